@@ -1,0 +1,40 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Jeju",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "jeju", targets: ["jeju"]),
+        .library(name: "ICU", targets: ["ICU"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // The only target that sees ICU's headers (DESIGN.md, decision 1).
+        .target(
+            name: "CICU",
+            linkerSettings: [
+                .linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata"),
+            ]
+        ),
+        .target(name: "ICU", dependencies: ["CICU"]),
+        .target(name: "Notices", dependencies: ["ICU", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Segmentation", dependencies: ["ICU", "Notices"]),
+        .target(
+            name: "JejuCLI",
+            dependencies: [
+                "ICU", "Notices", "Segmentation",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .executableTarget(name: "jeju", dependencies: ["JejuCLI"]),
+        .testTarget(name: "ICUTests", dependencies: ["ICU"]),
+        .testTarget(name: "NoticesTests", dependencies: ["Notices"]),
+        .testTarget(name: "SegmentationTests", dependencies: ["Segmentation", "Notices", "ICU"]),
+        .testTarget(name: "JejuCLITests", dependencies: ["JejuCLI"]),
+    ]
+)

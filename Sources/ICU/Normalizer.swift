@@ -1,0 +1,53 @@
+internal import CICU
+
+/// Unicode normalization by ICU.
+public enum Normalizer {
+    /// A normalization form.
+    public enum Form: Int32, Sendable {
+        /// Canonical composition: what Jeju writes everywhere.
+        case nfc = 0
+        /// Canonical decomposition.
+        case nfd = 1
+        /// Compatibility composition.
+        case nfkc = 2
+        /// Compatibility decomposition.
+        case nfkd = 3
+        /// NFKC with case folding and default-ignorables removed: the key for caseless matching.
+        case nfkcCasefold = 4
+    }
+
+    /// `string` in `form`.
+    public static func normalize(_ string: String, _ form: Form) -> String {
+        let src = Array(string.utf16)
+        return String(decoding: normalize(units: src, form), as: UTF16.self)
+    }
+
+    /// UTF-16 code units in `form`.
+    public static func normalize(units src: [UInt16], _ form: Form) -> [UInt16] {
+        var capacity = src.count + src.count / 2 + 8
+        while true {
+            var status: Int32 = 0
+            var out = [UInt16](repeating: 0, count: capacity)
+            let n = src.withUnsafeBufferPointer { s in
+                out.withUnsafeMutableBufferPointer { d in
+                    jeju_normalize(form.rawValue, s.baseAddress, Int32(s.count), d.baseAddress, Int32(capacity), &status)
+                }
+            }
+            if status == 15 /* U_BUFFER_OVERFLOW_ERROR */ { capacity = Int(n) + 1; continue }
+            // Normalization of valid UTF-16 cannot fail otherwise; keep the input rather than lose text.
+            if status > 0 { return src }
+            out.removeSubrange(Int(n)...)
+            return out
+        }
+    }
+
+    /// Whether `string` is already in `form`.
+    public static func isNormalized(_ string: String, _ form: Form) -> Bool {
+        let src = Array(string.utf16)
+        var status: Int32 = 0
+        return src.withUnsafeBufferPointer { jeju_is_normalized(form.rawValue, $0.baseAddress, Int32($0.count), &status) }
+    }
+
+    /// Shorthand for `normalize(string, .nfc)`.
+    public static func nfc(_ string: String) -> String { normalize(string, .nfc) }
+}

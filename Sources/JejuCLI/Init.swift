@@ -1,0 +1,3 @@
+import ArgumentParser
+struct Init: ParsableCommand {}
+struct Segment: ParsableCommand {}

@@ -1,0 +1,3 @@
+import JejuCLI
+
+Jeju.main()
