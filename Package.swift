@@ -32,9 +32,10 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "jeju", dependencies: ["JejuCLI"]),
-        .testTarget(name: "ICUTests", dependencies: ["ICU"]),
-        .testTarget(name: "NoticesTests", dependencies: ["Notices"]),
-        .testTarget(name: "SegmentationTests", dependencies: ["Segmentation", "Notices", "ICU"]),
-        .testTarget(name: "JejuCLITests", dependencies: ["JejuCLI"]),
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "ICUTests", dependencies: ["ICU", "TestSupport"]),
+        .testTarget(name: "NoticesTests", dependencies: ["Notices", "TestSupport"]),
+        .testTarget(name: "SegmentationTests", dependencies: ["Segmentation", "Notices", "ICU", "TestSupport"]),
+        .testTarget(name: "JejuCLITests", dependencies: ["JejuCLI", "TestSupport"]),
     ]
 )
