@@ -21,12 +21,14 @@ let package = Package(
             ]
         ),
         .target(name: "ICU", dependencies: ["CICU"]),
-        .target(name: "Notices", dependencies: ["ICU", .product(name: "Yams", package: "Yams")]),
-        .target(name: "Segmentation", dependencies: ["ICU", "Notices"]),
+        // Files, diagnostics, safe XML, the project settings: what every module shares.
+        .target(name: "JejuSupport", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .target(name: "Notices", dependencies: ["ICU", "JejuSupport", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Segmentation", dependencies: ["ICU", "Notices", "JejuSupport"]),
         .target(
             name: "JejuCLI",
             dependencies: [
-                "ICU", "Notices", "Segmentation",
+                "ICU", "JejuSupport", "Notices", "Segmentation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
             ]
@@ -34,6 +36,7 @@ let package = Package(
         .executableTarget(name: "jeju", dependencies: ["JejuCLI"]),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ICUTests", dependencies: ["ICU", "TestSupport"]),
+        .testTarget(name: "JejuSupportTests", dependencies: ["JejuSupport", "TestSupport"]),
         .testTarget(name: "NoticesTests", dependencies: ["Notices", "TestSupport"]),
         .testTarget(name: "SegmentationTests", dependencies: ["Segmentation", "Notices", "ICU", "TestSupport"]),
         .testTarget(name: "JejuCLITests", dependencies: ["JejuCLI", "TestSupport"]),

@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import JejuSupport
+
+/// Options every command takes: `-C DIR`, like `git -C`.
+struct ProjectOptions: ParsableArguments {
+    @Option(name: .customShort("C"), help: ArgumentHelp("Run as if started in DIR.", valueName: "DIR"))
+    var directory: String?
+
+    /// The folder the command runs in.
+    var workingDirectory: URL {
+        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
+        guard let directory else { return cwd }
+        return URL(fileURLWithPath: directory, isDirectory: true, relativeTo: cwd).standardizedFileURL
+    }
+
+    /// Resolves a path the user gave relative to `-C`.
+    func resolve(_ path: String) -> String {
+        if path == "-" || path.hasPrefix("/") { return path }
+        return workingDirectory.appendingPathComponent(path).path
+    }
+
+    /// The project containing the working directory.
+    func project() throws(Diagnostic) -> Project {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: workingDirectory.path, isDirectory: &isFolder), isFolder.boolValue else {
+            throw Diagnostic(path: workingDirectory.path, message: "-C: no such folder")
+        }
+        return try Project.find(from: workingDirectory)
+    }
+
+    /// The project if there is one; commands that also work on loose files use this.
+    func projectIfAny() -> Project? { try? project() }
+}
+
+/// Runs a command body, turning diagnostics into a message on standard error and exit code 2 (DESIGN.md).
+func reportingFailures(_ body: () throws -> Void) throws {
+    do {
+        try body()
+    } catch let diagnostic as Diagnostic {
+        Console.error(diagnostic.description)
+        throw ExitCode(2)
+    } catch let exit as ExitCode {
+        throw exit
+    } catch {
+        Console.error("jeju: error: \(error)")
+        throw ExitCode(2)
+    }
+}
+
+/// Output helpers: standard output for results, standard error for diagnostics.
+enum Console {
+    /// Writes `text` to standard output as is.
+    static func write(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    /// Writes one line to standard error.
+    static func error(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+}

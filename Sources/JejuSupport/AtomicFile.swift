@@ -1,0 +1,49 @@
+import Foundation
+
+/// Writes files so that readers see either the old content or the new, never a half-written file.
+///
+/// The data goes to a temporary file in the same folder, is flushed to disk (`fsync`), then renamed over the
+/// target (rename is atomic within a file system). Missing parent folders are created.
+public enum AtomicFile {
+    /// Writes `data` to `url` atomically. Throws a `Diagnostic` naming the path on failure.
+    public static func write(_ data: Data, to url: URL) throws(Diagnostic) {
+        let folder = url.deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw Diagnostic(path: folder.path, message: "cannot create folder: \(error.localizedDescription)")
+        }
+        let temp = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        let fd = open(temp.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard fd >= 0 else { throw Diagnostic(path: url.path, message: "cannot write: \(String(cString: strerror(errno)))") }
+        var ok = true
+        data.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count, let base = raw.baseAddress {
+                let n = Foundation.write(fd, base + offset, raw.count - offset)
+                if n <= 0 { ok = false; return }
+                offset += n
+            }
+        }
+        let error = errno
+        if ok && fsync(fd) != 0 { ok = false }
+        close(fd)
+        guard ok, rename(temp.path, url.path) == 0 else {
+            unlink(temp.path)
+            throw Diagnostic(path: url.path, message: "cannot write: \(String(cString: strerror(error)))")
+        }
+    }
+
+    /// Writes `text` as UTF-8 to `url` atomically.
+    public static func write(_ text: String, to url: URL) throws(Diagnostic) {
+        try write(Data(text.utf8), to: url)
+    }
+
+    /// Writes `data` only if the file does not already hold exactly those bytes; returns whether it wrote.
+    @discardableResult
+    public static func writeIfChanged(_ data: Data, to url: URL) throws(Diagnostic) -> Bool {
+        if let old = try? Data(contentsOf: url), old == data { return false }
+        try write(data, to: url)
+        return true
+    }
+}

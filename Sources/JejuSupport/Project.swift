@@ -1,0 +1,61 @@
+import Foundation
+
+/// A Jeju project: the folder holding `jeju.yml`, and its settings.
+public struct Project: Sendable {
+    /// The settings file's name.
+    public static let configFileName = "jeju.yml"
+
+    /// The project root (the folder of `jeju.yml`).
+    public let root: URL
+    /// The settings.
+    public let config: ProjectConfig
+
+    /// A project at `root` with `config` (used by `jeju init` and tests).
+    public init(root: URL, config: ProjectConfig) {
+        self.root = root.standardizedFileURL
+        self.config = config
+    }
+
+    /// Finds `jeju.yml` in `folder` or the nearest parent folder and loads it.
+    public static func find(from folder: URL) throws(Diagnostic) -> Project {
+        var dir = folder.standardizedFileURL
+        while true {
+            let candidate = dir.appendingPathComponent(configFileName)
+            if FileManager.default.fileExists(atPath: candidate.path) {
+                let text = try TextFile.read(candidate.path, allowEmpty: true)
+                return Project(root: dir, config: try ProjectConfig.parse(text, path: candidate.path))
+            }
+            let parent = dir.deletingLastPathComponent()
+            if parent.path == dir.path {
+                throw Diagnostic(path: folder.path,
+                                 message: "not inside a Jeju project (no \(configFileName) here or in any parent folder); run 'jeju init'")
+            }
+            dir = parent
+        }
+    }
+
+    /// A path inside the project.
+    public func url(_ relative: String) -> URL { root.appendingPathComponent(relative) }
+
+    /// `locales/<tag>/`.
+    public func localeFolder(_ tag: String) -> URL { root.appendingPathComponent("locales").appendingPathComponent(tag) }
+
+    /// The project's own segmentation rules for `tag`, if the file exists: `locales/<tag>/segmentation.srx`.
+    public func segmentationRules(for tag: String) -> URL? {
+        let url = localeFolder(tag).appendingPathComponent("segmentation.srx")
+        return FileManager.default.fileExists(atPath: url.path) ? url : nil
+    }
+
+    /// The source notice files (`.txt`, `.md`), sorted by name.
+    public func noticeFiles() -> [URL] {
+        let folder = url(config.notices)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }.sorted().map { folder.appendingPathComponent($0) }
+    }
+
+    /// A path relative to the project root when it lies inside, for messages.
+    public func relativePath(_ url: URL) -> String {
+        let p = url.standardizedFileURL.path, r = root.path + "/"
+        return p.hasPrefix(r) ? String(p.dropFirst(r.count)) : p
+    }
+}

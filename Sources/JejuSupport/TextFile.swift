@@ -1,0 +1,103 @@
+import Foundation
+
+/// Reads input text the way every Jeju command does: UTF-8 (a BOM is dropped), CRLF and CR turned into LF,
+/// size-limited so memory stays bounded, and every problem reported with its position.
+public enum TextFile {
+    /// The largest input Jeju reads into memory (notices, termbases, translation files): 64 MiB.
+    public static let defaultLimit = 64 << 20
+
+    /// Reads `path` (or standard input for `-`) as text.
+    ///
+    /// Throws a `Diagnostic` for a missing file, a folder, a file over `limit` bytes, invalid UTF-8 (with the line
+    /// and column of the first bad byte) or an empty file (when `allowEmpty` is false).
+    public static func read(_ path: String, limit: Int = defaultLimit, allowEmpty: Bool = false) throws(Diagnostic) -> String {
+        let data = try readBytes(path, limit: limit)
+        if data.isEmpty && !allowEmpty { throw Diagnostic(path: path, message: "the file is empty") }
+        return try decode(data, path: path)
+    }
+
+    /// Reads the raw bytes of `path` (or standard input for `-`), refusing folders, missing files and files over
+    /// `limit` bytes without reading them whole.
+    public static func readBytes(_ path: String, limit: Int = defaultLimit) throws(Diagnostic) -> Data {
+        if path == "-" {
+            var data = Data()
+            let handle = FileHandle.standardInput
+            while true {
+                let chunk = handle.readData(ofLength: 1 << 20)
+                if chunk.isEmpty { break }
+                data.append(chunk)
+                if data.count > limit {
+                    throw Diagnostic(path: path, message: "standard input is larger than \(limit >> 20) MiB, the limit for one input")
+                }
+            }
+            return data
+        }
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            throw Diagnostic(path: path, message: "no such file")
+        }
+        if isFolder.boolValue { throw Diagnostic(path: path, message: "is a folder, not a file") }
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        if size > limit {
+            throw Diagnostic(path: path, message: "the file is \(size >> 20) MiB; one input may be at most \(limit >> 20) MiB")
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw Diagnostic(path: path, message: "cannot read the file (permission denied?)")
+        }
+        return data
+    }
+
+    /// Decodes UTF-8 `data`, dropping a BOM and normalising line ends to LF. Invalid UTF-8 throws a diagnostic
+    /// with the line and column of the first bad byte.
+    public static func decode(_ data: Data, path: String) throws(Diagnostic) -> String {
+        var bytes = [UInt8](data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        if let bad = firstInvalidUTF8(bytes) {
+            let (line, column) = position(of: bad, in: bytes)
+            throw Diagnostic(path: path, line: line, column: column,
+                             message: "invalid UTF-8 (byte 0x\(String(bytes[bad], radix: 16, uppercase: true))); save the file as UTF-8")
+        }
+        var text = String(decoding: bytes, as: UTF8.self)
+        if text.utf8.contains(13) {
+            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
+        return text
+    }
+
+    /// The byte offset of the first byte that is not part of valid UTF-8, or nil.
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 { i += 1; continue }
+            let width: Int
+            var lowest: UInt32
+            var cp: UInt32
+            switch b {
+            case 0xC2...0xDF: width = 2; cp = UInt32(b & 0x1F); lowest = 0x80
+            case 0xE0...0xEF: width = 3; cp = UInt32(b & 0x0F); lowest = 0x800
+            case 0xF0...0xF4: width = 4; cp = UInt32(b & 0x07); lowest = 0x10000
+            default: return i
+            }
+            guard i + width <= n else { return i }
+            for k in 1..<width {
+                let c = bytes[i + k]
+                guard c & 0xC0 == 0x80 else { return i }
+                cp = cp << 6 | UInt32(c & 0x3F)
+            }
+            if cp < lowest || cp > 0x10FFFF || (0xD800...0xDFFF).contains(cp) { return i }
+            i += width
+        }
+        return nil
+    }
+
+    /// 1-based line and column (in Unicode scalars) of byte `offset`.
+    public static func position(of offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
+        var line = 1, column = 1
+        for b in bytes[0..<min(offset, bytes.count)] {
+            if b == 10 { line += 1; column = 1 } else if b & 0xC0 != 0x80 { column += 1 }
+        }
+        return (line, column)
+    }
+}

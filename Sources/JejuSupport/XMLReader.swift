@@ -1,0 +1,139 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// Parses XML safely into `XElement` trees, with positions for every element and every error.
+///
+/// Safety (DESIGN.md decision 5): external entities are never resolved, nothing is fetched, and a document whose
+/// DOCTYPE declares entities is refused outright — libxml2 through Foundation would otherwise drop their
+/// references silently, losing text. Not-well-formed input becomes a `Diagnostic` with line and column.
+public enum XMLReader {
+    /// Parses a whole document and returns its root element.
+    public static func parse(_ data: Data, path: String) throws(Diagnostic) -> XElement {
+        try parse(data, path: path, splittingAt: [], onSubtree: { _ throws(Diagnostic) in })
+    }
+
+    /// Parses a document, handing each complete element whose local name is in `split` to `onSubtree` instead of
+    /// attaching it to its parent: large files (memories with a million units) stream in bounded memory.
+    /// Returns the root with every other element attached. `onSubtree` may throw to stop with that diagnostic.
+    public static func parse(
+        _ data: Data, path: String, splittingAt split: Set<String>,
+        onSubtree: @escaping (XElement) throws(Diagnostic) -> Void
+    ) throws(Diagnostic) -> XElement {
+        try refuseEntityDeclarations(data, path: path)
+        let parser = XMLParser(data: data)
+        parser.shouldProcessNamespaces = true
+        parser.shouldReportNamespacePrefixes = false
+        parser.shouldResolveExternalEntities = false
+        let builder = TreeBuilder(path: path, split: split, onSubtree: onSubtree)
+        parser.delegate = builder
+        _ = parser.parse()
+        if let failure = builder.failure { throw failure }
+        guard let root = builder.root else {
+            throw Diagnostic(path: path, line: 1, column: 1, message: "not well-formed XML: no root element")
+        }
+        return root
+    }
+
+    /// Refuses `<!DOCTYPE … [ … <!ENTITY … ]>`: entity declarations are never honoured.
+    static func refuseEntityDeclarations(_ data: Data, path: String) throws(Diagnostic) {
+        // Only the prolog can hold a DOCTYPE: look before the first element start.
+        let prolog = data.prefix(64 * 1024)
+        guard let doctype = prolog.range(of: Data("<!DOCTYPE".utf8)) else { return }
+        guard let entity = prolog.range(of: Data("<!ENTITY".utf8), in: doctype.upperBound..<prolog.endIndex) else { return }
+        let (line, column) = TextFile.position(of: entity.lowerBound - data.startIndex, in: [UInt8](prolog))
+        throw Diagnostic(path: path, line: line, column: column,
+                         message: "entity declarations are not accepted (external and internal entities are never expanded)")
+    }
+
+    /// libxml2's error numbers that Foundation passes through, in words.
+    static func describe(code: Int) -> String {
+        switch code {
+        case 4: "the document is empty"
+        case 5: "extra content after the end of the document"
+        case 9: "a character that XML does not allow"
+        case 23: "an entity reference without its ';'"
+        case 24, 25: "an unterminated character or entity reference"
+        case 26, 27: "a reference to an undeclared entity"
+        case 38: "'<' inside an attribute value"
+        case 39: "an attribute value without quotes"
+        case 40: "an unterminated attribute value"
+        case 41: "an attribute without a value"
+        case 42: "an attribute given twice"
+        case 43: "a malformed comment"
+        case 46: "a malformed processing instruction"
+        case 63: "a CDATA section that is not closed"
+        case 68: "a name is missing"
+        case 73: "'>' is missing"
+        case 76: "the end tag does not match the start tag"
+        case 77: "an element is not closed"
+        case 201: "an undeclared namespace prefix"
+        default: "libxml2 error \(code)"
+        }
+    }
+}
+
+/// Builds the tree from XMLParser callbacks and keeps the first error with its position.
+final class TreeBuilder: NSObject, XMLParserDelegate {
+    let path: String
+    let split: Set<String>
+    let onSubtree: (XElement) throws(Diagnostic) -> Void
+    var stack: [XElement] = []
+    var root: XElement?
+    var failure: Diagnostic?
+    var pendingText = ""
+
+    init(path: String, split: Set<String>, onSubtree: @escaping (XElement) throws(Diagnostic) -> Void) {
+        self.path = path
+        self.split = split
+        self.onSubtree = onSubtree
+    }
+
+    private func flushText() {
+        guard !pendingText.isEmpty else { return }
+        stack.last?.append(.text(pendingText))
+        pendingText = ""
+    }
+
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String]
+    ) {
+        flushText()
+        let element = XElement(name: name, namespace: namespaceURI ?? "", attributes: attributes,
+                               line: parser.lineNumber, column: parser.columnNumber)
+        if root == nil { root = element }
+        stack.append(element)
+    }
+
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        flushText()
+        guard let element = stack.popLast() else { return }
+        if split.contains(element.name) && !stack.isEmpty {
+            do throws(Diagnostic) {
+                try onSubtree(element)
+            } catch {
+                if failure == nil { failure = error }
+                parser.abortParsing()
+            }
+        } else {
+            stack.last?.append(.element(element))
+        }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) { pendingText += string }
+
+    func parser(_ parser: XMLParser, foundCDATA block: Data) { pendingText += String(decoding: block, as: UTF8.self) }
+
+    func parser(_ parser: XMLParser, foundIgnorableWhitespace whitespace: String) { pendingText += whitespace }
+
+    func parser(_ parser: XMLParser, resolveExternalEntityName name: String, systemID: String?) -> Data? { nil }
+
+    func parser(_ parser: XMLParser, parseErrorOccurred error: Error) {
+        guard failure == nil else { return }
+        let code = (error as NSError).code
+        failure = Diagnostic(path: path, line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1),
+                             message: "not well-formed XML: \(XMLReader.describe(code: code))")
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+import JejuSupport
+import Testing
+
+@Suite struct TextFileTests {
+    func temp(_ bytes: [UInt8]) throws -> String {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("jeju-\(UUID().uuidString).txt")
+        try Data(bytes).write(to: url)
+        return url.path
+    }
+
+    @Test func invalidUTF8IsReportedAtItsLineAndColumn() throws {
+        let path = try temp(Array("line one\nab\u{E9}c".utf8) + [0xFF, 0x41])
+        #expect(throws: Diagnostic(path: path, line: 2, column: 5, message: "invalid UTF-8 (byte 0xFF); save the file as UTF-8")) {
+            _ = try TextFile.read(path)
+        }
+    }
+
+    @Test func bomAndCRLFAreNormalised() throws {
+        let path = try temp([0xEF, 0xBB, 0xBF] + Array("a\r\nb\rc".utf8))
+        #expect(try TextFile.read(path) == "a\nb\nc")
+    }
+
+    @Test func missingEmptyFolderAndOversizedInputsAreRefused() throws {
+        #expect(throws: Diagnostic(path: "/nonexistent/x", message: "no such file")) { _ = try TextFile.read("/nonexistent/x") }
+        let empty = try temp([])
+        #expect(throws: Diagnostic(path: empty, message: "the file is empty")) { _ = try TextFile.read(empty) }
+        let folder = FileManager.default.temporaryDirectory.path
+        #expect(throws: Diagnostic(path: folder, message: "is a folder, not a file")) { _ = try TextFile.read(folder) }
+        let big = try temp(Array(repeating: 0x61, count: 2048))
+        #expect(throws: Diagnostic.self) { _ = try TextFile.read(big, limit: 1024) }
+    }
+
+    @Test func atomicWriteReplacesWholeFile() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("jeju-\(UUID().uuidString)/sub/out.txt")
+        try AtomicFile.write("first", to: url)
+        try AtomicFile.write("second", to: url)
+        #expect(try String(contentsOf: url, encoding: .utf8) == "second")
+        #expect(try AtomicFile.writeIfChanged(Data("second".utf8), to: url) == false)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: url.deletingLastPathComponent().path)
+        #expect(leftovers == ["out.txt"])
+    }
+
+    @Test func projectSettingsRejectBadTags() {
+        #expect(throws: Diagnostic.self) { _ = try ProjectConfig.parse("source: en\ntargets: [ko, 'not a tag']\n", path: "jeju.yml") }
+        #expect(throws: Diagnostic.self) { _ = try ProjectConfig.parse("source: en\ntargets: [en]\n", path: "jeju.yml") }
+        let c = try? ProjectConfig.parse(ProjectConfig().yaml, path: "jeju.yml")
+        #expect(c == ProjectConfig())
+    }
+}
