@@ -6,7 +6,8 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "jeju", targets: ["jeju"]),
-        .library(name: "ICU", targets: ["ICU"]),
+        // Every library module, for the benchmarks package and for embedding Jeju.
+        .library(name: "JejuKit", targets: ["ICU", "JejuSupport", "Notices", "Segmentation"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

@@ -35,6 +35,13 @@ struct Init: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
+            if options.directory != nil {
+                var isFolder: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: options.workingDirectory.path, isDirectory: &isFolder),
+                      isFolder.boolValue else {
+                    throw Diagnostic(path: options.workingDirectory.path, message: "-C: no such folder")
+                }
+            }
             let root = URL(fileURLWithPath: options.resolve(folder ?? "."), isDirectory: true).standardizedFileURL
             let config = ProjectConfig(source: source, targets: targets)
             let project = Project(root: root, config: config)
