@@ -40,6 +40,6 @@ let package = Package(
         .testTarget(name: "JejuSupportTests", dependencies: ["JejuSupport", "TestSupport"]),
         .testTarget(name: "NoticesTests", dependencies: ["Notices", "TestSupport"]),
         .testTarget(name: "SegmentationTests", dependencies: ["Segmentation", "Notices", "ICU", "TestSupport"]),
-        .testTarget(name: "JejuCLITests", dependencies: ["JejuCLI", "TestSupport"]),
+        .testTarget(name: "JejuCLITests", dependencies: ["JejuCLI", "jeju", "TestSupport"]),
     ]
 )

@@ -1,0 +1,60 @@
+import Foundation
+
+/// Runs the built `jeju` executable, as a user would, and captures what it prints.
+public enum JejuBinary {
+    /// What one run produced.
+    public struct Result: Sendable {
+        /// The exit status.
+        public let status: Int32
+        /// Standard output.
+        public let stdout: String
+        /// Standard error.
+        public let stderr: String
+    }
+
+    /// The executable beside the test bundle (`swift test` builds it because the test targets depend on it).
+    public static var url: URL {
+        let build = Bundle.main.bundleURL
+        for candidate in [build.appendingPathComponent("jeju"), build.deletingLastPathComponent().appendingPathComponent("jeju")]
+        where FileManager.default.isExecutableFile(atPath: candidate.path) {
+            return candidate
+        }
+        return SharedData.packageRoot.appendingPathComponent(".build/debug/jeju")
+    }
+
+    /// Runs `jeju arguments…` in `directory`, feeding `input` on standard input.
+    public static func run(_ arguments: [String], in directory: URL? = nil, input: String? = nil) throws -> Result {
+        let process = Process()
+        process.executableURL = url
+        process.arguments = arguments
+        if let directory { process.currentDirectoryURL = directory }
+        // Output goes to files, so a large output can never fill a pipe and block the child.
+        let folder = try temporaryFolder()
+        let outURL = folder.appendingPathComponent("stdout"), errURL = folder.appendingPathComponent("stderr")
+        FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
+        let inp = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = inp
+        try process.run()
+        if let input { inp.fileHandleForWriting.write(Data(input.utf8)) }
+        try inp.fileHandleForWriting.close()
+        process.waitUntilExit()
+        try out.close()
+        try err.close()
+        let result = Result(status: process.terminationStatus,
+                            stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
+                            stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+        try? FileManager.default.removeItem(at: folder)
+        return result
+    }
+
+    /// A fresh temporary folder for one test.
+    public static func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("jeju-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+}
