@@ -1,1 +1,292 @@
-struct P {}
+import ICU
+import JejuSupport
+import Notices
+
+/// Splits text into sentences: ICU's sentence break iterator with CLDR suppressions (`@ss=standard`) as the base,
+/// SRX 2.0 rules on top (the first rule matching at a position decides), and the project's exception list first
+/// of all.
+///
+/// Setup can fail (a bad SRX file, an unknown locale); segmenting cannot. A `Segmenter` is not thread-safe: it
+/// owns ICU iterators and matchers; make one per thread.
+public final class Segmenter {
+    /// The BCP 47 tag the segmenter was built for.
+    public let language: String
+    /// The rules in the order they are tried.
+    public let rules: [SRXRule]
+    /// Project exceptions: abbreviations after which a sentence never ends.
+    public let exceptions: [SegmentationException]
+
+    private let icu: BreakIterator
+    private let icuPlain: BreakIterator
+    /// All rules in one alternation: a position where none of it matches needs no per-rule look.
+    private let combined: ICURegex?
+    /// Each rule as `(?:before)(?=after)`, tried only where `combined` found something.
+    private let matchers: [ICURegex]
+    private let exceptionUnits: [[UInt16]]
+
+    /// Builds a segmenter for `language` from rule sets tried in order (e.g. `--srx` files, the project's
+    /// `locales/<tag>/segmentation.srx`, then `SRXRules.jejuDefaults`) and project exceptions.
+    public init(language: String, ruleSets: [SRXRules], exceptions: [SegmentationException] = []) throws(Diagnostic) {
+        self.language = language
+        let locale = LanguageTag.icuLocale(language)
+        do throws(ICUError) {
+            icu = try BreakIterator(.sentence, locale: locale + "@ss=standard")
+            icuPlain = try BreakIterator(.sentence, locale: locale)
+        } catch {
+            throw Diagnostic(path: language, message: "ICU has no sentence rules for '\(language)': \(error)")
+        }
+        rules = ruleSets.flatMap { $0.rules(for: language) }
+        self.exceptions = exceptions
+        exceptionUnits = exceptions.map { Array($0.text.utf16) }
+        var matchers: [ICURegex] = []
+        for rule in rules {
+            let pattern = Self.pattern(rule)
+            do throws(ICUError) {
+                matchers.append(try ICURegex(pattern))
+            } catch {
+                throw Diagnostic(path: rule.origin.file, line: rule.origin.line, message: "rule does not compile: \(error)")
+            }
+        }
+        self.matchers = matchers
+        if rules.isEmpty {
+            combined = nil
+        } else {
+            let alternation = rules.map { "(?:\(Self.pattern($0)))" }.joined(separator: "|")
+            do throws(ICUError) {
+                combined = try ICURegex(alternation)
+            } catch {
+                throw Diagnostic(path: rules[0].origin.file, message: "rules do not combine: \(error)")
+            }
+        }
+    }
+
+    /// A segmenter with Jeju's built-in rules only.
+    public convenience init(language: String) throws(Diagnostic) {
+        try self.init(language: language, ruleSets: [SRXRules.jejuDefaults])
+    }
+
+    static func pattern(_ rule: SRXRule) -> String {
+        switch (rule.before.isEmpty, rule.after.isEmpty) {
+        case (false, false): "(?:\(rule.before))(?=\(rule.after))"
+        case (false, true): "(?:\(rule.before))"
+        case (true, false): "(?=\(rule.after))"
+        case (true, true): "(?:)"
+        }
+    }
+
+    // MARK: Boundaries
+
+    /// Why a boundary was made or suppressed.
+    public enum Reason: Sendable, Equatable, CustomStringConvertible {
+        /// ICU's sentence rules, with the rule status of the boundary (0–99 terminator, 100–199 separator).
+        case icu(status: Int32)
+        /// CLDR's suppression list for the locale (an abbreviation such as "Mr.") removed ICU's boundary.
+        case cldrSuppression(locale: String)
+        /// An SRX rule decided, the first of the rules to match at the position.
+        case srx(SRXRule)
+        /// A project exception (an abbreviation) suppressed the boundary.
+        case exception(SegmentationException)
+        /// The end of the text.
+        case endOfText
+
+        /// A one-line explanation.
+        public var description: String {
+            switch self {
+            case .icu(let status): "ICU sentence rule (status \(status), \(status >= 100 ? "separator" : "terminator"))"
+            case .cldrSuppression(let locale): "CLDR suppression (\(locale)@ss=standard)"
+            case .srx(let rule): "SRX \(rule.isBreak ? "break" : "no-break") rule at \(rule.origin)"
+            case .exception(let e): "project exception '\(e.text)' at \(e.file):\(e.line)"
+            case .endOfText: "end of text"
+            }
+        }
+    }
+
+    /// One decision at a candidate boundary, as `--explain` shows it.
+    public struct Decision: Sendable, Equatable {
+        /// The boundary position, in Unicode scalars from the start of the text (after trailing white space).
+        public var offset: Int
+        /// Whether a segment ends here.
+        public var isBreak: Bool
+        /// What decided.
+        public var reason: Reason
+        /// What ICU alone (with suppressions) would have done.
+        public var icuWouldBreak: Bool
+    }
+
+    /// UTF-16 decisions; `explain` adds ICU's suppressed candidates.
+    private func decide(_ units: [UInt16], explain: Bool) -> [(offset: Int, isBreak: Bool, reason: Reason, icu: Bool)] {
+        let n = units.count
+        guard n > 0 else { return [] }
+        icu.setText(units)
+        var icuBreaks: [Int: Int32] = [:]
+        icu.forEachBoundary { offset, status in
+            icuBreaks[offset] = status
+            return true
+        }
+        var suppressed: Set<Int> = []
+        if explain {
+            icuPlain.setText(units)
+            icuPlain.forEachBoundary { offset, _ in
+                if icuBreaks[offset] == nil { suppressed.insert(offset) }
+                return true
+            }
+        }
+
+        // SRX: where the alternation matches, try each rule at that start; the lowest-numbered rule wins a position.
+        var srx: [Int: Int] = [:]
+        if let combined, !rules.isEmpty {
+            combined.setText(units)
+            var prepared = [Bool](repeating: false, count: matchers.count)
+            var start = 0
+            while start < n, let m = combined.firstMatch(from: start) {
+                let s = m.lowerBound
+                for k in matchers.indices {
+                    if !prepared[k] { matchers[k].setText(units); prepared[k] = true }
+                    guard let q = matchers[k].prefixMatch(in: s..<n), q > 0 else { continue }
+                    let p = skipSpace(units, from: q)
+                    guard p < n else { continue }
+                    if let old = srx[p], old <= k { continue }
+                    srx[p] = k
+                }
+                start = s + 1
+            }
+        }
+
+        var candidates = Set(icuBreaks.keys).union(srx.keys)
+        if explain { candidates.formUnion(suppressed) }
+        var out: [(Int, Bool, Reason, Bool)] = []
+        for p in candidates.sorted() where p > 0 {
+            let icuBreak = icuBreaks[p] != nil
+            if p >= n {
+                out.append((n, true, .endOfText, true))
+                continue
+            }
+            if let e = exception(endingBefore: p, in: units) {
+                out.append((p, false, .exception(e), icuBreak))
+            } else if let k = srx[p] {
+                out.append((p, rules[k].isBreak, .srx(rules[k]), icuBreak))
+            } else if let status = icuBreaks[p] {
+                out.append((p, true, .icu(status: status), true))
+            } else if suppressed.contains(p) {
+                out.append((p, false, .cldrSuppression(locale: LanguageTag.icuLocale(language)), false))
+            }
+        }
+        if out.last?.0 != n { out.append((n, true, .endOfText, true)) }
+        return out
+    }
+
+    private func skipSpace(_ units: [UInt16], from q: Int) -> Int {
+        var p = q
+        while p < units.count, let s = Unicode.Scalar(units[p]), CharacterProperties.isWhiteSpace(s) { p += 1 }
+        return p
+    }
+
+    /// The project exception the text before boundary `p` (white space trimmed) ends with, if any.
+    private func exception(endingBefore p: Int, in units: [UInt16]) -> SegmentationException? {
+        guard !exceptionUnits.isEmpty else { return nil }
+        var q = p
+        while q > 0, let s = Unicode.Scalar(units[q - 1]), CharacterProperties.isWhiteSpace(s) { q -= 1 }
+        for (i, e) in exceptionUnits.enumerated() where e.count <= q {
+            let start = q - e.count
+            guard Array(units[start..<q]) == e else { continue }
+            if start > 0, let before = Unicode.Scalar(units[start - 1]), CharacterProperties.isAlphabetic(before) { continue }
+            return exceptions[i]
+        }
+        return nil
+    }
+
+    /// The UTF-16 offsets where segments end (the last is the text's length): the allocation-light path the
+    /// benchmark measures. Offsets index `text.units`.
+    public func boundaryOffsets(in text: UTF16Text) -> [Int] {
+        decide(text.units, explain: false).compactMap { $0.isBreak ? $0.offset : nil }
+    }
+
+    /// The sentences of `text`, as ranges (each ends after its trailing white space, as ICU's do).
+    public func segments(of text: String) -> [Range<String.Index>] {
+        let utf16 = text.utf16
+        var out: [Range<String.Index>] = []
+        var last = text.startIndex
+        for offset in boundaryOffsets(in: UTF16Text(text)) {
+            let index = utf16.index(utf16.startIndex, offsetBy: offset)
+            if index > last { out.append(last..<index) }
+            last = index
+        }
+        return out
+    }
+
+    /// Every candidate boundary in `text` with what decided it: ICU boundaries, CLDR suppressions, SRX rule
+    /// matches, project exceptions.
+    public func explain(_ text: String) -> [Decision] {
+        let t = UTF16Text(text)
+        let map = ScalarOffsets(t)
+        return decide(t.units, explain: true).map {
+            Decision(offset: map.scalar(at: $0.offset), isBreak: $0.isBreak, reason: $0.reason, icuWouldBreak: $0.icu)
+        }
+    }
+
+    /// Splits a block's text into segments, white space between sentences trimmed, each carrying the inline codes
+    /// that fall inside it (a span cut by a boundary is split and marked as continuing).
+    public func segments(of content: InlineText) -> [Segment] {
+        let t = UTF16Text(content.text)
+        let map = ScalarOffsets(t)
+        let scalars = Array(content.text.unicodeScalars)
+        var out: [Segment] = []
+        var start = 0
+        let ends = boundaryOffsets(in: t).map { map.scalar(at: $0) }
+        for (index, end) in ends.enumerated() {
+            var a = start, b = end
+            while a < b, CharacterProperties.isWhiteSpace(scalars[a]) { a += 1 }
+            while b > a, CharacterProperties.isWhiteSpace(scalars[b - 1]) { b -= 1 }
+            start = end
+            guard a < b else { continue }
+            let isLast = index == ends.count - 1
+            var codes: [InlineCode] = []
+            for code in content.codes {
+                if code.isPlaceholder {
+                    if code.start >= a && (code.start < b || (code.start == b && (isLast || b == end))) {
+                        var c = code
+                        c.start -= a
+                        c.end = c.start
+                        codes.append(c)
+                    }
+                    continue
+                }
+                guard code.start < b, code.end > a || (code.start == code.end && code.start >= a) else { continue }
+                var c = code
+                c.start = max(code.start, a) - a
+                c.end = min(code.end, b) - a
+                c.continuesFromPrevious = code.continuesFromPrevious || code.start < a
+                c.continuesToNext = code.continuesToNext || code.end > b
+                codes.append(c)
+            }
+            let text = String(String.UnicodeScalarView(scalars[a..<b]))
+            out.append(Segment(text: text, codes: codes, start: a))
+        }
+        return out
+    }
+}
+
+/// Maps UTF-16 offsets to Unicode scalar offsets for one text.
+struct ScalarOffsets {
+    private let table: [Int]
+
+    init(_ text: UTF16Text) {
+        var fixed = [Int](repeating: 0, count: text.count + 1)
+        var s = 0
+        var i = 0
+        while i < text.count {
+            fixed[i] = s
+            if UTF16.isLeadSurrogate(text.units[i]), i + 1 < text.count, UTF16.isTrailSurrogate(text.units[i + 1]) {
+                fixed[i + 1] = s
+                i += 2
+            } else {
+                i += 1
+            }
+            s += 1
+        }
+        fixed[text.count] = s
+        self.table = fixed
+    }
+
+    func scalar(at utf16Offset: Int) -> Int { table[max(0, min(utf16Offset, table.count - 1))] }
+}
