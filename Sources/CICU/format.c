@@ -1,0 +1,161 @@
+// Dates, numbers and plural rules (udat, udatpg, unum, uplrules): locale conventions come from CLDR through ICU,
+// never from tables of ours (DESIGN.md), and no ICU type may reach Swift.
+#include <unicode/udat.h>
+#include <unicode/udatpg.h>
+#include <unicode/ucal.h>
+#include <unicode/unum.h>
+#include <unicode/upluralrules.h>
+#include <unicode/uenum.h>
+#include <unicode/ustring.h>
+#include <string.h>
+#include "jeju_format.h"
+
+_Static_assert(JEJU_DATE_FULL == UDAT_FULL && JEJU_DATE_LONG == UDAT_LONG, "date styles");
+_Static_assert(JEJU_DATE_MEDIUM == UDAT_MEDIUM && JEJU_DATE_SHORT == UDAT_SHORT, "date styles");
+_Static_assert(JEJU_NUMBER_DECIMAL == UNUM_DECIMAL && JEJU_NUMBER_PERCENT == UNUM_PERCENT, "number styles");
+_Static_assert(JEJU_PLURAL_CARDINAL == UPLURAL_TYPE_CARDINAL && JEJU_PLURAL_ORDINAL == UPLURAL_TYPE_ORDINAL,
+               "plural types");
+_Static_assert(sizeof(UDate) == sizeof(double), "UDate is a double");
+
+static const UChar gmt[] = {'G', 'M', 'T', 0};
+
+void *jeju_date_open_style(int32_t style, const char *locale, int32_t *status) {
+    UErrorCode code = U_ZERO_ERROR;
+    UDateFormat *f = NULL;
+    if (style < JEJU_DATE_FULL || style > JEJU_DATE_SHORT) code = U_ILLEGAL_ARGUMENT_ERROR;
+    else f = udat_open(UDAT_NONE, (UDateFormatStyle)style, locale, gmt, -1, NULL, 0, &code);
+    *status = code;
+    if (U_FAILURE(code)) { if (f) udat_close(f); return NULL; }
+    return f;
+}
+
+void *jeju_date_open_skeleton(const uint16_t *skeleton, int32_t length, const char *locale, int32_t *status) {
+    UErrorCode code = U_ZERO_ERROR;
+    UDateTimePatternGenerator *g = udatpg_open(locale, &code);
+    UChar pattern[256];
+    int32_t n = 0;
+    if (U_SUCCESS(code)) n = udatpg_getBestPattern(g, (const UChar *)skeleton, length, pattern, 256, &code);
+    if (g) udatpg_close(g);
+    UDateFormat *f = NULL;
+    if (U_SUCCESS(code) && n >= 256) code = U_BUFFER_OVERFLOW_ERROR;
+    if (U_SUCCESS(code)) f = udat_open(UDAT_PATTERN, UDAT_PATTERN, locale, gmt, -1, pattern, n, &code);
+    *status = code;
+    if (U_FAILURE(code)) { if (f) udat_close(f); return NULL; }
+    return f;
+}
+
+void jeju_date_close(void *format) { udat_close((UDateFormat *)format); }
+
+int32_t jeju_date_pattern(const void *format, uint16_t *dest, int32_t capacity, int32_t *status) {
+    UErrorCode code = U_ZERO_ERROR;
+    int32_t n = udat_toPattern((const UDateFormat *)format, false, (UChar *)dest, capacity, &code);
+    *status = code;
+    return n;
+}
+
+int32_t jeju_date_format_day(const void *format, int32_t year, int32_t month, int32_t day, uint16_t *dest,
+                             int32_t capacity, int32_t *status) {
+    UErrorCode code = U_ZERO_ERROR;
+    // A Gregorian GMT calendar of our own: the formatter's calendar may not be Gregorian (th, fa), and the day
+    // must not move with a time zone. Non-lenient, so 2016-02-30 fails instead of becoming March 1.
+    UCalendar *cal = ucal_open(gmt, -1, "en_US_POSIX", UCAL_GREGORIAN, &code);
+    int32_t n = 0;
+    if (U_SUCCESS(code)) {
+        ucal_setAttribute(cal, UCAL_LENIENT, 0);
+        ucal_clear(cal);
+        ucal_setDate(cal, year, month - 1, day, &code);
+        UDate millis = ucal_getMillis(cal, &code);
+        if (U_SUCCESS(code)) n = udat_format((const UDateFormat *)format, millis, (UChar *)dest, capacity, NULL, &code);
+    }
+    if (cal) ucal_close(cal);
+    *status = code;
+    return n;
+}
+
+void *jeju_number_open(int32_t style, const char *locale, int32_t *status) {
+    UErrorCode code = U_ZERO_ERROR;
+    UNumberFormat *f = NULL;
+    if (style != JEJU_NUMBER_DECIMAL && style != JEJU_NUMBER_PERCENT) code = U_ILLEGAL_ARGUMENT_ERROR;
+    else f = unum_open((UNumberFormatStyle)style, NULL, 0, locale, NULL, &code);
+    *status = code;
+    if (U_FAILURE(code)) { if (f) unum_close(f); return NULL; }
+    return f;
+}
+
+void jeju_number_close(void *format) { unum_close((UNumberFormat *)format); }
+
+void jeju_number_set_fraction_digits(void *format, int32_t minimum, int32_t maximum) {
+    unum_setAttribute((UNumberFormat *)format, UNUM_MAX_FRACTION_DIGITS, maximum);
+    unum_setAttribute((UNumberFormat *)format, UNUM_MIN_FRACTION_DIGITS, minimum);
+}
+
+void jeju_number_set_grouping(void *format, bool grouping) {
+    unum_setAttribute((UNumberFormat *)format, UNUM_GROUPING_USED, grouping ? 1 : 0);
+}
+
+int32_t jeju_number_format_int(const void *format, int64_t value, uint16_t *dest, int32_t capacity, int32_t *status) {
+    UErrorCode code = U_ZERO_ERROR;
+    int32_t n = unum_formatInt64((const UNumberFormat *)format, value, (UChar *)dest, capacity, NULL, &code);
+    *status = code;
+    return n;
+}
+
+int32_t jeju_number_format_double(const void *format, double value, uint16_t *dest, int32_t capacity,
+                                  int32_t *status) {
+    UErrorCode code = U_ZERO_ERROR;
+    int32_t n = unum_formatDouble((const UNumberFormat *)format, value, (UChar *)dest, capacity, NULL, &code);
+    *status = code;
+    return n;
+}
+
+double jeju_number_parse(const void *format, const uint16_t *text, int32_t length, int32_t *position,
+                         int32_t *status) {
+    UErrorCode code = U_ZERO_ERROR;
+    double r = unum_parseDouble((const UNumberFormat *)format, (const UChar *)text, length, position, &code);
+    *status = code;
+    return r;
+}
+
+void *jeju_plural_open(const char *locale, int32_t type, int32_t *status) {
+    UErrorCode code = U_ZERO_ERROR;
+    UPluralRules *r = NULL;
+    if (type != JEJU_PLURAL_CARDINAL && type != JEJU_PLURAL_ORDINAL) code = U_ILLEGAL_ARGUMENT_ERROR;
+    else r = uplrules_openForType(locale, (UPluralType)type, &code);
+    *status = code;
+    if (U_FAILURE(code)) { if (r) uplrules_close(r); return NULL; }
+    return r;
+}
+
+void jeju_plural_close(void *rules) { uplrules_close((UPluralRules *)rules); }
+
+int32_t jeju_plural_keywords(const void *rules, char *dest, int32_t capacity, int32_t *status) {
+    UErrorCode code = U_ZERO_ERROR;
+    UEnumeration *e = uplrules_getKeywords((const UPluralRules *)rules, &code);
+    int32_t total = 0;
+    const char *keyword;
+    int32_t length;
+    while (U_SUCCESS(code) && (keyword = uenum_next(e, &length, &code)) != NULL) {
+        int32_t needed = total + (total > 0 ? 1 : 0) + length;
+        if (needed < capacity) {
+            if (total > 0) dest[total] = ' ';
+            memcpy(dest + needed - length, keyword, (size_t)length);
+            dest[needed] = 0;
+        }
+        total = needed;
+    }
+    if (e) uenum_close(e);
+    if (U_SUCCESS(code) && total >= capacity) code = U_BUFFER_OVERFLOW_ERROR;
+    if (U_SUCCESS(code) && capacity > 0) dest[total] = 0;
+    *status = code;
+    return total;
+}
+
+int32_t jeju_plural_select(const void *rules, double value, char *dest, int32_t capacity, int32_t *status) {
+    UErrorCode code = U_ZERO_ERROR;
+    UChar keyword[32];
+    int32_t n = uplrules_select((const UPluralRules *)rules, value, keyword, 32, &code);
+    if (U_SUCCESS(code) && n >= capacity) code = U_BUFFER_OVERFLOW_ERROR;
+    if (U_SUCCESS(code)) { u_UCharsToChars(keyword, dest, n); dest[n] = 0; }
+    *status = code;
+    return n;
+}
