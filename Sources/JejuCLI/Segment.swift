@@ -1,2 +1,135 @@
 import ArgumentParser
-struct Segment: ParsableCommand {}
+import Foundation
+import JejuSupport
+import Notices
+import Segmentation
+
+/// `jeju segment`: reads a notice and prints its sentences.
+struct Segment: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Split a notice into the sentences translators will see.",
+        discussion: """
+            Reads page text (the scraped format of the Ministry's site) or Markdown with YAML front matter; \
+            --plain reads paragraphs separated by blank lines. Sentences come from ICU's sentence rules with CLDR \
+            suppressions, SRX 2.0 rules (--srx, then locales/<tag>/segmentation.srx, then Jeju's built-in rules) \
+            and project exceptions (locales/<tag>/segmentation-exceptions.txt).
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case lines, json
+    }
+
+    @OptionGroup var options: ProjectOptions
+
+    @Argument(help: "The notice file, or - for standard input.")
+    var file: String
+
+    @Option(help: "The language of the text (BCP 47; default: the project's source language, else en).")
+    var locale: String?
+
+    @Flag(help: "Read paragraphs separated by blank lines, without notice structure.")
+    var plain = false
+
+    @Option(help: ArgumentHelp("An SRX 2.0 rule file tried before all others (repeatable).", valueName: "FILE"))
+    var srx: [String] = []
+
+    @Option(help: "Output: one sentence per line, or the notice as JSON.")
+    var format: Format = .lines
+
+    @Flag(help: "Show every candidate boundary and the rule that made or suppressed it.")
+    var explain = false
+
+    func validate() throws {
+        if let locale, !LanguageTag.isWellFormed(locale) {
+            throw ValidationError("'\(locale)' is not a well-formed BCP 47 language tag")
+        }
+    }
+
+    func run() throws {
+        try reportingFailures {
+            let project = options.projectIfAny()
+            let language = locale ?? project?.config.source ?? "en"
+            let path = options.resolve(file)
+            let notice = try NoticeReader.read(TextFile.read(path), path: file == "-" ? "-" : file, plain: plain)
+            let segmenter = try Segmenter.forProject(project, language: language, extraRuleFiles: srx.map(options.resolve))
+            let blocks = segmenter.segments(of: notice)
+            switch (format, explain) {
+            case (.lines, false): Console.write(Self.lines(blocks))
+            case (.lines, true): Console.write(Self.explanation(blocks, segmenter: segmenter))
+            case (.json, _):
+                try Console.write(Self.json(notice, blocks, language: language, segmenter: explain ? segmenter : nil))
+            }
+        }
+    }
+
+    /// One sentence per line, a blank line between blocks.
+    static func lines(_ blocks: [SegmentedBlock]) -> String {
+        blocks.filter { !$0.segments.isEmpty }
+            .map { $0.segments.map(\.text).joined(separator: "\n") + "\n" }
+            .joined(separator: "\n")
+    }
+
+    static func explanation(_ blocks: [SegmentedBlock], segmenter: Segmenter) -> String {
+        var out = ""
+        for b in blocks where b.block.isTranslatable {
+            out += "line \(b.block.line) (\(b.block.kind.rawValue)):\n"
+            let scalars = Array(b.block.content.text.unicodeScalars)
+            for d in segmenter.explain(b.block.content.text) {
+                let before = String(String.UnicodeScalarView(scalars[max(0, d.offset - 24)..<d.offset]))
+                    .replacingOccurrences(of: "\n", with: " ")
+                let after = String(String.UnicodeScalarView(scalars[d.offset..<min(scalars.count, d.offset + 16)]))
+                let mark = d.isBreak ? "break   " : "no break"
+                let context = d.offset == scalars.count ? "…\(before)⟩" : "…\(before)⟨|⟩\(after)…"
+                out += "  \(d.offset)\t\(mark)\t\(context)\t\(d.reason)\n"
+            }
+        }
+        return out
+    }
+
+    struct JSONNotice: Encodable {
+        var id: String
+        var format: String
+        var language: String
+        var title: String?
+        var date: String?
+        var views: Int?
+        var chrome: PageChrome
+        var blocks: [JSONBlock]
+    }
+
+    struct JSONBlock: Encodable {
+        var kind: String
+        var line: Int
+        var level: Int?
+        var marker: String?
+        var text: String
+        var segments: [Segmentation.Segment]
+        var boundaries: [JSONDecision]?
+    }
+
+    struct JSONDecision: Encodable {
+        var offset: Int
+        var `break`: Bool
+        var reason: String
+        var icuWouldBreak: Bool
+    }
+
+    static func json(_ notice: Notice, _ blocks: [SegmentedBlock], language: String, segmenter: Segmenter?) throws -> String {
+        let doc = JSONNotice(
+            id: notice.id, format: notice.format.rawValue, language: language, title: notice.title?.content.text,
+            date: notice.date?.iso, views: notice.views, chrome: notice.chrome,
+            blocks: blocks.map { b in
+                JSONBlock(kind: b.block.kind.rawValue, line: b.block.line, level: b.block.level, marker: b.block.marker,
+                          text: b.block.content.text, segments: b.segments,
+                          boundaries: segmenter.map { s in
+                              s.explain(b.block.content.text).map {
+                                  JSONDecision(offset: $0.offset, break: $0.isBreak, reason: $0.reason.description, icuWouldBreak: $0.icuWouldBreak)
+                              }
+                          })
+            })
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(doc), as: UTF8.self) + "\n"
+    }
+}

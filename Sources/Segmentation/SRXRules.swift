@@ -109,9 +109,14 @@ public struct SRXRules: Sendable {
         return SRXRules(cascade: cascade, languageRules: languageRules, maps: maps, file: path)
     }
 
-    /// Reads and parses an SRX file.
-    public static func load(_ path: String) throws(Diagnostic) -> SRXRules {
-        try parse(TextFile.readBytes(path), path: path)
+    /// Reads and parses an SRX file; `displayPath` (default: `path`) names it in messages and explanations.
+    public static func load(_ path: String, displayPath: String? = nil) throws(Diagnostic) -> SRXRules {
+        let name = displayPath ?? path
+        do {
+            return try parse(TextFile.readBytes(path), path: name)
+        } catch {
+            throw Diagnostic(error.severity, path: name, line: error.line, column: error.column, message: error.message)
+        }
     }
 
     /// The rules for `language` (a BCP 47 tag, matched as SRX does against each map's pattern), in order:
