@@ -77,6 +77,11 @@ extension SRXRules {
                   <beforebreak>^\s*(?:\p{Nd}{1,3}|\p{L}|[ivxlcIVXLC]{1,5})[.)]</beforebreak>
                   <afterbreak>\s</afterbreak>
                 </rule>
+                <!-- Further items of a run-in list whose block starts with "1." or "a)": "1. Register. 2. Attend." -->
+                <rule break="no">
+                  <beforebreak>(?&lt;=^\s{0,3}(?:1[.)]|\(1\)|a\)|\(a\))[^\n]{0,1000}[.?!:;]\s{1,10})(?:\p{Nd}{1,3}[.)]|\(\p{Nd}{1,3}\)|\p{Ll}\)|\(\p{Ll}\))</beforebreak>
+                  <afterbreak>\s</afterbreak>
+                </rule>
                 <!-- Personal initials before a name in any script: "J. R. Kim", "А. С. Пушкин". -->
                 <rule break="no">
                   <beforebreak>(?&lt;![\p{L}\p{N}.])\p{Lu}\.</beforebreak>
@@ -90,11 +95,11 @@ extension SRXRules {
                 </rule>
                 <!-- Inside URLs and e-mail addresses. -->
                 <rule break="no">
-                  <beforebreak>(?i)(?:https?://|www\.)[^\s]*?[.?!]</beforebreak>
+                  <beforebreak>(?i)(?&lt;=(?:https?://|www\.)[^\s]{0,500})[.?!]</beforebreak>
                   <afterbreak>[^\s.?!,;:'"”’)\]]</afterbreak>
                 </rule>
                 <rule break="no">
-                  <beforebreak>[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]*\.</beforebreak>
+                  <beforebreak>(?&lt;=[\p{L}\p{N}_%+-]@[\p{L}\p{N}.-]{0,250}|[\p{L}\p{N}_%+-])\.(?=[\p{L}\p{N}._%+-]{0,250}@)|(?&lt;=@[\p{L}\p{N}-]{1,250}(?:\.[\p{L}\p{N}-]{1,250}){0,10})\.</beforebreak>
                   <afterbreak>[\p{L}\p{N}]</afterbreak>
                 </rule>
                 <!-- An ellipsis before a capitalised word ends the sentence ("We waited… Then it came."). -->
