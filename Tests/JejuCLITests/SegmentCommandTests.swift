@@ -1,0 +1,95 @@
+import Foundation
+import TestSupport
+import Testing
+
+@Suite struct SegmentCommandTests {
+    static let root = SharedData.packageRoot
+    static let notice = "locales/en/notices/2016-05-26-local-officials-learn-e-government.txt"
+
+    @Test func linesAreTitleThenSentencesByBlock() throws {
+        let r = try JejuBinary.run(["-C", Self.root.path, "segment", Self.notice])
+        #expect(r.status == 0, "\(r.stderr)")
+        let blocks = r.stdout.components(separatedBy: "\n\n")
+        #expect(blocks.count == 9)
+        #expect(blocks.first == "Local Officials from around the Globe Gather to Korea to Learn about E-Government")
+        let sentences = blocks.dropFirst().flatMap { $0.split(separator: "\n") }
+        #expect(sentences.count == 16)
+        #expect(r.stdout.hasSuffix("Korea.”\n"))
+    }
+
+    @Test func jsonCarriesMetadataBlocksAndCodes() throws {
+        let r = try JejuBinary.run(["-C", Self.root.path, "segment", Self.notice, "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        #expect(json["date"] as? String == "2016-05-26")
+        #expect(json["views"] as? Int == 9252)
+        #expect(json["format"] as? String == "page-text")
+        let blocks = try #require(json["blocks"] as? [[String: Any]])
+        #expect(blocks.count == 9)
+        #expect(blocks.map { $0["kind"] as? String } == ["title"] + Array(repeating: "paragraph", count: 8))
+        #expect(blocks[1]["line"] as? Int == 9)
+        let chrome = try #require(json["chrome"] as? [String: Any])
+        #expect((chrome["breadcrumb"] as? [String: Any])?["line"] as? Int == 3)
+
+        let md = "---\ntitle: T\ndate: 2016-06-14\n---\nSee **the portal**. Done.\n"
+        let m = try JejuBinary.run(["segment", "-", "--format", "json"], input: md)
+        let mjson = try #require(try JSONSerialization.jsonObject(with: Data(m.stdout.utf8)) as? [String: Any])
+        let segs = try #require(((mjson["blocks"] as? [[String: Any]])?[1])?["segments"] as? [[String: Any]])
+        let code = try #require((segs[0]["codes"] as? [[String: Any]])?.first)
+        #expect(code["kind"] as? String == "strong" && code["start"] as? Int == 4 && code["end"] as? Int == 14)
+    }
+
+    @Test func explainShowsRulesFromTheProjectAndICU() throws {
+        let r = try JejuBinary.run(["-C", Self.root.path, "segment", "--plain", "--explain", "-"],
+                                   input: "Vice Min. Kim met Dir. Gen. Lee. Then they left.\n")
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("SRX no-break rule at locales/en/segmentation.srx:"))
+        #expect(r.stdout.contains("project exception 'Dir. Gen.' at locales/en/segmentation-exceptions.txt:3"))
+        #expect(r.stdout.contains("ICU sentence rule (status 0, terminator)"))
+    }
+
+    @Test func srxOptionAndLocale() throws {
+        let dir = try JejuBinary.temporaryFolder()
+        let srx = dir.appendingPathComponent("semicolon.srx")
+        try """
+            <srx xmlns="http://www.lisa.org/srx20" version="2.0"><header cascade="yes"/><body><languagerules>
+            <languagerule languagerulename="S"><rule break="yes"><beforebreak>;</beforebreak><afterbreak>\\s</afterbreak></rule></languagerule>
+            </languagerules><maprules><languagemap languagepattern=".*" languagerulename="S"/></maprules></body></srx>
+            """.write(to: srx, atomically: true, encoding: .utf8)
+        let r = try JejuBinary.run(["segment", "--plain", "--srx", srx.path, "--locale", "ru", "-"], input: "Один; два. Три.\n")
+        #expect(r.stdout == "Один;\nдва.\nТри.\n")
+    }
+
+    @Test func badInputGetsAPositionedMessageAndExitTwo() throws {
+        let dir = try JejuBinary.temporaryFolder()
+        func run(_ args: [String], input: String? = nil) throws -> (Int32, String) {
+            let r = try JejuBinary.run(["-C", dir.path, "segment"] + args, input: input)
+            #expect(r.stdout.isEmpty)
+            return (r.status, r.stderr)
+        }
+        var (status, message) = try run(["missing.txt"])
+        #expect(status == 2 && message.contains("missing.txt: error: no such file"))
+        (status, message) = try run(["."])
+        #expect(status == 2 && message.contains("is a folder"))
+        try Data([0x54, 0x0A, 0x44, 0xFF]).write(to: dir.appendingPathComponent("bad.txt"))
+        (status, message) = try run(["bad.txt"])
+        #expect(status == 2 && message.contains("bad.txt:2:2: error: invalid UTF-8"))
+        try Data().write(to: dir.appendingPathComponent("empty.txt"))
+        (status, message) = try run(["empty.txt"])
+        #expect(status == 2 && message.contains("empty"))
+        (status, message) = try run(["-"], input: "\nDate : 2016.05.26\nBody.\n")
+        #expect(status == 2 && message.contains("-:2:1: error: the notice has no title"))
+        (status, message) = try run(["-"], input: "Nothing recognisable here.\n")
+        #expect(status == 2 && message.contains("--plain"))
+        // 200 MB (sparse): refused by size before it is read, so memory stays bounded.
+        let big = dir.appendingPathComponent("big.txt")
+        FileManager.default.createFile(atPath: big.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: big)
+        try handle.truncate(atOffset: 200 << 20)
+        try handle.close()
+        (status, message) = try run(["big.txt"])
+        #expect(status == 2 && message.contains("200 MiB"))
+        (status, message) = try run(["--locale", "not a tag", "x"])
+        #expect(status == 2)
+    }
+}
