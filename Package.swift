@@ -7,7 +7,7 @@ let package = Package(
     products: [
         .executable(name: "jeju", targets: ["jeju"]),
         // Every library module, for the benchmarks package and for embedding Jeju.
-        .library(name: "JejuKit", targets: ["ICU", "JejuSupport", "Notices", "Segmentation"]),
+        .library(name: "JejuKit", targets: ["JejuKit"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -35,6 +35,7 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "jeju", dependencies: ["JejuCLI"]),
+        .target(name: "JejuKit", dependencies: ["ICU", "JejuSupport", "Notices", "Segmentation"]),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ICUTests", dependencies: ["ICU", "TestSupport"]),
         .testTarget(name: "JejuSupportTests", dependencies: ["JejuSupport", "TestSupport"]),

@@ -7,7 +7,8 @@ extension SRXRules {
 
     /// Jeju's built-in SRX 2.0 rules, applied after the project's own: what editors of public notices write that
     /// ICU's sentence rules with CLDR suppressions still get wrong. Cascading: a language's own rules first,
-    /// then the rules for every language.
+    /// then the rules for every language. (URLs and e-mail addresses are protected by the segmenter itself,
+    /// which finds them in one linear pass; as look-behind rules they would cost a wide search at every boundary.)
     public static var jejuDefaults: SRXRules {
         get throws(Diagnostic) { try parse(Data(defaultRulesXML.utf8), path: defaultRulesFile) }
     }
@@ -36,17 +37,17 @@ extension SRXRules {
                 </rule>
                 <!-- Latin abbreviations inside a sentence: e.g., i.e., viz., cf., vs., et al. -->
                 <rule break="no">
-                  <beforebreak>(?i)\b(?:e\.g|i\.e|viz|cf|vs|et\s+al)\.</beforebreak>
+                  <beforebreak>(?i)\b(?:e\.g|i\.e|viz|cf|vs|et\s{1,3}al)\.</beforebreak>
                   <afterbreak>\s</afterbreak>
                 </rule>
                 <!-- An initialism ending a sentence before a word that starts one: "... in the U.S. He said". -->
                 <rule break="yes">
-                  <beforebreak>\b(?:\p{Lu}\.){2,}</beforebreak>
+                  <beforebreak>\b(?:\p{Lu}\.){2,10}</beforebreak>
                   <afterbreak>\s+(?:The|He|She|It|They|We|I|You|This|That|These|Those|There|Then|In|On|At|But|And|However|Its|His|Her|Their|Our|My|A|An)\b</afterbreak>
                 </rule>
                 <!-- Otherwise an initialism runs on: "the U.N. Secretary-General", "U.S. Army". -->
                 <rule break="no">
-                  <beforebreak>\b(?:\p{Lu}\.){2,}</beforebreak>
+                  <beforebreak>\b(?:\p{Lu}\.){2,10}</beforebreak>
                   <afterbreak>\s+[\p{Lu}\p{Nd}]</afterbreak>
                 </rule>
               </languagerule>
@@ -74,12 +75,13 @@ extension SRXRules {
               <languagerule languagerulename="Default">
                 <!-- List markers at the start of a block: "1. ", "2) ", "a. ", "iv) ". -->
                 <rule break="no">
-                  <beforebreak>^\s*(?:\p{Nd}{1,3}|\p{L}|[ivxlcIVXLC]{1,5})[.)]</beforebreak>
+                  <beforebreak>^\s{0,3}(?:\p{Nd}{1,3}|\p{L}|[ivxlcIVXLC]{1,5})[.)]</beforebreak>
                   <afterbreak>\s</afterbreak>
                 </rule>
-                <!-- Further items of a run-in list whose block starts with "1." or "a)": "1. Register. 2. Attend." -->
+                <!-- A numbered item after a sentence that ends in a lower-case word: "1. Register online. 2. Attend."
+                     (not after an abbreviation: "on Sept. 5. Everyone came."). -->
                 <rule break="no">
-                  <beforebreak>(?&lt;=^\s{0,3}(?:1[.)]|\(1\)|a\)|\(a\))[^\n]{0,1000}[.?!:;]\s{1,10})(?:\p{Nd}{1,3}[.)]|\(\p{Nd}{1,3}\)|\p{Ll}\)|\(\p{Ll}\))</beforebreak>
+                  <beforebreak>(?:^|[^\p{L}])\p{Ll}{2,20}[.?!:;]\s{1,5}(?:\p{Nd}{1,3}[.)]|\(\p{Nd}{1,3}\))</beforebreak>
                   <afterbreak>\s</afterbreak>
                 </rule>
                 <!-- Personal initials before a name in any script: "J. R. Kim", "А. С. Пушкин". -->
@@ -90,21 +92,12 @@ extension SRXRules {
                 <!-- Terminal punctuation, closing quotes or brackets, then a lower-case word: the sentence goes on
                      ('"Why?" she asked.', 'Yahoo! is'). -->
                 <rule break="no">
-                  <beforebreak>[.?!։።፧؟。！？]+['"”’»)\]]*</beforebreak>
+                  <beforebreak>[.?!։።፧؟。！？]{1,5}['"”’»)\]]{0,5}</beforebreak>
                   <afterbreak>\s+['"“‘«(]*\p{Ll}</afterbreak>
-                </rule>
-                <!-- Inside URLs and e-mail addresses. -->
-                <rule break="no">
-                  <beforebreak>(?i)(?&lt;=(?:https?://|www\.)[^\s]{0,500})[.?!]</beforebreak>
-                  <afterbreak>[^\s.?!,;:'"”’)\]]</afterbreak>
-                </rule>
-                <rule break="no">
-                  <beforebreak>(?&lt;=[\p{L}\p{N}_%+-]@[\p{L}\p{N}.-]{0,250}|[\p{L}\p{N}_%+-])\.(?=[\p{L}\p{N}._%+-]{0,250}@)|(?&lt;=@[\p{L}\p{N}-]{1,250}(?:\.[\p{L}\p{N}-]{1,250}){0,10})\.</beforebreak>
-                  <afterbreak>[\p{L}\p{N}]</afterbreak>
                 </rule>
                 <!-- An ellipsis before a capitalised word ends the sentence ("We waited… Then it came."). -->
                 <rule break="yes">
-                  <beforebreak>(?:\.\.\.|…)['"”’»)]*</beforebreak>
+                  <beforebreak>(?:\.\.\.|…)['"”’»)]{0,5}</beforebreak>
                   <afterbreak>\s+['"“‘«(]*\p{Lu}</afterbreak>
                 </rule>
               </languagerule>

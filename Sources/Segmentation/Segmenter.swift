@@ -18,10 +18,13 @@ public final class Segmenter {
 
     private let icu: BreakIterator
     private let icuPlain: BreakIterator
-    /// All rules in one alternation: a position where none of it matches needs no per-rule look.
-    private let combined: ICURegex?
-    /// Each rule as `(?:before)(?=after)`, tried only where `combined` found something.
-    private let matchers: [ICURegex]
+    /// Each rule as a test at one position: `(?<=before)(?=after)` where ICU can bound the look-behind, else a
+    /// windowed search (see `RuleMatcher`).
+    private let matchers: [RuleMatcher]
+    /// All look-behind tests in one alternation: a position where it fails needs no per-rule look.
+    private let anyRule: ICURegex?
+    /// The break rules' `before` patterns, scanned over the text to find positions ICU does not offer.
+    private let breakScan: ICURegex?
     private let exceptionUnits: [[UInt16]]
 
     /// Builds a segmenter for `language` from rule sets tried in order (e.g. `--srx` files, the project's
@@ -38,40 +41,22 @@ public final class Segmenter {
         rules = ruleSets.flatMap { $0.rules(for: language) }
         self.exceptions = exceptions
         exceptionUnits = exceptions.map { Array($0.text.utf16) }
-        var matchers: [ICURegex] = []
-        for rule in rules {
-            let pattern = Self.pattern(rule)
-            do throws(ICUError) {
-                matchers.append(try ICURegex(pattern))
-            } catch {
-                throw Diagnostic(path: rule.origin.file, line: rule.origin.line, message: "rule does not compile: \(error)")
-            }
-        }
+        var matchers: [RuleMatcher] = []
+        for rule in rules { matchers.append(try RuleMatcher(rule)) }
         self.matchers = matchers
-        if rules.isEmpty {
-            combined = nil
-        } else {
-            let alternation = rules.map { "(?:\(Self.pattern($0)))" }.joined(separator: "|")
-            do throws(ICUError) {
-                combined = try ICURegex(alternation)
-            } catch {
-                throw Diagnostic(path: rules[0].origin.file, message: "rules do not combine: \(error)")
-            }
+        let lookbehinds = matchers.compactMap(\.lookbehindPattern)
+        let breakPatterns = rules.filter { $0.isBreak && !$0.before.isEmpty }.map { "(?:\($0.before))" }
+        do throws(ICUError) {
+            anyRule = lookbehinds.isEmpty ? nil : try ICURegex(lookbehinds.map { "(?:\($0))" }.joined(separator: "|"))
+            breakScan = breakPatterns.isEmpty ? nil : try ICURegex(breakPatterns.joined(separator: "|"))
+        } catch {
+            throw Diagnostic(path: rules.first?.origin.file ?? language, message: "rules do not combine: \(error)")
         }
     }
 
     /// A segmenter with Jeju's built-in rules only.
     public convenience init(language: String) throws(Diagnostic) {
         try self.init(language: language, ruleSets: [SRXRules.jejuDefaults])
-    }
-
-    static func pattern(_ rule: SRXRule) -> String {
-        switch (rule.before.isEmpty, rule.after.isEmpty) {
-        case (false, false): "(?:\(rule.before))(?=\(rule.after))"
-        case (false, true): "(?:\(rule.before))"
-        case (true, false): "(?=\(rule.after))"
-        case (true, true): "(?:)"
-        }
     }
 
     // MARK: Boundaries
@@ -86,6 +71,8 @@ public final class Segmenter {
         case srx(SRXRule)
         /// A project exception (an abbreviation) suppressed the boundary.
         case exception(SegmentationException)
+        /// The position is inside a URL or an e-mail address, which never end a sentence.
+        case protected(ProtectedSpan.Kind)
         /// The end of the text.
         case endOfText
 
@@ -96,6 +83,7 @@ public final class Segmenter {
             case .cldrSuppression(let locale): "CLDR suppression (\(locale)@ss=standard)"
             case .srx(let rule): "SRX \(rule.isBreak ? "break" : "no-break") rule at \(rule.origin)"
             case .exception(let e): "project exception '\(e.text)' at \(e.file):\(e.line)"
+            case .protected(let kind): "inside \(kind == .url ? "a URL" : "an e-mail address") (built in)"
             case .endOfText: "end of text"
             }
         }
@@ -114,65 +102,92 @@ public final class Segmenter {
     }
 
     /// UTF-16 decisions; `explain` adds ICU's suppressed candidates.
+    ///
+    /// Rules are tested only where they can change something: at ICU's boundaries (a no-break rule may remove
+    /// one, an earlier break rule confirms it) and where a break rule's `before` pattern ends (a break rule may
+    /// add one). At each such position the first rule in order that matches decides, as SRX specifies.
     private func decide(_ units: [UInt16], explain: Bool) -> [(offset: Int, isBreak: Bool, reason: Reason, icu: Bool)] {
         let n = units.count
         guard n > 0 else { return [] }
         icu.setText(units)
-        var icuBreaks: [Int: Int32] = [:]
+        var icuBreaks: [(Int, Int32)] = []
         icu.forEachBoundary { offset, status in
-            icuBreaks[offset] = status
+            icuBreaks.append((offset, status))
             return true
         }
-        var suppressed: Set<Int> = []
+        var prepared = false
+        func prepare() {
+            guard !prepared else { return }
+            prepared = true
+            anyRule?.setText(units)
+            for m in matchers { m.setText(units) }
+        }
+        var out: [(Int, Bool, Reason, Bool)] = []
+        var decided: Set<Int> = []
+        let spans = ProtectedSpan.find(in: units)
+        func protected(_ p: Int) -> ProtectedSpan.Kind? {
+            guard !spans.isEmpty else { return nil }
+            var q = p
+            while q > 0, let s = Unicode.Scalar(units[q - 1]), CharacterProperties.isWhiteSpace(s) { q -= 1 }
+            return spans.first { $0.range.lowerBound < q && q < $0.range.upperBound }?.kind
+        }
+        for (p, status) in icuBreaks where p < n {
+            decided.insert(p)
+            if let kind = protected(p) {
+                out.append((p, false, .protected(kind), true))
+            } else if let e = exception(endingBefore: p, in: units) {
+                out.append((p, false, .exception(e), true))
+            } else if !rules.isEmpty, let k = (prepare(), firstRule(at: p, in: units)).1 {
+                out.append((p, rules[k].isBreak, .srx(rules[k]), true))
+            } else {
+                out.append((p, true, .icu(status: status), true))
+            }
+        }
+        if let breakScan {
+            breakScan.setText(units)
+            var start = 0
+            while start < n, let m = breakScan.firstMatch(from: start) {
+                let p = skipSpace(units, from: m.upperBound)
+                if p < n, p > 0, !decided.contains(p) {
+                    decided.insert(p)
+                    prepare()
+                    if protected(p) == nil, exception(endingBefore: p, in: units) == nil,
+                       let k = firstRule(at: p, in: units), rules[k].isBreak {
+                        out.append((p, true, .srx(rules[k]), false))
+                    }
+                }
+                start = m.lowerBound + 1
+            }
+        }
         if explain {
             icuPlain.setText(units)
-            icuPlain.forEachBoundary { offset, _ in
-                if icuBreaks[offset] == nil { suppressed.insert(offset) }
+            icuPlain.forEachBoundary { p, _ in
+                if p < n, !decided.contains(p) {
+                    out.append((p, false, .cldrSuppression(locale: LanguageTag.icuLocale(language)), false))
+                }
                 return true
             }
         }
+        out.sort { $0.0 < $1.0 }
+        out.append((n, true, .endOfText, true))
+        return out
+    }
 
-        // SRX: where the alternation matches, try each rule at that start; the lowest-numbered rule wins a position.
-        var srx: [Int: Int] = [:]
-        if let combined, !rules.isEmpty {
-            combined.setText(units)
-            var prepared = [Bool](repeating: false, count: matchers.count)
-            var start = 0
-            while start < n, let m = combined.firstMatch(from: start) {
-                let s = m.lowerBound
-                for k in matchers.indices {
-                    if !prepared[k] { matchers[k].setText(units); prepared[k] = true }
-                    guard let q = matchers[k].prefixMatch(in: s..<n), q > 0 else { continue }
-                    let p = skipSpace(units, from: q)
-                    guard p < n else { continue }
-                    if let old = srx[p], old <= k { continue }
-                    srx[p] = k
-                }
-                start = s + 1
-            }
-        }
-
-        var candidates = Set(icuBreaks.keys).union(srx.keys)
-        if explain { candidates.formUnion(suppressed) }
-        var out: [(Int, Bool, Reason, Bool)] = []
-        for p in candidates.sorted() where p > 0 {
-            let icuBreak = icuBreaks[p] != nil
-            if p >= n {
-                out.append((n, true, .endOfText, true))
+    /// The first rule (in order) that matches at boundary `p`, trying the positions from the end of the text
+    /// before `p`'s white space up to `p` itself.
+    private func firstRule(at p: Int, in units: [UInt16]) -> Int? {
+        var q = p
+        while q > 0, let s = Unicode.Scalar(units[q - 1]), CharacterProperties.isWhiteSpace(s) { q -= 1 }
+        var best: Int?
+        for x in q...p {
+            if let anyRule, !matchers.contains(where: { !$0.isLookbehind }), anyRule.prefixMatch(in: x..<units.count) == nil {
                 continue
             }
-            if let e = exception(endingBefore: p, in: units) {
-                out.append((p, false, .exception(e), icuBreak))
-            } else if let k = srx[p] {
-                out.append((p, rules[k].isBreak, .srx(rules[k]), icuBreak))
-            } else if let status = icuBreaks[p] {
-                out.append((p, true, .icu(status: status), true))
-            } else if suppressed.contains(p) {
-                out.append((p, false, .cldrSuppression(locale: LanguageTag.icuLocale(language)), false))
+            for k in matchers.indices where best.map({ k < $0 }) ?? true {
+                if matchers[k].matches(at: x, count: units.count) { best = k; break }
             }
         }
-        if out.last?.0 != n { out.append((n, true, .endOfText, true)) }
-        return out
+        return best
     }
 
     private func skipSpace(_ units: [UInt16], from q: Int) -> Int {

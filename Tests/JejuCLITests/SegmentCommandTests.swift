@@ -41,7 +41,7 @@ import Testing
 
     @Test func explainShowsRulesFromTheProjectAndICU() throws {
         let r = try JejuBinary.run(["-C", Self.root.path, "segment", "--plain", "--explain", "-"],
-                                   input: "Vice Min. Kim met Dir. Gen. Lee. Then they left.\n")
+                                   input: "Kim of Bur. Local Affairs met Dir. Gen. Lee. Then they left.\n")
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains("SRX no-break rule at locales/en/segmentation.srx:"))
         #expect(r.stdout.contains("project exception 'Dir. Gen.' at locales/en/segmentation-exceptions.txt:3"))

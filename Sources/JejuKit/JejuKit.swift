@@ -1,0 +1,5 @@
+// One import for embedding Jeju and for the benchmarks: re-exports every library module.
+@_exported import ICU
+@_exported import JejuSupport
+@_exported import Notices
+@_exported import Segmentation
