@@ -7,7 +7,7 @@ let package = Package(
     products: [
         .executable(name: "jeju", targets: ["jeju"]),
         // Every library module, for the benchmarks package and for embedding Jeju.
-        .library(name: "JejuKit", targets: ["ICU", "JejuSupport", "Notices", "Segmentation"]),
+        .library(name: "JejuKit", targets: ["ICU", "JejuSupport", "Notices", "Segmentation", "Glossary"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -26,10 +26,12 @@ let package = Package(
         .target(name: "JejuSupport", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "Notices", dependencies: ["ICU", "JejuSupport", .product(name: "Yams", package: "Yams")]),
         .target(name: "Segmentation", dependencies: ["ICU", "Notices", "JejuSupport"]),
+        // The termbase: TBX/CSV/TSV, term recognition, term usage in translations, glossary checks.
+        .target(name: "Glossary", dependencies: ["ICU", "JejuSupport"]),
         .target(
             name: "JejuCLI",
             dependencies: [
-                "ICU", "JejuSupport", "Notices", "Segmentation",
+                "ICU", "JejuSupport", "Notices", "Segmentation", "Glossary",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
             ]
@@ -40,6 +42,7 @@ let package = Package(
         .testTarget(name: "JejuSupportTests", dependencies: ["JejuSupport", "TestSupport"]),
         .testTarget(name: "NoticesTests", dependencies: ["Notices", "TestSupport"]),
         .testTarget(name: "SegmentationTests", dependencies: ["Segmentation", "Notices", "ICU", "TestSupport"]),
+        .testTarget(name: "GlossaryTests", dependencies: ["Glossary", "ICU", "JejuSupport", "TestSupport"]),
         .testTarget(name: "JejuCLITests", dependencies: ["JejuCLI", "jeju", "TestSupport"]),
     ]
 )
