@@ -67,14 +67,19 @@ public final class TermMatcher {
     /// The id of a term word, registering its folded form and (as aliases) its candidate stems.
     private func registerWord(_ surface: String) -> Int32 {
         let folded = morphology.fold(surface)
+        let candidates = morphology.candidates(folded)
         let id: Int32
         if let existing = exactIDs[folded] {
             id = existing
+        } else if let related = candidates.lazy.compactMap({ self.exactIDs[$0] ?? self.aliasIDs[$0] }).first {
+            // Another form of a word already registered (governments / government): the same token.
+            id = related
+            exactIDs[folded] = id
         } else {
             id = newID()
             exactIDs[folded] = id
         }
-        for c in morphology.candidates(folded).dropFirst() where aliasIDs[c] == nil { aliasIDs[c] = id }
+        for c in candidates.dropFirst() where aliasIDs[c] == nil { aliasIDs[c] = id }
         return id
     }
 

@@ -54,7 +54,7 @@ extension Termbase {
                         continue
                     }
                     if term.isPreferred && term.status != nil, let current = target.terms.first(where: { $0.status == .preferred }),
-                       current.termType == term.termType {
+                       current.termType == term.termType || current.termType == nil || term.termType == nil {
                         conflict(term.position, incoming.id, section.language,
                                  "preferred term '\(term.text)' differs from the existing preferred '\(current.text)'")
                         continue
