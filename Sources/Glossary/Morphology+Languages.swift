@@ -33,11 +33,12 @@ extension Morphology {
         maxStrips: 1, minStem: 3)
 
     /// Arabic: proclitics (و ف ب ك ل, the article ال and their combinations) and enclitic pronouns, dual and
-    /// plural endings, tāʼ marbūṭa (Larkey's light10 lists, extended with the pronoun suffixes).
+    /// plural endings (also the construct-state plural -و before a pronoun: موظفونا), tāʼ marbūṭa (Larkey's light10
+    /// lists, extended with the pronoun suffixes).
     static let arabic = Morphology(
         language: "ar",
         prefixes: ["وبال", "وال", "بال", "كال", "فال", "لل", "ولل", "ال", "و", "ف", "ب", "ك", "ل"],
-        suffixes: ["كما", "هما", "ها", "هم", "هن", "كم", "كن", "نا", "ان", "ات", "ون", "ين", "يه", "ية", "ه", "ة", "ي", "ك"],
+        suffixes: ["كما", "هما", "ها", "هم", "هن", "كم", "كن", "نا", "ان", "ات", "ون", "ين", "يه", "ية", "ه", "ة", "ي", "ك", "و"],
         maxStrips: 3, minStem: 3, procedures: [.arabicTaaMarbuta])
 
     /// Swahili: noun-class prefixes (m-/wa-, m-/mi-, ji-/ma-, ki-/vi-, ch-/vy-, u-) and the locative -ni; the
