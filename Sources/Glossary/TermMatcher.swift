@@ -134,23 +134,15 @@ public final class TermMatcher {
 
     // MARK: - matching
 
-    /// The token id of a text word (0 when it is no term's word).
-    @inline(__always)
-    private func tokenID(_ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> Int32 {
-        let h = TokenTable.hash(units, range)
-        if let id = cache.lookup(units, range, hash: h) { return id }
+    /// The token id of a word not yet in the cache (0 when it is no term's word).
+    private func resolve(_ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> Int32 {
         let surface = String(decoding: UnsafeBufferPointer(rebasing: units[range]), as: UTF16.self)
         let folded = morphology.fold(surface)
-        var id: Int32 = 0
-        if let e = exactIDs[folded] {
-            id = e
-        } else {
-            for c in morphology.candidates(folded) {
-                if let e = exactIDs[c] ?? aliasIDs[c] { id = e; break }
-            }
+        if let e = exactIDs[folded] { return e }
+        for c in morphology.candidates(folded) {
+            if let e = exactIDs[c] ?? aliasIDs[c] { return e }
         }
-        cache.insert(units, range, hash: h, id: id)
-        return id
+        return 0
     }
 
     @inline(__always)
@@ -173,6 +165,9 @@ public final class TermMatcher {
                 scan(buffer, chunkStart..<chunkEnd, overlapping: overlapping) { raw.append(($0, $1)) }
                 chunkStart = chunkEnd
             }
+        }
+        if overlapping {
+            raw.sort { ($0.range.lowerBound, $0.range.upperBound, $0.entry) < ($1.range.lowerBound, $1.range.upperBound, $1.entry) }
         }
         return makeMatches(raw, units: units, text: text)
     }
@@ -210,24 +205,49 @@ public final class TermMatcher {
         return lineBreak ?? limit
     }
 
+    /// Tokenizes one chunk and walks the trie. The hot loop works on local copies of the tables (no class
+    /// property access, so no exclusivity checks or reference counting per word).
     private func scan(_ b: UnsafeBufferPointer<UInt16>, _ chunk: Range<Int>, overlapping: Bool,
                       _ emit: (Range<Int>, Int32) -> Void) {
+        var cache = TokenTable(initialCapacity: 1)
+        swap(&cache, &self.cache)
+        var ids: [Int32] = [], starts: [Int] = [], ends: [Int] = [], joinedFlags: [Bool] = []
+        swap(&ids, &tokIDs)
+        swap(&starts, &tokStart)
+        swap(&ends, &tokEnd)
+        swap(&joinedFlags, &tokJoined)
+        defer {
+            swap(&cache, &self.cache)
+            swap(&ids, &tokIDs)
+            swap(&starts, &tokStart)
+            swap(&ends, &tokEnd)
+            swap(&joinedFlags, &tokJoined)
+        }
+        ids.removeAll(keepingCapacity: true)
+        starts.removeAll(keepingCapacity: true)
+        ends.removeAll(keepingCapacity: true)
+        joinedFlags.removeAll(keepingCapacity: true)
         breaker.setText(UnsafeBufferPointer(rebasing: b[chunk]))
-        tokIDs.removeAll(keepingCapacity: true)
-        tokStart.removeAll(keepingCapacity: true)
-        tokEnd.removeAll(keepingCapacity: true)
-        tokJoined.removeAll(keepingCapacity: true)
         let base = chunk.lowerBound
         var previous = 0
         var previousWordEnd = -1
         breaker.forEachBoundary { offset, status in
             if status >= 100 {
                 let s = base + previous, e = base + offset
-                tokIDs.append(tokenID(b, s..<e))
-                tokStart.append(s)
-                tokEnd.append(e)
+                let r = s..<e
+                let h = TokenTable.hash(b, r)
+                let id: Int32
+                if let hit = cache.lookup(b, r, hash: h) {
+                    id = hit
+                } else {
+                    id = resolve(b, r)
+                    cache.insert(b, r, hash: h, id: id)
+                }
+                ids.append(id)
+                starts.append(s)
+                ends.append(e)
                 var joined = previousWordEnd >= 0
-                if joined {
+                if joined && id != 0 {
                     var newlines = 0
                     for k in previousWordEnd..<s {
                         let u = b[k]
@@ -236,46 +256,52 @@ public final class TermMatcher {
                     }
                     if newlines > 1 { joined = false }
                 }
-                tokJoined.append(joined)
+                joinedFlags.append(joined)
                 previousWordEnd = e
             }
             previous = offset
             return true
         }
-        let n = tokIDs.count
+        let rootChild = self.rootChild, edges = self.edges, terminals = self.terminals, entries = self.entries
+        @inline(__always) func verify(_ entry: Entry, from first: Int) -> Bool {
+            for (k, exact) in entry.exactTokens.enumerated() {
+                guard let exact else { continue }
+                let s = starts[first + k], e = ends[first + k]
+                let length = e - s
+                // Case-sensitive tokens must match as written (or with a plural s).
+                guard length == exact.count || (length == exact.count + 1 && b[e - 1] == 0x73) else { return false }
+                for x in 0..<exact.count where b[s + x] != exact[x] { return false }
+            }
+            return true
+        }
+        let n = ids.count
         var i = 0
         while i < n {
-            let id = tokIDs[i]
+            let id = ids[i]
             if id == 0 { i += 1; continue }
             var node = rootChild[Int(id)]
             if node == 0 { i += 1; continue }
             var j = i
-            var bestEnd = -1
+            var bestEnd = -1, bestNode: Int32 = 0
             while true {
                 if !terminals[Int(node)].isEmpty {
                     var found = false
-                    for entry in terminals[Int(node)] where verify(entries[Int(entry)], b, from: i) {
+                    for entry in terminals[Int(node)] where verify(entries[Int(entry)], from: i) {
                         found = true
-                        if overlapping { emit(tokStart[i]..<tokEnd[j], entry) }
+                        if overlapping { emit(starts[i]..<ends[j], entry) }
                     }
-                    if found { bestEnd = j }
+                    if found { bestEnd = j; bestNode = node }
                 }
                 let k = j + 1
-                guard k < n, tokJoined[k], tokIDs[k] != 0,
-                      let next = edges[UInt64(UInt32(node)) << 32 | UInt64(UInt32(tokIDs[k]))] else { break }
+                guard k < n, joinedFlags[k], ids[k] != 0,
+                      let next = edges[UInt64(UInt32(node)) << 32 | UInt64(UInt32(ids[k]))] else { break }
                 node = next
                 j = k
             }
             if bestEnd >= 0 && !overlapping {
-                // Every verified entry ending at bestEnd (homonyms in several concepts).
-                var node2 = rootChild[Int(id)]
-                var k = i
-                while k < bestEnd {
-                    k += 1
-                    node2 = edges[UInt64(UInt32(node2)) << 32 | UInt64(UInt32(tokIDs[k]))] ?? 0
-                }
-                for entry in terminals[Int(node2)] where verify(entries[Int(entry)], b, from: i) {
-                    emit(tokStart[i]..<tokEnd[bestEnd], entry)
+                // Every verified entry ending there (homonyms in several concepts).
+                for entry in terminals[Int(bestNode)] where verify(entries[Int(entry)], from: i) {
+                    emit(starts[i]..<ends[bestEnd], entry)
                 }
                 i = bestEnd + 1
             } else {
@@ -284,34 +310,39 @@ public final class TermMatcher {
         }
     }
 
-    /// Case-sensitive tokens must match as written (or with a plural s).
-    @inline(__always)
-    private func verify(_ entry: Entry, _ b: UnsafeBufferPointer<UInt16>, from first: Int) -> Bool {
-        for (k, exact) in entry.exactTokens.enumerated() {
-            guard let exact else { continue }
-            let s = tokStart[first + k], e = tokEnd[first + k]
-            let length = e - s
-            guard length == exact.count || (length == exact.count + 1 && b[e - 1] == 0x73) else { return false }
-            for x in 0..<exact.count where b[s + x] != exact[x] { return false }
-        }
-        return true
-    }
-
+    /// Turns UTF-16 spans (in text order) into matches: string indices via UTF-8 offsets counted alongside,
+    /// scalar offsets for JSON.
     private func makeMatches(_ raw: [(range: Range<Int>, entry: Int32)], units: [UInt16], text: String) -> [TermMatch] {
         var out: [TermMatch] = []
         out.reserveCapacity(raw.count)
-        let sorted = raw.sorted { ($0.range.lowerBound, $0.range.upperBound, $0.entry) < ($1.range.lowerBound, $1.range.upperBound, $1.entry) }
-        var scalarPosition = 0, unitPosition = 0
-        let t = UTF16Text(units: units)
-        for m in sorted {
-            scalarPosition += t.scalarCount(unitPosition..<m.range.lowerBound)
-            unitPosition = m.range.lowerBound
+        var unit = 0, utf8 = 0, scalars = 0
+        let utf8View = text.utf8
+        // Advances the three counters to UTF-16 offset `target` (never backwards).
+        func advance(to target: Int) {
+            while unit < target {
+                let u = units[unit]
+                if UTF16.isLeadSurrogate(u) && unit + 1 < units.count && UTF16.isTrailSurrogate(units[unit + 1]) {
+                    unit += 2; utf8 += 4
+                } else {
+                    unit += 1; utf8 += u < 0x80 ? 1 : u < 0x800 ? 2 : 3
+                }
+                scalars += 1
+            }
+        }
+        var cursor = (unit: 0, utf8: 0, scalars: 0)
+        for m in raw {
+            if m.range.lowerBound < unit { (unit, utf8, scalars) = cursor }
+            advance(to: m.range.lowerBound)
+            cursor = (unit, utf8, scalars)
+            let lowerUTF8 = utf8, lowerScalars = scalars
+            advance(to: m.range.upperBound)
+            let lower = utf8View.index(utf8View.startIndex, offsetBy: lowerUTF8)
+            let upper = utf8View.index(lower, offsetBy: utf8 - lowerUTF8)
             let entry = entries[Int(m.entry)]
-            let lower = String.Index(utf16Offset: m.range.lowerBound, in: text)
-            let upper = String.Index(utf16Offset: m.range.upperBound, in: text)
-            out.append(TermMatch(range: lower..<upper, text: t.string(m.range), conceptID: entry.conceptID,
-                                 term: entry.term, status: entry.status, scalarOffset: scalarPosition,
-                                 scalarLength: t.scalarCount(m.range)))
+            out.append(TermMatch(range: lower..<upper, text: String(text[lower..<upper]), conceptID: entry.conceptID,
+                                 term: entry.term, status: entry.status, scalarOffset: lowerScalars,
+                                 scalarLength: scalars - lowerScalars))
+            (unit, utf8, scalars) = cursor
         }
         return out
     }
