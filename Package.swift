@@ -26,21 +26,24 @@ let package = Package(
         .target(name: "JejuSupport", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "Notices", dependencies: ["ICU", "JejuSupport", .product(name: "Yams", package: "Yams")]),
         .target(name: "Segmentation", dependencies: ["ICU", "Notices", "JejuSupport"]),
+        // The termbase: TBX/CSV/TSV, term recognition, term usage in translations, glossary checks.
+        .target(name: "Glossary", dependencies: ["ICU", "JejuSupport"]),
         .target(
             name: "JejuCLI",
             dependencies: [
-                "ICU", "JejuSupport", "Notices", "Segmentation",
+                "ICU", "JejuSupport", "Notices", "Segmentation", "Glossary",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
         .executableTarget(name: "jeju", dependencies: ["JejuCLI"]),
-        .target(name: "JejuKit", dependencies: ["ICU", "JejuSupport", "Notices", "Segmentation"]),
+        .target(name: "JejuKit", dependencies: ["ICU", "JejuSupport", "Notices", "Segmentation", "Glossary"]),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ICUTests", dependencies: ["ICU", "TestSupport"]),
         .testTarget(name: "JejuSupportTests", dependencies: ["JejuSupport", "TestSupport"]),
         .testTarget(name: "NoticesTests", dependencies: ["Notices", "TestSupport"]),
         .testTarget(name: "SegmentationTests", dependencies: ["Segmentation", "Notices", "ICU", "TestSupport"]),
+        .testTarget(name: "GlossaryTests", dependencies: ["Glossary", "ICU", "JejuSupport", "TestSupport"]),
         .testTarget(name: "JejuCLITests", dependencies: ["JejuCLI", "jeju", "TestSupport"]),
     ]
 )

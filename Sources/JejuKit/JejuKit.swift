@@ -3,3 +3,4 @@
 @_exported import JejuSupport
 @_exported import Notices
 @_exported import Segmentation
+@_exported import Glossary

@@ -1,0 +1,144 @@
+import JejuSupport
+
+/// Delimited text (CSV by RFC 4180, or TSV) split into records and fields, each field with its position.
+///
+/// CSV: fields separated by commas, optionally enclosed in double quotes; a quote inside a quoted field is
+/// doubled; quoted fields may hold separators and line breaks. An unterminated quote, text after a closing
+/// quote, or a quote inside an unquoted field is an error with line and column. TSV (OmegaT's glossary files):
+/// fields separated by tabs, no quoting. The input is text already decoded by `TextFile` (BOM removed, CRLF
+/// and CR turned into LF).
+public struct DelimitedText: Sendable {
+    /// A field and where it starts.
+    public struct Field: Sendable, Equatable {
+        /// The field's value (quotes removed, doubled quotes undone).
+        public var value: String
+        /// Its 1-based line.
+        public var line: Int
+        /// Its 1-based column (in Unicode scalars).
+        public var column: Int
+    }
+
+    /// The dialect.
+    public enum Dialect: Sendable {
+        /// RFC 4180 CSV.
+        case csv
+        /// Tab-separated, no quoting.
+        case tsv
+    }
+
+    /// The records (lines), blank lines left out.
+    public var records: [[Field]]
+
+    /// Parses `text`. Throws a `Diagnostic` at the first malformed quote.
+    public static func parse(_ text: String, dialect: Dialect, path: String) throws(Diagnostic) -> DelimitedText {
+        switch dialect {
+        case .tsv: return parseTSV(text)
+        case .csv: return try parseCSV(text, path: path)
+        }
+    }
+
+    static func parseTSV(_ text: String) -> DelimitedText {
+        var records: [[Field]] = []
+        var line = 0
+        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            line += 1
+            if raw.isEmpty { continue }
+            var column = 1
+            var fields: [Field] = []
+            for part in raw.split(separator: "\t", omittingEmptySubsequences: false) {
+                fields.append(Field(value: String(part), line: line, column: column))
+                column += part.unicodeScalars.count + 1
+            }
+            records.append(fields)
+        }
+        return DelimitedText(records: records)
+    }
+
+    static func parseCSV(_ text: String, path: String) throws(Diagnostic) -> DelimitedText {
+        var records: [[Field]] = []
+        var fields: [Field] = []
+        var value = String.UnicodeScalarView()
+        var line = 1, column = 1
+        var fieldLine = 1, fieldColumn = 1
+        var quoted = false, inQuotes = false, afterQuote = false
+        var quoteLine = 1, quoteColumn = 1
+        var recordIsEmpty = true
+        func endField() {
+            fields.append(Field(value: String(value), line: fieldLine, column: fieldColumn))
+            value = String.UnicodeScalarView()
+            quoted = false
+            afterQuote = false
+        }
+        let scalars = Array(text.unicodeScalars)
+        var i = 0
+        while i < scalars.count {
+            let u = scalars[i]
+            if inQuotes {
+                if u == "\"" {
+                    if i + 1 < scalars.count && scalars[i + 1] == "\"" {
+                        value.append("\"")
+                        i += 2
+                        column += 2
+                        continue
+                    }
+                    inQuotes = false
+                    afterQuote = true
+                } else {
+                    value.append(u)
+                }
+                if u == "\n" { line += 1; column = 1 } else { column += 1 }
+                i += 1
+                continue
+            }
+            switch u {
+            case ",":
+                endField()
+                recordIsEmpty = false
+                column += 1
+                fieldLine = line
+                fieldColumn = column
+            case "\n":
+                if !(recordIsEmpty && fields.isEmpty && value.isEmpty && !quoted) {
+                    endField()
+                    records.append(fields)
+                }
+                fields = []
+                recordIsEmpty = true
+                line += 1
+                column = 1
+                fieldLine = line
+                fieldColumn = 1
+            case "\"":
+                guard value.isEmpty && !quoted else {
+                    throw Diagnostic(path: path, line: line, column: column,
+                                     message: afterQuote ? "a quote after the closing quote of a field; double it (\"\") inside quotes"
+                                        : "a quote inside an unquoted field; enclose the field in quotes and double the quote")
+                }
+                quoted = true
+                inQuotes = true
+                recordIsEmpty = false
+                quoteLine = line
+                quoteColumn = column
+                column += 1
+            default:
+                if afterQuote {
+                    throw Diagnostic(path: path, line: line, column: column,
+                                     message: "text after the closing quote of a field (expected ',' or the end of the line)")
+                }
+                value.append(u)
+                recordIsEmpty = false
+                column += 1
+            }
+            i += 1
+        }
+        if inQuotes {
+            throw Diagnostic(path: path, line: quoteLine, column: quoteColumn,
+                             message: "unbalanced quote: the quoted field starting here is never closed")
+        }
+        if !recordIsEmpty || !fields.isEmpty || !value.isEmpty {
+            endField()
+            records.append(fields)
+        }
+        return DelimitedText(records: records)
+    }
+}

@@ -1,0 +1,110 @@
+import ICU
+
+/// The procedures of `Morphology` that are a language's morphology or orthography rather than an affix list.
+extension Morphology {
+    /// Harman's S-stemmer (1991), with possessives and the sibilant plural: governments → government,
+    /// cities → city, officials → official, processes → process, Ministry's → ministry.
+    static func englishS(_ w: String) -> String? {
+        for apostrophe in ["'s", "’s"] where w.hasSuffix(apostrophe) { return String(w.dropLast(2)) }
+        if w.hasSuffix("'") || w.hasSuffix("’") { return String(w.dropLast()) }
+        guard w.count >= 4, w.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) else { return nil }
+        if w.hasSuffix("ies") && !w.hasSuffix("eies") && !w.hasSuffix("aies") { return String(w.dropLast(3)) + "y" }
+        for s in ["sses", "xes", "ches", "shes", "zes"] where w.hasSuffix(s) { return String(w.dropLast(2)) }
+        if w.hasSuffix("es") && !w.hasSuffix("aes") && !w.hasSuffix("ees") && !w.hasSuffix("oes") { return String(w.dropLast()) }
+        if w.hasSuffix("s") && !w.hasSuffix("us") && !w.hasSuffix("ss") { return String(w.dropLast()) }
+        return nil
+    }
+
+    /// Arabic orthographic folding as in light stemmers (Larkey et al. 2002): diacritics (harakat, superscript
+    /// alef) and tatweel removed; أ إ آ ٱ → ا; ى → ي.
+    static func foldArabic(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        for u in s.unicodeScalars {
+            switch u.value {
+            case 0x064B...0x065F, 0x0670, 0x0640: continue
+            case 0x0622, 0x0623, 0x0625, 0x0671: out.append("\u{0627}")
+            case 0x0649: out.append("\u{064A}")
+            default: out.append(u)
+            }
+        }
+        return String(out)
+    }
+
+    /// Uzbek: the oʻ/gʻ letter written with ' ‘ ’ ` becomes U+02BB; any other apostrophe-like mark (the tutuq
+    /// belgisi) becomes U+02BC, so a text typed with ASCII apostrophes still matches.
+    static func foldUzbek(_ s: String) -> String {
+        let marks: Set<Unicode.Scalar> = ["\u{27}", "\u{2018}", "\u{2019}", "\u{60}", "\u{2BB}", "\u{2BC}"]
+        var out = String.UnicodeScalarView()
+        var previous: Unicode.Scalar?
+        for u in s.unicodeScalars {
+            if marks.contains(u) {
+                out.append(previous == "o" || previous == "g" ? "\u{2BB}" : "\u{2BC}")
+            } else {
+                out.append(u)
+            }
+            previous = u
+        }
+        return String(out)
+    }
+
+    /// Amharic homophone letters written interchangeably in modern spelling (ሀ/ሐ/ኀ, ሰ/ሠ, አ/ዐ, ጸ/ፀ): each
+    /// series folds to one, keeping the vowel order (the column within the eight-syllable row).
+    static func foldEthiopicHomophones(_ s: String) -> String {
+        // Start of a row → start of the row it is folded into.
+        let rows: [UInt32: UInt32] = [0x1210: 0x1200, 0x1280: 0x1200, 0x1220: 0x1230, 0x12D0: 0x12A0, 0x1340: 0x1338]
+        var out = String.UnicodeScalarView()
+        for u in s.unicodeScalars {
+            let v = u.value
+            if (0x1200...0x1357).contains(v), let target = rows[v - (v - 0x1200) % 8], let f = Unicode.Scalar(target + (v - 0x1200) % 8) {
+                out.append(f)
+            } else {
+                out.append(u)
+            }
+        }
+        return String(out)
+    }
+
+    /// Amharic: the last syllable in its sixth order (the consonant without a vowel), when it is in another
+    /// order: the form before a vowel suffix fused with it. Only in the regular rows of U+1200–U+1357.
+    static func ethiopicSixthOrder(_ scalars: [Unicode.Scalar]) -> String? {
+        guard scalars.count >= 2, let last = scalars.last, (0x1200...0x1357).contains(last.value) else { return nil }
+        let order = (last.value - 0x1200) % 8
+        guard order != 5, order != 7, let sixth = Unicode.Scalar(last.value - order + 5) else { return nil }
+        return String(String.UnicodeScalarView(scalars.dropLast() + [sixth]))
+    }
+
+    /// Indonesian/Malay meN-/peN- recoding (Asian et al. 2005, "Stemming Indonesian"): meny-/peny- + vowel
+    /// was s-, mem-/pem- + vowel was p-, men-/pen- + vowel was t-, meng-/peng- + vowel was k-.
+    static func malayRecodings(prefix: String, rest: String) -> [String] {
+        guard let first = rest.unicodeScalars.first, "aeiou".unicodeScalars.contains(first) else { return [] }
+        switch prefix {
+        case "meny", "peny": return ["s" + rest]
+        case "mem", "pem": return ["p" + rest]
+        case "men", "pen": return ["t" + rest]
+        case "meng", "peng": return ["k" + rest]
+        default: return []
+        }
+    }
+
+    /// Filipino: -um-/-in- after the first consonant (sumulat, sinulat ← sulat) and a reduplicated first
+    /// syllable (susulat ← sulat).
+    static func filipinoForms(_ s: [Unicode.Scalar]) -> [String] {
+        var out: [String] = []
+        let vowels = "aeiou".unicodeScalars
+        if s.count >= 5, !vowels.contains(s[0]), (s[1] == "u" && s[2] == "m") || (s[1] == "i" && s[2] == "n"), vowels.contains(s[3]) {
+            out.append(String(String.UnicodeScalarView([s[0]] + s[3...])))
+        }
+        if s.count >= 6, !vowels.contains(s[0]), vowels.contains(s[1]), s[2] == s[0], s[3] == s[1] {
+            out.append(String(String.UnicodeScalarView(s[2...])))
+        }
+        return out
+    }
+
+    /// The word without tone marks (combining grave, acute, macron; also the circumflex and caron some
+    /// writers use for contour tones); the dot below and other letters stay. NFC in, NFC out.
+    static func removeToneMarks(_ s: String) -> String {
+        let d = Normalizer.normalize(s, .nfd)
+        let kept = d.unicodeScalars.filter { ![0x0300, 0x0301, 0x0304, 0x0302, 0x030C].contains($0.value) }
+        return Normalizer.normalize(String(String.UnicodeScalarView(kept)), .nfc)
+    }
+}

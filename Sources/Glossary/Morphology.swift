@@ -1,0 +1,149 @@
+import ICU
+
+/// Language-aware tolerant word matching: how one language's words are folded and which affixes may be
+/// stripped, so that a termbase term is found in its inflected forms (정부는, правительства, والحكومة,
+/// pemerintahnya, hukumatlarimizda, የመንግሥት).
+///
+/// The method (see docs/glossary-matching.md): both the termbase word and the text word are folded (NFKC
+/// case-folding plus the language's orthographic folding), then each yields a small ordered set of candidate
+/// stems by stripping at most `maxStrips` affixes from the language's affix lists (longest first, never below
+/// `minStem` scalars), plus a few procedures that are the language's morphology rather than a list (English
+/// S-stemming, Amharic syllable fusion, Indonesian nasal recoding, Filipino infixes, Uzbek k/g alternation,
+/// Arabic tāʼ marbūṭa). Two words match when their candidate sets meet. No dictionary, no Snowball: light
+/// stemming in the sense of the IR literature, which favours recall over precision.
+public struct Morphology: Sendable {
+    /// Language-specific procedures that are not affix lists.
+    enum Procedure: Sendable {
+        /// English plural/possessive: Harman's S-stemmer (1991) with the sibilant rule (-sses, -xes, -ches, -shes).
+        case englishS
+        /// Arabic: a stem ending in ت after a suffix was stripped is also tried with ة (حكومتنا → حكومة).
+        case arabicTaaMarbuta
+        /// Uzbek: k/q at a stem's end become g/gʻ before a vowel suffix (vazirligi ← vazirlik).
+        case uzbekConsonantAlternation
+        /// Indonesian/Malay: meN-/peN- nasal prefixes replace a root's first consonant (menyampaikan ← sampaikan).
+        case malayNasalRecoding
+        /// Filipino: -um- and -in- infixes after the first consonant, and first-syllable reduplication.
+        case filipinoInfixes
+        /// Amharic: a suffix vowel fuses with the stem's last consonant (ሚኒስቴሮች ← ሚኒስቴር + -ኦች), so a stem's
+        /// last syllable is also tried in its sixth (vowelless) order.
+        case ethiopicFusion
+        /// Yoruba, Igbo: tone marks (grave, acute, macron) are optional in running text; dots below are letters.
+        case toneMarksOptional
+    }
+
+    /// The language subtag these rules are for (`en`, `ko`, …).
+    public let language: String
+    let prefixes: [String]
+    let suffixes: [String]
+    let maxStrips: Int
+    let minStem: Int
+    let procedures: [Procedure]
+    /// Function words that agree with their noun and are interchangeable for matching (Swahili ya/za/wa/la/…).
+    let equivalentWords: Set<String>
+    /// Whether compounds are written with or without spaces (Korean 지방 공무원 / 지방공무원).
+    let flexibleSpacing: Bool
+
+    init(
+        language: String, prefixes: [String] = [], suffixes: [String] = [], maxStrips: Int = 1, minStem: Int = 3,
+        procedures: [Procedure] = [], equivalentWords: Set<String> = [], flexibleSpacing: Bool = false
+    ) {
+        self.language = language
+        // Longest first, so the most specific affix is tried first.
+        self.prefixes = prefixes.sorted { $0.unicodeScalars.count > $1.unicodeScalars.count }
+        self.suffixes = suffixes.sorted { $0.unicodeScalars.count > $1.unicodeScalars.count }
+        self.maxStrips = maxStrips
+        self.minStem = minStem
+        self.procedures = procedures
+        self.equivalentWords = equivalentWords
+        self.flexibleSpacing = flexibleSpacing
+    }
+
+    /// The rules for a BCP 47 tag (by its language subtag); languages without rules fold only.
+    public static func forLocale(_ tag: String) -> Morphology {
+        let language = Concept.languageSubtag(tag)
+        return rules[language] ?? Morphology(language: language, maxStrips: 0)
+    }
+
+    /// Folds a word for comparison: NFKC case folding, then the language's orthographic folding.
+    public func fold(_ word: String) -> String {
+        var s = Normalizer.normalize(word, .nfkcCasefold)
+        switch language {
+        case "ar": s = Self.foldArabic(s)
+        case "uz": s = Self.foldUzbek(s)
+        case "ha": s = String(String.UnicodeScalarView(s.unicodeScalars.map { "’ʼ‘".unicodeScalars.contains($0) ? "'" : $0 }))
+        case "ru": s = String(String.UnicodeScalarView(s.unicodeScalars.map { $0 == "ё" ? "е" : $0 }))
+        case "am": s = Self.foldEthiopicHomophones(s)
+        default: break
+        }
+        return s
+    }
+
+    /// The candidate stems of a folded word, the word itself first, then by number of affixes stripped.
+    public func candidates(_ folded: String) -> [String] {
+        var out = [folded]
+        var seen: Set<String> = [folded]
+        var frontier = [folded]
+        var depth = 0
+        while depth < maxStrips && !frontier.isEmpty {
+            var next: [String] = []
+            for form in frontier {
+                for c in strips(form) where c.unicodeScalars.count >= minStem && seen.insert(c).inserted {
+                    out.append(c)
+                    next.append(c)
+                }
+            }
+            frontier = next
+            depth += 1
+        }
+        for p in procedures {
+            if case .toneMarksOptional = p {
+                for c in out { let t = Self.removeToneMarks(c); if seen.insert(t).inserted { out.append(t) } }
+            }
+        }
+        if equivalentWords.contains(folded) { out.append("\u{1}equivalent") }
+        return out
+    }
+
+    /// Whether the candidate sets of two folded words meet.
+    public func matches(_ a: String, _ b: String) -> Bool {
+        if a == b { return true }
+        let ca = Set(candidates(a))
+        return candidates(b).contains { ca.contains($0) }
+    }
+
+    /// Every form one step of stripping gives.
+    func strips(_ w: String) -> [String] {
+        var out: [String] = []
+        let scalars = Array(w.unicodeScalars)
+        for p in prefixes where w.hasPrefix(p) && w.unicodeScalars.count > p.unicodeScalars.count {
+            let rest = String(String.UnicodeScalarView(scalars[p.unicodeScalars.count...]))
+            out.append(rest)
+            if procedures.contains(where: { if case .malayNasalRecoding = $0 { true } else { false } }) {
+                out.append(contentsOf: Self.malayRecodings(prefix: p, rest: rest))
+            }
+        }
+        for s in suffixes where w.hasSuffix(s) && w.unicodeScalars.count > s.unicodeScalars.count {
+            let stem = String(String.UnicodeScalarView(scalars[..<(scalars.count - s.unicodeScalars.count)]))
+            out.append(stem)
+            for p in procedures {
+                switch p {
+                case .arabicTaaMarbuta where stem.hasSuffix("ت"):
+                    out.append(String(stem.unicodeScalars.dropLast()) + "ة")
+                case .uzbekConsonantAlternation where "aeiouoʻ".unicodeScalars.contains(s.unicodeScalars.first ?? "x"):
+                    if stem.hasSuffix("gʻ") { out.append(String(stem.unicodeScalars.dropLast(2)) + "q") }
+                    else if stem.hasSuffix("g") { out.append(String(stem.unicodeScalars.dropLast()) + "k") }
+                default: break
+                }
+            }
+        }
+        for p in procedures {
+            switch p {
+            case .englishS: if let s = Self.englishS(w) { out.append(s) }
+            case .filipinoInfixes: out.append(contentsOf: Self.filipinoForms(scalars))
+            case .ethiopicFusion: if let s = Self.ethiopicSixthOrder(scalars) { out.append(s) }
+            default: break
+            }
+        }
+        return out
+    }
+}

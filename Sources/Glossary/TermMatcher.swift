@@ -1,0 +1,355 @@
+import ICU
+
+/// Finds every termbase term in a text: ICU word breaks, each distinct word normalised once to a token id
+/// (NFKC_Casefold and the language's `Morphology`), then a trie over token ids, longest match first.
+///
+/// - Case-insensitive, except acronyms and abbreviations (termType) and tokens written with two or more
+///   capitals (ADB, WeGO), which must match as written (a plural -s allowed: ICTs).
+/// - Words of a term may be joined by spaces or hyphens in the text ("e-government", "e government");
+///   never across other punctuation.
+/// - Matches are whole words only (ICU word boundaries), longest first, leftmost first, not overlapping
+///   (unless `overlapping` is asked for).
+///
+/// Setup can fail (ICU); matching cannot. Not thread-safe: it caches word ids; use one matcher per thread.
+public final class TermMatcher {
+    /// A term in the trie: its concept, text and what must hold for it to match.
+    struct Entry {
+        let conceptID: String
+        let term: String
+        let status: Term.AdministrativeStatus?
+        /// Per token of the term: the surface (NFC, UTF-16) that must match exactly, or nil for caseless.
+        let exactTokens: [[UInt16]?]
+    }
+
+    /// The locale the matcher works in.
+    public let locale: String
+    /// The morphology used to fold and stem words.
+    public let morphology: Morphology
+    private let breaker: BreakIterator
+    private var exactIDs: [String: Int32] = [:]
+    private var aliasIDs: [String: Int32] = [:]
+    private var cache = TokenTable()
+    private var rootChild: [Int32] = [0]
+    private var edges: [UInt64: Int32] = [:]
+    private var terminals: [[Int32]] = [[]]
+    private var entries: [Entry] = []
+    // Reused per chunk.
+    private var tokIDs: [Int32] = []
+    private var tokStart: [Int] = []
+    private var tokEnd: [Int] = []
+    private var tokJoined: [Bool] = []
+
+    /// A matcher for the terms of `termbase` in `locale` with the given statuses (all by default, so
+    /// deprecated terms are found too and reported with their status).
+    public init(termbase: Termbase, locale: String, statuses: Set<Term.AdministrativeStatus?>? = nil) throws(ICUError) {
+        self.locale = locale
+        self.morphology = Morphology.forLocale(locale)
+        self.breaker = try BreakIterator(.word, locale: LanguageTagICU.id(locale))
+        for concept in termbase.concepts {
+            guard let section = concept.section(locale) else { continue }
+            for term in section.terms where statuses.map({ $0.contains(term.status) }) ?? true {
+                add(term, conceptID: concept.id)
+            }
+        }
+    }
+
+    /// The number of terms in the trie (with compound-spacing variants).
+    public var termCount: Int { entries.count }
+
+    // MARK: - building
+
+    private func newID() -> Int32 {
+        let id = Int32(rootChild.count)
+        rootChild.append(0)
+        return id
+    }
+
+    /// The id of a term word, registering its folded form and (as aliases) its candidate stems.
+    private func registerWord(_ surface: String) -> Int32 {
+        let folded = morphology.fold(surface)
+        let candidates = morphology.candidates(folded)
+        let id: Int32
+        if let existing = exactIDs[folded] {
+            id = existing
+        } else if let related = candidates.lazy.compactMap({ self.exactIDs[$0] ?? self.aliasIDs[$0] }).first {
+            // Another form of a word already registered (governments / government): the same token.
+            id = related
+            exactIDs[folded] = id
+        } else {
+            id = newID()
+            exactIDs[folded] = id
+        }
+        for c in candidates.dropFirst() where aliasIDs[c] == nil { aliasIDs[c] = id }
+        return id
+    }
+
+    /// Word tokens of a term text: (surface, ICU rule status).
+    private func words(of text: String) -> [String] {
+        let units = UTF16Text(text)
+        breaker.setText(units.units)
+        var out: [String] = []
+        var start = 0
+        breaker.forEachBoundary { offset, status in
+            if status >= 100 { out.append(units.string(start..<offset)) }
+            start = offset
+            return true
+        }
+        return out
+    }
+
+    private static func capitals(_ s: String) -> Int { s.unicodeScalars.filter { $0.properties.isUppercase }.count }
+
+    private func add(_ term: Term, conceptID: String) {
+        let tokens = words(of: term.text)
+        guard !tokens.isEmpty else { return }
+        insert(tokens, term: term, conceptID: conceptID)
+        if morphology.flexibleSpacing && tokens.count > 1 { insert([tokens.joined()], term: term, conceptID: conceptID) }
+    }
+
+    private func insert(_ tokens: [String], term: Term, conceptID: String) {
+        var node: Int32 = 0
+        var exact: [[UInt16]?] = []
+        for (i, token) in tokens.enumerated() {
+            let id = registerWord(token)
+            if i == 0 {
+                if rootChild[Int(id)] == 0 {
+                    rootChild[Int(id)] = Int32(terminals.count)
+                    terminals.append([])
+                }
+                node = rootChild[Int(id)]
+            } else {
+                let key = UInt64(UInt32(node)) << 32 | UInt64(UInt32(id))
+                if let next = edges[key] { node = next } else {
+                    let next = Int32(terminals.count)
+                    terminals.append([])
+                    edges[key] = next
+                    node = next
+                }
+            }
+            exact.append(term.isAcronym || Self.capitals(token) >= 2 ? Array(Normalizer.nfc(token).utf16) : nil)
+        }
+        terminals[Int(node)].append(Int32(entries.count))
+        entries.append(Entry(conceptID: conceptID, term: term.text, status: term.status, exactTokens: exact))
+    }
+
+    // MARK: - matching
+
+    /// The token id of a word not yet in the cache (0 when it is no term's word).
+    private func resolve(_ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> Int32 {
+        let surface = String(decoding: UnsafeBufferPointer(rebasing: units[range]), as: UTF16.self)
+        let folded = morphology.fold(surface)
+        if let e = exactIDs[folded] { return e }
+        for c in morphology.candidates(folded) {
+            if let e = exactIDs[c] ?? aliasIDs[c] { return e }
+        }
+        return 0
+    }
+
+    @inline(__always)
+    private static func isJoiner(_ u: UInt16) -> Bool {
+        u == 0x20 || u == 0x09 || u == 0x2D || u == 0xA0 || u == 0x2010 || u == 0x2011 || u == 0xAD || u == 0x0A
+            || u == 0x202F
+    }
+
+    /// Finds the terms in `text`.
+    ///
+    /// With `overlapping`, every term at every position is reported (for usage checks); otherwise the longest
+    /// leftmost matches, none overlapping.
+    public func matches(in text: String, overlapping: Bool = false) -> [TermMatch] {
+        let units = Array(text.utf16)
+        var raw: [(range: Range<Int>, entry: Int32)] = []
+        units.withUnsafeBufferPointer { buffer in
+            var chunkStart = 0
+            while chunkStart < buffer.count {
+                let chunkEnd = Self.chunkEnd(buffer, from: chunkStart)
+                scan(buffer, chunkStart..<chunkEnd, overlapping: overlapping) { raw.append(($0, $1)) }
+                chunkStart = chunkEnd
+            }
+        }
+        if overlapping {
+            raw.sort { ($0.range.lowerBound, $0.range.upperBound, $0.entry) < ($1.range.lowerBound, $1.range.upperBound, $1.entry) }
+        }
+        return makeMatches(raw, units: units, text: text)
+    }
+
+    /// Counts the matches in `text` without building results (benchmarks and statistics).
+    public func countMatches(in text: String) -> Int {
+        let units = Array(text.utf16)
+        var n = 0
+        units.withUnsafeBufferPointer { buffer in
+            var chunkStart = 0
+            while chunkStart < buffer.count {
+                let chunkEnd = Self.chunkEnd(buffer, from: chunkStart)
+                scan(buffer, chunkStart..<chunkEnd, overlapping: false) { _, _ in n += 1 }
+                chunkStart = chunkEnd
+            }
+        }
+        return n
+    }
+
+    /// Texts are scanned in chunks of about 64K code units ending at a paragraph break (a term never spans
+    /// one), or at a line break when a paragraph is longer.
+    private static func chunkEnd(_ b: UnsafeBufferPointer<UInt16>, from start: Int) -> Int {
+        let target = start + 65_536
+        if target >= b.count { return b.count }
+        var i = target
+        let limit = min(b.count, start + 1_048_576)
+        var lineBreak: Int?
+        while i < limit {
+            if b[i] == 0x0A {
+                if i + 1 < b.count && b[i + 1] == 0x0A { return i + 1 }
+                if lineBreak == nil { lineBreak = i + 1 }
+            }
+            i += 1
+        }
+        return lineBreak ?? limit
+    }
+
+    /// Tokenizes one chunk and walks the trie. The hot loop works on local copies of the tables (no class
+    /// property access, so no exclusivity checks or reference counting per word).
+    private func scan(_ b: UnsafeBufferPointer<UInt16>, _ chunk: Range<Int>, overlapping: Bool,
+                      _ emit: (Range<Int>, Int32) -> Void) {
+        var cache = TokenTable(initialCapacity: 1)
+        swap(&cache, &self.cache)
+        var ids: [Int32] = [], starts: [Int] = [], ends: [Int] = [], joinedFlags: [Bool] = []
+        swap(&ids, &tokIDs)
+        swap(&starts, &tokStart)
+        swap(&ends, &tokEnd)
+        swap(&joinedFlags, &tokJoined)
+        defer {
+            swap(&cache, &self.cache)
+            swap(&ids, &tokIDs)
+            swap(&starts, &tokStart)
+            swap(&ends, &tokEnd)
+            swap(&joinedFlags, &tokJoined)
+        }
+        ids.removeAll(keepingCapacity: true)
+        starts.removeAll(keepingCapacity: true)
+        ends.removeAll(keepingCapacity: true)
+        joinedFlags.removeAll(keepingCapacity: true)
+        breaker.setText(UnsafeBufferPointer(rebasing: b[chunk]))
+        let base = chunk.lowerBound
+        var previous = 0
+        var previousWordEnd = -1
+        breaker.forEachBoundary { offset, status in
+            if status >= 100 {
+                let s = base + previous, e = base + offset
+                let r = s..<e
+                let h = TokenTable.hash(b, r)
+                let id: Int32
+                if let hit = cache.lookup(b, r, hash: h) {
+                    id = hit
+                } else {
+                    id = resolve(b, r)
+                    cache.insert(b, r, hash: h, id: id)
+                }
+                ids.append(id)
+                starts.append(s)
+                ends.append(e)
+                var joined = previousWordEnd >= 0
+                if joined && id != 0 {
+                    var newlines = 0
+                    for k in previousWordEnd..<s {
+                        let u = b[k]
+                        if !Self.isJoiner(u) { joined = false; break }
+                        if u == 0x0A { newlines += 1 }
+                    }
+                    if newlines > 1 { joined = false }
+                }
+                joinedFlags.append(joined)
+                previousWordEnd = e
+            }
+            previous = offset
+            return true
+        }
+        let rootChild = self.rootChild, edges = self.edges, terminals = self.terminals, entries = self.entries
+        @inline(__always) func verify(_ entry: Entry, from first: Int) -> Bool {
+            for (k, exact) in entry.exactTokens.enumerated() {
+                guard let exact else { continue }
+                let s = starts[first + k], e = ends[first + k]
+                let length = e - s
+                // Case-sensitive tokens must match as written (or with a plural s).
+                guard length == exact.count || (length == exact.count + 1 && b[e - 1] == 0x73) else { return false }
+                for x in 0..<exact.count where b[s + x] != exact[x] { return false }
+            }
+            return true
+        }
+        let n = ids.count
+        var i = 0
+        while i < n {
+            let id = ids[i]
+            if id == 0 { i += 1; continue }
+            var node = rootChild[Int(id)]
+            if node == 0 { i += 1; continue }
+            var j = i
+            var bestEnd = -1, bestNode: Int32 = 0
+            while true {
+                if !terminals[Int(node)].isEmpty {
+                    var found = false
+                    for entry in terminals[Int(node)] where verify(entries[Int(entry)], from: i) {
+                        found = true
+                        if overlapping { emit(starts[i]..<ends[j], entry) }
+                    }
+                    if found { bestEnd = j; bestNode = node }
+                }
+                let k = j + 1
+                guard k < n, joinedFlags[k], ids[k] != 0,
+                      let next = edges[UInt64(UInt32(node)) << 32 | UInt64(UInt32(ids[k]))] else { break }
+                node = next
+                j = k
+            }
+            if bestEnd >= 0 && !overlapping {
+                // Every verified entry ending there (homonyms in several concepts).
+                for entry in terminals[Int(bestNode)] where verify(entries[Int(entry)], from: i) {
+                    emit(starts[i]..<ends[bestEnd], entry)
+                }
+                i = bestEnd + 1
+            } else {
+                i += 1
+            }
+        }
+    }
+
+    /// Turns UTF-16 spans (in text order) into matches: string indices via UTF-8 offsets counted alongside,
+    /// scalar offsets for JSON.
+    private func makeMatches(_ raw: [(range: Range<Int>, entry: Int32)], units: [UInt16], text: String) -> [TermMatch] {
+        var out: [TermMatch] = []
+        out.reserveCapacity(raw.count)
+        var unit = 0, utf8 = 0, scalars = 0
+        let utf8View = text.utf8
+        // Advances the three counters to UTF-16 offset `target` (never backwards).
+        func advance(to target: Int) {
+            while unit < target {
+                let u = units[unit]
+                if UTF16.isLeadSurrogate(u) && unit + 1 < units.count && UTF16.isTrailSurrogate(units[unit + 1]) {
+                    unit += 2; utf8 += 4
+                } else {
+                    unit += 1; utf8 += u < 0x80 ? 1 : u < 0x800 ? 2 : 3
+                }
+                scalars += 1
+            }
+        }
+        var cursor = (unit: 0, utf8: 0, scalars: 0)
+        for m in raw {
+            if m.range.lowerBound < unit { (unit, utf8, scalars) = cursor }
+            advance(to: m.range.lowerBound)
+            cursor = (unit, utf8, scalars)
+            let lowerUTF8 = utf8, lowerScalars = scalars
+            advance(to: m.range.upperBound)
+            let lower = utf8View.index(utf8View.startIndex, offsetBy: lowerUTF8)
+            let upper = utf8View.index(lower, offsetBy: utf8 - lowerUTF8)
+            let entry = entries[Int(m.entry)]
+            out.append(TermMatch(range: lower..<upper, text: String(text[lower..<upper]), conceptID: entry.conceptID,
+                                 term: entry.term, status: entry.status, scalarOffset: lowerScalars,
+                                 scalarLength: scalars - lowerScalars))
+            (unit, utf8, scalars) = cursor
+        }
+        return out
+    }
+}
+
+/// BCP 47 tags to ICU locale ids.
+enum LanguageTagICU {
+    /// `fil-PH` → `fil_PH`.
+    static func id(_ tag: String) -> String { String(tag.map { $0 == "-" ? "_" : $0 }) }
+}

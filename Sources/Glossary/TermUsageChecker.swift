@@ -1,0 +1,61 @@
+import ICU
+
+/// Checks glossary term usage in a translation: a concept named in the source whose approved target term is
+/// missing from the target (inflected forms count, by the target language's `Morphology`), and deprecated
+/// target terms used.
+///
+/// Setup can fail (ICU); checking cannot. Not thread-safe (its matchers cache word ids).
+public final class TermUsageChecker {
+    private let termbase: Termbase
+    private let source: TermMatcher
+    private let target: TermMatcher
+    /// The target locale.
+    public let targetLocale: String
+    private let conceptIndex: [String: Int]
+
+    /// A checker for translations from `sourceLocale` into `targetLocale`.
+    public init(termbase: Termbase, sourceLocale: String = "en", targetLocale: String) throws(ICUError) {
+        self.termbase = termbase
+        self.targetLocale = targetLocale
+        self.source = try TermMatcher(termbase: termbase, locale: sourceLocale,
+                                      statuses: [nil, .preferred, .admitted, .deprecated, .superseded])
+        self.target = try TermMatcher(termbase: termbase, locale: targetLocale)
+        var index: [String: Int] = [:]
+        for (i, c) in termbase.concepts.enumerated() where index[c.id] == nil { index[c.id] = i }
+        self.conceptIndex = index
+    }
+
+    /// The findings for one source segment and its translation, in source order (missing) then target order
+    /// (deprecated).
+    public func check(source sourceText: String, target targetText: String) -> [TermUsageFinding] {
+        let inSource = source.matches(in: sourceText)
+        let inTarget = target.matches(in: targetText, overlapping: true)
+        var approvedFound: Set<String> = []
+        var approvedSpans: [String: [Range<String.Index>]] = [:]
+        for m in inTarget where m.status == nil || m.status == .preferred || m.status == .admitted {
+            approvedFound.insert(m.conceptID)
+            approvedSpans[m.conceptID, default: []].append(m.range)
+        }
+        var out: [TermUsageFinding] = []
+        var reported: Set<String> = []
+        for m in inSource where !approvedFound.contains(m.conceptID) && !reported.contains(m.conceptID) {
+            guard let i = conceptIndex[m.conceptID], let section = termbase.concepts[i].section(targetLocale) else { continue }
+            let expected = approved(section)
+            guard !expected.isEmpty else { continue }
+            reported.insert(m.conceptID)
+            out.append(TermUsageFinding(kind: .missing, conceptID: m.conceptID, text: m.text, expected: expected))
+        }
+        for m in inTarget where m.status == .deprecated || m.status == .superseded {
+            // A deprecated form that is also an approved one of the same concept at the same place is not a use.
+            if approvedSpans[m.conceptID]?.contains(where: { $0.overlaps(m.range) }) ?? false { continue }
+            let expected = conceptIndex[m.conceptID].flatMap { termbase.concepts[$0].section(targetLocale) }.map(approved) ?? []
+            out.append(TermUsageFinding(kind: .deprecated, conceptID: m.conceptID, text: m.text, expected: expected))
+        }
+        return out
+    }
+
+    private func approved(_ section: LanguageSection) -> [String] {
+        let preferred = section.terms.filter { $0.status == .preferred || $0.status == nil }.map(\.text)
+        return preferred + section.terms.filter { $0.status == .admitted }.map(\.text)
+    }
+}

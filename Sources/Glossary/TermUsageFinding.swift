@@ -1,0 +1,27 @@
+/// A problem with a glossary term in a translation.
+public struct TermUsageFinding: Sendable, Equatable, Codable {
+    /// What is wrong.
+    public enum Kind: String, Sendable, Codable {
+        /// The source has the concept; the target has none of its approved terms.
+        case missing
+        /// The target uses a deprecated (or superseded) term.
+        case deprecated
+    }
+
+    /// What is wrong.
+    public var kind: Kind
+    /// The concept.
+    public var conceptID: String
+    /// The source text that named the concept (for `missing`), or the deprecated target text (for `deprecated`).
+    public var text: String
+    /// The approved target terms (preferred first).
+    public var expected: [String]
+
+    /// A finding.
+    public init(kind: Kind, conceptID: String, text: String, expected: [String]) {
+        self.kind = kind
+        self.conceptID = conceptID
+        self.text = text
+        self.expected = expected
+    }
+}

@@ -1,0 +1,124 @@
+import Foundation
+@testable import Glossary
+import JejuSupport
+import TestSupport
+import Testing
+
+@Suite struct CSVTermbaseTests {
+    /// Independent reading of the TICO files for comparison: Python's csv module semantics, re-implemented
+    /// minimally here would share bugs, so the comparison uses the raw lines of the files, which hold no quoted
+    /// line breaks (checked).
+    @Test(arguments: [
+        "f_en-am_ET.csv", "f_en-ar_AR.csv", "f_en-ha_NG.csv", "f_en-id_ID.csv", "f_en-ig_NG.csv", "f_en-ko_KR.csv",
+        "f_en-ms_MY.csv", "f_en-ru_RU.csv", "f_en-sw_KE.csv", "f_en-tl_XX.csv", "f_en-vi_VN.csv", "f_en-yo_NG.csv",
+        "f_en-cx_PH.csv", "g_en_am.csv", "g_en_ar.csv", "g_en_fil.csv", "g_en_ha.csv", "g_en_id.csv", "g_en_ig.csv",
+        "g_en_ko.csv", "g_en_ms.csv", "g_en_ru.csv", "g_en_sw.csv", "g_en_uz.csv", "g_en_vi.csv", "g_en_yo.csv",
+    ])
+    func everyTICOTermbaseImportsWithoutLoss(_ name: String) throws {
+        guard let url = SharedData.url("corpora/tico-19/terminologies/\(name)") else { return }
+        let data = try Data(contentsOf: url)
+        let options = ImportOptions(languageMap: ["cx_PH": "ceb-PH"])
+        let (tb, findings) = try TermbaseFormat.csv.read(data, path: name, options: options)
+        #expect(findings.isEmpty)
+        let text = try TextFile.decode(data, path: name)
+        let rows = try DelimitedText.parse(text, dialect: .csv, path: name).records
+        let header = rows[0].map(\.value)
+        #expect(tb.concepts.count == rows.count - 1)
+        let src = try #require(header.firstIndex(of: "sourceString")), tgt = try #require(header.firstIndex(of: "targetString"))
+        for (row, concept) in zip(rows.dropFirst(), tb.concepts) {
+            #expect(concept.id == "c" + row[0].value)
+            #expect(concept.languages.count == 2)
+            #expect(concept.languages[0].terms.map(\.text) == [row[src].value])
+            #expect(concept.languages[1].terms.map(\.text) == [row[tgt].value])
+            if let pos = header.firstIndex(of: "pos"), !row[pos].value.isEmpty {
+                let expected = row[pos].value == "proper noun" ? "noun" : row[pos].value
+                #expect(concept.languages[0].terms[0].partOfSpeech?.rawValue == expected)
+                #expect(concept.isProperName == (row[pos].value == "proper noun"))
+            }
+            if let d = header.firstIndex(of: "description"), !row[d].value.isEmpty {
+                #expect(concept.languages[0].definitions == [row[d].value])
+            }
+        }
+        // Lossless through TBX and through Jeju's CSV.
+        #expect(try TBXReader.read(Data(TBXWriter.write(tb).utf8), path: "t.tbx").termbase == tb)
+        #expect(try CSVTermbase.read(CSVTermbase.write(tb), path: "t.csv") == tb)
+        // The raw file has exactly as many data lines as concepts (no record was merged or split).
+        #expect(text.split(separator: "\n").count - 1 == tb.concepts.count)
+    }
+
+    @Test func unknownLanguageCodesNeedAMapping() throws {
+        guard let url = SharedData.url("corpora/tico-19/terminologies/f_en-cx_PH.csv") else { return }
+        let data = try Data(contentsOf: url)
+        do throws(Diagnostic) {
+            _ = try TermbaseFormat.csv.read(data, path: "f_en-cx_PH.csv")
+            Issue.record("cx is not a language ICU knows")
+        } catch {
+            #expect(error.line == 2 && error.column == 6)
+            #expect(error.message.contains("unknown language code 'cx_PH'"))
+        }
+    }
+
+    func failure(_ csv: String, dialect: TermbaseFormat = .csv, bytes: [UInt8]? = nil) -> Diagnostic? {
+        do throws(Diagnostic) {
+            _ = try dialect.read(Data(bytes ?? Array(csv.utf8)), path: "bad", options: ImportOptions(targetLocale: "ko"))
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    @Test func malformedInputIsReportedWithItsPosition() throws {
+        let header = "id,sourceLang,targetLang,sourceString,targetString\n"
+        let unbalanced = failure(header + "1,en,ko,\"e-government,전자정부\n2,en,ko,x,y\n")
+        #expect(unbalanced?.line == 2 && unbalanced?.column == 9 && unbalanced?.message.contains("unbalanced quote") == true)
+        let columns = failure(header + "1,en,ko,a,b\n2,en,ko,a,b,c\n")
+        #expect(columns?.line == 3 && columns?.column == 13 && columns?.message.contains("6 fields") == true)
+        let short = failure(header + "1,en,ko,a\n")
+        #expect(short?.line == 2 && short?.message.contains("4 fields") == true)
+        let afterQuote = failure(header + "1,en,ko,\"a\"b,c\n")
+        #expect(afterQuote?.line == 2 && afterQuote?.column == 12)
+        let language = failure(header + "1,en,xx,a,b\n")
+        #expect(language?.line == 2 && language?.column == 6)
+        let utf8 = failure("", bytes: Array(header.utf8) + Array("1,en,ko,a,".utf8) + [0xFF, 0x0A])
+        #expect(utf8?.line == 2 && utf8?.column == 11 && utf8?.message.contains("UTF-8") == true)
+        let tsv = failure("e-government\t전자정부\tnote\textra\n", dialect: .tsv)
+        #expect(tsv?.line == 1 && tsv?.column == 24)
+        let unknownColumn = failure("id,sourceString,targetString,colour\n")
+        #expect(unknownColumn?.column == 30)
+    }
+
+    @Test func bomCRLFAndQuotedFieldsAreHandled() throws {
+        let csv = "\u{FEFF}id,sourceLang,targetLang,sourceString,targetString\r\n"
+            + "1,en,ko,\"Ministry of the Interior, Korea\",\"행정자치부\"\r\n"
+            + "2,en,ru,\"the \"\"smart\"\" city\",\"умный\r\nгород\"\r\n"
+        let (tb, _) = try TermbaseFormat.csv.read(Data(csv.utf8), path: "x.csv")
+        #expect(tb.concepts.map(\.id) == ["c1", "c2"])
+        #expect(tb.concepts[0].preferredTerm("en")?.text == "Ministry of the Interior, Korea")
+        #expect(tb.concepts[1].preferredTerm("en")?.text == "the \"smart\" city")
+        #expect(tb.concepts[1].preferredTerm("ru")?.text == "умный\nгород")
+    }
+
+    @Test func omegaTTSVRoundTrip() throws {
+        let tb = try Fixtures.termbase()
+        let tsv = OmegaTGlossary.write(tb, source: "en", target: "ru")
+        let lines = tsv.split(separator: "\n")
+        #expect(lines.count == 5)
+        #expect(lines[4].hasPrefix("local official\tместный чиновник\tt-004; do not use: локальный чиновник; "))
+        let back = try OmegaTGlossary.read(tsv, path: "g.tsv", options: ImportOptions(targetLocale: "ru"))
+        #expect(back.concepts.map(\.id) == ["t-001", "t-002", "t-003", "t-004"])
+        #expect(back.concepts[3].preferredTerm("ru")?.text == "местный чиновник")
+        #expect(OmegaTGlossary.slug("World e-Governments Organization") == "world-e-governments-organization")
+    }
+
+    @Test func mergeReportsConflictsAndKeepsExistingData() throws {
+        let tb = try Fixtures.termbase()
+        var incoming = Termbase(concepts: [tb.concepts[0], Concept(id: "t-new", languages: [LanguageSection(language: "en", terms: [Term("open data")])])])
+        incoming.concepts[0].languages[1].terms = [Term("이-정부", status: .preferred)]
+        incoming.concepts[0].languages.append(LanguageSection(language: "am", terms: [Term("ኤሌክትሮኒክ መንግሥት", status: .preferred)]))
+        let (merged, conflicts) = tb.merging(incoming, path: "in.tbx")
+        #expect(conflicts.count == 1 && conflicts[0].locale == "ko" && conflicts[0].conceptID == "t-001")
+        #expect(merged.concepts.count == 5)
+        #expect(merged.concepts[0].preferredTerm("ko")?.text == "전자정부")
+        #expect(merged.concepts[0].preferredTerm("am")?.text == "ኤሌክትሮኒክ መንግሥት")
+    }
+}
