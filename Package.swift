@@ -7,11 +7,12 @@ let package = Package(
     products: [
         .executable(name: "jeju", targets: ["jeju"]),
         // Every library module, for the benchmarks package and for embedding Jeju.
-        .library(name: "JejuKit", targets: ["ICU", "JejuSupport", "Notices", "Segmentation"]),
+        .library(name: "JejuKit", targets: ["ICU", "JejuSupport", "Notices", "Segmentation", "TranslationMemory"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // The only target that sees ICU's headers (DESIGN.md, decision 1).
@@ -26,10 +27,15 @@ let package = Package(
         .target(name: "JejuSupport", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "Notices", dependencies: ["ICU", "JejuSupport", .product(name: "Yams", package: "Yams")]),
         .target(name: "Segmentation", dependencies: ["ICU", "Notices", "JejuSupport"]),
+        // TMX memories, their SQLite index (an index, never the source of truth) and exact/fuzzy lookup.
+        .target(
+            name: "TranslationMemory",
+            dependencies: ["ICU", "JejuSupport", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .target(
             name: "JejuCLI",
             dependencies: [
-                "ICU", "JejuSupport", "Notices", "Segmentation",
+                "ICU", "JejuSupport", "Notices", "Segmentation", "TranslationMemory",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
             ]
@@ -40,6 +46,7 @@ let package = Package(
         .testTarget(name: "JejuSupportTests", dependencies: ["JejuSupport", "TestSupport"]),
         .testTarget(name: "NoticesTests", dependencies: ["Notices", "TestSupport"]),
         .testTarget(name: "SegmentationTests", dependencies: ["Segmentation", "Notices", "ICU", "TestSupport"]),
+        .testTarget(name: "TranslationMemoryTests", dependencies: ["TranslationMemory", "JejuSupport", "TestSupport"]),
         .testTarget(name: "JejuCLITests", dependencies: ["JejuCLI", "jeju", "TestSupport"]),
     ]
 )
