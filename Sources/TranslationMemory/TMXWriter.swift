@@ -16,7 +16,15 @@ public enum TMXWriter {
 
     /// The document as bytes.
     public static func data(_ document: TMXDocument) -> Data {
+        var ranges: [Range<Int>] = []
+        return data(document, unitRanges: &ranges)
+    }
+
+    /// The document as bytes, and the byte range of every `<tu>` (for the index, which points into the file).
+    public static func data(_ document: TMXDocument, unitRanges: inout [Range<Int>]) -> Data {
         var w = ByteWriter()
+        unitRanges = []
+        unitRanges.reserveCapacity(document.units.count)
         w.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">\n")
         var headerAttributes = document.header.attributes
         for (name, value) in requiredHeader where headerAttributes[name] == nil { headerAttributes[name] = value }
@@ -37,7 +45,11 @@ public enum TMXWriter {
             w.raw("  </header>\n")
         }
         w.raw("  <body>\n")
-        for unit in document.units { w.unit(unit) }
+        for unit in document.units {
+            let start = w.bytes.count + 4
+            w.unit(unit)
+            unitRanges.append(start..<(w.bytes.count - 1))
+        }
         w.raw("  </body>\n</tmx>\n")
         return Data(w.bytes)
     }

@@ -47,6 +47,17 @@ enum XMLInput {
         return Diagnostic(path: path, line: line, column: column, message: message)
     }
 
+    /// Whether the bytes are not UTF-8 as they stand (UTF-16, or a legacy encoding), so byte offsets of the
+    /// converted text do not match the file's.
+    static func needsTranscoding(_ data: Data) -> Bool {
+        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) || data.starts(with: [0x3C, 0x00])
+            || data.starts(with: [0x00, 0x3C]) { return true }
+        switch declaredEncoding([UInt8](data.prefix(512))) {
+        case nil, "utf-8", "utf8", "us-ascii", "ascii": return false
+        default: return true
+        }
+    }
+
     /// The `encoding` of the XML declaration, lower-cased, if any.
     static func declaredEncoding(_ bytes: [UInt8]) -> String? {
         guard bytes.starts(with: Array("<?xml".utf8)) else { return nil }

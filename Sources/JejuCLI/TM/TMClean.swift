@@ -1,0 +1,2 @@
+import ArgumentParser
+struct TMClean: ParsableCommand { static let configuration = CommandConfiguration(commandName: "clean") }

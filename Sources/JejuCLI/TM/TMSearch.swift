@@ -1,0 +1,2 @@
+import ArgumentParser
+struct TMSearch: ParsableCommand { static let configuration = CommandConfiguration(commandName: "search") }
