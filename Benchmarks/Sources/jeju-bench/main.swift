@@ -2,7 +2,8 @@ import Foundation
 
 // One executable, one subcommand per benchmark; each lives in its own file and prints its figures.
 let benchmarks: [String: (ArraySlice<String>) throws -> Void] = [
-    "segment": SegmentBenchmark.run
+    "segment": SegmentBenchmark.run,
+    "tm": TMBenchmark.run,
 ]
 
 let args = CommandLine.arguments.dropFirst()
