@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // The only target that sees ICU's headers (DESIGN.md, decision 1).
@@ -28,22 +29,28 @@ let package = Package(
         .target(name: "Segmentation", dependencies: ["ICU", "Notices", "JejuSupport"]),
         // The termbase: TBX/CSV/TSV, term recognition, term usage in translations, glossary checks.
         .target(name: "Glossary", dependencies: ["ICU", "JejuSupport"]),
+        // TMX memories, their SQLite index (an index, never the source of truth) and exact/fuzzy lookup.
+        .target(
+            name: "TranslationMemory",
+            dependencies: ["ICU", "JejuSupport", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .target(
             name: "JejuCLI",
             dependencies: [
-                "ICU", "JejuSupport", "Notices", "Segmentation", "Glossary",
+                "ICU", "JejuSupport", "Notices", "Segmentation", "Glossary", "TranslationMemory",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
         .executableTarget(name: "jeju", dependencies: ["JejuCLI"]),
-        .target(name: "JejuKit", dependencies: ["ICU", "JejuSupport", "Notices", "Segmentation", "Glossary"]),
+        .target(name: "JejuKit", dependencies: ["ICU", "JejuSupport", "Notices", "Segmentation", "Glossary", "TranslationMemory"]),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ICUTests", dependencies: ["ICU", "TestSupport"]),
         .testTarget(name: "JejuSupportTests", dependencies: ["JejuSupport", "TestSupport"]),
         .testTarget(name: "NoticesTests", dependencies: ["Notices", "TestSupport"]),
         .testTarget(name: "SegmentationTests", dependencies: ["Segmentation", "Notices", "ICU", "TestSupport"]),
         .testTarget(name: "GlossaryTests", dependencies: ["Glossary", "ICU", "JejuSupport", "TestSupport"]),
+        .testTarget(name: "TranslationMemoryTests", dependencies: ["TranslationMemory", "JejuSupport", "TestSupport"]),
         .testTarget(name: "JejuCLITests", dependencies: ["JejuCLI", "jeju", "TestSupport"]),
     ]
 )

@@ -4,3 +4,4 @@
 @_exported import Notices
 @_exported import Segmentation
 @_exported import Glossary
+@_exported import TranslationMemory

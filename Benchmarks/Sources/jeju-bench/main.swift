@@ -4,6 +4,7 @@ import Foundation
 let benchmarks: [String: (ArraySlice<String>) throws -> Void] = [
     "segment": SegmentBenchmark.run,
     "glossary": GlossaryBenchmark.run,
+    "tm": TMBenchmark.run,
 ]
 
 let args = CommandLine.arguments.dropFirst()

@@ -1,0 +1,10 @@
+import ArgumentParser
+
+/// `jeju tm`: the translation memories.
+struct TM: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tm",
+        abstract: "Translation memory: import, look up, search, export, clean and count TMX memories.",
+        subcommands: [TMImport.self, TMLookup.self, TMExport.self, TMStats.self, TMClean.self, TMSearch.self]
+    )
+}

@@ -1,0 +1,39 @@
+import ArgumentParser
+import Foundation
+import JejuSupport
+import TranslationMemory
+
+/// `jeju tm clean`.
+struct TMClean: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "clean",
+        abstract: "Tidy the project memories: NFC, white space, empty segments, duplicates; report what changed.")
+
+    @OptionGroup var options: ProjectOptions
+
+    @Option(help: "Only this locale (default: every target).")
+    var locale: String?
+
+    @Flag(help: "Report without writing.")
+    var dryRun = false
+
+    func run() throws {
+        try reportingFailures {
+            let project = try options.project()
+            let locales = locale.map { [$0] } ?? project.config.targets
+            var out = ""
+            for tag in locales {
+                let files = MemoryFiles(project: project, locale: tag)
+                guard FileManager.default.fileExists(atPath: files.projectMemory.path) else { continue }
+                let path = project.relativePath(files.projectMemory)
+                var document = try TMXReader.read(try Data(contentsOf: files.projectMemory), path: path)
+                let r = MemoryCleaner.clean(&document, source: project.config.source, locale: tag)
+                out += "\(path): \(r.normalized) segments put in NFC, \(r.whitespace) with white space tidied, "
+                out += "\(r.empty) units with an empty segment removed, \(r.duplicates) duplicates merged"
+                out += r.changed ? (dryRun ? " (dry run: nothing written)\n" : "\n") : " (unchanged)\n"
+                if r.changed && !dryRun { try AtomicFile.write(TMXWriter.data(document), to: files.projectMemory) }
+            }
+            Console.write(out.isEmpty ? "no memories to clean\n" : out)
+        }
+    }
+}

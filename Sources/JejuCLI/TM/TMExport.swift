@@ -1,0 +1,37 @@
+import ArgumentParser
+import Foundation
+import JejuSupport
+import TranslationMemory
+
+/// `jeju tm export --locale TAG [-o FILE]`.
+struct TMExport: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write a locale's project memory as canonical TMX 1.4b (to standard output or FILE).")
+
+    @OptionGroup var options: ProjectOptions
+
+    @Option(help: "The target locale.")
+    var locale: String
+
+    @Option(name: .shortAndLong, help: "The output file (default: standard output).")
+    var output: String?
+
+    func run() throws {
+        try reportingFailures {
+            let project = try options.project()
+            let files = MemoryFiles(project: project, locale: locale)
+            guard FileManager.default.fileExists(atPath: files.projectMemory.path) else {
+                throw Diagnostic(path: project.relativePath(files.projectMemory), message: "no memory for '\(locale)' yet; import one with 'jeju tm import'")
+            }
+            let document = try TMXReader.read(try Data(contentsOf: files.projectMemory, options: .alwaysMapped),
+                                              path: project.relativePath(files.projectMemory))
+            let data = TMXWriter.data(document)
+            if let output {
+                try AtomicFile.write(data, to: URL(fileURLWithPath: options.resolve(output)))
+            } else {
+                FileHandle.standardOutput.write(data)
+            }
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import JejuSupport
+import TranslationMemory
+
+/// `jeju tm import FILE.tmx`.
+struct TMImport: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import a TMX memory into the project memory (or, with --name, keep it apart).",
+        discussion: """
+            Without --name, units go into locales/<tag>/memory.tmx; with --name NAME into locales/<tag>/tm/NAME.tmx, \
+            ranked below the project's own by --penalty points. Duplicates merge; a different translation of the \
+            same source and context is kept as an alternative and reported. Bad input changes nothing.
+            """
+    )
+
+    @OptionGroup var options: ProjectOptions
+
+    @Argument(help: "The TMX file.")
+    var file: String
+
+    @Option(help: "The target locale (default: every project target the file has).")
+    var locale: String?
+
+    @Option(help: "Keep the memory apart as locales/<tag>/tm/NAME.tmx.")
+    var name: String?
+
+    @Option(help: "Points taken off every match from this memory (with --name).")
+    var penalty: Int?
+
+    func validate() throws {
+        if let name, name.isEmpty || name.contains("/") || name.hasPrefix(".") {
+            throw ValidationError("--name must be a plain file name")
+        }
+        if penalty != nil && name == nil { throw ValidationError("--penalty applies to a memory kept apart: add --name") }
+        if let penalty, !(0...100).contains(penalty) { throw ValidationError("--penalty must be 0…100") }
+    }
+
+    func run() throws {
+        try reportingFailures {
+            let project = try options.project()
+            let path = options.resolve(file)
+            let data: Data
+            do {
+                data = try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
+            } catch {
+                throw Diagnostic(path: file, message: "cannot read: \(error.localizedDescription)")
+            }
+            let bar = ProgressBar()
+            let reports = try MemoryImporter.run(data, path: file, project: project, locales: locale.map { [$0] }, name: name,
+                                                 penalty: penalty, progress: bar.update)
+            bar.finish()
+            for r in reports {
+                var line = "\(r.file): \(r.added) units added, \(r.duplicates) duplicates merged, \(r.conflicts.count) conflicts kept as alternatives"
+                if r.skipped > 0 { line += ", \(r.skipped) units without both \(project.config.source) and \(r.locale) skipped" }
+                Console.write(line + " (\(r.total) units)\n")
+                for c in r.conflicts.prefix(20) {
+                    Console.error("\(r.file): warning: conflict: “\(c.source)”\(c.context.map { " [\($0)]" } ?? "") is “\(c.existing.joined(separator: "” / “"))”; kept “\(c.added)” as an alternative")
+                }
+                if r.conflicts.count > 20 { Console.error("\(r.file): warning: \(r.conflicts.count - 20) more conflicts") }
+            }
+        }
+    }
+}

@@ -1,0 +1,143 @@
+import ArgumentParser
+import Foundation
+import JejuSupport
+import TranslationMemory
+
+/// `jeju tm lookup TEXT --locale TAG`.
+struct TMLookup: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lookup",
+        abstract: "Find exact, in-context and fuzzy matches in the memories of a locale.",
+        discussion: """
+            Score: 100 × (1 − d / max(n, m)) over ICU word tokens (NFKC case-folded, numbers as one token), \
+            less 1 per differing number, 2 per differing inline code, 1 for a case/spacing/punctuation-only \
+            difference and the memory's penalty. 100 is exact; 101 exact in the same context. Numbers and codes \
+            that differ are adapted in the suggested target.
+            """
+    )
+
+    @OptionGroup var options: ProjectOptions
+
+    @Argument(help: "The source text (TMX segment markup with --markup).")
+    var text: String?
+
+    @Option(help: "The target locale.")
+    var locale: String
+
+    @Option(help: "The lowest score shown.")
+    var min = 70
+
+    @Option(help: "At most this many matches per query.")
+    var max = 5
+
+    @Option(help: "text or json.")
+    var format = "text"
+
+    @Flag(help: "Score every unit (slow; the recall reference for the index).")
+    var exhaustive = false
+
+    @Option(help: "One query per line; results as JSON lines.")
+    var queries: String?
+
+    @Option(help: "The unit's context (notice and unit id) for in-context matches.")
+    var context: String?
+
+    @Flag(help: "Read TEXT (and query lines) as TMX segment markup with inline codes.")
+    var markup = false
+
+    func validate() throws {
+        if (text == nil) == (queries == nil) { throw ValidationError("give TEXT or --queries FILE (one of them)") }
+        if !["text", "json"].contains(format) { throw ValidationError("--format must be text or json") }
+        if max < 1 { throw ValidationError("--max must be at least 1") }
+    }
+
+    func segment(_ s: String) throws(Diagnostic) -> TranslationMemory.Segment {
+        markup ? try TMXReader.segment(markup: s) : TranslationMemory.Segment(text: s)
+    }
+
+    func run() throws {
+        try reportingFailures {
+            let project = try options.project()
+            guard project.config.targets.contains(locale) else {
+                throw Diagnostic(path: Project.configFileName, message: "'\(locale)' is not a target locale of this project (targets: \(project.config.targets.joined(separator: ", ")))")
+            }
+            let bar = ProgressBar()
+            let index = try MemoryIndex(files: MemoryFiles(project: project, locale: locale), progress: bar.update)
+            bar.finish()
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            if let queries {
+                let lines = try TextFile.read(options.resolve(queries), allowEmpty: true).split(separator: "\n", omittingEmptySubsequences: false)
+                var out = ""
+                for line in lines where !line.isEmpty {
+                    let matches = try index.lookup(try segment(String(line)), context: context, minimum: min, maximum: max,
+                                                   exhaustive: exhaustive)
+                    let record = QueryResult(query: String(line), matches: matches.map(MatchJSON.init))
+                    out += String(decoding: try encoder.encode(record), as: UTF8.self) + "\n"
+                }
+                Console.write(out)
+                return
+            }
+            let matches = try index.lookup(try segment(text ?? ""), context: context, minimum: min, maximum: max, exhaustive: exhaustive)
+            if format == "json" {
+                encoder.outputFormatting.insert(.prettyPrinted)
+                Console.write(String(decoding: try encoder.encode(matches.map(MatchJSON.init)), as: UTF8.self) + "\n")
+                return
+            }
+            if matches.isEmpty { Console.write("no match at or above \(min)\n"); return }
+            var out = ""
+            for m in matches {
+                let s = m.score
+                var notes: [String] = []
+                if s.numberPenalty > 0 { notes.append("numbers −\(s.numberPenalty)") }
+                if s.codePenalty > 0 { notes.append("codes −\(s.codePenalty)") }
+                if s.formattingPenalty > 0 { notes.append("case/spacing/punctuation −\(s.formattingPenalty)") }
+                if s.memoryPenalty > 0 { notes.append("memory −\(s.memoryPenalty)") }
+                let origin = "\(m.origin.file) unit \(m.origin.unit)" + (m.origin.tuid.map { " (tuid \($0))" } ?? "")
+                out += "\(s.value)  \(origin)\(notes.isEmpty ? "" : "  [" + notes.joined(separator: ", ") + "]")\n"
+                out += "    \(project.config.source): \(TMXWriter.markup(m.source))\n"
+                out += "    \(locale): \(TMXWriter.markup(m.adaptedTarget))\n"
+                for a in m.adaptations { out += "    adapted \(a.kind): \(a.from) → \(a.to)\n" }
+            }
+            Console.write(out)
+        }
+    }
+}
+
+/// One line of `--queries` output.
+struct QueryResult: Encodable {
+    var query: String
+    var matches: [MatchJSON]
+}
+
+/// A match as JSON: score, each penalty, source, target (as stored and adapted), origin.
+struct MatchJSON: Encodable {
+    struct Penalties: Encodable {
+        var numbers: Int
+        var codes: Int
+        var formatting: Int
+        var memory: Int
+    }
+    var score: Int
+    var base: Int
+    var penalties: Penalties
+    var source: String
+    var target: String
+    var adaptedTarget: String
+    var adaptations: [Match.Adaptation]
+    var origin: Match.Origin
+    var context: String?
+
+    init(_ m: Match) {
+        score = m.score.value
+        base = m.score.base
+        penalties = Penalties(numbers: m.score.numberPenalty, codes: m.score.codePenalty, formatting: m.score.formattingPenalty,
+                              memory: m.score.memoryPenalty)
+        source = TMXWriter.markup(m.source)
+        target = TMXWriter.markup(m.target)
+        adaptedTarget = TMXWriter.markup(m.adaptedTarget)
+        adaptations = m.adaptations
+        origin = m.origin
+        context = m.context
+    }
+}

@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import JejuSupport
+import TranslationMemory
+
+/// `jeju tm stats`.
+struct TMStats: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stats", abstract: "Count the units, words and files of every locale's memories.")
+
+    @OptionGroup var options: ProjectOptions
+
+    @Option(help: "text or json.")
+    var format = "text"
+
+    struct FileStats: Encodable {
+        var file: String
+        var locale: String
+        var units: Int
+        var sourceWords: Int
+        var penalty: Int
+        var withContext: Int
+    }
+
+    func run() throws {
+        try reportingFailures {
+            let project = try options.project()
+            var all: [FileStats] = []
+            for locale in project.config.targets {
+                let files = MemoryFiles(project: project, locale: locale)
+                for url in files.existing {
+                    let path = project.relativePath(url)
+                    let document = try TMXReader.read(try Data(contentsOf: url, options: .alwaysMapped), path: path)
+                    let words = document.units.reduce(0) { sum, unit in
+                        sum + (unit.variant(in: project.config.source)?.segment.text.split(whereSeparator: { $0.isWhitespace }).count ?? 0)
+                    }
+                    let penalty = Int(document.header.properties.first { $0.type == MemoryFiles.penaltyProperty }?.value ?? "") ?? 0
+                    all.append(FileStats(file: path, locale: locale, units: document.units.count, sourceWords: words,
+                                         penalty: penalty, withContext: document.units.filter { $0.context != nil }.count))
+                }
+            }
+            if format == "json" {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+                Console.write(String(decoding: try encoder.encode(all), as: UTF8.self) + "\n")
+                return
+            }
+            if all.isEmpty { Console.write("no memories yet\n"); return }
+            var out = ""
+            for s in all {
+                out += "\(s.file): \(s.units) units, \(s.sourceWords) source words, \(s.withContext) with context"
+                out += s.penalty > 0 ? ", penalty \(s.penalty)\n" : "\n"
+            }
+            out += "total: \(all.reduce(0) { $0 + $1.units }) units in \(all.count) files\n"
+            Console.write(out)
+        }
+    }
+}

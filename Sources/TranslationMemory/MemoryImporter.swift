@@ -1,0 +1,165 @@
+import Foundation
+import ICU
+import JejuSupport
+
+/// Imports a TMX file into a project's memories: `locales/<tag>/memory.tmx`, or `locales/<tag>/tm/NAME.tmx` for
+/// an external memory kept apart (with an optional penalty).
+///
+/// Each unit keeps its tuid, attributes, notes and properties, and its source and target variants (with theirs).
+/// Units merge by source segment (NFC, codes included) and context (`x-jeju-context`): the same target is a
+/// duplicate (notes and properties it lacks are added), a different target is a conflict, kept as an
+/// alternative and reported. Everything is read and merged before anything is written; each file is written
+/// atomically, so a failed or killed import leaves the memories as they were.
+public enum MemoryImporter {
+    /// A translation that conflicts with one already in the memory.
+    public struct Conflict: Sendable, Codable, Equatable {
+        /// The source text.
+        public var source: String
+        /// The context, if any.
+        public var context: String?
+        /// The translations already there.
+        public var existing: [String]
+        /// The new translation, kept as an alternative.
+        public var added: String
+    }
+
+    /// What an import did for one locale.
+    public struct Report: Sendable {
+        /// The memory written, relative to the project root.
+        public var file: String
+        /// The locale.
+        public var locale: String
+        /// Units added.
+        public var added = 0
+        /// Duplicates merged into existing units.
+        public var duplicates = 0
+        /// Conflicts kept as alternatives.
+        public var conflicts: [Conflict] = []
+        /// Units without both a source and a target variant, not imported.
+        public var skipped = 0
+        /// Units in the memory after the import.
+        public var total = 0
+    }
+
+    /// A merged memory waiting to be written.
+    struct Pending {
+        var url: URL
+        var files: MemoryFiles
+        var document: TMXDocument
+    }
+
+    /// Imports `data` (the file at `path`). `locales` nil means every project target the file has.
+    public static func run(_ data: Data, path: String, project: Project, locales requested: [String]?, name: String?,
+                           penalty: Int?, progress: MemoryIndex.Progress? = nil) throws(Diagnostic) -> [Report] {
+        let total = Double(max(data.count, 1))
+        var units: [TranslationUnit] = []
+        var languages = Set<String>()
+        let header = try TMXReader.read(data, path: path) { unit, range throws(Diagnostic) in
+            units.append(unit)
+            for v in unit.variants { languages.insert(v.language.lowercased()) }
+            if units.count % 20_000 == 0 { progress?("reading", Double(range.upperBound) / total) }
+        }.header
+        let source = project.config.source
+        guard languages.contains(where: { LanguageMatch.matches($0, source) }) else {
+            throw Diagnostic(path: path, line: 1, column: 1,
+                             message: "no unit has a variant in the source language '\(source)' (the file has: \(languages.sorted().joined(separator: ", ")))")
+        }
+        let locales: [String]
+        if let requested {
+            for tag in requested where !project.config.targets.contains(tag) {
+                throw Diagnostic(path: path, message: "'\(tag)' is not a target locale of this project (targets: \(project.config.targets.joined(separator: ", ")))")
+            }
+            for tag in requested where !languages.contains(where: { LanguageMatch.matches($0, tag) }) {
+                throw Diagnostic(path: path, line: 1, column: 1,
+                                 message: "no unit has a variant in '\(tag)' (the file has: \(languages.sorted().joined(separator: ", ")))")
+            }
+            locales = requested
+        } else {
+            locales = project.config.targets.filter { tag in languages.contains { LanguageMatch.matches($0, tag) } }
+            guard !locales.isEmpty else {
+                throw Diagnostic(path: path, line: 1, column: 1,
+                                 message: "no unit has a variant in a target locale of the project (targets: \(project.config.targets.joined(separator: ", ")); the file has: \(languages.sorted().joined(separator: ", ")))")
+            }
+        }
+        var pending: [Pending] = []
+        var reports: [Report] = []
+        for locale in locales {
+            let files = MemoryFiles(project: project, locale: locale)
+            let url = name.map { files.imported($0) } ?? files.projectMemory
+            var document: TMXDocument
+            if FileManager.default.fileExists(atPath: url.path) {
+                document = try TMXReader.read(try MemoryIndex.read(url), path: project.relativePath(url))
+            } else {
+                document = TMXDocument(header: name == nil ? projectHeader(source) : header)
+                document.header.attributes["srclang"] = source
+            }
+            if let penalty, name != nil {
+                document.header.properties.removeAll { $0.type == MemoryFiles.penaltyProperty }
+                document.header.properties.append(TMXProperty(type: MemoryFiles.penaltyProperty, value: String(penalty)))
+            }
+            var report = Report(file: project.relativePath(url), locale: locale)
+            merge(units, into: &document, source: source, locale: locale, report: &report)
+            report.total = document.units.count
+            pending.append(Pending(url: url, files: files, document: document))
+            reports.append(report)
+        }
+        for p in pending {
+            var ranges: [Range<Int>] = []
+            progress?("writing \(project.relativePath(p.url))", 0)
+            let bytes = TMXWriter.data(p.document, unitRanges: &ranges)
+            try AtomicFile.write(bytes, to: p.url)
+            let index = try MemoryIndex(files: p.files, progress: progress, synchronising: false)
+            try index.register(p.url, document: p.document, ranges: ranges, data: bytes, progress: progress)
+        }
+        return reports
+    }
+
+    static func projectHeader(_ source: String) -> TMXHeader {
+        TMXHeader(attributes: ["creationtool": "Jeju", "creationtoolversion": "1", "segtype": "sentence", "o-tmf": "jeju",
+                               "adminlang": "en", "srclang": source, "datatype": "plaintext"])
+    }
+
+    /// The merge key: source segment (NFC text and codes) and context.
+    static func key(_ segment: Segment, context: String?) -> String {
+        TMXWriter.markup(Segment(text: Normalizer.nfc(segment.text), codes: segment.codes)) + "\u{0}" + (context ?? "")
+    }
+
+    static func merge(_ units: [TranslationUnit], into document: inout TMXDocument, source: String, locale: String,
+                      report: inout Report) {
+        var byKey: [String: [Int]] = [:]
+        byKey.reserveCapacity(document.units.count + units.count)
+        for (i, unit) in document.units.enumerated() {
+            guard let s = unit.variant(in: source) else { continue }
+            byKey[key(s.segment, context: unit.context), default: []].append(i)
+        }
+        document.units.reserveCapacity(document.units.count + units.count)
+        for var unit in units {
+            guard let s = unit.variants.first(where: { $0.isIn(source) }),
+                  let t = unit.variants.first(where: { $0.isIn(locale) && !$0.isIn(source) }) else {
+                report.skipped += 1
+                continue
+            }
+            unit.variants = [s, t]
+            let k = key(s.segment, context: unit.context)
+            if let existing = byKey[k] {
+                let targetKey = Normalizer.nfc(TMXWriter.markup(t.segment))
+                if let same = existing.first(where: { i in
+                    document.units[i].variant(in: locale).map { Normalizer.nfc(TMXWriter.markup($0.segment)) } == targetKey
+                }) {
+                    for note in unit.notes where !document.units[same].notes.contains(note) { document.units[same].notes.append(note) }
+                    for prop in unit.properties where !document.units[same].properties.contains(prop) {
+                        document.units[same].properties.append(prop)
+                    }
+                    report.duplicates += 1
+                    continue
+                }
+                report.conflicts.append(Conflict(source: s.segment.text, context: unit.context,
+                                                 existing: existing.compactMap { document.units[$0].variant(in: locale)?.segment.text },
+                                                 added: t.segment.text))
+            }
+            byKey[k, default: []].append(document.units.count)
+            document.units.append(unit)
+            report.added += 1
+        }
+    }
+}

@@ -1,0 +1,208 @@
+import Foundation
+import ICU
+import JejuSupport
+
+extension MemoryIndex {
+    /// A query prepared once: its tokens, token ids, numbers and codes.
+    struct PreparedQuery {
+        var segment: Segment
+        var context: String?
+        var tokens: SegmentTokenizer.Tokens
+        var ids: [UInt32]
+    }
+
+    func prepare(_ segment: Segment, context: String?) -> PreparedQuery {
+        let tokens = sourceTokenizer.tokens(Normalizer.nfc(segment.text))
+        var unknown: [String: UInt32] = [:]
+        let ids = tokens.words.map { word -> UInt32 in
+            if let id = vocabulary[word] { return id }
+            // Words no unit has get ids no unit can share; the same unknown word keeps one id.
+            if let id = unknown[word] { return id }
+            let id = UInt32.max - UInt32(unknown.count)
+            unknown[word] = id
+            return id
+        }
+        return PreparedQuery(segment: segment, context: context, tokens: tokens, ids: ids)
+    }
+
+    /// A unit that passed the token filter, before penalties.
+    struct Candidate {
+        var file: Int
+        var unit: Int
+        var base: Int
+    }
+
+    /// The matches for `query` with a score of at least `minimum`, best first, at most `maximum` of them.
+    ///
+    /// The indexed path and `exhaustive` (every unit scored) give the same matches with the same scores; the
+    /// filter is lossless (see `candidates`). Ties are ordered by memory penalty, file and unit position.
+    public func lookup(_ query: Segment, context: String? = nil, minimum: Int = 70, maximum: Int? = 5,
+                       exhaustive: Bool = false) throws(Diagnostic) -> [Match] {
+        let q = prepare(query, context: context)
+        var found = exhaustive ? scanAll(q, minimum: minimum) : candidates(q, minimum: minimum)
+        // Penalties only lower a score, so the base bounds the final score: verify best bases first and stop
+        // once no remaining candidate can enter the top `maximum`.
+        found.sort { a, b in
+            a.base != b.base ? a.base > b.base : order(a, b)
+        }
+        var matches: [Match] = []
+        for c in found {
+            if let maximum, matches.count >= maximum {
+                matches.sort(by: rank)
+                if let last = matches.last, c.base < last.score.value { break }
+            }
+            guard let m = try verify(c, q) else { continue }
+            if m.score.value >= minimum { matches.append(m) }
+        }
+        matches.sort(by: rank)
+        if let maximum, matches.count > maximum { matches.removeLast(matches.count - maximum) }
+        return matches
+    }
+
+    private func order(_ a: Candidate, _ b: Candidate) -> Bool {
+        a.file != b.file ? a.file < b.file : a.unit < b.unit
+    }
+
+    private func rank(_ a: Match, _ b: Match) -> Bool {
+        if a.score.value != b.score.value { return a.score.value > b.score.value }
+        if a.score.memoryPenalty != b.score.memoryPenalty { return a.score.memoryPenalty < b.score.memoryPenalty }
+        if a.origin.file != b.origin.file { return a.origin.file < b.origin.file }
+        return a.origin.unit < b.origin.unit
+    }
+
+    /// Candidates whose token score can reach `minimum`: a lossless filter.
+    ///
+    /// Let the query have n tokens, a unit m, L = max(n, m), d their token edit distance, t = minimum > 0.
+    /// A unit can score ≥ t only if base ≥ t (penalties are never negative), i.e. d ≤ D(L) = ⌊L(100 − t)/100⌋.
+    /// - Length: d ≥ |n − m|. If m ≥ n then m − n ≤ m(100 − t)/100, so m ≤ ⌊100n/t⌋; if m < n then
+    ///   n − m ≤ n(100 − t)/100, so m ≥ ⌈nt/100⌉. Units outside [⌈nt/100⌉, ⌊100n/t⌋] cannot match.
+    /// - Count: an alignment with d edits (S substitutions, I insertions, D deletions) pairs M = n − S − D
+    ///   equal tokens, and M ≥ n − d, M ≥ m − d, so the two share at least L − d ≥ L − D(L) = ⌈Lt/100⌉ ≥
+    ///   c = ⌈nt/100⌉ token occurrences.
+    /// - Prefix: order the query's n token occurrences by a fixed order (rarest first). At most n − c of them
+    ///   are unshared, so a matching unit shares one of the first n − c + 1: it is in one of their postings.
+    /// So the union of those postings, cut to the length bounds, holds every unit with base ≥ t; each is then
+    /// verified with the exact (bounded) Levenshtein distance. When c = 0 (t ≤ 0 or n = 0) the prefix would be
+    /// the whole query: all units in the length bounds are candidates.
+    func candidates(_ q: PreparedQuery, minimum t: Int) -> [Candidate] {
+        let n = q.ids.count
+        if t <= 0 { return scanAll(q, minimum: t) }
+        let c = (n * t + 99) / 100
+        let lowest = c, highest = n * 100 / t
+        var out: [Candidate] = []
+        for (f, file) in indexed.enumerated() {
+            if n == 0 {
+                for u in file.tokenlessUnits { out.append(Candidate(file: f, unit: Int(u), base: 100)) }
+                continue
+            }
+            let ordered = q.ids.sorted { a, b in
+                let da = file.postings(a).count, db = file.postings(b).count
+                return da != db ? da < db : a < b
+            }
+            let prefix = n - c + 1
+            stamp &+= 1
+            if stamp == 0 { for i in stamps.indices { stamps[i] = [UInt32](repeating: 0, count: stamps[i].count) }; stamp = 1 }
+            var previous: UInt32? = nil
+            let sortedQuery = q.ids
+            file.tokens.withUnsafeBufferPointer { tokens in
+                sortedQuery.withUnsafeBufferPointer { query in
+                    for token in ordered.prefix(prefix) where token != previous {
+                        previous = token
+                        for u32 in file.postings(token) {
+                            let u = Int(u32)
+                            if stamps[f][u] == stamp { continue }
+                            stamps[f][u] = stamp
+                            let m = file.length(u)
+                            if m < lowest || m > highest { continue }
+                            let l = max(n, m)
+                            let bound = FuzzyScore.maximumDistance(length: l, threshold: t)
+                            let start = Int(file.tokenStarts[u])
+                            let unitTokens = UnsafeBufferPointer(rebasing: tokens[start..<(start + m)])
+                            guard let d = Levenshtein.distance(query, unitTokens, bound: bound, scratch: &scratch) else { continue }
+                            let base = FuzzyScore.base(distance: d, queryLength: n, matchLength: m)
+                            if base >= t { out.append(Candidate(file: f, unit: u, base: base)) }
+                        }
+                    }
+                }
+            }
+        }
+        return out
+    }
+
+    /// Every unit scored with the full distance: the recall oracle for `candidates`.
+    func scanAll(_ q: PreparedQuery, minimum t: Int) -> [Candidate] {
+        var out: [Candidate] = []
+        let n = q.ids.count
+        for (f, file) in indexed.enumerated() {
+            file.tokens.withUnsafeBufferPointer { tokens in
+                q.ids.withUnsafeBufferPointer { query in
+                    for u in 0..<file.count {
+                        let start = Int(file.tokenStarts[u]), m = file.length(u)
+                        let unitTokens = UnsafeBufferPointer(rebasing: tokens[start..<(start + m)])
+                        guard let d = Levenshtein.distance(query, unitTokens, bound: Int.max, scratch: &scratch) else { continue }
+                        let base = FuzzyScore.base(distance: d, queryLength: n, matchLength: m)
+                        if base >= t { out.append(Candidate(file: f, unit: u, base: base)) }
+                    }
+                }
+            }
+        }
+        return out
+    }
+
+    /// The unit behind a candidate, read from its file.
+    func unit(file f: Int, unit u: Int) throws(Diagnostic) -> TranslationUnit {
+        let file = indexed[f]
+        let data = try bytes(of: file.path)
+        let offset = Int(file.offsets[u]), length = Int(file.lengths[u])
+        guard offset + length <= data.count else {
+            throw Diagnostic(path: file.path, message: "the memory index is out of date; run the command again")
+        }
+        let result = data.withUnsafeBytes { raw -> Result<TranslationUnit, Diagnostic> in
+            let bytes = UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[offset..<(offset + length)])
+            do throws(Diagnostic) {
+                return .success(try TMXReader.unit(bytes, path: file.path))
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try result.get()
+    }
+
+    /// The file's UTF-8 text (mapped, or converted when the file is not UTF-8), as the index's offsets expect.
+    private func bytes(of path: String) throws(Diagnostic) -> Data {
+        if let data = fileBytes[path] { return data }
+        let raw = try Self.read(files.project.url(path))
+        let data: Data
+        if raw.starts(with: [0xEF, 0xBB, 0xBF]) {
+            data = raw.dropFirst(3)
+        } else if XMLInput.needsTranscoding(raw) {
+            data = Data(try XMLInput.utf8(raw, path: path))
+        } else {
+            data = raw
+        }
+        let rebased = data.startIndex == 0 ? data : Data(data)
+        fileBytes[path] = rebased
+        return rebased
+    }
+
+    /// The final score of a candidate, with adaptation of the target.
+    func verify(_ c: Candidate, _ q: PreparedQuery) throws(Diagnostic) -> Match? {
+        let file = indexed[c.file]
+        let tu = try unit(file: c.file, unit: c.unit)
+        guard let source = tu.variant(in: sourceLanguage), let target = tu.variant(in: files.locale) else { return nil }
+        let tokens = sourceTokenizer.tokens(Normalizer.nfc(source.segment.text))
+        let numberDiff = FuzzyScore.rankDifferences(q.tokens.numbers, tokens.numbers)
+        let codeDiff = FuzzyScore.rankDifferences(q.segment.codes.map(\.kind), source.segment.codes.map(\.kind))
+        let sameWords = c.base == 100 && q.ids.count == file.length(c.unit)
+        let formatting = sameWords && q.tokens.skeleton != tokens.skeleton ? FuzzyScore.formatting : 0
+        let unitContext = tu.context
+        let score = FuzzyScore(base: c.base, numberPenalty: numberDiff * FuzzyScore.perNumber,
+                               codePenalty: codeDiff * FuzzyScore.perCode, formattingPenalty: formatting,
+                               memoryPenalty: file.penalty, inContext: q.context != nil && q.context == unitContext)
+        let (adapted, adaptations) = Adaptation.adapt(target: target.segment, source: source.segment, sourceNumbers: tokens.numbers,
+                                                      query: q.segment, queryNumbers: q.tokens.numbers, tokenizer: targetTokenizer)
+        return Match(score: score, source: source.segment, target: target.segment, adaptedTarget: adapted,
+                     adaptations: adaptations,
+                     origin: Match.Origin(file: file.path, tuid: tu.id, unit: Int(file.ordinals[c.unit])), context: unitContext)
+    }
+}

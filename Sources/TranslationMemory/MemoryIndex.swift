@@ -1,0 +1,346 @@
+import Foundation
+import GRDB
+import ICU
+import JejuSupport
+
+/// The lookup index over a locale's memories, kept in `.jeju/tm-index.sqlite` (SQLite through GRDB) and loaded
+/// into memory for lookups.
+///
+/// The TMX files are the truth; the index is rebuilt per file whenever a file's size or modification time
+/// changed and its content hash differs, so deleting `.jeju/` loses nothing. Each file is (re)indexed in one
+/// SQLite transaction: an interrupted run leaves the previous state, which the next run detects and repairs.
+public final class MemoryIndex {
+    /// The memories this index covers.
+    public let files: MemoryFiles
+    /// The source language (the project's).
+    public let sourceLanguage: String
+    let database: DatabaseQueue
+    let databasePath: String
+    var vocabulary: [String: UInt32] = [:]
+    var indexed: [IndexedFile] = []
+    let sourceTokenizer: SegmentTokenizer
+    let targetTokenizer: SegmentTokenizer
+    var fileBytes: [String: Data] = [:]
+    var scratch: [Int32] = []
+    var stamps: [[UInt32]] = []
+    var stamp: UInt32 = 0
+
+    /// Progress of a long (re)index: a phase name and a fraction 0…1.
+    public typealias Progress = (String, Double) -> Void
+
+    /// The number of indexed units (those with both a source and a target variant).
+    public var unitCount: Int { indexed.reduce(0) { $0 + $1.count } }
+
+    /// What was (re)indexed when opening: relative paths.
+    public private(set) var rebuilt: [String] = []
+
+    /// The index file.
+    public static func url(for project: Project) -> URL {
+        project.root.appendingPathComponent(".jeju").appendingPathComponent("tm-index.sqlite")
+    }
+
+    /// Opens the index of `locale`'s memories, bringing it up to date with the files first.
+    /// With `synchronising` false nothing is read or loaded (for a writer that registers files it just wrote).
+    public init(files: MemoryFiles, progress: Progress? = nil, synchronising: Bool = true) throws(Diagnostic) {
+        self.files = files
+        self.sourceLanguage = files.project.config.source
+        let url = Self.url(for: files.project)
+        databasePath = url.path
+        do {
+            sourceTokenizer = try SegmentTokenizer(language: files.project.config.source)
+            targetTokenizer = try SegmentTokenizer(language: files.locale)
+        } catch {
+            throw Diagnostic(path: files.locale, message: "cannot open ICU word breaks: \(error)")
+        }
+        do {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            database = try Self.openDatabase(url)
+        } catch {
+            throw Diagnostic(path: url.path, message: "cannot open the memory index: \(error)")
+        }
+        do {
+            try database.read { db in
+                let rows = try Row.fetchCursor(db, sql: "SELECT id, text FROM token")
+                while let row = try rows.next() {
+                    let id: Int64 = row[0]
+                    let text: String = row[1]
+                    vocabulary[text] = UInt32(id)
+                }
+            }
+        } catch {
+            throw Diagnostic(path: url.path, message: "cannot read the memory index: \(error)")
+        }
+        if synchronising { try synchronise(progress: progress) }
+    }
+
+    static let schemaVersion = 1
+
+    static func openDatabase(_ url: URL) throws -> DatabaseQueue {
+        func make() throws -> DatabaseQueue {
+            var config = Configuration()
+            config.prepareDatabase { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
+            let queue = try DatabaseQueue(path: url.path, configuration: config)
+            try queue.write { db in
+                let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+                if version != schemaVersion {
+                    for table in ["filedata", "file", "token"] { try db.execute(sql: "DROP TABLE IF EXISTS \(table)") }
+                    try db.execute(sql: """
+                        CREATE TABLE token(id INTEGER PRIMARY KEY, text TEXT NOT NULL UNIQUE);
+                        CREATE TABLE file(
+                            path TEXT PRIMARY KEY, locale TEXT NOT NULL, size INTEGER NOT NULL, mtime REAL NOT NULL,
+                            hash TEXT NOT NULL, penalty INTEGER NOT NULL, shift INTEGER NOT NULL, units INTEGER NOT NULL);
+                        CREATE TABLE filedata(
+                            path TEXT PRIMARY KEY REFERENCES file(path) ON DELETE CASCADE,
+                            tokenStarts BLOB NOT NULL, tokens BLOB NOT NULL, offsets BLOB NOT NULL, lengths BLOB NOT NULL,
+                            ordinals BLOB NOT NULL, postTokens BLOB NOT NULL, postStarts BLOB NOT NULL, postUnits BLOB NOT NULL);
+                        PRAGMA user_version = \(schemaVersion);
+                        """)
+                }
+            }
+            return queue
+        }
+        do {
+            return try make()
+        } catch {
+            // A damaged index is only a cache: start it afresh.
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: url.path + suffix) }
+            return try make()
+        }
+    }
+
+    private func fail(_ error: Error) -> Diagnostic {
+        if let d = error as? Diagnostic { return d }
+        return Diagnostic(path: databasePath, message: "memory index: \(error)")
+    }
+
+    /// Brings the index up to date with the files and loads it.
+    func synchronise(progress: Progress?) throws(Diagnostic) {
+        let project = files.project
+        let urls = files.existing
+        let paths = urls.map { project.relativePath($0) }
+        do {
+            let known = try database.read { db in
+                try Row.fetchAll(db, sql: "SELECT path, size, mtime, hash FROM file WHERE locale = ?", arguments: [files.locale])
+            }
+            var stored: [String: (Int64, Double, String)] = [:]
+            for row in known { stored[row[0]] = (row[1], row[2], row[3]) }
+            try database.write { db in
+                for (path, _) in stored where !paths.contains(path) {
+                    try db.execute(sql: "DELETE FROM filedata WHERE path = ?", arguments: [path])
+                    try db.execute(sql: "DELETE FROM file WHERE path = ?", arguments: [path])
+                }
+            }
+            indexed = []
+            for (url, path) in zip(urls, paths) {
+                let (size, mtime) = Self.stat(url)
+                if let s = stored[path] {
+                    if s.0 == size && s.1 == mtime, let file = try load(path) {
+                        indexed.append(file)
+                        continue
+                    }
+                    let data = try Self.read(url)
+                    if FileHash.hex(data) == s.2, let file = try load(path) {
+                        try database.write { db in
+                            try db.execute(sql: "UPDATE file SET mtime = ?, size = ? WHERE path = ?", arguments: [mtime, size, path])
+                        }
+                        indexed.append(file)
+                        continue
+                    }
+                }
+                indexed.append(try reindex(url, path: path, progress: progress))
+                rebuilt.append(path)
+            }
+        } catch {
+            throw fail(error)
+        }
+        stamps = indexed.map { [UInt32](repeating: 0, count: $0.count) }
+    }
+
+    static func stat(_ url: URL) -> (Int64, Double) {
+        let attributes = (try? FileManager.default.attributesOfItem(atPath: url.path)) ?? [:]
+        let size = (attributes[.size] as? NSNumber)?.int64Value ?? -1
+        let mtime = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        return (size, mtime)
+    }
+
+    static func read(_ url: URL) throws(Diagnostic) -> Data {
+        do {
+            return try Data(contentsOf: url, options: .alwaysMapped)
+        } catch {
+            throw Diagnostic(path: url.path, message: "cannot read: \(error.localizedDescription)")
+        }
+    }
+
+    private func load(_ path: String) throws -> IndexedFile? {
+        try database.read { db -> IndexedFile? in
+            guard let f = try Row.fetchOne(db, sql: "SELECT penalty FROM file WHERE path = ?", arguments: [path]),
+                  let r = try Row.fetchOne(db, sql: "SELECT * FROM filedata WHERE path = ?", arguments: [path]) else { return nil }
+            func u32(_ c: String) -> [UInt32] { Blob.array((r[c] as Data?) ?? Data(), as: UInt32.self) }
+            let penalty: Int = f[0]
+            return IndexedFile(path: path, penalty: penalty, tokenStarts: u32("tokenStarts"), tokens: u32("tokens"),
+                               offsets: Blob.array((r["offsets"] as Data?) ?? Data(), as: UInt64.self),
+                               lengths: u32("lengths"), ordinals: u32("ordinals"), postTokens: u32("postTokens"),
+                               postStarts: u32("postStarts"), postUnits: u32("postUnits"))
+        }
+    }
+
+    /// The units of a document that the index covers: position, source text, byte range.
+    struct UnitEntry {
+        var ordinal: Int
+        var source: String
+        var range: Range<Int>
+    }
+
+    /// Reads and indexes one file.
+    private func reindex(_ url: URL, path: String, progress: Progress?) throws -> IndexedFile {
+        let data = try Self.read(url)
+        var entries: [UnitEntry] = []
+        var ordinal = 0
+        let source = sourceLanguage, locale = files.locale
+        let total = Double(max(data.count, 1))
+        let document = try TMXReader.read(data, path: path) { unit, range throws(Diagnostic) in
+            ordinal += 1
+            if ordinal % 20_000 == 0 { progress?("reading \(path)", Double(range.upperBound) / total) }
+            guard let s = unit.variant(in: source), unit.variant(in: locale) != nil else { return }
+            entries.append(UnitEntry(ordinal: ordinal, source: s.segment.text, range: range))
+        }
+        let shift = data.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : (XMLInput.needsTranscoding(data) ? -1 : 0)
+        return try store(entries: entries, path: path, data: data, penalty: Self.penalty(document.header), shift: shift,
+                         progress: progress)
+    }
+
+    static func penalty(_ header: TMXHeader) -> Int {
+        Int(header.properties.first { $0.type == MemoryFiles.penaltyProperty }?.value ?? "") ?? 0
+    }
+
+    /// Tokenizes `entries` and stores the file's index in one transaction.
+    func store(entries: [UnitEntry], path: String, data: Data, penalty: Int, shift: Int, progress: Progress?) throws -> IndexedFile {
+        let (tokenStarts, tokens, newWords) = tokenize(entries, progress: progress.map { p in { p("indexing \(path)", $0) } })
+        let offsets = entries.map { UInt64($0.range.lowerBound) }
+        let lengths = entries.map { UInt32($0.range.count) }
+        let ordinals = entries.map { UInt32($0.ordinal) }
+        let file = IndexedFile.build(path: path, penalty: penalty, tokenStarts: tokenStarts, tokens: tokens, offsets: offsets,
+                                     lengths: lengths, ordinals: ordinals, vocabularySize: vocabulary.count + 1)
+        let url = files.project.url(path)
+        let (size, mtime) = Self.stat(url)
+        let hash = FileHash.hex(data)
+        try database.write { db in
+            let insert = try db.makeStatement(sql: "INSERT INTO token(id, text) VALUES (?, ?)")
+            for (word, id) in newWords { try insert.execute(arguments: [Int64(id), word]) }
+            try db.execute(sql: "DELETE FROM filedata WHERE path = ?", arguments: [path])
+            try db.execute(sql: "DELETE FROM file WHERE path = ?", arguments: [path])
+            try db.execute(sql: """
+                INSERT INTO file(path, locale, size, mtime, hash, penalty, shift, units) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [path, files.locale, size, mtime, hash, penalty, shift, entries.count])
+            try db.execute(sql: """
+                INSERT INTO filedata(path, tokenStarts, tokens, offsets, lengths, ordinals, postTokens, postStarts, postUnits)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [path, Blob.data(file.tokenStarts), Blob.data(file.tokens), Blob.data(file.offsets),
+                                 Blob.data(file.lengths), Blob.data(file.ordinals), Blob.data(file.postTokens),
+                                 Blob.data(file.postStarts), Blob.data(file.postUnits)])
+        }
+        fileBytes[path] = nil
+        return file
+    }
+
+    /// Token ids for every entry; new words get new ids (returned for storing).
+    private func tokenize(_ entries: [UnitEntry], progress: ((Double) -> Void)?) -> ([UInt32], [UInt32], [(String, UInt32)]) {
+        let workers = entries.count >= 50_000 ? 2 : 1
+        let chunk = (entries.count + workers - 1) / max(workers, 1)
+        // Each worker folds with its own ICU iterator and numbers its words locally; ids are merged after.
+        final class Part: @unchecked Sendable {
+            var starts: [UInt32] = [0]
+            var tokens: [UInt32] = []
+            var words: [String] = []
+            var local: [String: UInt32] = [:]
+        }
+        /// The workers' shared input; each worker touches only its own part and tokenizer.
+        final class Work: @unchecked Sendable {
+            let sources: [String]
+            let parts: [Part]
+            let tokenizers: [SegmentTokenizer]
+            let progress: ((Double) -> Void)?
+            init(_ sources: [String], _ parts: [Part], _ tokenizers: [SegmentTokenizer], _ progress: ((Double) -> Void)?) {
+                self.sources = sources; self.parts = parts; self.tokenizers = tokenizers; self.progress = progress
+            }
+        }
+        let language = sourceLanguage
+        let tokenizers = (0..<workers).map { i in i == 0 ? sourceTokenizer : (try? SegmentTokenizer(language: language)) ?? sourceTokenizer }
+        let work = Work(entries.map(\.source), (0..<workers).map { _ in Part() }, tokenizers, progress)
+        let count = entries.count
+        DispatchQueue.concurrentPerform(iterations: workers) { w in
+            let part = work.parts[w]
+            let tokenizer = work.tokenizers[w]
+            let lower = w * chunk, upper = min(count, lower + chunk)
+            guard lower < upper else { return }
+            part.tokens.reserveCapacity((upper - lower) * 16)
+            for i in lower..<upper {
+                for word in tokenizer.tokens(work.sources[i]).words {
+                    let id: UInt32
+                    if let known = part.local[word] { id = known } else {
+                        id = UInt32(part.words.count)
+                        part.local[word] = id
+                        part.words.append(word)
+                    }
+                    part.tokens.append(id)
+                }
+                part.starts.append(UInt32(part.tokens.count))
+                if w == 0, (i - lower) % 20_000 == 0 { work.progress?(Double(i - lower) / Double(max(upper - lower, 1))) }
+            }
+        }
+        let parts = work.parts
+        var tokenStarts: [UInt32] = [0]
+        var tokens: [UInt32] = []
+        tokenStarts.reserveCapacity(count + 1)
+        var newWords: [(String, UInt32)] = []
+        for part in parts {
+            let remap = part.words.map { word -> UInt32 in
+                if let id = vocabulary[word] { return id }
+                let id = UInt32(vocabulary.count + 1)
+                vocabulary[word] = id
+                newWords.append((word, id))
+                return id
+            }
+            let base = UInt32(tokens.count)
+            for t in part.tokens { tokens.append(remap[Int(t)]) }
+            for s in part.starts.dropFirst() { tokenStarts.append(base + s) }
+        }
+        return (tokenStarts, tokens, newWords)
+    }
+
+    /// Indexes a file just written from `document` (byte ranges from the writer), sparing a second parse.
+    public func register(_ url: URL, document: TMXDocument, ranges: [Range<Int>], data: Data, progress: Progress? = nil) throws(Diagnostic) {
+        let path = files.project.relativePath(url)
+        var entries: [UnitEntry] = []
+        for (i, unit) in document.units.enumerated() {
+            guard let s = unit.variant(in: sourceLanguage), unit.variant(in: files.locale) != nil else { continue }
+            entries.append(UnitEntry(ordinal: i + 1, source: s.segment.text, range: ranges[i]))
+        }
+        do {
+            let file = try store(entries: entries, path: path, data: data, penalty: Self.penalty(document.header), shift: 0,
+                                 progress: progress)
+            if let i = indexed.firstIndex(where: { $0.path == path }) {
+                indexed[i] = file
+                stamps[i] = [UInt32](repeating: 0, count: file.count)
+            } else {
+                indexed.append(file)
+                stamps.append([UInt32](repeating: 0, count: file.count))
+            }
+        } catch {
+            throw fail(error)
+        }
+    }
+
+    /// The size of the index file(s) on disk, in bytes.
+    public var diskSize: Int64 {
+        ["", "-wal"].reduce(Int64(0)) { sum, suffix in
+            let a = (try? FileManager.default.attributesOfItem(atPath: databasePath + suffix)) ?? [:]
+            return sum + ((a[.size] as? NSNumber)?.int64Value ?? 0)
+        }
+    }
+
+    /// Folds the write-ahead log into the database file.
+    public func checkpoint() {
+        try? database.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+    }
+}

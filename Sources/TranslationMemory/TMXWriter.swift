@@ -1,0 +1,212 @@
+import Foundation
+import JejuSupport
+
+/// Writes TMX 1.4b deterministically and diff-friendly: UTF-8, LF, two-space indentation, attributes in a fixed
+/// order (the identifying one first, then by name), one line per variant when it has no notes or properties,
+/// and a final newline. Carriage returns in text are written as `&#13;` so that they survive a round trip.
+///
+/// A document read from a valid TMX file writes as a valid one (checked against the TMX 1.4 DTD in the tests);
+/// missing required header attributes are filled with neutral values.
+public enum TMXWriter {
+    /// The required header attributes and the values used when a document has none.
+    static let requiredHeader: [(String, String)] = [
+        ("adminlang", "en"), ("creationtool", "Jeju"), ("creationtoolversion", "1"), ("datatype", "plaintext"),
+        ("o-tmf", "jeju"), ("segtype", "sentence"), ("srclang", "en"),
+    ]
+
+    /// The document as bytes.
+    public static func data(_ document: TMXDocument) -> Data {
+        var ranges: [Range<Int>] = []
+        return data(document, unitRanges: &ranges)
+    }
+
+    /// The document as bytes, and the byte range of every `<tu>` (for the index, which points into the file).
+    public static func data(_ document: TMXDocument, unitRanges: inout [Range<Int>]) -> Data {
+        var w = ByteWriter()
+        unitRanges = []
+        unitRanges.reserveCapacity(document.units.count)
+        w.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">\n")
+        var headerAttributes = document.header.attributes
+        for (name, value) in requiredHeader where headerAttributes[name] == nil { headerAttributes[name] = value }
+        let h = document.header
+        if h.notes.isEmpty && h.properties.isEmpty && h.userEncodings.isEmpty {
+            w.raw("  <header"); w.attributes(headerAttributes, first: nil); w.raw("/>\n")
+        } else {
+            w.raw("  <header"); w.attributes(headerAttributes, first: nil); w.raw(">\n")
+            for n in h.notes { w.note(n, indent: 4) }
+            for p in h.properties { w.prop(p, indent: 4) }
+            for u in h.userEncodings {
+                w.raw("    <ude"); w.attributes(u.attributes, first: "name")
+                if u.maps.isEmpty { w.raw("/>\n"); continue }
+                w.raw(">\n")
+                for m in u.maps { w.raw("      <map"); w.attributes(m, first: "unicode"); w.raw("/>\n") }
+                w.raw("    </ude>\n")
+            }
+            w.raw("  </header>\n")
+        }
+        w.raw("  <body>\n")
+        for unit in document.units {
+            let start = w.bytes.count + 4
+            w.unit(unit)
+            unitRanges.append(start..<(w.bytes.count - 1))
+        }
+        w.raw("  </body>\n</tmx>\n")
+        return Data(w.bytes)
+    }
+
+    /// One unit as markup (for tests and for `jeju tm search` output).
+    public static func markup(_ unit: TranslationUnit) -> String {
+        var w = ByteWriter()
+        w.unit(unit)
+        return String(decoding: w.bytes, as: UTF8.self)
+    }
+
+    /// A segment's content as TMX markup (without `<seg>`).
+    public static func markup(_ segment: Segment) -> String {
+        var w = ByteWriter()
+        w.segment(segment)
+        return String(decoding: w.bytes, as: UTF8.self)
+    }
+}
+
+/// An append-only UTF-8 buffer with XML escaping: writing a million units through `String` concatenation is
+/// several times slower.
+struct ByteWriter {
+    var bytes: [UInt8] = []
+
+    init() { bytes.reserveCapacity(1 << 16) }
+
+    mutating func raw(_ s: String) { bytes.append(contentsOf: s.utf8) }
+
+    mutating func indent(_ n: Int) { for _ in 0..<n { bytes.append(0x20) } }
+
+    /// Escapes text or (with `attribute`) a double-quoted attribute value.
+    mutating func escaped(_ s: String, attribute: Bool) {
+        var plain = true
+        for b in s.utf8 where b == 0x26 || b == 0x3C || b == 0x3E || b == 0x0D || b < 0x20 || b >= 0x80 || (attribute && b == 0x22) {
+            plain = false
+            break
+        }
+        if plain { bytes.append(contentsOf: s.utf8); return }
+        for u in s.unicodeScalars {
+            switch u {
+            case "&": raw("&amp;")
+            case "<": raw("&lt;")
+            case ">": raw("&gt;")
+            case "\r": raw("&#13;")
+            case "\"" where attribute: raw("&quot;")
+            case "\n" where attribute: raw("&#10;")
+            case "\t" where attribute: raw("&#9;")
+            default:
+                let v = XMLEscape.isAllowed(u) ? u : "\u{FFFD}"
+                UTF8.encode(v) { bytes.append($0) }
+            }
+        }
+    }
+
+    /// ` name="value"` for each attribute: `first` (if present) first, then the others by name.
+    mutating func attributes(_ attributes: [String: String], first: String?) {
+        if let first, let v = attributes[first] { attribute(first, v) }
+        if attributes.count == 0 || (attributes.count == 1 && first != nil && attributes[first ?? ""] != nil) { return }
+        for key in attributes.keys.sorted() where key != first {
+            if let v = attributes[key] { attribute(key, v) }
+        }
+    }
+
+    mutating func attribute(_ name: String, _ value: String) {
+        bytes.append(0x20)
+        raw(name)
+        raw("=\"")
+        escaped(value, attribute: true)
+        bytes.append(0x22)
+    }
+
+    mutating func note(_ note: TMXNote, indent n: Int) {
+        indent(n)
+        raw("<note"); attributes(note.attributes, first: "xml:lang"); raw(">")
+        escaped(note.text, attribute: false)
+        raw("</note>\n")
+    }
+
+    mutating func prop(_ prop: TMXProperty, indent n: Int) {
+        indent(n)
+        raw("<prop")
+        if let type = prop.type { attribute("type", type) }
+        attributes(prop.attributes, first: "xml:lang")
+        raw(">")
+        escaped(prop.value, attribute: false)
+        raw("</prop>\n")
+    }
+
+    mutating func unit(_ unit: TranslationUnit) {
+        raw("    <tu")
+        if let id = unit.id { attribute("tuid", id) }
+        attributes(unit.attributes, first: nil)
+        raw(">\n")
+        for n in unit.notes { note(n, indent: 6) }
+        for p in unit.properties { prop(p, indent: 6) }
+        for v in unit.variants { variant(v) }
+        raw("    </tu>\n")
+    }
+
+    mutating func variant(_ v: TranslationVariant) {
+        raw("      <tuv")
+        attribute("xml:lang", v.language)
+        attributes(v.attributes, first: nil)
+        if v.notes.isEmpty && v.properties.isEmpty {
+            raw("><seg>"); segment(v.segment); raw("</seg></tuv>\n")
+            return
+        }
+        raw(">\n")
+        for n in v.notes { note(n, indent: 8) }
+        for p in v.properties { prop(p, indent: 8) }
+        raw("        <seg>"); segment(v.segment); raw("</seg>\n")
+        raw("      </tuv>\n")
+    }
+
+    mutating func segment(_ s: Segment) {
+        if s.codes.isEmpty { escaped(s.text, attribute: false); return }
+        var next = 0
+        var position = 0
+        var run = ""
+        func flushCodes(upTo offset: Int, _ w: inout ByteWriter) {
+            while next < s.codes.count, s.codes[next].offset <= offset {
+                w.code(s.codes[next])
+                next += 1
+            }
+        }
+        for u in s.text.unicodeScalars {
+            if next < s.codes.count, s.codes[next].offset <= position {
+                escaped(run, attribute: false)
+                run = ""
+                flushCodes(upTo: position, &self)
+            }
+            run.unicodeScalars.append(u)
+            position += 1
+        }
+        escaped(run, attribute: false)
+        while next < s.codes.count { code(s.codes[next]); next += 1 }
+    }
+
+    mutating func code(_ c: InlineCode) {
+        switch c.kind {
+        case .highlightStart:
+            raw("<hi"); attributes(c.attributes, first: "x"); raw(">")
+        case .highlightEnd:
+            raw("</hi>")
+        default:
+            let name = c.kind.rawValue
+            raw("<\(name)"); attributes(c.attributes, first: c.kind == .bpt || c.kind == .ept ? "i" : "x")
+            if c.content.isEmpty { raw("/>"); return }
+            raw(">")
+            for part in c.content {
+                switch part {
+                case .text(let t): escaped(t, attribute: false)
+                case .sub(let attrs, let seg):
+                    raw("<sub"); attributes(attrs, first: nil); raw(">"); segment(seg); raw("</sub>")
+                }
+            }
+            raw("</\(name)>")
+        }
+    }
+}

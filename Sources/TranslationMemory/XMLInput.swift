@@ -1,0 +1,136 @@
+import Foundation
+import JejuSupport
+
+/// Turns the bytes of an XML file into UTF-8 the scanner can read: a BOM is dropped, UTF-16 (either order) is
+/// transcoded, and the encodings old TMX tools still declare (US-ASCII, ISO-8859-1, windows-1252) are converted.
+/// Invalid input is refused with the position of the first bad byte.
+enum XMLInput {
+    /// UTF-8 bytes of `data`, the file at `path`.
+    static func utf8(_ data: Data, path: String) throws(Diagnostic) -> [UInt8] {
+        var bytes = [UInt8](data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            bytes.removeFirst(3)
+        } else if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0x3C, 0x00, 0x3F, 0x00]) {
+            return try utf16(bytes, bigEndian: false, path: path)
+        } else if bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0x00, 0x3C, 0x00, 0x3F]) {
+            return try utf16(bytes, bigEndian: true, path: path)
+        }
+        let declared = declaredEncoding(bytes)
+        switch declared {
+        case nil, "utf-8", "utf8":
+            break
+        case "us-ascii", "ascii":
+            if let bad = bytes.firstIndex(where: { $0 >= 0x80 }) {
+                throw positioned(bytes, bad, path, "a byte above 0x7F in a file that declares encoding=\"us-ascii\"")
+            }
+            return bytes
+        case "iso-8859-1", "latin1", "latin-1", "windows-1252", "cp1252":
+            let encoding: String.Encoding = declared == "windows-1252" || declared == "cp1252" ? .windowsCP1252 : .isoLatin1
+            guard let text = String(bytes: bytes, encoding: encoding) else {
+                throw Diagnostic(path: path, line: 1, column: 1, message: "cannot decode the file as \(declared ?? "")")
+            }
+            return Array(text.utf8)
+        case "utf-16", "utf16":
+            throw Diagnostic(path: path, line: 1, column: 1, message: "declares UTF-16 but has no byte order mark")
+        case let other?:
+            throw Diagnostic(path: path, line: 1, column: 1,
+                             message: "the encoding '\(other)' is not supported; save the file as UTF-8 or UTF-16")
+        }
+        if let bad = firstInvalidUTF8(bytes) {
+            throw positioned(bytes, bad, path, "invalid UTF-8 (byte 0x\(String(bytes[bad], radix: 16, uppercase: true))); save the file as UTF-8")
+        }
+        return bytes
+    }
+
+    private static func positioned(_ bytes: [UInt8], _ offset: Int, _ path: String, _ message: String) -> Diagnostic {
+        let (line, column) = bytes.withUnsafeBufferPointer { XMLScanner.position(of: offset, in: $0) }
+        return Diagnostic(path: path, line: line, column: column, message: message)
+    }
+
+    /// Whether the bytes are not UTF-8 as they stand (UTF-16, or a legacy encoding), so byte offsets of the
+    /// converted text do not match the file's.
+    static func needsTranscoding(_ data: Data) -> Bool {
+        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) || data.starts(with: [0x3C, 0x00])
+            || data.starts(with: [0x00, 0x3C]) { return true }
+        switch declaredEncoding([UInt8](data.prefix(512))) {
+        case nil, "utf-8", "utf8", "us-ascii", "ascii": return false
+        default: return true
+        }
+    }
+
+    /// The `encoding` of the XML declaration, lower-cased, if any.
+    static func declaredEncoding(_ bytes: [UInt8]) -> String? {
+        guard bytes.starts(with: Array("<?xml".utf8)) else { return nil }
+        let end = bytes.prefix(512).firstIndex(of: UInt8(ascii: ">")) ?? min(bytes.count, 512)
+        let decl = String(decoding: bytes[0..<end], as: UTF8.self)
+        guard let range = decl.range(of: "encoding") else { return nil }
+        let rest = decl[range.upperBound...].drop { $0 == " " || $0 == "=" }
+        guard let quote = rest.first, quote == "\"" || quote == "'" else { return nil }
+        return String(rest.dropFirst().prefix { $0 != quote }).lowercased()
+    }
+
+    private static func utf16(_ bytes: [UInt8], bigEndian: Bool, path: String) throws(Diagnostic) -> [UInt8] {
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var i = 0
+        while i + 1 < bytes.count {
+            units.append(bigEndian ? UInt16(bytes[i]) << 8 | UInt16(bytes[i + 1]) : UInt16(bytes[i + 1]) << 8 | UInt16(bytes[i]))
+            i += 2
+        }
+        if units.first == 0xFEFF { units.removeFirst() }
+        var out: [UInt8] = []
+        out.reserveCapacity(units.count + units.count / 4)
+        var line = 1, column = 1
+        var iterator = units.makeIterator()
+        var decoder = UTF16()
+        loop: while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let s):
+                if s == "\n" { line += 1; column = 1 } else { column += 1 }
+                UTF8.encode(s) { out.append($0) }
+            case .emptyInput: break loop
+            case .error:
+                throw Diagnostic(path: path, line: line, column: column, message: "invalid UTF-16 (an unpaired surrogate)")
+            }
+        }
+        if bytes.count % 2 == 1 {
+            throw Diagnostic(path: path, line: line, column: column, message: "invalid UTF-16 (an odd number of bytes)")
+        }
+        return out
+    }
+
+    /// The offset of the first byte that is not part of valid UTF-8, or nil. ASCII runs go eight bytes at a time.
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { p -> Int? in
+            guard let base = p.baseAddress else { return nil }
+            let n = p.count
+            var i = 0
+            while i < n {
+                if i + 8 <= n {
+                    let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                    if word & 0x8080_8080_8080_8080 == 0 { i += 8; continue }
+                }
+                let b = p[i]
+                if b < 0x80 { i += 1; continue }
+                let width: Int
+                var cp: UInt32
+                let lowest: UInt32
+                switch b {
+                case 0xC2...0xDF: width = 2; cp = UInt32(b & 0x1F); lowest = 0x80
+                case 0xE0...0xEF: width = 3; cp = UInt32(b & 0x0F); lowest = 0x800
+                case 0xF0...0xF4: width = 4; cp = UInt32(b & 0x07); lowest = 0x10000
+                default: return i
+                }
+                guard i + width <= n else { return i }
+                for k in 1..<width {
+                    let c = p[i + k]
+                    guard c & 0xC0 == 0x80 else { return i }
+                    cp = cp << 6 | UInt32(c & 0x3F)
+                }
+                if cp < lowest || cp > 0x10FFFF || (0xD800...0xDFFF).contains(cp) { return i }
+                i += width
+            }
+            return nil
+        }
+    }
+}
