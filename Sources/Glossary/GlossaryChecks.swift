@@ -84,8 +84,9 @@ public enum GlossaryChecks {
         var out: [GlossaryFinding] = []
         for c in ctx.termbase.concepts {
             for s in c.languages {
+                // Acronyms keep their case (MOU and MoU are two written forms), as term recognition does.
                 var seen: Set<String> = []
-                for t in s.terms where !seen.insert(key(t.text)).inserted {
+                for t in s.terms where !seen.insert(t.isAcronym ? "acronym|" + Normalizer.nfc(t.text) : key(t.text)).inserted {
                     out.append(check.finding(ctx, t.position, concept: c.id, locale: s.language,
                                              "'\(t.text)' appears twice in this language"))
                 }
