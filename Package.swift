@@ -34,16 +34,21 @@ let package = Package(
             name: "TranslationMemory",
             dependencies: ["ICU", "JejuSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // Quality checks on translated segments, shared by `jeju check` and `jeju merge`.
+        .target(name: "QualityChecks", dependencies: ["ICU", "JejuSupport", "Notices", "Glossary"]),
         .target(
             name: "JejuCLI",
             dependencies: [
-                "ICU", "JejuSupport", "Notices", "Segmentation", "Glossary", "TranslationMemory",
+                "ICU", "JejuSupport", "Notices", "Segmentation", "Glossary", "TranslationMemory", "QualityChecks",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
         .executableTarget(name: "jeju", dependencies: ["JejuCLI"]),
-        .target(name: "JejuKit", dependencies: ["ICU", "JejuSupport", "Notices", "Segmentation", "Glossary", "TranslationMemory"]),
+        .target(
+            name: "JejuKit",
+            dependencies: ["ICU", "JejuSupport", "Notices", "Segmentation", "Glossary", "TranslationMemory", "QualityChecks"]
+        ),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ICUTests", dependencies: ["ICU", "TestSupport"]),
         .testTarget(name: "JejuSupportTests", dependencies: ["JejuSupport", "TestSupport"]),

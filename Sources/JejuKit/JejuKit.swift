@@ -5,3 +5,4 @@
 @_exported import Segmentation
 @_exported import Glossary
 @_exported import TranslationMemory
+@_exported import QualityChecks
