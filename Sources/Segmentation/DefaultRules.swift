@@ -37,17 +37,17 @@ extension SRXRules {
                 </rule>
                 <!-- Latin abbreviations inside a sentence: e.g., i.e., viz., cf., vs., et al. -->
                 <rule break="no">
-                  <beforebreak>(?i)\b(?:e\.g|i\.e|viz|cf|vs|et\s{1,3}al)\.</beforebreak>
+                  <beforebreak>(?i)\b(?:e\.g|i\.e|viz|cf|vs|et al)\.</beforebreak>
                   <afterbreak>\s</afterbreak>
                 </rule>
                 <!-- An initialism ending a sentence before a word that starts one: "... in the U.S. He said". -->
                 <rule break="yes">
-                  <beforebreak>\b(?:\p{Lu}\.){2,10}</beforebreak>
+                  <beforebreak>\b(?:\p{Lu}\.){2,6}</beforebreak>
                   <afterbreak>\s+(?:The|He|She|It|They|We|I|You|This|That|These|Those|There|Then|In|On|At|But|And|However|Its|His|Her|Their|Our|My|A|An)\b</afterbreak>
                 </rule>
                 <!-- Otherwise an initialism runs on: "the U.N. Secretary-General", "U.S. Army". -->
                 <rule break="no">
-                  <beforebreak>\b(?:\p{Lu}\.){2,10}</beforebreak>
+                  <beforebreak>\b(?:\p{Lu}\.){2,6}</beforebreak>
                   <afterbreak>\s+[\p{Lu}\p{Nd}]</afterbreak>
                 </rule>
               </languagerule>

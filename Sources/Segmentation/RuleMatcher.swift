@@ -3,50 +3,127 @@ import JejuSupport
 
 /// Tests one SRX rule at one position of a text.
 ///
-/// SRX asks whether `before` matches text *ending* at a position and `after` text starting there. ICU can answer
-/// that directly with `(?<=before)(?=after)` when the look-behind has a bounded length (most rules: an
-/// abbreviation, a punctuation run); for a rule with an unbounded `before` (`\s+`, `.*`), the matcher searches a
-/// window of text before the position for a match of `before` that ends exactly there.
+/// SRX asks whether `before` matches text *ending* at a position and `after` text starting there. Three ways,
+/// fastest first:
+/// - the common SRX idiom, a list of abbreviations — `\b(?:Mr|Dr|Prof)\.`, optionally `(?i)` or with
+///   `(?<![\p{L}\p{N}])` for `\b` — is compared as literals against the text before the position, with no regex;
+/// - otherwise ICU answers `(?=after)(?<=before)` directly when it can bound the look-behind's length (the
+///   look-ahead first, since it usually fails at once);
+/// - for an unbounded `before` (`\s+`, `.*`), a window of text before the position is searched for a match of
+///   `before` that ends exactly there.
 final class RuleMatcher {
     /// How far back an unbounded `before` may reach, in UTF-16 units.
     static let window = 512
 
+    enum Method {
+        case literals([[UInt16]], caseInsensitive: Bool, after: ICURegex?)
+        case lookbehind(ICURegex)
+        case window(ICURegex)
+    }
+
     let rule: SRXRule
-    private let regex: ICURegex
-    let isLookbehind: Bool
-    /// The look-behind form, for combining with other rules into one quick test.
+    let method: Method
+    /// The look-behind form, for combining with other rules into one quick test (nil for the other methods).
     let lookbehindPattern: String?
 
     init(_ rule: SRXRule) throws(Diagnostic) {
         self.rule = rule
         let after = rule.after.isEmpty ? "" : "(?=\(rule.after))"
-        let lookbehind = rule.before.isEmpty ? after : "(?<=\(rule.before))\(after)"
+        do throws(ICUError) {
+            if let (literals, folded) = Self.literalAlternatives(rule.before) {
+                method = .literals(literals, caseInsensitive: folded, after: rule.after.isEmpty ? nil : try ICURegex(after))
+                lookbehindPattern = nil
+                return
+            }
+        } catch {
+            throw Diagnostic(path: rule.origin.file, line: rule.origin.line, message: "rule does not compile: \(error)")
+        }
+        let lookbehind = rule.before.isEmpty ? after : "\(after)(?<=\(rule.before))"
         if let re = try? ICURegex(lookbehind.isEmpty ? "(?:)" : lookbehind) {
-            regex = re
-            isLookbehind = true
+            method = .lookbehind(re)
             lookbehindPattern = lookbehind.isEmpty ? "(?:)" : lookbehind
         } else {
             do throws(ICUError) {
-                regex = try ICURegex("(?:\(rule.before))\(after)")
+                method = .window(try ICURegex("(?:\(rule.before))\(after)"))
             } catch {
                 throw Diagnostic(path: rule.origin.file, line: rule.origin.line, message: "rule does not compile: \(error)")
             }
-            isLookbehind = false
             lookbehindPattern = nil
         }
     }
 
-    func setText(_ units: [UInt16]) { regex.setText(units) }
+    var isLookbehind: Bool { if case .lookbehind = method { true } else { false } }
 
-    /// Whether the rule matches at `position` of the current text (`count` code units long).
-    func matches(at position: Int, count: Int) -> Bool {
-        if isLookbehind { return regex.prefixMatch(in: position..<count) != nil }
-        var start = max(0, position - Self.window)
-        while start <= position, let m = regex.firstMatch(from: start) {
-            if m.lowerBound > position { return false }
-            if m.upperBound == position { return true }
-            start = m.lowerBound + 1
+    func setText(_ units: [UInt16]) {
+        switch method {
+        case .literals(_, _, let after): after?.setText(units)
+        case .lookbehind(let re), .window(let re): re.setText(units)
         }
-        return false
+    }
+
+    /// Whether the rule matches at `position` of the current text `units`.
+    func matches(at position: Int, in units: [UInt16]) -> Bool {
+        switch method {
+        case .literals(let literals, let folded, let after):
+            guard literals.contains(where: { Self.endsWord(units, at: position, with: $0, folded: folded) }) else { return false }
+            return after?.prefixMatch(in: position..<units.count) != nil || after == nil
+        case .lookbehind(let re):
+            return re.prefixMatch(in: position..<units.count) != nil
+        case .window(let re):
+            var start = max(0, position - Self.window)
+            while start <= position, let m = re.firstMatch(from: start) {
+                if m.lowerBound > position { return false }
+                if m.upperBound == position { return true }
+                start = m.lowerBound + 1
+            }
+            return false
+        }
+    }
+
+    /// Whether `units` ends at `position` with `literal`, which starts a word (the unit before it is no letter,
+    /// digit or mark: `\b` before a word character).
+    static func endsWord(_ units: [UInt16], at position: Int, with literal: [UInt16], folded: Bool) -> Bool {
+        let start = position - literal.count
+        guard start >= 0 else { return false }
+        for k in 0..<literal.count {
+            var u = units[start + k]
+            if folded, (0x41...0x5A).contains(u) { u += 32 }
+            if u != literal[k] { return false }
+        }
+        guard start > 0 else { return true }
+        let before = units[start - 1]
+        guard let s = Unicode.Scalar(before) else { return false }  // a surrogate: a letter outside the BMP
+        return !(CharacterProperties.isAlphabetic(s) || s.properties.numericType != nil || s.properties.generalCategory == .nonspacingMark)
+    }
+
+    /// The literals of a `before` written as `[(?i)]\b(?:lit|lit|…)\.` (or `(?<![\p{L}\p{N}])` for `\b`), each
+    /// with its final period; nil for any other shape. `(?i)` folds ASCII letters only, so it is accepted only
+    /// when every literal is ASCII.
+    static func literalAlternatives(_ pattern: String) -> ([[UInt16]], Bool)? {
+        var p = Substring(pattern)
+        var folded = false
+        if p.hasPrefix("(?i)") { folded = true; p = p.dropFirst(4) }
+        if p.hasPrefix("\\b") { p = p.dropFirst(2) } else if p.hasPrefix("(?<![\\p{L}\\p{N}])") { p = p.dropFirst(18) } else { return nil }
+        guard p.hasSuffix("\\.") else { return nil }
+        p = p.dropLast(2)
+        if p.hasPrefix("(?:") && p.hasSuffix(")") { p = p.dropFirst(3).dropLast() }
+        var out: [[UInt16]] = []
+        for alt in p.split(separator: "|", omittingEmptySubsequences: false) {
+            var literal = ""
+            var chars = alt.makeIterator()
+            while let c = chars.next() {
+                if c == "\\" {
+                    guard let e = chars.next(), e == "." else { return nil }
+                    literal.append(".")
+                } else if c.isLetter || c.isNumber || c == " " || c == "'" {
+                    literal.append(c)
+                } else {
+                    return nil
+                }
+            }
+            guard !literal.isEmpty, !folded || literal.allSatisfy(\.isASCII) else { return nil }
+            out.append(Array((folded ? literal.lowercased() : literal).utf16) + [0x2E])
+        }
+        return out.isEmpty ? nil : (out, folded)
     }
 }

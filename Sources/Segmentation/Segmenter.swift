@@ -180,11 +180,11 @@ public final class Segmenter {
         while q > 0, let s = Unicode.Scalar(units[q - 1]), CharacterProperties.isWhiteSpace(s) { q -= 1 }
         var best: Int?
         for x in q...p {
-            if let anyRule, !matchers.contains(where: { !$0.isLookbehind }), anyRule.prefixMatch(in: x..<units.count) == nil {
-                continue
-            }
+            // One combined look-behind test tells whether any regex rule can match here at all.
+            let anyRegex = anyRule.map { $0.prefixMatch(in: x..<units.count) != nil } ?? false
             for k in matchers.indices where best.map({ k < $0 }) ?? true {
-                if matchers[k].matches(at: x, count: units.count) { best = k; break }
+                if matchers[k].isLookbehind && !anyRegex { continue }
+                if matchers[k].matches(at: x, in: units) { best = k; break }
             }
         }
         return best
