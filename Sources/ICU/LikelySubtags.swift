@@ -5,12 +5,7 @@ public enum LikelySubtags {
     /// The script `locale` is most likely written in (CLDR likely subtags): `uz` → Latn, `am` → Ethi,
     /// `ko` → Kore, `sr` → Cyrl. An explicit script subtag wins (`uz-Cyrl` → Cyrl). Nil when ICU cannot tell.
     public static func script(of locale: String) -> Script? {
-        var buffer = [CChar](repeating: 0, count: 16)
-        var status: Int32 = 0
-        let n = buffer.withUnsafeMutableBufferPointer { jeju_likely_script(locale, $0.baseAddress, 16, &status) }
-        guard status <= 0, n > 0 else { return nil }
-        let name = String(decoding: buffer[0..<Int(n)].map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        return Script(named: name)
+        (try? LocaleInfo.likelyScript(of: locale)).flatMap { Script(named: $0) }
     }
 
     /// The scripts whose letters text in `locale` is written with: the likely script, with ISO 15924's
