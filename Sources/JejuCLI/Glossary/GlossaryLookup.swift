@@ -12,13 +12,17 @@ struct GlossaryLookup: ParsableCommand {
 
     @OptionGroup var options: ProjectOptions
     @Argument(help: "A term or a phrase containing terms.") var text: String
-    @Option(help: "The language TEXT is in (default: the source locale, then every language of the termbase).")
+    @Option(help: "Show the source language and this one only (default: every language).")
     var locale: String?
+    @Option(help: "The language TEXT is in (default: the source locale, then every language of the termbase).")
+    var from: String?
     @Option(help: "text or json.") var format: String = "text"
 
     func validate() throws {
         guard ReportFormat(rawValue: format) != nil else { throw ValidationError("--format must be text or json") }
-        if let locale, !LanguageTag.isWellFormed(locale) { throw ValidationError("--locale: '\(locale)' is not a BCP 47 tag") }
+        for (name, tag) in [("--locale", locale), ("--from", from)] {
+            if let tag, !LanguageTag.isWellFormed(tag) { throw ValidationError("\(name): '\(tag)' is not a BCP 47 tag") }
+        }
     }
 
     struct LanguageEntry: Encodable {
@@ -42,7 +46,7 @@ struct GlossaryLookup: ParsableCommand {
         try reportingFailures {
             let project = try options.project()
             let termbase = try GlossaryStore(project: project).load()
-            let languages = locale.map { [$0] } ?? ([project.config.source] + termbase.languages.filter { $0 != project.config.source })
+            let languages = from.map { [$0] } ?? ([project.config.source] + termbase.languages.filter { $0 != project.config.source })
             var entries: [Entry] = []
             var seen: Set<String> = []
             for language in languages {
@@ -52,14 +56,16 @@ struct GlossaryLookup: ParsableCommand {
                     entries.append(Entry(
                         concept: c.id, matched: m.text, subjectField: c.subjectField, properName: c.isProperName,
                         definition: c.definition(project.config.source),
-                        languages: c.languages.map { s in
+                        languages: c.languages.filter { s in
+                            locale.map { s.language == $0 || s.language == project.config.source } ?? true
+                        }.map { s in
                             LanguageEntry(language: s.language, preferred: s.preferredTerm?.text,
                                           admitted: s.terms.filter { $0.status == .admitted }.map(\.text),
                                           deprecated: s.deprecatedTerms.map(\.text),
                                           doNotTranslate: s.terms.contains { $0.doNotTranslate })
                         }))
                 }
-                if !entries.isEmpty && locale == nil { break }
+                if !entries.isEmpty && from == nil { break }
             }
             if format == "json" {
                 Console.write(try JSONOutput.encode(entries))

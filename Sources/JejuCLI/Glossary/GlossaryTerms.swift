@@ -3,18 +3,24 @@ import Foundation
 import Glossary
 import ICU
 import JejuSupport
+import Notices
 
 /// `jeju glossary terms FILE|-`: every termbase term in a text, with its span and concept.
 struct GlossaryTerms: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "terms",
-        abstract: "List every termbase term in a text file (or - for standard input), with its span and concept."
+        abstract: "List every termbase term in a text file (or - for standard input), with its span and concept.",
+        discussion: """
+            A notice (page text or Markdown) is read as one: only its title and body are searched, not the page \
+            chrome around them; positions are its blocks' lines. Anything else, or --plain, is searched as raw text.
+            """
     )
 
     @OptionGroup var options: ProjectOptions
     @Argument(help: "The text file, or - for standard input.") var file: String
     @Option(help: "The language of the text (default: the project's source locale).") var locale: String?
     @Option(help: "text or json.") var format: String = "text"
+    @Flag(help: "Search the file as raw text even when it is a notice.") var plain = false
 
     func validate() throws {
         guard ReportFormat(rawValue: format) != nil else { throw ValidationError("--format must be text or json") }
@@ -40,17 +46,23 @@ struct GlossaryTerms: ParsableCommand {
             let text = try TextFile.read(path, allowEmpty: true)
             let language = locale ?? project.config.source
             let matcher = try TermMatcher(termbase: termbase, locale: language)
-            let matches = matcher.matches(in: text)
+            // A notice: its blocks, each at its own line; otherwise the whole text from line 1.
+            var pieces: [(text: String, line: Int)] = [(text, 1)]
+            if !plain, let notice = try? NoticeReader.read(text, path: path) {
+                pieces = notice.blocks.filter(\.isTranslatable).map { ($0.content.text, $0.line) }
+            }
             var found: [Found] = []
-            var line = 1, column = 1
-            var cursor = text.startIndex
-            for m in matches {
-                for ch in text.unicodeScalars[cursor..<m.range.lowerBound] {
-                    if ch == "\n" { line += 1; column = 1 } else { column += 1 }
+            for piece in pieces {
+                var line = piece.line, column = 1
+                var cursor = piece.text.startIndex
+                for m in matcher.matches(in: piece.text) {
+                    for ch in piece.text.unicodeScalars[cursor..<m.range.lowerBound] {
+                        if ch == "\n" { line += 1; column = 1 } else { column += 1 }
+                    }
+                    cursor = m.range.lowerBound
+                    found.append(Found(line: line, column: column, offset: m.scalarOffset, length: m.scalarLength, text: m.text,
+                                       concept: m.conceptID, term: m.term, status: m.status?.shortName))
                 }
-                cursor = m.range.lowerBound
-                found.append(Found(line: line, column: column, offset: m.scalarOffset, length: m.scalarLength, text: m.text,
-                                   concept: m.conceptID, term: m.term, status: m.status?.shortName))
             }
             let shown = file == "-" ? "-" : file
             if format == "json" {
