@@ -32,7 +32,7 @@ extension SRXRules {
                 </rule>
                 <!-- Abbreviations before a number: No. 80, Tel. 02-2100-3399, Art. 5, Vol. 2, p. 14, Mar. 13. -->
                 <rule break="no">
-                  <beforebreak>\b(?:No|Nos|Tel|Fax|Mob|Vol|Vols|Art|Arts|Fig|Figs|Para|Paras|Ch|Chap|Ref|Ext|Rm|Bldg|Sect|p|pp|ca|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.</beforebreak>
+                  <beforebreak>\b(?:No|Nos|N°|Tel|Fax|Mob|Vol|Vols|Art|Arts|Fig|Figs|Para|Paras|Ch|Chap|Ref|Ext|Rm|Bldg|Sect|p|pp|ca|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.</beforebreak>
                   <afterbreak>\s*[\p{Nd}(#]</afterbreak>
                 </rule>
                 <!-- Latin abbreviations inside a sentence: e.g., i.e., viz., cf., vs., et al. -->
@@ -43,7 +43,7 @@ extension SRXRules {
                 <!-- An initialism ending a sentence before a word that starts one: "... in the U.S. He said". -->
                 <rule break="yes">
                   <beforebreak>\b(?:\p{Lu}\.){2,6}</beforebreak>
-                  <afterbreak>\s+(?:The|He|She|It|They|We|I|You|This|That|These|Those|There|Then|In|On|At|But|And|However|Its|His|Her|Their|Our|My|A|An)\b</afterbreak>
+                  <afterbreak>\s+(?:The|He|She|It|They|We|I|You|This|That|These|Those|There|Then|Now|In|On|At|By|For|But|And|Also|However|Meanwhile|Its|His|Her|Their|Our|Your|My|A|An|How|What|Why|When|Where|Who|Which|If|As|After|Before|Since|So|Today|Yesterday|Tomorrow)\b</afterbreak>
                 </rule>
                 <!-- Otherwise an initialism runs on: "the U.N. Secretary-General", "U.S. Army". -->
                 <rule break="no">
@@ -94,6 +94,15 @@ extension SRXRules {
                 <rule break="no">
                   <beforebreak>[.?!։።፧؟。！？]{1,5}['"”’»)\]]{0,5}</beforebreak>
                   <afterbreak>\s+['"“‘«(]*\p{Ll}</afterbreak>
+                </rule>
+                <!-- A spaced ellipsis ". . ." is one mark, not three sentence ends. -->
+                <rule break="no">
+                  <beforebreak>\.</beforebreak>
+                  <afterbreak>\s\.(?:\s\.){1,3}</afterbreak>
+                </rule>
+                <rule break="no">
+                  <beforebreak>\.\s\.</beforebreak>
+                  <afterbreak>\s\.</afterbreak>
                 </rule>
                 <!-- An ellipsis before a capitalised word ends the sentence ("We waited… Then it came."). -->
                 <rule break="yes">

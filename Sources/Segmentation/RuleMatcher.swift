@@ -115,7 +115,7 @@ final class RuleMatcher {
                 if c == "\\" {
                     guard let e = chars.next(), e == "." else { return nil }
                     literal.append(".")
-                } else if c.isLetter || c.isNumber || c == " " || c == "'" {
+                } else if c.isLetter || c.isNumber || c == " " || c == "'" || c == "’" || c == "°" {
                     literal.append(c)
                 } else {
                     return nil

@@ -42,6 +42,18 @@ import Testing
         ("Yahoo! is a company. It exists.", ["Yahoo! is a company.", "It exists."]),
         ("He asked (quietly) why? Then he left.", ["He asked (quietly) why?", "Then he left."]),
         ("The Ministry of the Interior (MOI) leads. Cities follow.", ["The Ministry of the Interior (MOI) leads.", "Cities follow."]),
+        ("I live in the E.U. How about you?", ["I live in the E.U.", "How about you?"]),
+        ("I work for the U.S. Government in Virginia.", ["I work for the U.S. Government in Virginia."]),
+        ("You can find it at N°. 1026.253.553. That is where the treasure is.",
+         ["You can find it at N°. 1026.253.553.", "That is where the treasure is."]),
+        ("Thoreau argues that “the laws of the universe will appear less complex. . . .” Then he stops.",
+         ["Thoreau argues that “the laws of the universe will appear less complex. . . .”", "Then he stops."]),
+        ("My name is Jonas E. Smith.", ["My name is Jonas E. Smith."]),
+        ("I can see Mt. Fuji from here.", ["I can see Mt. Fuji from here."]),
+        ("That is JFK Jr.'s book.", ["That is JFK Jr.'s book."]),
+        ("She turned to him, 'This is great.' she said.", ["She turned to him, 'This is great.' she said."]),
+        ("Hello!! Long time no see.", ["Hello!!", "Long time no see."]),
+        ("Her email is Jane.Doe@example.com. I sent her an email.", ["Her email is Jane.Doe@example.com.", "I sent her an email."]),
     ]
 
     @Test(arguments: cases.indices)
