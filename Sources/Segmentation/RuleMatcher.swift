@@ -23,6 +23,10 @@ final class RuleMatcher {
 
     let rule: SRXRule
     let method: Method
+    /// For a look-behind rule: the last characters any match of `before` must end with.
+    let tail: PatternTail?
+    /// The text generation this matcher's regex was last given (see `Segmenter`).
+    var generation = -1
     /// The look-behind form, for combining with other rules into one quick test (nil for the other methods).
     let lookbehindPattern: String?
 
@@ -33,6 +37,7 @@ final class RuleMatcher {
             if let (literals, folded) = Self.literalAlternatives(rule.before) {
                 method = .literals(literals, caseInsensitive: folded, after: rule.after.isEmpty ? nil : try ICURegex(after))
                 lookbehindPattern = nil
+                tail = nil
                 return
             }
         } catch {
@@ -42,6 +47,8 @@ final class RuleMatcher {
         if let re = try? ICURegex(lookbehind.isEmpty ? "(?:)" : lookbehind) {
             method = .lookbehind(re)
             lookbehindPattern = lookbehind.isEmpty ? "(?:)" : lookbehind
+            let t = PatternTail(rule.before)
+            tail = t.atoms.isEmpty ? nil : t
         } else {
             do throws(ICUError) {
                 method = .window(try ICURegex("(?:\(rule.before))\(after)"))
@@ -49,6 +56,7 @@ final class RuleMatcher {
                 throw Diagnostic(path: rule.origin.file, line: rule.origin.line, message: "rule does not compile: \(error)")
             }
             lookbehindPattern = nil
+            tail = nil
         }
     }
 

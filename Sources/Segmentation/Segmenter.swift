@@ -25,7 +25,11 @@ public final class Segmenter {
     private let anyRule: ICURegex?
     /// The break rules' `before` patterns, scanned over the text to find positions ICU does not offer.
     private let breakScan: ICURegex?
+    /// Screens rules by the characters before a position (nil with more than 64 rules).
+    private let screen: RuleScreen?
     private let exceptionUnits: [[UInt16]]
+    /// Counts the texts segmented, so each rule's regex is given the current text only when first needed.
+    private var generation = 0
 
     /// Builds a segmenter for `language` from rule sets tried in order (e.g. `--srx` files, the project's
     /// `locales/<tag>/segmentation.srx`, then `SRXRules.jejuDefaults`) and project exceptions.
@@ -44,7 +48,10 @@ public final class Segmenter {
         var matchers: [RuleMatcher] = []
         for rule in rules { matchers.append(try RuleMatcher(rule)) }
         self.matchers = matchers
-        let lookbehinds = matchers.compactMap(\.lookbehindPattern)
+        screen = RuleScreen(matchers)
+        // The combined quick test covers the look-behind rules without a readable tail; the others are screened
+        // by their tail characters first.
+        let lookbehinds = matchers.filter { $0.tail == nil }.compactMap(\.lookbehindPattern)
         let breakPatterns = rules.filter { $0.isBreak && !$0.before.isEmpty }.map { "(?:\($0.before))" }
         do throws(ICUError) {
             anyRule = lookbehinds.isEmpty ? nil : try ICURegex(lookbehinds.map { "(?:\($0))" }.joined(separator: "|"))
@@ -115,12 +122,12 @@ public final class Segmenter {
             icuBreaks.append((offset, status))
             return true
         }
-        var prepared = false
+        generation += 1
+        var anyPrepared = false
         func prepare() {
-            guard !prepared else { return }
-            prepared = true
+            guard !anyPrepared else { return }
+            anyPrepared = true
             anyRule?.setText(units)
-            for m in matchers { m.setText(units) }
         }
         var out: [(Int, Bool, Reason, Bool)] = []
         var decided: Set<Int> = []
@@ -179,12 +186,34 @@ public final class Segmenter {
         var q = p
         while q > 0, let s = Unicode.Scalar(units[q - 1]), CharacterProperties.isWhiteSpace(s) { q -= 1 }
         var best: Int?
-        for x in q...p {
-            // One combined look-behind test tells whether any regex rule can match here at all.
-            let anyRegex = anyRule.map { $0.prefixMatch(in: x..<units.count) != nil } ?? false
-            for k in matchers.indices where best.map({ k < $0 }) ?? true {
-                if matchers[k].isLookbehind && !anyRegex { continue }
-                if matchers[k].matches(at: x, in: units) { best = k; break }
+        units.withUnsafeBufferPointer { buffer in
+            for x in q...p {
+                // One combined look-behind test tells whether any untailed regex rule can match here at all.
+                var anyRegex: Bool?
+                func test(_ k: Int) -> Bool {
+                    let m = matchers[k]
+                    if m.isLookbehind, m.tail == nil {
+                        if anyRegex == nil { anyRegex = anyRule.map { $0.prefixMatch(in: x..<units.count) != nil } ?? false }
+                        if anyRegex == false { return false }
+                    }
+                    if m.generation != generation {
+                        m.setText(units)
+                        m.generation = generation
+                    }
+                    return m.matches(at: x, in: units)
+                }
+                let limit = best ?? matchers.count
+                if let screen {
+                    var mask = screen.candidates(buffer, at: x)
+                    if limit < 64 { mask &= (UInt64(1) << UInt64(limit)) &- 1 }
+                    while mask != 0 {
+                        let k = mask.trailingZeroBitCount
+                        mask &= mask - 1
+                        if test(k) { best = k; break }
+                    }
+                } else {
+                    for k in 0..<limit where test(k) { best = k; break }
+                }
             }
         }
         return best

@@ -1,0 +1,220 @@
+import ICU
+
+/// What an SRX `before` pattern says about the last characters of any text it matches: a cheap, exact
+/// necessary condition that spares the full regex at most positions.
+///
+/// Reading the pattern from its end, zero-width items (look-arounds, `\b`, anchors) are skipped and the last one
+/// or two consuming atoms are collected: a literal or escaped character, a class `[…]`, a property `\p{…}`, `\s`,
+/// `\d`…, or, for a group, the union of its alternatives' last atoms. An atom with a quantifier whose minimum is
+/// 0 ends the reading (it may be absent), as does anything not understood: fewer conditions are always safe.
+struct PatternTail {
+    /// Single-character predicates, the last character's first.
+    let atoms: [CharacterTest]
+
+    init(_ pattern: String) {
+        let caseInsensitive = pattern.contains("(?i)")
+        let sources = Self.tail(Array(pattern), max: 2)
+        atoms = sources.compactMap { CharacterTest($0, caseInsensitive: caseInsensitive) }
+    }
+
+    /// Whether the text before `position` can end a match (false only when it certainly cannot).
+    func allows(_ units: [UInt16], before position: Int) -> Bool {
+        for (i, atom) in atoms.enumerated() {
+            let at = position - 1 - i
+            guard at >= 0 else { return false }
+            if !atom.matches(units[at]) { return false }
+        }
+        return true
+    }
+
+    // MARK: Reading a pattern backwards
+
+    /// Up to `max` single-character atom patterns at the end of `p`, last first; a pattern with alternatives at
+    /// its top level gives their position-wise union.
+    static func tail(_ p: [Character], max: Int) -> [String] {
+        let alternatives = split(p)
+        guard alternatives.count == 1 else {
+            let tails = alternatives.map { tailOfSequence($0, max: max) }
+            let depth = tails.map(\.count).min() ?? 0
+            return (0..<depth).map { i in
+                Set(tails.map { $0[i] }).count == 1 ? tails[0][i] : "(?:" + tails.map { $0[i] }.joined(separator: "|") + ")"
+            }
+        }
+        return tailOfSequence(p, max: max)
+    }
+
+    static func tailOfSequence(_ p: [Character], max: Int) -> [String] {
+        var out: [String] = []
+        var end = p.count
+        while out.count < max, end > 0 {
+            // A quantifier at the end.
+            var minimum = 1
+            var quantified = false
+            if let (qStart, qMin) = quantifier(p, end: end) {
+                minimum = qMin
+                quantified = true
+                end = qStart
+            }
+            guard end > 0 else { break }
+            if p[end - 1] == ")", !isEscaped(p, end - 1) {
+                guard let open = matchingOpen(p, close: end - 1) else { break }
+                let inner = Array(p[(open + 1)..<(end - 1)])
+                if inner.first == "?" {
+                    let kind = inner.dropFirst().first
+                    if kind == "=" || kind == "!" || kind == "<" || (kind.map { $0.isLetter } ?? false && !inner.contains(":")) {
+                        // A look-around or an inline flag group: zero width.
+                        if quantified { break }
+                        end = open
+                        continue
+                    }
+                }
+                guard minimum >= 1 else { break }
+                let body = inner.starts(with: ["?", ":"]) ? Array(inner.dropFirst(2)) : (inner.first == "?" ? [] : inner)
+                let alternatives = split(body)
+                let tails = alternatives.map { tail($0, max: max - out.count) }
+                let depth = tails.map(\.count).min() ?? 0
+                for i in 0..<depth {
+                    let set = Set(tails.map { $0[i] })
+                    out.append(set.count == 1 ? tails[0][i] : "(?:" + tails.map { $0[i] }.joined(separator: "|") + ")")
+                }
+                break  // what precedes a group is not fixed (alternatives differ in length, repetition)
+            }
+            guard let (atom, start, zeroWidth) = lastAtom(p, end: end) else { break }
+            if zeroWidth {
+                if quantified { break }
+                end = start
+                continue
+            }
+            guard minimum >= 1 else { break }
+            out.append(atom)
+            if quantified {
+                if minimum >= 2 && out.count < max { out.append(atom) }
+                break
+            }
+            end = start
+        }
+        return Array(out.prefix(max))
+    }
+
+    /// A quantifier ending at `end`: its start and minimum.
+    static func quantifier(_ p: [Character], end: Int) -> (Int, Int)? {
+        var e = end
+        if e > 0, p[e - 1] == "?" || p[e - 1] == "+", e > 1, "*+?}".contains(p[e - 2]), !isEscaped(p, e - 2) { e -= 1 }  // lazy / possessive
+        guard e > 0, !isEscaped(p, e - 1) else { return nil }
+        switch p[e - 1] {
+        case "*": return (e - 1, 0)
+        case "+": return (e - 1, 1)
+        case "?": return (e - 1, 0)
+        case "}":
+            guard let open = p[..<(e - 1)].lastIndex(of: "{") else { return nil }
+            let body = String(p[(open + 1)..<(e - 1)])
+            guard let m = Int(body.split(separator: ",", omittingEmptySubsequences: false).first ?? "") else { return nil }
+            return (open, m)
+        default: return nil
+        }
+    }
+
+    static func isEscaped(_ p: [Character], _ i: Int) -> Bool {
+        var n = 0
+        var k = i - 1
+        while k >= 0, p[k] == "\\" { n += 1; k -= 1 }
+        return n % 2 == 1
+    }
+
+    /// The `(` matching the `)` at `close`, skipping escapes and classes.
+    static func matchingOpen(_ p: [Character], close: Int) -> Int? {
+        var depth = 0
+        var i = close
+        while i >= 0 {
+            if !isEscaped(p, i) {
+                if p[i] == "]", let open = classOpen(p, close: i) { i = open - 1; continue }
+                if p[i] == ")" { depth += 1 }
+                if p[i] == "(" {
+                    depth -= 1
+                    if depth == 0 { return i }
+                }
+            }
+            i -= 1
+        }
+        return nil
+    }
+
+    /// The `[` opening the class that the `]` at `close` ends.
+    static func classOpen(_ p: [Character], close: Int) -> Int? {
+        var i = close - 1
+        var depth = 1
+        while i >= 0 {
+            if !isEscaped(p, i) {
+                if p[i] == "]" { depth += 1 }
+                if p[i] == "[" {
+                    depth -= 1
+                    if depth == 0 { return i }
+                }
+            }
+            i -= 1
+        }
+        return nil
+    }
+
+    /// Splits a group body at its top-level `|`.
+    static func split(_ p: [Character]) -> [[Character]] {
+        var parts: [[Character]] = []
+        var current: [Character] = []
+        var depth = 0
+        var inClass = 0
+        for (i, c) in p.enumerated() {
+            if !isEscaped(p, i) {
+                if c == "[" { inClass += 1 } else if c == "]" && inClass > 0 { inClass -= 1 }
+                if inClass == 0 {
+                    if c == "(" { depth += 1 } else if c == ")" { depth -= 1 }
+                    if c == "|" && depth == 0 { parts.append(current); current = []; continue }
+                }
+            }
+            current.append(c)
+        }
+        parts.append(current)
+        return parts
+    }
+
+    /// The last atom before `end`: its pattern, where it starts, and whether it is zero-width.
+    static func lastAtom(_ p: [Character], end: Int) -> (String, Int, Bool)? {
+        let c = p[end - 1]
+        if c == "]", !isEscaped(p, end - 1), let open = classOpen(p, close: end - 1) {
+            return (String(p[open..<end]), open, false)
+        }
+        if c == "}", let open = p[..<(end - 1)].lastIndex(of: "{"), open >= 2, p[open - 2] == "\\", "pP".contains(p[open - 1]) {
+            return (String(p[(open - 2)..<end]), open - 2, false)
+        }
+        if end >= 2, p[end - 2] == "\\", !isEscaped(p, end - 2) {
+            let e = p[end - 1]
+            if "bBAzZG".contains(e) { return ("", end - 2, true) }
+            if "sSdDwWhHvVX".contains(e) || !e.isLetter && !e.isNumber { return (String(p[(end - 2)..<end]), end - 2, false) }
+            return nil  // \n, \t, \x…, \u…: not worth reading
+        }
+        if c == "^" || c == "$" { return ("", end - 1, true) }
+        if c == "." { return (".", end - 1, false) }
+        if c == "(" || c == "|" || c == "{" || c == "}" || c == "*" || c == "+" || c == "?" || c == "[" || c == "\\" { return nil }
+        return ("\\Q\(c)\\E", end - 1, false)
+    }
+}
+
+/// A single-character regex evaluated by ICU once per UTF-16 code unit value and remembered.
+final class CharacterTest {
+    private let regex: ICURegex
+    private var memo = [UInt8](repeating: 0, count: 65536)
+
+    init?(_ pattern: String, caseInsensitive: Bool) {
+        guard let re = try? ICURegex(pattern, options: caseInsensitive ? [.caseInsensitive] : []) else { return nil }
+        regex = re
+    }
+
+    func matches(_ unit: UInt16) -> Bool {
+        if UTF16.isLeadSurrogate(unit) || UTF16.isTrailSurrogate(unit) { return true }
+        let m = memo[Int(unit)]
+        if m != 0 { return m == 1 }
+        regex.setText([unit])
+        let yes = regex.wholeMatch(in: 0..<1)
+        memo[Int(unit)] = yes ? 1 : 2
+        return yes
+    }
+}
