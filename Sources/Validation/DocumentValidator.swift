@@ -1,0 +1,60 @@
+import Foundation
+import JejuSupport
+
+/// Validates files of every kind `jeju validate` knows: recognises the kind, then runs its validator.
+public enum DocumentValidator {
+    /// Settings shared by all kinds.
+    public struct Options: Sendable {
+        /// XLIFF 2 settings.
+        public var xliff2: XLIFF2Validator.Options
+        /// Forces a kind instead of recognising it.
+        public var kind: DocumentKind?
+
+        /// Creates options.
+        public init(xliff2: XLIFF2Validator.Options = .init(), kind: DocumentKind? = nil) {
+            self.xliff2 = xliff2
+            self.kind = kind
+        }
+    }
+
+    /// Reads and validates the file at `path` (`-` for standard input).
+    ///
+    /// Throws a `Diagnostic` when the file cannot be read at all (missing, a folder, too large); everything about
+    /// its content — invalid UTF-8, broken XML, a kind that cannot be recognised — is a finding in the report.
+    public static func validate(path: String, options: Options = .init()) throws(Diagnostic) -> ValidationReport {
+        let data = try TextFile.readBytes(path)
+        return validate(data, path: path, options: options)
+    }
+
+    /// Validates `data`, named `path` in findings.
+    public static func validate(_ data: Data, path: String, options: Options = .init()) -> ValidationReport {
+        if data.isEmpty {
+            return ValidationReport(path: path, kind: nil, findings: [
+                ValidationFinding(rule: "input", path: path, line: nil, column: nil, message: "the file is empty"),
+            ])
+        }
+        // Every format here is UTF-8 text (XML declarations of other encodings are refused by the decoder).
+        do throws(Diagnostic) {
+            _ = try TextFile.decode(data, path: path)
+        } catch {
+            return ValidationReport(path: path, kind: options.kind ?? DocumentKind.detect(data, path: path),
+                                    findings: [ValidationFinding(rule: "input.utf8", error)])
+        }
+        guard let kind = options.kind ?? DocumentKind.detect(data, path: path) else {
+            return ValidationReport(path: path, kind: nil, findings: [
+                ValidationFinding(rule: "input.kind", path: path, line: 1, column: 1,
+                                  message: "not a file jeju validate knows: expected XLIFF 2 or 1.2, PO, TMX, TBX or SRX (recognised by the root element, or the .po extension)"),
+            ])
+        }
+        let findings: [ValidationFinding]
+        switch kind {
+        case .xliff2: findings = XLIFF2Validator.validate(data, path: path, options: options.xliff2)
+        case .xliff12: findings = XLIFF12Validator.validate(data, path: path)
+        case .po: findings = POValidator.validate(data, path: path)
+        case .tmx: findings = TMXValidator.validate(data, path: path)
+        case .tbx: findings = TBXValidator.validate(data, path: path)
+        case .srx: findings = SRXValidator.validate(data, path: path)
+        }
+        return ValidationReport(path: path, kind: kind, findings: findings)
+    }
+}
