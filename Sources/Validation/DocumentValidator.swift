@@ -33,9 +33,11 @@ public enum DocumentValidator {
                 ValidationFinding(rule: "input", path: path, line: nil, column: nil, message: "the file is empty"),
             ])
         }
-        // Every format here is UTF-8 text (XML declarations of other encodings are refused by the decoder).
+        // Text must be UTF-8, unless an XML declaration names another encoding (the XML parser decodes it then).
         do throws(Diagnostic) {
-            _ = try TextFile.decode(data, path: path)
+            if declaredEncoding(data).map({ ["utf-8", "utf8"].contains($0) }) ?? true {
+                _ = try TextFile.decode(data, path: path)
+            }
         } catch {
             return ValidationReport(path: path, kind: options.kind ?? DocumentKind.detect(data, path: path),
                                     findings: [ValidationFinding(rule: "input.utf8", error)])
@@ -56,5 +58,17 @@ public enum DocumentValidator {
         case .srx: findings = SRXValidator.validate(data, path: path)
         }
         return ValidationReport(path: path, kind: kind, findings: findings)
+    }
+
+    /// The encoding an XML declaration names, lowercased, or nil when there is no declaration or no encoding.
+    static func declaredEncoding(_ data: Data) -> String? {
+        var head = [UInt8](data.prefix(200))
+        if head.starts(with: [0xEF, 0xBB, 0xBF]) { head.removeFirst(3) }
+        guard head.starts(with: Array("<?xml".utf8)), let end = head.firstIndex(of: UInt8(ascii: ">")) else { return nil }
+        let decl = String(decoding: head[..<end], as: UTF8.self)
+        guard let r = decl.range(of: "encoding") else { return nil }
+        let rest = decl[r.upperBound...].drop { $0 == " " || $0 == "=" }
+        guard let quote = rest.first, quote == "\"" || quote == "'" else { return nil }
+        return String(rest.dropFirst().prefix { $0 != quote }).lowercased()
     }
 }
