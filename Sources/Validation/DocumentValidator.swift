@@ -35,7 +35,9 @@ public enum DocumentValidator {
         }
         // Text must be UTF-8, unless an XML declaration names another encoding (the XML parser decodes it then).
         do throws(Diagnostic) {
-            if declaredEncoding(data).map({ ["utf-8", "utf8"].contains($0) }) ?? true {
+            // PO files name their charset in the header; POValidator decodes (and checks) them itself.
+            if options.kind != .po && DocumentKind.detect(data, path: path) != .po,
+               declaredEncoding(data).map({ ["utf-8", "utf8"].contains($0) }) ?? true {
                 _ = try TextFile.decode(data, path: path)
             }
         } catch {
