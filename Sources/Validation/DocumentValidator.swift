@@ -28,6 +28,19 @@ public enum DocumentValidator {
 
     /// Validates `data`, named `path` in findings.
     public static func validate(_ data: Data, path: String, options: Options = .init()) -> ValidationReport {
+        var data = data
+        // UTF-16 XML (with its byte-order mark) is read as UTF-8 with the declaration saying so, so every check —
+        // the refusal of entity declarations first — sees the same text.
+        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]),
+           let text = String(data: data, encoding: .utf16) {
+            var utf8 = text
+            if utf8.hasPrefix("<?xml"), let end = utf8.firstIndex(of: ">") {
+                let declaration = utf8[..<end].replacingOccurrences(
+                    of: #"encoding\s*=\s*["'][^"']*["']"#, with: "encoding=\"UTF-8\"", options: .regularExpression)
+                utf8 = declaration + utf8[end...]
+            }
+            data = Data(utf8.utf8)
+        }
         if data.isEmpty {
             return ValidationReport(path: path, kind: nil, findings: [
                 ValidationFinding(rule: "input", path: path, line: nil, column: nil, message: "the file is empty"),
