@@ -143,14 +143,14 @@ public struct POParser {
             if current.id != nil || !current.translations.isEmpty { finishEntry(at: n) }
             if obsolete { current.isObsolete = true }
             if current.line == 0 { current.line = n }
-            guard let text = string(rest, n, stringColumn) else { return }
+            let text = string(rest, n, stringColumn) ?? ""
             current.context = .init(text: text, line: n)
             open = .context
         case "msgid":
             if current.id != nil || !current.translations.isEmpty { finishEntry(at: n) }
             if obsolete { current.isObsolete = true }
             if current.line == 0 { current.line = n }
-            guard let text = string(rest, n, stringColumn) else { return }
+            let text = string(rest, n, stringColumn) ?? ""
             current.id = .init(text: text, line: n)
             open = .id
         case "msgid_plural":
@@ -158,7 +158,7 @@ public struct POParser {
                 error(n, column, "syntax error: msgid_plural must follow a msgid")
                 return
             }
-            guard let text = string(rest, n, stringColumn) else { return }
+            let text = string(rest, n, stringColumn) ?? ""
             current.pluralID = .init(text: text, line: n)
             open = .pluralID
         case "msgstr":
@@ -168,7 +168,7 @@ public struct POParser {
             }
             if current.pluralID != nil { error(n, column, "an entry with msgid_plural needs msgstr[0], msgstr[1]…, not msgstr") }
             if !current.translations.isEmpty { error(n, column, "syntax error: a second msgstr in one entry") }
-            guard let text = string(rest, n, stringColumn) else { return }
+            let text = string(rest, n, stringColumn) ?? ""
             current.translations.append(.init(text: text, line: n))
             open = .translation(current.translations.count - 1)
         default:
@@ -182,7 +182,7 @@ public struct POParser {
                     error(n, column, "msgstr[\(index)] is out of order: expected msgstr[\(current.translations.count)]")
                 }
                 current.isPlural = true
-                guard let text = string(rest, n, stringColumn) else { return }
+                let text = string(rest, n, stringColumn) ?? ""
                 current.translations.append(.init(text: text, line: n))
                 open = .translation(current.translations.count - 1)
             } else {
