@@ -236,11 +236,10 @@ extension XLIFF2Validator {
                     }
                 }
             default:
-                if e.namespace == core, XLIFF2Schema.codeNames.contains(e.name),
-                   let slr = e.attributes.first(where: { $0.name == "sizeInfoRef" && XLIFF2Module(namespace: $0.namespace) == .sizeRestriction }),
-                   e.ancestor(where: { isCore($0, "unit") }) != nil {
+                if e.namespace == core,
+                   let slr = e.attributes.first(where: { $0.name == "sizeInfoRef" && XLIFF2Module(namespace: $0.namespace) == .sizeRestriction }) {
                     var containers: [NamespacedElement] = []
-                    var current = e.parent
+                    var current: NamespacedElement? = e
                     while let c = current {
                         if isCore(c, "unit") || isCore(c, "group") || isCore(c, "file") { containers.append(c) }
                         current = c.parent
@@ -257,7 +256,14 @@ extension XLIFF2Validator {
     /// A module reference (`ref` of a match or glossary entry) within a unit: valid syntax and, when local,
     /// an existing element (`#m1` a source marker, `#t=m1` a target one).
     mutating func checkUnitReference(_ ref: String, from e: NamespacedElement, unit: NamespacedElement, file: NamespacedElement) {
-        guard ref.hasPrefix("#") else { return }
+        guard ref.hasPrefix("#") else {
+            // A match points into its unit with a fragment identifier; a bare 's1' would be a relative URI
+            // naming another resource.
+            if e.name == "match" {
+                report(e, "reference", "ref='\(ref)' of <mtc:match> must be a fragment identifier into this unit ('#\(ref)')")
+            }
+            return
+        }
         switch FragmentIdentifier.parse(String(ref.dropFirst()), extraPrefixes: options.extraFragmentPrefixes) {
         case .failure(let error):
             report(e, "fragment-id", "'\(ref)' is not a valid XLIFF fragment identifier: \(error.reason)")
