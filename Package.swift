@@ -36,10 +36,13 @@ let package = Package(
         ),
         // Quality checks on translated segments, shared by `jeju check` and `jeju merge`.
         .target(name: "QualityChecks", dependencies: ["ICU", "JejuSupport", "Notices", "Glossary"]),
+        // `jeju validate`: XLIFF 2 and 1.2, PO, TMX, TBX and SRX checked against their standards' own rules.
+        .target(name: "Validation", dependencies: ["ICU", "JejuSupport", "Glossary", "Segmentation"]),
         .target(
             name: "JejuCLI",
             dependencies: [
                 "ICU", "JejuSupport", "Notices", "Segmentation", "Glossary", "TranslationMemory", "QualityChecks",
+                "Validation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
             ]
@@ -47,7 +50,10 @@ let package = Package(
         .executableTarget(name: "jeju", dependencies: ["JejuCLI"]),
         .target(
             name: "JejuKit",
-            dependencies: ["ICU", "JejuSupport", "Notices", "Segmentation", "Glossary", "TranslationMemory", "QualityChecks"]
+            dependencies: [
+                "ICU", "JejuSupport", "Notices", "Segmentation", "Glossary", "TranslationMemory", "QualityChecks",
+                "Validation",
+            ]
         ),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ICUTests", dependencies: ["ICU", "TestSupport"]),
@@ -56,6 +62,7 @@ let package = Package(
         .testTarget(name: "SegmentationTests", dependencies: ["Segmentation", "Notices", "ICU", "TestSupport"]),
         .testTarget(name: "GlossaryTests", dependencies: ["Glossary", "ICU", "JejuSupport", "TestSupport"]),
         .testTarget(name: "TranslationMemoryTests", dependencies: ["TranslationMemory", "JejuSupport", "TestSupport"]),
+        .testTarget(name: "ValidationTests", dependencies: ["Validation", "JejuSupport", "TestSupport"]),
         .testTarget(name: "JejuCLITests", dependencies: ["JejuCLI", "jeju", "TestSupport"]),
     ]
 )
