@@ -56,6 +56,13 @@ struct PatternTail {
                 end = qStart
             }
             guard end > 0 else { break }
+            if quantified && minimum == 0 {
+                // An optional tail: the last character is either one of it or the last of what precedes it.
+                guard out.isEmpty, let (optional, start) = lastUnit(p, end: end),
+                      let rest = tail(Array(p[..<start]), max: 1).first else { break }
+                out.append("(?:\(optional)|\(rest))")
+                break
+            }
             if p[end - 1] == ")", !isEscaped(p, end - 1) {
                 guard let open = matchingOpen(p, close: end - 1) else { break }
                 let inner = Array(p[(open + 1)..<(end - 1)])
@@ -94,6 +101,19 @@ struct PatternTail {
             end = start
         }
         return Array(out.prefix(max))
+    }
+
+    /// The last atom or group before `end` as one single-character pattern (a group: the union of its
+    /// alternatives' last atoms), and where it starts.
+    static func lastUnit(_ p: [Character], end: Int) -> (String, Int)? {
+        if p[end - 1] == ")", !isEscaped(p, end - 1), let open = matchingOpen(p, close: end - 1) {
+            let inner = Array(p[(open + 1)..<(end - 1)])
+            let body = inner.starts(with: ["?", ":"]) ? Array(inner.dropFirst(2)) : inner
+            guard body.first != "?", let last = tail(body, max: 1).first else { return nil }
+            return (last, open)
+        }
+        guard let (atom, start, zeroWidth) = lastAtom(p, end: end), !zeroWidth else { return nil }
+        return (atom, start)
     }
 
     /// A quantifier ending at `end`: its start and minimum.

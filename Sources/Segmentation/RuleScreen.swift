@@ -28,6 +28,7 @@ final class RuleScreen {
     /// Rules that match text not ending in a character (an empty `before`): always candidates.
     private let always: UInt64
 
+    /// A screen over `matchers`.
     init?(_ matchers: [RuleMatcher]) {
         guard matchers.count <= 64 else { return nil }
         var lastTests: [Test] = []

@@ -150,19 +150,23 @@ public final class Segmenter {
                 out.append((p, true, .icu(status: status), true))
             }
         }
+        // Break rules: where one's tail allows it, see whether it (or an earlier rule) decides for a break.
+        var evaluated: Set<Int> = []
+        func tryBreak(at x: Int) {
+            let p = skipSpace(units, from: x)
+            guard p < n, p > 0, !decided.contains(p), evaluated.insert(p).inserted else { return }
+            prepare()
+            if protected(p) == nil, exception(endingBefore: p, in: units) == nil,
+               let k = firstRule(at: p, in: units), rules[k].isBreak {
+                decided.insert(p)
+                out.append((p, true, .srx(rules[k]), false))
+            }
+        }
         if let breakScan {
             breakScan.setText(units)
             var start = 0
             while start < n, let m = breakScan.firstMatch(from: start) {
-                let p = skipSpace(units, from: m.upperBound)
-                if p < n, p > 0, !decided.contains(p) {
-                    decided.insert(p)
-                    prepare()
-                    if protected(p) == nil, exception(endingBefore: p, in: units) == nil,
-                       let k = firstRule(at: p, in: units), rules[k].isBreak {
-                        out.append((p, true, .srx(rules[k]), false))
-                    }
-                }
+                tryBreak(at: m.upperBound)
                 start = m.lowerBound + 1
             }
         }
