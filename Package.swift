@@ -36,6 +36,8 @@ let package = Package(
         ),
         // Quality checks on translated segments, shared by `jeju check` and `jeju merge`.
         .target(name: "QualityChecks", dependencies: ["ICU", "JejuSupport", "Notices", "Glossary"]),
+        // XLIFF 2.1 (with the Metadata, Glossary and Translation Candidates modules), XLIFF 1.2 and PO.
+        .target(name: "Interchange", dependencies: ["ICU", "JejuSupport", "Notices"]),
         .target(
             name: "JejuCLI",
             dependencies: [
@@ -47,7 +49,8 @@ let package = Package(
         .executableTarget(name: "jeju", dependencies: ["JejuCLI"]),
         .target(
             name: "JejuKit",
-            dependencies: ["ICU", "JejuSupport", "Notices", "Segmentation", "Glossary", "TranslationMemory", "QualityChecks"]
+            dependencies: ["ICU", "JejuSupport", "Notices", "Segmentation", "Glossary", "TranslationMemory", "QualityChecks",
+                           "Interchange"]
         ),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ICUTests", dependencies: ["ICU", "TestSupport"]),
@@ -56,6 +59,7 @@ let package = Package(
         .testTarget(name: "SegmentationTests", dependencies: ["Segmentation", "Notices", "ICU", "TestSupport"]),
         .testTarget(name: "GlossaryTests", dependencies: ["Glossary", "ICU", "JejuSupport", "TestSupport"]),
         .testTarget(name: "TranslationMemoryTests", dependencies: ["TranslationMemory", "JejuSupport", "TestSupport"]),
+        .testTarget(name: "InterchangeTests", dependencies: ["Interchange", "Notices", "JejuSupport", "TestSupport"]),
         .testTarget(name: "JejuCLITests", dependencies: ["JejuCLI", "jeju", "TestSupport"]),
     ]
 )
