@@ -38,10 +38,16 @@ let package = Package(
         .target(name: "QualityChecks", dependencies: ["ICU", "JejuSupport", "Notices", "Glossary"]),
         // XLIFF 2.1 (with the Metadata, Glossary and Translation Candidates modules), XLIFF 1.2 and PO.
         .target(name: "Interchange", dependencies: ["ICU", "JejuSupport", "Notices"]),
+        // The translators' loop over the interchange formats: extract, merge, export, statistics.
+        .target(
+            name: "Workflow",
+            dependencies: ["ICU", "JejuSupport", "Notices", "Segmentation", "Glossary", "TranslationMemory", "QualityChecks", "Interchange"]
+        ),
         .target(
             name: "JejuCLI",
             dependencies: [
                 "ICU", "JejuSupport", "Notices", "Segmentation", "Glossary", "TranslationMemory", "QualityChecks",
+                "Interchange", "Workflow",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
             ]
@@ -50,7 +56,7 @@ let package = Package(
         .target(
             name: "JejuKit",
             dependencies: ["ICU", "JejuSupport", "Notices", "Segmentation", "Glossary", "TranslationMemory", "QualityChecks",
-                           "Interchange"]
+                           "Interchange", "Workflow"]
         ),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ICUTests", dependencies: ["ICU", "TestSupport"]),
@@ -60,6 +66,10 @@ let package = Package(
         .testTarget(name: "GlossaryTests", dependencies: ["Glossary", "ICU", "JejuSupport", "TestSupport"]),
         .testTarget(name: "TranslationMemoryTests", dependencies: ["TranslationMemory", "JejuSupport", "TestSupport"]),
         .testTarget(name: "InterchangeTests", dependencies: ["Interchange", "Notices", "JejuSupport", "TestSupport"]),
+        .testTarget(
+            name: "WorkflowTests",
+            dependencies: ["Workflow", "Interchange", "TranslationMemory", "Notices", "JejuSupport", "TestSupport"]
+        ),
         .testTarget(name: "JejuCLITests", dependencies: ["JejuCLI", "jeju", "TestSupport"]),
     ]
 )

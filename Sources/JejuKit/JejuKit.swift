@@ -7,3 +7,4 @@
 @_exported import TranslationMemory
 @_exported import QualityChecks
 @_exported import Interchange
+@_exported import Workflow
