@@ -40,9 +40,18 @@ public enum InterchangeFormat: String, Sendable, CaseIterable, Codable {
     public static func detect(_ text: String, path: String) -> InterchangeFormat? {
         let head = text.prefix(4096)
         if let r = head.range(of: "<xliff") {
-            let rest = head[r.upperBound...].prefix(1024)
-            if rest.range(of: #"version\s*=\s*["']2\."#, options: .regularExpression) != nil { return .xliff2 }
-            if rest.range(of: #"version\s*=\s*["']1\."#, options: .regularExpression) != nil { return .xliff12 }
+            // The root's own `version` (not a prefixed one such as `its:version`).
+            var rest = head[r.upperBound...].prefix(2048)
+            while let v = rest.range(of: "version") {
+                let before = rest[..<v.lowerBound].last
+                let after = rest[v.upperBound...].drop { $0 == " " || $0 == "=" || $0 == "\"" || $0 == "'" }
+                if let before, before.isWhitespace {
+                    if after.hasPrefix("2.") { return .xliff2 }
+                    if after.hasPrefix("1.") { return .xliff12 }
+                    return nil
+                }
+                rest = rest[v.upperBound...]
+            }
             return nil
         }
         let lower = path.lowercased()

@@ -77,12 +77,14 @@ public enum POReader {
             var obsolete = false
             if line.hasPrefix("#~") {
                 obsolete = true
-                line = line.dropFirst(2).drop { $0 == " " }
+                line = line.dropFirst(2)
+                // `#~|` is the previous source of an obsolete entry: a comment like `#|`.
+                if line.hasPrefix("|") { line = "#" + line } else { line = line.drop { $0 == " " } }
                 if line.isEmpty { return }
             }
             let trimmed = line.drop { $0 == " " || $0 == "\t" }
             if trimmed.isEmpty { try flush(line: number); return }
-            if trimmed.hasPrefix("#") && !obsolete {
+            if trimmed.hasPrefix("#") && (!obsolete || trimmed.hasPrefix("#|")) {
                 // A comment after msgid/msgstr starts a new entry.
                 if hasID && !current.translations.isEmpty { try flush(line: number) }
                 if !started { started = true; startLine = number }

@@ -10,7 +10,7 @@ import JejuSupport
 public enum XLIFF12Reader {
     /// Reads a document; `path` names the file in messages.
     public static func read(_ data: Data, path: String) throws(Diagnostic) -> XLIFF12Document {
-        let text = try TextFile.decode(data, path: path)
+        let text = try DeclaredEncoding.decodeUTF8(data, path: path)
         let root = try XMLReader.parse(Data(text.utf8), path: path)
         func fail(_ e: XElement, _ m: String) -> Diagnostic { Diagnostic(path: path, line: e.line, column: e.column, message: m) }
         guard root.name == "xliff" else { throw fail(root, "not an XLIFF document: the root element is <\(root.name)>") }

@@ -58,7 +58,7 @@ public struct ReturnedWork: Sendable {
 
     /// Reads a returned file of any supported format.
     public static func read(_ data: Data, path: String) throws(Diagnostic) -> ReturnedWork {
-        let text = try TextFile.decode(data, path: path)
+        let text = try DeclaredEncoding.decodeUTF8(data, path: path)
         guard let format = InterchangeFormat.detect(text, path: path) else {
             throw Diagnostic(path: path, line: 1, column: 1, message: "not a file Jeju can merge (XLIFF 2.x, XLIFF 1.2 or PO)")
         }
