@@ -69,6 +69,7 @@ public enum Exporter {
                 if let t = s.target, !t.isBlank {
                     u.target = t
                     u.state = ReturnedWork.xliff12State(s.effectiveState)
+                    u.approved = s.effectiveState >= .translated
                 }
                 u.notes = comments(unit, segment: s).map { (from: "jeju", text: $0) }
                 if let path = file.original { u.contexts.append((type: "sourcefile", text: path)) }

@@ -32,9 +32,10 @@ extension ReturnedWork {
                             documents: [Document(id: document, line: 1, segments: segments)])
     }
 
-    /// The XLIFF 2.1 state an XLIFF 1.2 target state (and `approved`) means.
+    /// The XLIFF 2.1 state an XLIFF 1.2 target state means (`approved` only says the target is ready, which
+    /// every returned target with text is taken to be; tools such as Translate Toolkit treat unapproved targets as
+    /// fuzzy).
     public static func state(xliff12 state: String?, approved: Bool) -> XLIFFState {
-        if approved { return .reviewed }
         switch state {
         case "final": return .final
         case "signed-off": return .reviewed
