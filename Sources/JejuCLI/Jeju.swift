@@ -7,7 +7,10 @@ public struct Jeju: ParsableCommand {
         commandName: "jeju",
         abstract: "Translate and localise public notices: segment, extract, merge, check, build.",
         version: JejuVersion.string,
-        subcommands: [Init.self, Segment.self, GlossaryCommand.self, TM.self, Validate.self]
+        subcommands: [
+            Init.self, Segment.self, Extract.self, Merge.self, Export.self, Stats.self, Validate.self,
+            GlossaryCommand.self, TM.self,
+        ]
     )
 
     /// Creates the command (argument-parser requirement).

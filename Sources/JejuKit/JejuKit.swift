@@ -7,3 +7,5 @@
 @_exported import TranslationMemory
 @_exported import QualityChecks
 @_exported import Validation
+@_exported import Interchange
+@_exported import Workflow
