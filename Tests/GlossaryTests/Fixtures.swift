@@ -1,6 +1,7 @@
 import Foundation
 @testable import Glossary
 import JejuSupport
+import TestSupport
 
 /// A small termbase in the structure of glossary/egov.tbx, for tests (the real termbase is content, kept apart).
 enum Fixtures {
@@ -262,16 +263,8 @@ enum Fixtures {
             print("SKIP: xmllint is not installed (apt-get install -y libxml2-utils)")
             return nil
         }
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/xmllint")
-        p.arguments = arguments
-        let pipe = Pipe()
-        p.standardOutput = pipe
-        p.standardError = pipe
-        try p.run()
-        let out = pipe.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return (p.terminationStatus, String(decoding: out, as: UTF8.self))
+        let r = try ExternalTool.run("/usr/bin/xmllint", arguments)
+        return (r.status, r.output)
     }
 
     static func temporaryFile(_ name: String, _ content: String) throws -> URL {

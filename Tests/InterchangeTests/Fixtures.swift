@@ -50,16 +50,8 @@ enum Fixtures {
             print("SKIP \(test): xmllint is not installed (apt-get install -y libxml2-utils)")
             return nil
         }
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/bin/bash")
-        p.arguments = [script.path, file.path]
-        let pipe = Pipe()
-        p.standardOutput = pipe
-        p.standardError = pipe
-        try p.run()
-        let out = pipe.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return (p.terminationStatus == 0, String(decoding: out, as: UTF8.self))
+        let r = try ExternalTool.run("/bin/bash", [script.path, file.path])
+        return (r.status == 0, r.output)
     }
 
     /// A fresh scratch file URL.

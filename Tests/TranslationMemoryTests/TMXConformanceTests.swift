@@ -17,16 +17,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("out.tmx")
         try data.write(to: file)
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/bin/bash")
-        p.arguments = [SharedData.root.appendingPathComponent("tools/validate.sh").path, file.path]
-        let pipe = Pipe()
-        p.standardOutput = pipe
-        p.standardError = pipe
-        try p.run()
-        let out = pipe.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return (p.terminationStatus == 0, String(decoding: out, as: UTF8.self))
+        let r = try ExternalTool.run("/bin/bash", [SharedData.root.appendingPathComponent("tools/validate.sh").path, file.path])
+        return (r.status == 0, r.output)
     }
 
     static var hasXmllint: Bool { FileManager.default.isExecutableFile(atPath: "/usr/bin/xmllint") }

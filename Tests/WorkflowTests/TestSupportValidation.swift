@@ -16,16 +16,8 @@ enum TestSupportValidation {
 /// Runs an external tool and returns whether it succeeded and what it printed.
 enum Tool {
     static func run(_ executable: String, _ arguments: [String]) throws -> (ok: Bool, output: String) {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: executable)
-        p.arguments = arguments
-        let pipe = Pipe()
-        p.standardOutput = pipe
-        p.standardError = pipe
-        try p.run()
-        let out = pipe.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return (p.terminationStatus == 0, String(decoding: out, as: UTF8.self))
+        let r = try ExternalTool.run(executable, arguments)
+        return (r.status == 0, r.output)
     }
 
     /// The path of `name` on PATH, or nil.
