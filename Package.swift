@@ -35,7 +35,10 @@ let package = Package(
             dependencies: ["ICU", "JejuSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // Quality checks on translated segments, shared by `jeju check` and `jeju merge`.
-        .target(name: "QualityChecks", dependencies: ["ICU", "JejuSupport", "Notices", "Glossary"]),
+        .target(
+            name: "QualityChecks",
+            dependencies: ["ICU", "JejuSupport", "Notices", "Glossary", "Segmentation", .product(name: "Yams", package: "Yams")]
+        ),
         .target(
             name: "JejuCLI",
             dependencies: [
@@ -56,6 +59,7 @@ let package = Package(
         .testTarget(name: "SegmentationTests", dependencies: ["Segmentation", "Notices", "ICU", "TestSupport"]),
         .testTarget(name: "GlossaryTests", dependencies: ["Glossary", "ICU", "JejuSupport", "TestSupport"]),
         .testTarget(name: "TranslationMemoryTests", dependencies: ["TranslationMemory", "JejuSupport", "TestSupport"]),
+        .testTarget(name: "QualityChecksTests", dependencies: ["QualityChecks", "ICU", "Glossary", "Notices", "JejuSupport", "TestSupport"]),
         .testTarget(name: "JejuCLITests", dependencies: ["JejuCLI", "jeju", "TestSupport"]),
     ]
 )
