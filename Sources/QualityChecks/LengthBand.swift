@@ -30,7 +30,22 @@ public struct LengthBand: Sendable, Equatable, Codable {
     }
 
     /// The bands measured on the UDHR (see the type's comment), by language subtag.
-    public static let udhr: [String: LengthBand] = [:]
+    /// Reproduced by `LengthBandTests` from `../shared/corpora/udhr` (English against each language).
+    public static let udhr: [String: LengthBand] = [
+        "am": LengthBand(low: 0.46, high: 1.18),
+        "ar": LengthBand(low: 0.4, high: 1.15),
+        "fil": LengthBand(low: 0.78, high: 1.73),
+        "ha": LengthBand(low: 0.62, high: 2.49),
+        "id": LengthBand(low: 0.79, high: 1.8),
+        "ig": LengthBand(low: 0.57, high: 1.42),
+        "ko": LengthBand(low: 0.24, high: 0.67),
+        "ms": LengthBand(low: 0.82, high: 1.92),
+        "ru": LengthBand(low: 0.71, high: 1.75),
+        "sw": LengthBand(low: 0.5, high: 1.57),
+        "uz": LengthBand(low: 0.71, high: 1.88),
+        "vi": LengthBand(low: 0.47, high: 1.7),
+        "yo": LengthBand(low: 0.66, high: 1.89),
+    ]
 
     /// The band of paragraph ratios between two aligned UDHR files: the paragraphs of articles (and the
     /// preamble) with as many paragraphs in both, from the 5th to the 95th percentile, widened by `margin`.

@@ -15,7 +15,8 @@ extension QAChecks {
         if let sourceKind, let source {
             let forms = (expected[sourceKind] ?? [source]).sorted { $0.value < $1.value }.map { quoted(String($0)) }
             return ["the source ends with a \(sourceKind.rawValue) (\(quoted(String(source)))); end the target with "
-                    + forms.joined(separator: " or ") + (target.map { " instead of \(quoted(String($0)))" } ?? "")]
+                    + forms.joined(separator: " or ")
+                    + (targetKind != nil ? target.map { " instead of \(quoted(String($0)))" } ?? "" : "")]
         }
         guard let targetKind, targetKind == .fullStop, let target, let source,
               CharacterProperties.isAlphabetic(source) || CharacterProperties.digitValue(source) != nil

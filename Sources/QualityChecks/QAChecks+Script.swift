@@ -14,20 +14,36 @@ extension QAChecks {
         let spans = protectedSpans(input.targetText).map(\.range)
         var out: [String] = [], reported = Set<String>()
         let nativeNames = native.map(\.name).sorted().joined(separator: " or ")
+        func known(_ text: String) -> Bool {
+            let f = CaseMapping.folded(text)
+            return sourceWords.contains(f) || allowed.contains(f)
+        }
         for word in words(input.targetText) where !spans.contains(where: { $0.overlaps(word.range) }) {
-            var foreign: [Script: [Unicode.Scalar]] = [:], hasNative = false
-            for s in word.text.unicodeScalars where CharacterProperties.isAlphabetic(s) {
+            // Runs of letters in another script; a name from the source may carry a native particle (ADB와, ከADB).
+            var runs: [(Script, String)] = [], hasNative = false
+            var current: (Script, String)?
+            for s in word.text.unicodeScalars {
                 let sc = Script.of(s)
-                if sc == .common || sc == .inherited { continue }
-                if native.contains(sc) { hasNative = true } else { foreign[sc, default: []].append(s) }
+                let isForeign = CharacterProperties.isAlphabetic(s) && sc != .common && sc != .inherited && !native.contains(sc)
+                if CharacterProperties.isAlphabetic(s) && native.contains(sc) { hasNative = true }
+                if isForeign {
+                    if let c = current, c.0 == sc { current = (sc, c.1 + String(s)) } else {
+                        if let c = current { runs.append(c) }
+                        current = (sc, String(s))
+                    }
+                } else if let c = current, sc != .inherited {
+                    runs.append(c)
+                    current = nil
+                }
             }
-            guard let (other, letters) = foreign.max(by: { $0.value.count < $1.value.count }),
-                  reported.insert(word.text).inserted
-            else { continue }
-            if hasNative {
-                out.append("\(quoted(word.text)) mixes scripts: \(quoted(String(String.UnicodeScalarView(letters)))) \(letters.count == 1 ? "is" : "are") \(other.name), the rest \(nativeNames); a look-alike letter? retype it")
-            } else if !sourceWords.contains(CaseMapping.folded(word.text)) && !allowed.contains(CaseMapping.folded(word.text)) {
-                out.append("\(quoted(word.text)) is in \(other.name) script, not in the source, and \(input.targetLocale) is written in \(nativeNames); transliterate or translate it, or add it to the allow-list")
+            if let c = current { runs.append(c) }
+            guard !runs.isEmpty, reported.insert(word.text).inserted else { continue }
+            if !hasNative {
+                if !known(word.text), let other = runs.first?.0 {
+                    out.append("\(quoted(word.text)) is in \(other.name) script, not in the source, and \(input.targetLocale) is written in \(nativeNames); transliterate or translate it, or add it to the allow-list")
+                }
+            } else if let (other, letters) = runs.first(where: { !known($0.1) }) {
+                out.append("\(quoted(word.text)) mixes scripts: \(quoted(letters)) \(letters.unicodeScalars.count == 1 ? "is" : "are") \(other.name), the rest \(nativeNames); a look-alike letter? retype it")
             }
         }
         return out

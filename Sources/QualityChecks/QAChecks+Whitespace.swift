@@ -33,7 +33,7 @@ extension QAChecks {
             if isSpace(t[i]) && isSpace(t[i + 1]) {
                 var e = i
                 while e < t.count && isSpace(t[e]) { e += 1 }
-                let before = String(String.UnicodeScalarView(t[max(0, i - 12)..<i]))
+                let before = trimmed(String(String.UnicodeScalarView(t[max(0, i - 12)..<i])))
                 out.append("\(e - i) spaces in a row after \(quoted(before)) (column \(i + 1)); write one")
                 i = e
             } else {
