@@ -39,10 +39,18 @@ let package = Package(
             name: "QualityChecks",
             dependencies: ["ICU", "JejuSupport", "Notices", "Glossary", "Segmentation", .product(name: "Yams", package: "Yams")]
         ),
+        // XLIFF 2.1 (with the Metadata, Glossary and Translation Candidates modules), XLIFF 1.2 and PO.
+        .target(name: "Interchange", dependencies: ["ICU", "JejuSupport", "Notices"]),
+        // The translators' loop over the interchange formats: extract, merge, export, statistics.
+        .target(
+            name: "Workflow",
+            dependencies: ["ICU", "JejuSupport", "Notices", "Segmentation", "Glossary", "TranslationMemory", "QualityChecks", "Interchange"]
+        ),
         .target(
             name: "JejuCLI",
             dependencies: [
                 "ICU", "JejuSupport", "Notices", "Segmentation", "Glossary", "TranslationMemory", "QualityChecks",
+                "Interchange", "Workflow",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
             ]
@@ -50,7 +58,8 @@ let package = Package(
         .executableTarget(name: "jeju", dependencies: ["JejuCLI"]),
         .target(
             name: "JejuKit",
-            dependencies: ["ICU", "JejuSupport", "Notices", "Segmentation", "Glossary", "TranslationMemory", "QualityChecks"]
+            dependencies: ["ICU", "JejuSupport", "Notices", "Segmentation", "Glossary", "TranslationMemory", "QualityChecks",
+                           "Interchange", "Workflow"]
         ),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ICUTests", dependencies: ["ICU", "TestSupport"]),
@@ -60,6 +69,11 @@ let package = Package(
         .testTarget(name: "GlossaryTests", dependencies: ["Glossary", "ICU", "JejuSupport", "TestSupport"]),
         .testTarget(name: "TranslationMemoryTests", dependencies: ["TranslationMemory", "JejuSupport", "TestSupport"]),
         .testTarget(name: "QualityChecksTests", dependencies: ["QualityChecks", "ICU", "Glossary", "Notices", "JejuSupport", "TestSupport"]),
+        .testTarget(name: "InterchangeTests", dependencies: ["Interchange", "Notices", "JejuSupport", "TestSupport"]),
+        .testTarget(
+            name: "WorkflowTests",
+            dependencies: ["Workflow", "Interchange", "TranslationMemory", "Notices", "JejuSupport", "TestSupport"]
+        ),
         .testTarget(name: "JejuCLITests", dependencies: ["JejuCLI", "jeju", "TestSupport"]),
     ]
 )
