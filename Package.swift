@@ -37,7 +37,10 @@ let package = Package(
         // Quality checks on translated segments, shared by `jeju check` and `jeju merge`.
         .target(
             name: "QualityChecks",
-            dependencies: ["ICU", "JejuSupport", "Notices", "Glossary", "Segmentation", .product(name: "Yams", package: "Yams")]
+            dependencies: [
+                "ICU", "JejuSupport", "Notices", "Glossary", "Segmentation", "Interchange",
+                .product(name: "Yams", package: "Yams"),
+            ]
         ),
         // XLIFF 2.1 (with the Metadata, Glossary and Translation Candidates modules), XLIFF 1.2 and PO.
         .target(name: "Interchange", dependencies: ["ICU", "JejuSupport", "Notices"]),
@@ -68,7 +71,10 @@ let package = Package(
         .testTarget(name: "SegmentationTests", dependencies: ["Segmentation", "Notices", "ICU", "TestSupport"]),
         .testTarget(name: "GlossaryTests", dependencies: ["Glossary", "ICU", "JejuSupport", "TestSupport"]),
         .testTarget(name: "TranslationMemoryTests", dependencies: ["TranslationMemory", "JejuSupport", "TestSupport"]),
-        .testTarget(name: "QualityChecksTests", dependencies: ["QualityChecks", "ICU", "Glossary", "Notices", "JejuSupport", "TestSupport"]),
+        .testTarget(
+            name: "QualityChecksTests",
+            dependencies: ["QualityChecks", "ICU", "Glossary", "Notices", "Interchange", "JejuSupport", "TestSupport"]
+        ),
         .testTarget(name: "InterchangeTests", dependencies: ["Interchange", "Notices", "JejuSupport", "TestSupport"]),
         .testTarget(
             name: "WorkflowTests",

@@ -115,12 +115,16 @@ extension QAChecks {
     }
 
     /// Brackets and quotation marks paired in the target as in the source (a quotation that runs on into the
-    /// next segment is unpaired in both).
+    /// next segment is unpaired in both). Quotation marks pair by the target locale's CLDR delimiters or the
+    /// source's, whichever pairs more.
     public static let brackets = QACheck(
         id: "brackets", title: "unpaired brackets and quotation marks", severity: .error
     ) { input, context in
-        let s = unpaired(input.sourceText, quotes: context.facts(input.sourceLocale).quotes)
-        let t = unpaired(input.targetText, quotes: context.facts(input.targetLocale).quotes)
+        let sourceQuotes = context.facts(input.sourceLocale).quotes, targetQuotes = context.facts(input.targetLocale).quotes
+        let s = unpaired(input.sourceText, quotes: [sourceQuotes, targetQuotes].compactMap { $0 })
+        // Quotation marks of the source's convention pair too (the quotation-marks check says they are wrong).
+        let t = [[targetQuotes, sourceQuotes], [sourceQuotes, targetQuotes]].map { unpaired(input.targetText, quotes: $0.compactMap { $0 }) }
+            .min { $0.count < $1.count } ?? []
         guard t.count > s.count else { return [] }
         let chars = t.map { String($0) }.joined(separator: " ")
         return ["unpaired \(chars) in the target" + (s.isEmpty ? "" : " (the source leaves \(s.count) open)") + "; close or remove it"]
@@ -149,14 +153,20 @@ extension QAChecks {
         return before && (after || t[i].value != 0x2018)
     }
 
-    /// The brackets and quotation marks left open or closed without a partner, in order.
-    static func unpaired(_ text: String, quotes: QuotationDelimiters?) -> [Unicode.Scalar] {
+    /// The brackets and quotation marks left open or closed without a partner, in order. Quotation marks pair
+    /// by the conventions given, the first winning where two give a mark different roles (“ opens in English,
+    /// closes in Russian).
+    static func unpaired(_ text: String, quotes conventions: [QuotationDelimiters]) -> [Unicode.Scalar] {
         var pairs: [Unicode.Scalar: Unicode.Scalar] = [:]   // closer → opener
         var openers = Set<Unicode.Scalar>(), toggles = Set<Unicode.Scalar>(["\""])
-        if let q = quotes {
+        for q in conventions {
             for (a, b) in [(q.start, q.end), (q.alternateStart, q.alternateEnd)] {
                 guard let o = a.unicodeScalars.first, let c = b.unicodeScalars.first else { continue }
-                if o == c { toggles.insert(o) } else { openers.insert(o); pairs[c] = o }
+                let used = openers.union(pairs.keys).union(toggles)
+                if o == c { if !used.contains(o) { toggles.insert(o) }; continue }
+                guard !used.contains(o), !used.contains(c) else { continue }
+                openers.insert(o)
+                pairs[c] = o
             }
         }
         let t = Array(text.unicodeScalars)

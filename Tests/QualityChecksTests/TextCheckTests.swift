@@ -73,6 +73,8 @@ import Testing
         let quote = "He said, “E-government is an efficient policy tool.”"
         let ru = messages(QAChecks.brackets, quote, "Он сказал: «Электронное правительство — эффективный инструмент политики.", "ru")
         #expect(ru == ["unpaired « in the target; close or remove it"])
+        // English quotation marks in Russian are the wrong marks (quotation-marks) but still a pair.
+        #expect(messages(QAChecks.brackets, quote, "Он сказал: “Электронное правительство — эффективный инструмент политики.”", "ru").isEmpty)
         // A quotation that runs on into the next segment is open in both.
         #expect(messages(QAChecks.brackets, "He then continued, “I hope", "Затем он продолжил: «Я надеюсь", "ru").isEmpty)
     }
