@@ -117,6 +117,39 @@ public final class DateReader {
                      range: start..<(start + utf16.scalarCount(range)))
     }
 
+    /// Whether `text` names the day of `date` in a way the patterns do not cover ("25 ga Janairu, 2020" in
+    /// Hausa has a particle CLDR's "d MMMM, y" lacks): one of the locale's names of its month with its day as
+    /// a number at most `reach` characters away, and its year anywhere when it has one.
+    public func mentions(_ date: Match, in text: String, reach: Int = 12) -> Bool {
+        let t = Array(CaseMapping.folded(text).unicodeScalars)
+        var numbers: [(value: Int, range: Range<Int>)] = []
+        var i = 0
+        while i < t.count {
+            guard CharacterProperties.digitValue(t[i]) != nil else { i += 1; continue }
+            var e = i, v = 0
+            while e < t.count, let d = CharacterProperties.digitValue(t[e]) { v = v * 10 + d; e += 1 }
+            numbers.append((v, i..<e))
+            i = e
+        }
+        if let year = date.year, !numbers.contains(where: { $0.value == year || date.twoDigitYear && $0.value % 100 == year % 100 }) {
+            return false
+        }
+        let days = numbers.filter { $0.value == date.day }.map(\.range)
+        guard !days.isEmpty else { return false }
+        for (name, month) in monthNames where month == date.month {
+            let n = Array(CaseMapping.folded(name).unicodeScalars)
+            guard !n.isEmpty, n.count <= t.count else { continue }
+            for start in 0...(t.count - n.count) where t[start..<(start + n.count)].elementsEqual(n) {
+                let r = start..<(start + n.count)
+                // The name must not be a longer number's tail ("15월" is not "5월").
+                if start > 0, CharacterProperties.digitValue(t[start - 1]) != nil, CharacterProperties.digitValue(n[0]) != nil { continue }
+                if days.contains(where: { $0.upperBound <= r.lowerBound && r.lowerBound - $0.upperBound <= reach
+                    || r.upperBound <= $0.lowerBound && $0.lowerBound - r.upperBound <= reach }) { return true }
+            }
+        }
+        return false
+    }
+
     /// The value of a run of decimal digits in any script.
     static func number(_ text: String) -> Int? {
         var value = 0
@@ -178,7 +211,8 @@ public final class DateReader {
             }
             out += literalRegex(literal)
         }
-        return (out + "(?![\\p{Nd}])", fields)
+        // Not the hour of a time ("March 8:00") nor the start of a longer number.
+        return (out + "(?![\\p{Nd}]|[:.,]\\p{Nd})", fields)
     }
 
     /// A literal of a pattern: spaces of any kind (or none before punctuation), punctuation as written.

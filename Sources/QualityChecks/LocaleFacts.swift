@@ -21,6 +21,16 @@ public final class LocaleFacts {
     /// The locale's number parser, or nil when ICU has none.
     public private(set) lazy var numberFormat: NumberFormat? = try? NumberFormat(locale: locale)
 
+    /// The locale's number parser for text written with ASCII digits (CLDR's `latn` numbering of the locale):
+    /// Arabic text often has "39,768" with Latin digits, which CLDR's Arabic `latn` symbols read as 39768 while
+    /// the default (Arabic-Indic) parser takes the comma for a decimal separator. The default parser when the
+    /// locale's own digits are ASCII.
+    public private(set) lazy var asciiDigitNumberFormat: NumberFormat? = {
+        guard let format = numberFormat, format.format(0) != "0" else { return numberFormat }
+        let base = locale.replacingOccurrences(of: "-", with: "_")
+        return (try? NumberFormat(locale: base + "@numbers=latn")) ?? numberFormat
+    }()
+
     /// The grouping and decimal separators the locale writes ("," and "." in en, U+00A0 and "," in ru), read
     /// from ICU's own formatting of 1234567.5.
     public private(set) lazy var separators: (grouping: Unicode.Scalar?, decimal: Unicode.Scalar?) = {

@@ -80,7 +80,8 @@ public struct NumberReader {
     }
 
     private func parse(_ token: String) -> Double? {
-        if let format = facts.numberFormat, let v = try? format.parse(token) { return v }
+        let ascii = token.unicodeScalars.allSatisfy { $0.isASCII || CharacterProperties.digitValue($0) == nil }
+        if let format = ascii ? facts.asciiDigitNumberFormat : facts.numberFormat, let v = try? format.parse(token) { return v }
         return DateReader.number(token).map(Double.init)
     }
 }

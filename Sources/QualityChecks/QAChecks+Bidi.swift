@@ -38,7 +38,8 @@ extension QAChecks {
 
     /// In a right-to-left target, what the page must isolate (`<bdi>` or `dir="ltr"`) to display in the right
     /// order: URLs and e-mail addresses; a left-to-right name followed by a number, which the bidi algorithm
-    /// draws into the name (UBA rule W7); a number with a leading + or −, whose sign lands on the wrong side.
+    /// draws into the name (UBA rule W7); a number with a leading + or − after a space, whose sign lands on the wrong side (a hyphen joining a number to an
+    /// Arabic word, كوفيد-19, resolves right and stays put).
     /// Text already inside an isolate (U+2066–U+2069) is fine.
     public static let bidiIsolation = QACheck(
         id: "bidi-isolation", title: "left-to-right names, numbers and URLs in right-to-left text the page must isolate",
@@ -79,7 +80,7 @@ extension QAChecks {
                 if lastStrong == Bidi.l, let start = runStart, runEnd < i, t[runEnd..<i].contains(where: CharacterProperties.isWhiteSpace) {
                     let name = String(String.UnicodeScalarView(t[start..<runEnd]))
                     out.append("the number \(number) follows the left-to-right \(quoted(name)) with nothing right-to-left between, so it displays as part of it; the page must isolate \(quoted(name))")
-                } else if lastStrong != Bidi.l, i > 0, classes[i - 1] == Bidi.es, i < 2 || classes[i - 2] == Bidi.ws || classes[i - 2] == Bidi.r || classes[i - 2] == Bidi.al {
+                } else if lastStrong != Bidi.l, i > 0, classes[i - 1] == Bidi.es, i < 2 || classes[i - 2] == Bidi.ws {
                     out.append("the signed number \(quoted(String(t[i - 1]) + number)) in right-to-left text shows its sign on the wrong side; the page must isolate it (<bdi> or dir=\"ltr\")")
                 }
                 i = e

@@ -1,49 +1,51 @@
 import ICU
 
 extension QAChecks {
-    /// Letters in the target locale's script (ICU likely subtags): a word mixing scripts is almost always a
-    /// look-alike letter (Latin "o" in a Russian word); a word wholly in another script must come from the
-    /// source (a name, an acronym) or the allow-list.
+    /// Letters in the target locale's script (ICU likely subtags). A run of letters mixing scripts is almost
+    /// always a look-alike letter (Latin "o" in a Russian word); a run wholly in another script must come from
+    /// the source (a name), be an acronym, code or Roman numeral (SARS, CoV, WHO, II), or be on the allow-list. A name
+    /// from the source may carry a native particle (ADB와, ከADB).
     public static let script = QACheck(
         id: "script", title: "letters in the locale's script", severity: .warning
     ) { input, context in
         let native = context.facts(input.targetLocale).letterScripts
         guard !native.isEmpty else { return [] }
-        let sourceWords = Set(words(input.sourceText).map { CaseMapping.folded($0.text) })
-        let allowed = Set(context.allowedIdentical.map(CaseMapping.folded))
+        let sourceWords = Set(letterRuns(input.sourceText).map { CaseMapping.folded($0.text) })
+        let allowed = Set(context.allowedIdentical.flatMap { letterRuns($0).map { CaseMapping.folded($0.text) } })
         let spans = protectedSpans(input.targetText).map(\.range)
         var out: [String] = [], reported = Set<String>()
         let nativeNames = native.map(\.name).sorted().joined(separator: " or ")
         func known(_ text: String) -> Bool {
             let f = CaseMapping.folded(text)
-            return sourceWords.contains(f) || allowed.contains(f)
+            // Acronyms and codes (WHO, II, CoV, WeGO): two capitals or more.
+            let capitals = text.unicodeScalars.filter { CaseMapping.lowercased(String($0)) != String($0) }.count
+            return capitals >= 2 || sourceWords.contains(f) || allowed.contains(f)
         }
-        for word in words(input.targetText) where !spans.contains(where: { $0.overlaps(word.range) }) {
-            // Runs of letters in another script; a name from the source may carry a native particle (ADB와, ከADB).
+        for word in letterRuns(input.targetText) where !spans.contains(where: { $0.overlaps(word.range) }) {
             var runs: [(Script, String)] = [], hasNative = false
             var current: (Script, String)?
             for s in word.text.unicodeScalars {
                 let sc = Script.of(s)
-                let isForeign = CharacterProperties.isAlphabetic(s) && sc != .common && sc != .inherited && !native.contains(sc)
-                if CharacterProperties.isAlphabetic(s) && native.contains(sc) { hasNative = true }
-                if isForeign {
-                    if let c = current, c.0 == sc { current = (sc, c.1 + String(s)) } else {
-                        if let c = current { runs.append(c) }
-                        current = (sc, String(s))
-                    }
-                } else if let c = current, sc != .inherited {
-                    runs.append(c)
-                    current = nil
+                if sc == .inherited || sc == .common {
+                    if let c = current { current = (c.0, c.1 + String(s)) }
+                    continue
+                }
+                if native.contains(sc) {
+                    hasNative = true
+                    if let c = current { runs.append(c); current = nil }
+                } else if let c = current, c.0 == sc {
+                    current = (sc, c.1 + String(s))
+                } else {
+                    if let c = current { runs.append(c) }
+                    current = (sc, String(s))
                 }
             }
             if let c = current { runs.append(c) }
-            guard !runs.isEmpty, reported.insert(word.text).inserted else { continue }
-            if !hasNative {
-                if !known(word.text), let other = runs.first?.0 {
-                    out.append("\(quoted(word.text)) is in \(other.name) script, not in the source, and \(input.targetLocale) is written in \(nativeNames); transliterate or translate it, or add it to the allow-list")
-                }
-            } else if let (other, letters) = runs.first(where: { !known($0.1) }) {
+            guard let (other, letters) = runs.first(where: { !known($0.1) }), reported.insert(word.text).inserted else { continue }
+            if hasNative {
                 out.append("\(quoted(word.text)) mixes scripts: \(quoted(letters)) \(letters.unicodeScalars.count == 1 ? "is" : "are") \(other.name), the rest \(nativeNames); a look-alike letter? retype it")
+            } else {
+                out.append("\(quoted(word.text)) is in \(other.name) script, not in the source, and \(input.targetLocale) is written in \(nativeNames); transliterate or translate it, or add it to the allow-list")
             }
         }
         return out
@@ -77,22 +79,23 @@ extension QAChecks {
         }
     }
 
-    /// Maximal runs of non-space characters, trimmed of punctuation, with their scalar ranges.
-    static func words(_ text: String) -> [(text: String, range: Range<Int>)] {
+    /// Maximal runs of letters (with their combining marks and the ’ʻʼ inside a word), with scalar ranges.
+    static func letterRuns(_ text: String) -> [(text: String, range: Range<Int>)] {
         let t = Array(text.unicodeScalars)
         var out: [(String, Range<Int>)] = []
-        var i = 0
-        func isWordChar(_ s: Unicode.Scalar) -> Bool {
-            CharacterProperties.isAlphabetic(s) || CharacterProperties.digitValue(s) != nil || Script.of(s) == .inherited
+        func isLetter(_ i: Int) -> Bool {
+            let s = t[i]
+            if CharacterProperties.isAlphabetic(s) || Script.of(s) == .inherited { return true }
+            // Apostrophes and the Uzbek ʻ inside a word belong to it (oʻzbek, jami’ai).
+            return [0x2BB, 0x2BC, 0x2019, 0x27].contains(s.value) && i > 0 && i + 1 < t.count
+                && CharacterProperties.isAlphabetic(t[i - 1]) && CharacterProperties.isAlphabetic(t[i + 1])
         }
+        var i = 0
         while i < t.count {
-            while i < t.count && CharacterProperties.isWhiteSpace(t[i]) { i += 1 }
+            guard isLetter(i) else { i += 1; continue }
             var e = i
-            while e < t.count && !CharacterProperties.isWhiteSpace(t[e]) { e += 1 }
-            var a = i, b = e
-            while a < b && !isWordChar(t[a]) { a += 1 }
-            while b > a && !isWordChar(t[b - 1]) { b -= 1 }
-            if a < b { out.append((String(String.UnicodeScalarView(t[a..<b])), a..<b)) }
+            while e < t.count && isLetter(e) { e += 1 }
+            out.append((String(String.UnicodeScalarView(t[i..<e])), i..<e))
             i = e
         }
         return out

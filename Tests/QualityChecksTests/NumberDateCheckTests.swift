@@ -12,6 +12,7 @@ import Testing
             ("ru", "Объявление прочитали 9 252 раза чиновники из 24 стран."),          // plain space
             ("uz", "Eʼlon 24 mamlakatdan kelgan amaldorlar tomonidan 9\u{A0}252 marta oʻqildi."),  // CLDR's NBSP
             ("ar", "قرأ الإعلان ٩٬٢٥٢ مرة مسؤولون من ٢٤ دولة."),
+            ("ar", "قرأ الإعلان 9,252 مرة مسؤولون من 24 دولة."),            // Latin digits, CLDR's ar latn symbols
             ("ko", "이 공지는 24개국 공무원들이 9,252회 읽었다."),
             ("sw", "Tangazo limesomwa mara 9,252 na maafisa kutoka nchi 24."),
         ]
@@ -56,6 +57,14 @@ import Testing
         // Korean with the month and day swapped.
         let ko = messages(QAChecks.dates, source, "이 모임은 24월 5일 제주도에서 열렸으며 프로그램은 5월 27일까지 계속된다.", "ko")
         #expect(ko.count == 1)
+    }
+
+    @Test func datesWrittenOutsideThePatterns() {
+        // Hausa puts "ga" between day and month; an hour is not a day.
+        let source = "The virus was named on February 11, 2020."
+        #expect(messages(QAChecks.dates, source, "An ba shi suna a ranar 11 ga Fabrairu, 2020.", "ha").isEmpty)
+        #expect(messages(QAChecks.dates, source, "An ba shi suna a ranar 12 ga Fabrairu, 2020.", "ha").count == 1)
+        #expect(messages(QAChecks.dates, "as at 15 March 8:00 a.m.", "kamar yadda a ranar 15 ga watan Maris kafe 8:00 na safe", "ha").isEmpty)
     }
 
     @Test func numericDatesReadInEveryLocale() {

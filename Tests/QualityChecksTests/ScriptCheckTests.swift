@@ -11,6 +11,8 @@ import Testing
         // A Latin word the source does not have.
         let foreign = messages(QAChecks.script, source, "Участники приехали из России и Кореи на остров Jejudo вместе с ADB.", "ru")
         #expect(foreign.count == 1 && foreign[0].contains("'Jejudo' is in Latin script"))
+        // Acronyms stay in Latin; a Latin prefix joined by a hyphen is two words, not a look-alike.
+        #expect(messages(QAChecks.script, source, "ВОЗ (WHO) изучает SARS-CoV-2 и ADB-подобные программы.", "ru").isEmpty)
         // Korean is Hangul with Han; Amharic Ethiopic.
         #expect(messages(QAChecks.script, source, "참가자들은 러시아와 한국에서 ADB와 함께 濟州島(제주도)에 왔다.", "ko").isEmpty)
         #expect(messages(QAChecks.script, source, "ተሳታፊዎቹ ከሩሲያ እና ከኮሪያ ወደ ጄጁ ደሴት ከADB ጋር መጡ።", "am").isEmpty)
@@ -65,6 +67,7 @@ import Testing
         let isolated = "لدى \u{2068}WeGO 2010\u{2069} خمسون عضوًا؛ راجع \u{2066}www.we-gov.org\u{2069} أو اتصل على \u{2066}+82-2-2100-3399\u{2069}."
         #expect(messages(QAChecks.bidiIsolation, source, isolated, "ar").isEmpty)
         #expect(messages(QAChecks.bidiIsolation, source, "حضر 24 بلدًا مع WeGO.", "ar").isEmpty)
+        #expect(messages(QAChecks.bidiIsolation, "COVID-19", "جائحة كوفيد-19 تتفاقم", "ar").isEmpty)
         #expect(messages(QAChecks.bidiIsolation, source, arabic, "ru").isEmpty)
     }
 }
