@@ -92,6 +92,34 @@ import Testing
         #expect(json.stdout.contains("\"reason\" : \"the ministry's Russian release does not give the number of countries\""))
     }
 
+    @Test func mergeRefusesErrorFindingsUnlessSuppressed() throws {
+        let dir = try Self.project()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        #expect(try JejuBinary.run(["-C", dir.path, "export", "--locale", "ru", "--format", "po", "-o", "out"]).status == 0)
+        let poURL = dir.appendingPathComponent("out/\(Self.notice).po")
+        let po = try String(contentsOf: poURL, encoding: .utf8)
+        let msgid = "msgid \"Those officials are in charge of e-government policies.\"\nmsgstr \"\""
+        #expect(po.contains(msgid))
+        try po.replacingOccurrences(of: msgid, with: "msgid \"Those officials are in charge of e-government policies.\"\nmsgstr \"Эти чиновники (отвечают за политику в области электронного правительства.\"")
+            .write(to: poURL, atomically: true, encoding: .utf8)
+        let xlfURL = dir.appendingPathComponent("locales/ru/\(Self.notice).xlf")
+        let before = try Data(contentsOf: xlfURL)
+        let refused = try JejuBinary.run(["-C", dir.path, "merge", "out/\(Self.notice).po"])
+        #expect(refused.status == 1, "\(refused.stderr)")
+        #expect(refused.stderr.contains("brackets: unpaired ( in the target"))
+        #expect(try Data(contentsOf: xlfURL) == before)
+
+        // A reviewer accepts it in the canonical file: the same merge goes through.
+        var xml = try String(contentsOf: xlfURL, encoding: .utf8)
+        let at = try #require(xml.range(of: "<source>Those officials are in charge"))
+        let notes = try #require(xml.range(of: "<notes>", options: .backwards, range: xml.startIndex..<at.lowerBound))
+        xml.insert(contentsOf: "\n        <note category=\"jeju:qa-suppress\">brackets: the parenthesis is closed in the next sentence</note>", at: notes.upperBound)
+        try xml.write(to: xlfURL, atomically: true, encoding: .utf8)
+        let merged = try JejuBinary.run(["-C", dir.path, "merge", "out/\(Self.notice).po"])
+        #expect(merged.status == 0, "\(merged.stderr)")
+        #expect(try String(contentsOf: xlfURL, encoding: .utf8).contains("<target>Эти чиновники (отвечают"))
+    }
+
     @Test func badInputExitsTwo() throws {
         let dir = try Self.project()
         defer { try? FileManager.default.removeItem(at: dir) }
