@@ -5,6 +5,7 @@ extension QAChecks {
     public static let lengthRatio = QACheck(
         id: "length-ratio", title: "target/source length ratio outside the language's usual band", severity: .warning
     ) { input, context in
+        guard !input.isMessageFormat else { return [] }  // MessageFormat syntax is not prose
         guard languageSubtag(input.sourceLocale) == "en",
               let band = context.lengthBands[String(languageSubtag(input.targetLocale)).lowercased()],
               !isBlank(input.targetText)

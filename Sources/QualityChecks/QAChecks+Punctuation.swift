@@ -30,6 +30,7 @@ extension QAChecks {
         id: "locale-punctuation", title: "punctuation of the locale (Ethiopic in Amharic, Arabic comma and question mark)",
         severity: .warning
     ) { input, context in
+        guard !input.isMessageFormat else { return [] }  // MessageFormat syntax is not prose
         let expected = context.facts(input.targetLocale).punctuationByKind
         guard !expected.isEmpty else { return [] }
         let t = Array(input.targetText.unicodeScalars)
@@ -84,6 +85,7 @@ extension QAChecks {
     public static let punctuationSpacing = QACheck(
         id: "punctuation-spacing", title: "spacing around punctuation", severity: .warning
     ) { input, _ in
+        guard !input.isMessageFormat else { return [] }  // MessageFormat syntax is not prose
         let t = Array(input.targetText.unicodeScalars), s = input.sourceText
         let spans = protectedSpans(input.targetText).map(\.range)
         var out: [String] = []
@@ -120,6 +122,7 @@ extension QAChecks {
     public static let brackets = QACheck(
         id: "brackets", title: "unpaired brackets and quotation marks", severity: .error
     ) { input, context in
+        guard !input.isMessageFormat else { return [] }  // MessageFormat syntax is not prose
         let sourceQuotes = context.facts(input.sourceLocale).quotes, targetQuotes = context.facts(input.targetLocale).quotes
         let s = unpaired(input.sourceText, quotes: [sourceQuotes, targetQuotes].compactMap { $0 })
         // Quotation marks of the source's convention pair too (the quotation-marks check says they are wrong).

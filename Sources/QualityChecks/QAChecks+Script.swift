@@ -8,6 +8,7 @@ extension QAChecks {
     public static let script = QACheck(
         id: "script", title: "letters in the locale's script", severity: .warning
     ) { input, context in
+        guard !input.isMessageFormat else { return [] }  // MessageFormat syntax is not prose
         let native = context.facts(input.targetLocale).letterScripts
         guard !native.isEmpty else { return [] }
         let sourceWords = Set(letterRuns(input.sourceText).map { CaseMapping.folded($0.text) })
