@@ -35,7 +35,13 @@ let package = Package(
             dependencies: ["ICU", "JejuSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // Quality checks on translated segments, shared by `jeju check` and `jeju merge`.
-        .target(name: "QualityChecks", dependencies: ["ICU", "JejuSupport", "Notices", "Glossary"]),
+        .target(
+            name: "QualityChecks",
+            dependencies: [
+                "ICU", "JejuSupport", "Notices", "Glossary", "Segmentation", "Interchange",
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
         // `jeju validate`: XLIFF 2 and 1.2, PO, TMX, TBX and SRX checked against their standards' own rules.
         .target(name: "Validation", dependencies: ["ICU", "JejuSupport", "Glossary", "Segmentation"]),
         // XLIFF 2.1 (with the Metadata, Glossary and Translation Candidates modules), XLIFF 1.2 and PO.
@@ -70,6 +76,10 @@ let package = Package(
         .testTarget(name: "GlossaryTests", dependencies: ["Glossary", "ICU", "JejuSupport", "TestSupport"]),
         .testTarget(name: "TranslationMemoryTests", dependencies: ["TranslationMemory", "JejuSupport", "TestSupport"]),
         .testTarget(name: "ValidationTests", dependencies: ["Validation", "JejuSupport", "TestSupport"]),
+        .testTarget(
+            name: "QualityChecksTests",
+            dependencies: ["QualityChecks", "ICU", "Glossary", "Notices", "Interchange", "JejuSupport", "TestSupport"]
+        ),
         .testTarget(name: "InterchangeTests", dependencies: ["Interchange", "Notices", "JejuSupport", "TestSupport"]),
         .testTarget(
             name: "WorkflowTests",

@@ -18,10 +18,17 @@ public struct QAInput: Sendable {
     public var targetLocale: String
     /// Whether source and target are ICU MessageFormat patterns (UI messages) rather than prose.
     public var isMessageFormat: Bool
+    /// Ids of source codes that must keep their order in the target (XLIFF `canReorder="no"`); empty when the
+    /// translator may move every code.
+    public var fixedOrderCodeIDs: Set<String>
+    /// Findings the translator or reviewer suppressed for this segment, with their reasons (recorded in the
+    /// XLIFF as `<note category="jeju:qa-suppress">`).
+    public var suppressions: [QASuppression]
 
     /// Creates an input.
     public init(segmentID: String, sourceText: String, sourceCodes: [InlineCode] = [], targetText: String,
-                targetCodes: [InlineCode] = [], sourceLocale: String, targetLocale: String, isMessageFormat: Bool = false) {
+                targetCodes: [InlineCode] = [], sourceLocale: String, targetLocale: String, isMessageFormat: Bool = false,
+                fixedOrderCodeIDs: Set<String> = [], suppressions: [QASuppression] = []) {
         self.segmentID = segmentID
         self.sourceText = sourceText
         self.sourceCodes = sourceCodes
@@ -30,5 +37,7 @@ public struct QAInput: Sendable {
         self.sourceLocale = sourceLocale
         self.targetLocale = targetLocale
         self.isMessageFormat = isMessageFormat
+        self.fixedOrderCodeIDs = fixedOrderCodeIDs
+        self.suppressions = suppressions
     }
 }

@@ -115,7 +115,9 @@ public struct Merger {
                 let targetText = InlineContent.inlineText(target, originalData: unit.originalData)
                 let input = QAInput(segmentID: r.id, sourceText: sourceText.text, sourceCodes: sourceText.codes, targetText: targetText.text,
                                     targetCodes: targetText.codes, sourceLocale: project.config.source, targetLocale: locale,
-                                    isMessageFormat: unit.isMessageFormat)
+                                    isMessageFormat: unit.isMessageFormat,
+                                    fixedOrderCodeIDs: Set(current.source.codes.filter { !$0.code.canReorder }.map(\.code.id)),
+                                    suppressions: QASuppression.all(in: unit))
                 let errors = checks.flatMap { $0.findings(for: input) }.filter { $0.severity == .error }
                 if !errors.isEmpty {
                     for e in errors { refuse("\(e.checkID): \(e.message)", structural: false) }

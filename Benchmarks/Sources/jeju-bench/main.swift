@@ -5,6 +5,7 @@ let benchmarks: [String: (ArraySlice<String>) throws -> Void] = [
     "segment": SegmentBenchmark.run,
     "glossary": GlossaryBenchmark.run,
     "tm": TMBenchmark.run,
+    "qa": QualityChecksBenchmark.run,
 ]
 
 let args = CommandLine.arguments.dropFirst()

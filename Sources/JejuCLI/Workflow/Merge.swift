@@ -38,8 +38,13 @@ struct Merge: ParsableCommand {
         var exitCode: Int32 = 0
         try reportingFailures {
             let project = try options.project()
-            // QA: the error-severity quality checks go here (any SegmentCheck); error findings refuse a segment.
-            let checks: [any SegmentCheck] = []
+            // The quality checks of the default profile (qa/profiles/default.yml when the project has one): error
+            // findings refuse a segment.
+            let store = GlossaryStore(project: project)
+            let checks: [any SegmentCheck] = [
+                QualityChecker(profile: try QAProfile.load(named: "default", projectRoot: project.root),
+                               termbase: store.exists ? try store.load() : nil, sourceLocale: project.config.source)
+            ]
             let merger = Merger(project: project, checks: checks)
             // Read every file first: an unreadable or mismatched file changes nothing at all.
             var works: [ReturnedWork] = []

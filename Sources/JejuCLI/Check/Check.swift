@@ -1,0 +1,108 @@
+import ArgumentParser
+import Foundation
+import Interchange
+import JejuSupport
+import QualityChecks
+
+/// `jeju check [--locale TAG…] [--notice ID…] [--format text|json] [--profile NAME]`.
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run the quality checks on the canonical translations (locales/<tag>/*.xlf).",
+        discussion: """
+            Every translated segment (state translated or later) is checked: inline codes, numbers and dates read \
+            locale-aware, URLs and do-not-translate terms, glossary terms, untranslated text, white space, \
+            punctuation and quotation marks of the locale, scripts, NFC, Uzbek oʻ, bidi, MessageFormat plurals, \
+            length. Profiles (default, strict, or qa/profiles/NAME.yml) set which checks run and how severe their \
+            findings are. A finding is suppressed in the XLIFF unit with <note category="jeju:qa-suppress">\
+            check-id@segment-id: reason</note>. Exit status: 0 no errors, 1 errors found, 2 bad input.
+            """
+    )
+
+    @OptionGroup var options: ProjectOptions
+
+    @Option(name: .customLong("locale"), help: "A target locale (repeatable). Default: every target in jeju.yml.")
+    var locales: [String] = []
+
+    @Option(name: .customLong("notice"), help: "A notice id, or 'ui' (repeatable). Default: every translation file.")
+    var notices: [String] = []
+
+    @Option(help: "text or json.")
+    var format: ReportFormat = .text
+
+    @Option(help: "The profile: default, strict, or one in qa/profiles/.")
+    var profile: String = "default"
+
+    @Flag(help: "List the checks of the profile and exit.")
+    var listChecks = false
+
+    func run() throws {
+        try reportingFailures {
+            let project = try options.project()
+            let profile = try QAProfile.load(named: self.profile, projectRoot: project.root)
+            if listChecks {
+                Console.write(profile.enabledChecks.map { "\($0.check.id) (\($0.severity.rawValue)): \($0.check.title)\n" }.joined())
+                return
+            }
+            let targets = try Extract.targets(locales, in: project)
+            let store = GlossaryStore(project: project)
+            let checker = QualityChecker(profile: profile, termbase: store.exists ? try store.load() : nil,
+                                         sourceLocale: project.config.source)
+            var report = CheckReport(profile: profile.name)
+            var found = false
+            for locale in targets {
+                for documentID in try documents(project, locale: locale) {
+                    guard let document = try CanonicalTranslation.load(project: project, locale: locale, documentID: documentID) else { continue }
+                    found = true
+                    let path = project.relativePath(CanonicalTranslation.url(project: project, locale: locale, documentID: documentID))
+                    report.files.append(path)
+                    check(document, path: path, locale: locale, document: documentID, checker: checker, into: &report)
+                }
+            }
+            if !notices.isEmpty && !found {
+                throw Diagnostic(path: "locales", message: "no translation of \(notices.joined(separator: ", ")) for \(targets.joined(separator: ", ")); run 'jeju extract' first")
+            }
+            if format == .json {
+                Console.write(try JSONOutput.encode(report))
+            } else {
+                Console.write(report.text)
+            }
+            if report.errors > 0 { throw ExitCode(1) }
+        }
+    }
+
+    /// The document ids to check in a locale folder: the requested ones, or every `.xlf` there.
+    private func documents(_ project: Project, locale: String) throws(Diagnostic) -> [String] {
+        if !notices.isEmpty { return notices.map { $0.hasSuffix(".xlf") ? String($0.dropLast(4)) : $0 } }
+        let folder = project.localeFolder(locale)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { $0.hasSuffix(".xlf") }.map { String($0.dropLast(4)) }.sorted()
+    }
+
+    private func check(_ document: XLIFFDocument, path: String, locale: String, document id: String,
+                       checker: QualityChecker, into report: inout CheckReport) {
+        for file in document.files {
+            for unit in file.units where unit.translate {
+                for segment in unit.segments where !segment.isIgnorable {
+                    guard let target = segment.target, segment.effectiveState >= .translated || !target.isBlank,
+                          let input = QAInput(unit: unit, segment: segment, sourceLocale: document.sourceLanguage, targetLocale: locale)
+                    else {
+                        report.untranslated += 1
+                        continue
+                    }
+                    report.segments += 1
+                    let result = checker.check(input)
+                    let place = { (f: QAFinding) in
+                        CheckReport.Finding(path: path, line: segment.line, locale: locale, document: id, unit: unit.id,
+                                            segment: f.segmentID, check: f.checkID, severity: f.severity, message: f.message)
+                    }
+                    report.findings += result.findings.map(place)
+                    report.suppressed += result.suppressed.map { s in
+                        var f = place(s.finding)
+                        f.reason = s.reason
+                        return f
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import ICU
+
+extension QAChecks {
+    /// Every number of the source in the target, each side read the way its locale writes numbers, so a
+    /// grouping separator read as a decimal one ("9,252" in Indonesian is 9.252) is caught. Numbers in the
+    /// source's dates, URLs and e-mail addresses are left to those checks.
+    public static let numbers = QACheck(
+        id: "numbers", title: "every number of the source in the target, read locale-aware", severity: .error
+    ) { input, context in
+        let sourceFacts = context.facts(input.sourceLocale), targetFacts = context.facts(input.targetLocale)
+        let inSource = NumberReader(facts: sourceFacts).numbers(in: input.sourceText, excluding: excluded(input.sourceText, sourceFacts))
+        guard !inSource.isEmpty else { return [] }
+        // The target's dates stay in: a date the source's locale does not write ("15 March 2020" in en) is read
+        // as numbers there, and its day and year must still be found.
+        let inTarget = NumberReader(facts: targetFacts).numbers(in: input.targetText, excluding: protectedSpans(input.targetText).map(\.range))
+        var out: [String] = []
+        var reported = Set<Double>()
+        for n in inSource where !inTarget.contains(where: { same($0.value, n.value) }) && reported.insert(n.value).inserted {
+            var message = "the number \(n.text) of the source is missing in the target"
+            // No hint for what reads as a year: years are not grouped ("2020", not "2 020").
+            if !(1000...2999).contains(n.value) || n.value != n.value.rounded(), let expected = written(n.value, in: targetFacts), expected != n.text {
+                message += "; in \(input.targetLocale) it is written \(expected)"
+            }
+            let digits = n.text.unicodeScalars.compactMap(CharacterProperties.digitValue)
+            if let misread = inTarget.first(where: { $0.text.unicodeScalars.compactMap(CharacterProperties.digitValue) == digits }) {
+                message += " (the target's \(misread.text) reads as \(written(misread.value, in: sourceFacts) ?? "\(misread.value)") in \(input.targetLocale))"
+            }
+            out.append(message)
+        }
+        return out
+    }
+
+    /// The dates of the source in the target: each side read with its locale's CLDR patterns and month names
+    /// ("May 24" is "24 мая", "5월 24일", "24 tháng 5"); a target that writes the date its own way still has
+    /// the month's name in its locale, the day and the year ("25 ga Janairu, 2020").
+    public static let dates = QACheck(
+        id: "dates", title: "every date of the source in the target, read locale-aware", severity: .error
+    ) { input, context in
+        guard let sourceDates = context.facts(input.sourceLocale).dates?.dates(in: input.sourceText), !sourceDates.isEmpty,
+              let reader = context.facts(input.targetLocale).dates
+        else { return [] }
+        let targetDates = reader.dates(in: input.targetText)
+        return sourceDates.filter { d in !targetDates.contains { $0.sameDay(as: d) } && !reader.mentions(d, in: input.targetText) }.map { d in
+            let text = String(String.UnicodeScalarView(Array(input.sourceText.unicodeScalars)[d.range]))
+            var message = "the date \(QAChecks.quoted(text)) of the source is not in the target"
+            if let example = example(d, locale: input.targetLocale) { message += "; in \(input.targetLocale) write e.g. \(QAChecks.quoted(example))" }
+            if let other = targetDates.first {
+                message += " (the target has \(other.day)/\(other.month)\(other.year.map { "/\($0)" } ?? ""))"
+            }
+            return message
+        }
+    }
+
+    /// Ranges the number check leaves alone: dates, URLs, e-mail addresses.
+    static func excluded(_ text: String, _ facts: LocaleFacts) -> [Range<Int>] {
+        (facts.dates?.dates(in: text).map(\.range) ?? []) + protectedSpans(text).map(\.range)
+    }
+
+    static func same(_ a: Double, _ b: Double) -> Bool { abs(a - b) <= 1e-9 * max(1, abs(a)) }
+
+    static func written(_ value: Double, in facts: LocaleFacts) -> String? {
+        guard let format = facts.numberFormat else { return nil }
+        if value == value.rounded(), abs(value) < 1e15 { return format.format(Int(value)) }
+        return format.format(value)
+    }
+
+    static func example(_ d: DateReader.Match, locale: String) -> String? {
+        let skeleton = d.year == nil ? "MMMMd" : "yMMMMd"
+        guard let date = try? CalendarDate(year: d.year.map { d.twoDigitYear ? 2000 + $0 : $0 } ?? 2000, month: d.month, day: d.day),
+              let format = try? DateFormat(locale: locale, skeleton: skeleton)
+        else { return nil }
+        return format.format(date)
+    }
+}

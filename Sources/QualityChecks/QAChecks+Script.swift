@@ -1,0 +1,104 @@
+import ICU
+
+extension QAChecks {
+    /// Letters in the target locale's script (ICU likely subtags). A run of letters mixing scripts is almost
+    /// always a look-alike letter (Latin "o" in a Russian word); a run wholly in another script must come from
+    /// the source (a name), be an acronym, code or Roman numeral (SARS, CoV, WHO, II), or be on the allow-list. A name
+    /// from the source may carry a native particle (ADB와, ከADB).
+    public static let script = QACheck(
+        id: "script", title: "letters in the locale's script", severity: .warning
+    ) { input, context in
+        guard !input.isMessageFormat else { return [] }  // MessageFormat syntax is not prose
+        let native = context.facts(input.targetLocale).letterScripts
+        guard !native.isEmpty else { return [] }
+        let sourceWords = Set(letterRuns(input.sourceText).map { CaseMapping.folded($0.text) })
+        let allowed = Set(context.allowedIdentical.flatMap { letterRuns($0).map { CaseMapping.folded($0.text) } })
+        let spans = protectedSpans(input.targetText).map(\.range)
+        var out: [String] = [], reported = Set<String>()
+        let nativeNames = native.map(\.name).sorted().joined(separator: " or ")
+        func known(_ text: String) -> Bool {
+            let f = CaseMapping.folded(text)
+            // Acronyms and codes (WHO, II, CoV, WeGO): two capitals or more.
+            let capitals = text.unicodeScalars.filter { CaseMapping.lowercased(String($0)) != String($0) }.count
+            return capitals >= 2 || sourceWords.contains(f) || allowed.contains(f)
+        }
+        for word in letterRuns(input.targetText) where !spans.contains(where: { $0.overlaps(word.range) }) {
+            var runs: [(Script, String)] = [], hasNative = false
+            var current: (Script, String)?
+            for s in word.text.unicodeScalars {
+                let sc = Script.of(s)
+                if sc == .inherited || sc == .common {
+                    if let c = current { current = (c.0, c.1 + String(s)) }
+                    continue
+                }
+                if native.contains(sc) {
+                    hasNative = true
+                    if let c = current { runs.append(c); current = nil }
+                } else if let c = current, c.0 == sc {
+                    current = (sc, c.1 + String(s))
+                } else {
+                    if let c = current { runs.append(c) }
+                    current = (sc, String(s))
+                }
+            }
+            if let c = current { runs.append(c) }
+            guard let (other, letters) = runs.first(where: { !known($0.1) }), reported.insert(word.text).inserted else { continue }
+            if hasNative {
+                out.append("\(quoted(word.text)) mixes scripts: \(quoted(letters)) \(letters.unicodeScalars.count == 1 ? "is" : "are") \(other.name), the rest \(nativeNames); a look-alike letter? retype it")
+            } else {
+                out.append("\(quoted(word.text)) is in \(other.name) script, not in the source, and \(input.targetLocale) is written in \(nativeNames); transliterate or translate it, or add it to the allow-list")
+            }
+        }
+        return out
+    }
+
+    /// Text in Unicode NFC: tone marks of Vietnamese, Yoruba and Igbo composed the way every other tool expects.
+    public static let nfc = QACheck(id: "nfc", title: "text in Unicode NFC", severity: .error) { input, _ in
+        guard !Normalizer.isNormalized(input.targetText, .nfc) else { return [] }
+        let bad = input.targetText.first { !Normalizer.isNormalized(String($0), .nfc) }.map(String.init) ?? ""
+        let code = bad.unicodeScalars.map { "U+" + String($0.value, radix: 16, uppercase: true).leftPadded(4) }.joined(separator: " ")
+        return ["the target is not in NFC: \(quoted(bad)) is written \(code) instead of \(quoted(Normalizer.nfc(bad))) (\(Normalizer.nfc(bad).unicodeScalars.map { "U+" + String($0.value, radix: 16, uppercase: true).leftPadded(4) }.joined(separator: " "))); save the text normalized (NFC)"]
+    }
+
+    /// Uzbek (Latin) oʻ and gʻ with U+02BB MODIFIER LETTER TURNED COMMA, not an apostrophe or quotation mark.
+    public static let uzbekApostrophe = QACheck(
+        id: "uzbek-okina", title: "Uzbek oʻ and gʻ written with U+02BB", severity: .error
+    ) { input, context in
+        let facts = context.facts(input.targetLocale)
+        guard facts.language == "uz", facts.letterScripts.contains(where: { $0.isoCode == "Latn" }) else { return [] }
+        let t = Array(input.targetText.unicodeScalars)
+        var found: [String: Int] = [:]
+        for i in t.indices.dropLast() where "oOgG".unicodeScalars.contains(t[i]) {
+            let next = t[i + 1]
+            guard [0x27, 0x2018, 0x2019, 0x02BC, 0x60, 0xB4, 0x02B9].contains(next.value) else { continue }
+            found[String(t[i]) + String(next), default: 0] += 1
+        }
+        return found.keys.sorted().map { pair in
+            let letter = String(pair.unicodeScalars.first.map(Character.init) ?? "o")
+            let mark = pair.unicodeScalars.last.map { "U+" + String($0.value, radix: 16, uppercase: true).leftPadded(4) } ?? ""
+            return "\(quoted(pair)) (\(found[pair] ?? 0)×) uses \(mark); write \(quoted(letter + "\u{02BB}")) with U+02BB MODIFIER LETTER TURNED COMMA"
+        }
+    }
+
+    /// Maximal runs of letters (with their combining marks and the ’ʻʼ inside a word), with scalar ranges.
+    static func letterRuns(_ text: String) -> [(text: String, range: Range<Int>)] {
+        let t = Array(text.unicodeScalars)
+        var out: [(String, Range<Int>)] = []
+        func isLetter(_ i: Int) -> Bool {
+            let s = t[i]
+            if CharacterProperties.isAlphabetic(s) || Script.of(s) == .inherited { return true }
+            // Apostrophes and the Uzbek ʻ inside a word belong to it (oʻzbek, jami’ai).
+            return [0x2BB, 0x2BC, 0x2019, 0x27].contains(s.value) && i > 0 && i + 1 < t.count
+                && CharacterProperties.isAlphabetic(t[i - 1]) && CharacterProperties.isAlphabetic(t[i + 1])
+        }
+        var i = 0
+        while i < t.count {
+            guard isLetter(i) else { i += 1; continue }
+            var e = i
+            while e < t.count && isLetter(e) { e += 1 }
+            out.append((String(String.UnicodeScalarView(t[i..<e])), i..<e))
+            i = e
+        }
+        return out
+    }
+}

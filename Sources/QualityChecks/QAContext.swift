@@ -1,0 +1,67 @@
+import Glossary
+import ICU
+
+/// What the checks share across segments: the termbase, the names allowed to stay untranslated, the length
+/// bands, and each locale's ICU data, loaded once.
+///
+/// Not thread-safe: it caches ICU formatters and term matchers. Use one per thread.
+public final class QAContext {
+    /// The project termbase, for the glossary and do-not-translate checks; nil when the project has none.
+    public let termbase: Termbase?
+    /// Texts that may stay identical to the source: the profile's allow-list, proper names of the termbase and
+    /// its do-not-translate terms.
+    public let allowedIdentical: [String]
+    /// The usual target/source length ratio of each target language.
+    public let lengthBands: [String: LengthBand]
+    /// The source-language terms marked do-not-translate in the termbase ("WeGO").
+    public let doNotTranslate: [String]
+    private var facts: [String: LocaleFacts] = [:]
+    private var termCheckers: [String: TermUsageChecker?] = [:]
+    private var lastTermUsage: (key: [String], findings: [TermUsageFinding])?
+
+    /// A context over `termbase` (optional), with `allowedIdentical` texts and `lengthBands` (by language
+    /// subtag; the measured UDHR bands by default).
+    public init(termbase: Termbase? = nil, sourceLocale: String = "en", allowedIdentical: [String] = [],
+                lengthBands: [String: LengthBand] = LengthBand.udhr) {
+        self.termbase = termbase
+        self.lengthBands = lengthBands
+        var dnt: [String] = [], allowed = allowedIdentical
+        let sourceLanguage = Concept.languageSubtag(sourceLocale)
+        for concept in termbase?.concepts ?? [] {
+            for section in concept.languages where Concept.languageSubtag(section.language) == sourceLanguage {
+                for term in section.terms {
+                    if term.doNotTranslate { dnt.append(term.text) }
+                    if term.doNotTranslate || concept.isProperName && term.isAcronym { allowed.append(term.text) }
+                }
+            }
+        }
+        self.doNotTranslate = Array(Set(dnt)).sorted { ($0.count, $0) > ($1.count, $1) }
+        self.allowedIdentical = Array(Set(allowed)).sorted { ($0.count, $0) > ($1.count, $1) }
+    }
+
+    /// The ICU facts of `locale`, loaded on first use.
+    public func facts(_ locale: String) -> LocaleFacts {
+        if let f = facts[locale] { return f }
+        let f = LocaleFacts(locale: locale)
+        facts[locale] = f
+        return f
+    }
+
+    /// The glossary findings for one segment (computed once for the checks that share them).
+    func termUsage(_ input: QAInput) -> [TermUsageFinding] {
+        guard let termbase else { return [] }
+        let key = [input.sourceLocale, input.targetLocale, input.sourceText, input.targetText]
+        if let last = lastTermUsage, last.key == key { return last.findings }
+        let checker: TermUsageChecker?
+        if let cached = termCheckers[input.targetLocale] {
+            checker = cached
+        } else {
+            checker = try? TermUsageChecker(termbase: termbase, sourceLocale: input.sourceLocale,
+                                            targetLocale: input.targetLocale)
+            termCheckers[input.targetLocale] = checker
+        }
+        let findings = checker?.check(source: input.sourceText, target: input.targetText) ?? []
+        lastTermUsage = (key, findings)
+        return findings
+    }
+}

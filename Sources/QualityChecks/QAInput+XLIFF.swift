@@ -1,0 +1,32 @@
+import Interchange
+import Notices
+
+extension QAInput {
+    /// The input for one segment of an XLIFF unit: its source and target as Jeju inline text (links keep their
+    /// URL from `originalData`), the codes the source marks `canReorder="no"`, the unit's suppressions, and
+    /// whether the unit is a UI message. Nil for an ignorable or a segment without a target.
+    public init?(unit: XLIFFUnit, segment: XLIFFSegment, sourceLocale: String, targetLocale: String) {
+        guard !segment.isIgnorable, let target = segment.target else { return nil }
+        let source = InlineContent.inlineText(segment.source, originalData: unit.originalData)
+        let translated = InlineContent.inlineText(target, originalData: unit.originalData)
+        self.init(
+            segmentID: segment.id ?? unit.id, sourceText: source.text, sourceCodes: source.codes,
+            targetText: translated.text, targetCodes: translated.codes, sourceLocale: sourceLocale,
+            targetLocale: targetLocale, isMessageFormat: unit.isMessageFormat,
+            fixedOrderCodeIDs: Set(segment.source.codes.filter { !$0.code.canReorder }.map(\.code.id)),
+            suppressions: QASuppression.all(in: unit))
+    }
+}
+
+extension QASuppression {
+    /// The suppressions recorded in a unit's notes (category `jeju:qa-suppress`). A note that names no check
+    /// becomes a suppression without a reason, which `QualityChecker` reports.
+    public static func all(in unit: XLIFFUnit) -> [QASuppression] {
+        unit.notes.filter { $0.category == noteCategory }.map { note in
+            QASuppression(note: note.text) ?? QASuppression(checkID: note.text.prefix(40).trimmingCharacters(in: .whitespaces), reason: "")
+        }
+    }
+
+    /// The XLIFF note that records this suppression in a unit.
+    public var note: XLIFFNote { XLIFFNote(category: Self.noteCategory, text: noteText) }
+}

@@ -1,0 +1,70 @@
+import Glossary
+import JejuSupport
+
+/// Runs the checks of a profile on translated segments: what `jeju check` reports and what `jeju merge`
+/// refuses a segment for (any finding of severity error).
+///
+/// Suppressions in the input (`QASuppression`) hide the findings they cover; one without a reason hides
+/// nothing and is itself reported (check `suppression`). Not thread-safe (its `QAContext` caches ICU objects).
+public final class QualityChecker: SegmentCheck {
+    /// The outcome for one segment.
+    public struct Result: Sendable, Equatable {
+        /// The findings that stand.
+        public var findings: [QAFinding]
+        /// The findings suppressed, each with the suppression that covered it.
+        public var suppressed: [Suppressed]
+    }
+
+    /// A suppressed finding and why.
+    public struct Suppressed: Sendable, Equatable, Codable {
+        /// The finding.
+        public var finding: QAFinding
+        /// The reason recorded with the suppression.
+        public var reason: String
+    }
+
+    /// The id of the findings about suppressions themselves.
+    public static let suppressionCheckID = "suppression"
+
+    /// The profile in force.
+    public let profile: QAProfile
+    /// What the checks share.
+    public let context: QAContext
+
+    /// A checker for `profile`, with the project `termbase` if there is one.
+    public init(profile: QAProfile = .default, termbase: Termbase? = nil, sourceLocale: String = "en") {
+        self.profile = profile
+        var bands = LengthBand.udhr
+        for (language, band) in profile.lengthBands { bands[language] = band }
+        self.context = QAContext(termbase: termbase, sourceLocale: sourceLocale, allowedIdentical: profile.allowIdentical,
+                                 lengthBands: bands)
+    }
+
+    /// The findings that stand for one segment.
+    public func findings(for input: QAInput) -> [QAFinding] { check(input).findings }
+
+    /// The findings for one segment, and those its suppressions hide. A blank target gets only the `empty`
+    /// check: the others would only repeat that it is missing.
+    public func check(_ input: QAInput) -> Result {
+        var all: [QAFinding] = []
+        let blank = QAChecks.isBlank(input.targetText)
+        for (check, severity) in profile.enabledChecks where !blank || check.id == QAChecks.empty.id {
+            all += check.run(input, context: context, severity: severity)
+        }
+        var result = Result(findings: [], suppressed: [])
+        let valid = input.suppressions.filter { !$0.reason.isEmpty }
+        for s in input.suppressions where s.reason.isEmpty && (s.segmentID == nil || s.segmentID == input.segmentID) {
+            result.findings.append(QAFinding(
+                checkID: Self.suppressionCheckID, severity: .warning, segmentID: input.segmentID,
+                message: "the suppression of '\(s.checkID)' gives no reason and is ignored; write '\(s.checkID): why it is acceptable'"))
+        }
+        for finding in all {
+            if let s = valid.first(where: { $0.covers(finding) }) {
+                result.suppressed.append(Suppressed(finding: finding, reason: s.reason))
+            } else {
+                result.findings.append(finding)
+            }
+        }
+        return result
+    }
+}

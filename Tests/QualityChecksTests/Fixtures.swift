@@ -1,0 +1,23 @@
+import Foundation
+import Glossary
+import Notices
+import QualityChecks
+import TestSupport
+
+/// Runs one check the way `QualityChecker` does, and returns its messages.
+func messages(_ check: QACheck, _ source: String, _ target: String, _ locale: String, source sourceLocale: String = "en",
+              codes: (source: [InlineCode], target: [InlineCode]) = ([], []), fixedOrder: Set<String> = [],
+              messageFormat: Bool = false, context: QAContext? = nil) -> [String] {
+    let input = QAInput(segmentID: "s1", sourceText: source, sourceCodes: codes.source, targetText: target,
+                        targetCodes: codes.target, sourceLocale: sourceLocale, targetLocale: locale,
+                        isMessageFormat: messageFormat, fixedOrderCodeIDs: fixedOrder)
+    return check.run(input, context: context ?? QAContext()).map(\.message)
+}
+
+/// The project's own termbase (glossary/egov.tbx), read with the Glossary module's reader.
+enum ProjectTermbase {
+    static func load() throws -> Termbase {
+        let url = SharedData.packageRoot.appendingPathComponent("glossary/egov.tbx")
+        return try TBXReader.read(try Data(contentsOf: url), path: "glossary/egov.tbx").termbase
+    }
+}

@@ -1,0 +1,76 @@
+import ICU
+import QualityChecks
+import Testing
+
+@Suite struct NumberDateCheckTests {
+    let source = "The notice has been read 9,252 times by officials from 24 countries."
+
+    @Test func numbersReadLocaleAwarePass() {
+        let good: [(String, String)] = [
+            ("id", "Pemberitahuan ini telah dibaca 9.252 kali oleh pejabat dari 24 negara."),
+            ("vi", "Thông báo đã được các quan chức từ 24 quốc gia đọc 9.252 lần."),
+            ("ru", "Объявление прочитали 9 252 раза чиновники из 24 стран."),          // plain space
+            ("uz", "Eʼlon 24 mamlakatdan kelgan amaldorlar tomonidan 9\u{A0}252 marta oʻqildi."),  // CLDR's NBSP
+            ("ar", "قرأ الإعلان ٩٬٢٥٢ مرة مسؤولون من ٢٤ دولة."),
+            ("ar", "قرأ الإعلان 9,252 مرة مسؤولون من 24 دولة."),            // Latin digits, CLDR's ar latn symbols
+            ("ko", "이 공지는 24개국 공무원들이 9,252회 읽었다."),
+            ("sw", "Tangazo limesomwa mara 9,252 na maafisa kutoka nchi 24."),
+        ]
+        for (locale, target) in good {
+            #expect(messages(QAChecks.numbers, source, target, locale).isEmpty, "\(locale): \(target)")
+        }
+    }
+
+    @Test func numberMisreadInTheTargetLocaleFails() {
+        // English grouping copied into Indonesian: "9,252" reads as nine point two five two.
+        let id = messages(QAChecks.numbers, source, "Pemberitahuan ini telah dibaca 9,252 kali oleh pejabat dari 24 negara.", "id")
+        #expect(id.count == 1)
+        #expect(id.first?.contains("in id it is written 9.252") == true)
+        #expect(id.first?.contains("reads as 9.252") == true)
+        // A wrong figure in Arabic digits.
+        let ar = messages(QAChecks.numbers, source, "قرأ الإعلان ٩٢٥ مرة مسؤولون من ٢٤ دولة.", "ar")
+        #expect(ar.count == 1 && ar[0].contains("٩٬٢٥٢"))
+        // A missing number in Russian.
+        let ru = messages(QAChecks.numbers, source, "Объявление прочитали 9 252 раза чиновники из многих стран.", "ru")
+        #expect(ru == ["the number 24 of the source is missing in the target"])
+    }
+
+    @Test func datesReadWithCLDRPatterns() {
+        let source = "The gathering happened in Jeju Island on May 24, and the programme continues until May 27."
+        let good: [(String, String)] = [
+            ("ru", "Встреча прошла на острове Чеджу 24 мая, программа продлится до 27 мая."),
+            ("ko", "이 모임은 5월 24일 제주도에서 열렸으며 프로그램은 5월 27일까지 계속된다."),
+            ("vi", "Cuộc gặp diễn ra tại đảo Jeju vào ngày 24 tháng 5 và chương trình kéo dài đến ngày 27 tháng 5."),
+            ("id", "Pertemuan berlangsung di Pulau Jeju pada 24 Mei, dan program berlanjut hingga 27 Mei."),
+        ]
+        for (locale, target) in good {
+            #expect(messages(QAChecks.dates, source, target, locale).isEmpty, "\(locale): \(target)")
+            // Day numbers inside dates are the date check's business, not the number check's.
+            #expect(messages(QAChecks.numbers, source, target, locale).isEmpty, "\(locale): \(target)")
+        }
+        // Russian with the wrong day, and with the month in the nominative ("май" is not a date form, but the
+        // standalone name is accepted as the same month).
+        let wrong = messages(QAChecks.dates, source, "Встреча прошла на острове Чеджу 25 мая, программа продлится до 27 мая.", "ru")
+        #expect(wrong.count == 1)
+        #expect(wrong.first?.contains("'May 24'") == true)
+        #expect(wrong.first?.contains("24 мая") == true)
+        // Korean with the month and day swapped.
+        let ko = messages(QAChecks.dates, source, "이 모임은 24월 5일 제주도에서 열렸으며 프로그램은 5월 27일까지 계속된다.", "ko")
+        #expect(ko.count == 1)
+    }
+
+    @Test func datesWrittenOutsideThePatterns() {
+        // Hausa puts "ga" between day and month; an hour is not a day.
+        let source = "The virus was named on February 11, 2020."
+        #expect(messages(QAChecks.dates, source, "An ba shi suna a ranar 11 ga Fabrairu, 2020.", "ha").isEmpty)
+        #expect(messages(QAChecks.dates, source, "An ba shi suna a ranar 12 ga Fabrairu, 2020.", "ha").count == 1)
+        #expect(messages(QAChecks.dates, "as at 15 March 8:00 a.m.", "kamar yadda a ranar 15 ga watan Maris kafe 8:00 na safe", "ha").isEmpty)
+    }
+
+    @Test func numericDatesReadInEveryLocale() {
+        let source = "Date : 2016.05.26"
+        #expect(messages(QAChecks.dates, source, "날짜 : 2016.05.26", "ko").isEmpty)
+        #expect(messages(QAChecks.dates, source, "Дата: 26 мая 2016 г.", "ru").isEmpty)
+        #expect(messages(QAChecks.dates, source, "Дата: 2016.06.26", "ru").count == 1)
+    }
+}
