@@ -21,8 +21,11 @@ extension QAInput {
 extension QASuppression {
     /// The suppressions recorded in a unit's notes (category `jeju:qa-suppress`). A note that names no check
     /// becomes a suppression without a reason, which `QualityChecker` reports.
-    public static func all(in unit: XLIFFUnit) -> [QASuppression] {
-        unit.notes.filter { $0.category == noteCategory }.map { note in
+    public static func all(in unit: XLIFFUnit) -> [QASuppression] { all(in: unit.notes) }
+
+    /// The suppressions among `notes` (e.g. those of a returned file, where a reviewer records them).
+    public static func all(in notes: [XLIFFNote]) -> [QASuppression] {
+        notes.filter { $0.category == noteCategory }.map { note in
             QASuppression(note: note.text) ?? QASuppression(checkID: note.text.prefix(40).trimmingCharacters(in: .whitespaces), reason: "")
         }
     }

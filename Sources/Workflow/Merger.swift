@@ -117,7 +117,8 @@ public struct Merger {
                                     targetCodes: targetText.codes, sourceLocale: project.config.source, targetLocale: locale,
                                     isMessageFormat: unit.isMessageFormat,
                                     fixedOrderCodeIDs: Set(current.source.codes.filter { !$0.code.canReorder }.map(\.code.id)),
-                                    suppressions: QASuppression.all(in: unit))
+                                    // A reviewer's suppressions count from the returned file as from the canonical one.
+                                    suppressions: QASuppression.all(in: unit) + QASuppression.all(in: r.notes))
                 let errors = checks.flatMap { $0.findings(for: input) }.filter { $0.severity == .error }
                 if !errors.isEmpty {
                     for e in errors { refuse("\(e.checkID): \(e.message)", structural: false) }
@@ -125,7 +126,15 @@ public struct Merger {
                 }
                 let state = options.state ?? max(r.state ?? .translated, .translated)
                 let same = current.target.map { Self.nfc($0) == target } ?? false
-                if same && current.effectiveState >= state { result.unchanged += 1; continue }
+                if same && current.effectiveState >= state {
+                    // The translation stands; a reviewer's new notes (suppressions, remarks) still come in.
+                    for n in r.notes where !canonical.files[fileIndex].units[ui].notes.contains(n) {
+                        canonical.files[fileIndex].units[ui].notes.append(n)
+                        changed = true
+                    }
+                    result.unchanged += 1
+                    continue
+                }
                 if current.effectiveState > state && current.effectiveState >= .reviewed && !options.force {
                     refuse("would replace a \(current.effectiveState.rawValue) translation with a \(state.rawValue) one (use --force, or --state \(current.effectiveState.rawValue))")
                     continue

@@ -120,6 +120,33 @@ import Testing
         #expect(try String(contentsOf: xlfURL, encoding: .utf8).contains("<target>Эти чиновники (отвечают"))
     }
 
+    @Test func aReviewersSuppressionComesInWithTheReturnedFile() throws {
+        let dir = try Self.project()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        // A returned copy of the canonical file: a target with an unpaired bracket, and the reviewer's reason.
+        let returned = dir.appendingPathComponent("returned")
+        try FileManager.default.createDirectory(at: returned, withIntermediateDirectories: true)
+        let canonical = dir.appendingPathComponent("locales/ru/\(Self.notice).xlf")
+        let copy = returned.appendingPathComponent("\(Self.notice).xlf")
+        try FileManager.default.copyItem(at: canonical, to: copy)
+        let moved = dir.appendingPathComponent("locales/ru/\(Self.notice).xlf.orig")
+        try FileManager.default.moveItem(at: canonical, to: moved)
+        try FileManager.default.copyItem(at: copy, to: canonical)
+        try Self.translate(dir, "ru", source: "Those officials are in charge", target: "Эти чиновники (отвечают за политику.",
+                           note: "brackets@SEGMENT: the parenthesis is closed in the next sentence")
+        try FileManager.default.removeItem(at: copy)
+        try FileManager.default.moveItem(at: canonical, to: copy)
+        try FileManager.default.moveItem(at: moved, to: canonical)
+
+        let merged = try JejuBinary.run(["-C", dir.path, "merge", "returned/\(Self.notice).xlf"])
+        #expect(merged.status == 0, "\(merged.stderr)")
+        let xml = try String(contentsOf: canonical, encoding: .utf8)
+        #expect(xml.contains("<target>Эти чиновники (отвечают за политику.</target>"))
+        #expect(xml.contains("the parenthesis is closed in the next sentence"))
+        let check = try JejuBinary.run(["-C", dir.path, "check", "--locale", "ru"])
+        #expect(check.stdout.contains("1 suppressed"), "\(check.stdout)")
+    }
+
     @Test func badInputExitsTwo() throws {
         let dir = try Self.project()
         defer { try? FileManager.default.removeItem(at: dir) }
