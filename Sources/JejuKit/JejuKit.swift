@@ -6,3 +6,4 @@
 @_exported import Glossary
 @_exported import TranslationMemory
 @_exported import QualityChecks
+@_exported import Publishing
