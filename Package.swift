@@ -38,11 +38,13 @@ let package = Package(
         ),
         // Quality checks on translated segments, shared by `jeju check` and `jeju merge`.
         .target(name: "QualityChecks", dependencies: ["ICU", "JejuSupport", "Notices", "Glossary"]),
+        // XLIFF 2.1 (with the Metadata, Glossary and Translation Candidates modules), XLIFF 1.2 and PO.
+        .target(name: "Interchange", dependencies: ["ICU", "JejuSupport", "Notices"]),
         // Localized pages, notice bundles and their templates: what `jeju build` publishes.
         .target(
             name: "Publishing",
             dependencies: [
-                "ICU", "JejuSupport", "Notices", "Segmentation", "Glossary",
+                "ICU", "JejuSupport", "Notices", "Segmentation", "Glossary", "Interchange",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
@@ -51,7 +53,7 @@ let package = Package(
             name: "JejuCLI",
             dependencies: [
                 "ICU", "JejuSupport", "Notices", "Segmentation", "Glossary", "TranslationMemory", "QualityChecks",
-                "Publishing",
+                "Interchange", "Publishing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
             ]
@@ -61,7 +63,7 @@ let package = Package(
             name: "JejuKit",
             dependencies: [
                 "ICU", "JejuSupport", "Notices", "Segmentation", "Glossary", "TranslationMemory", "QualityChecks",
-                "Publishing",
+                "Interchange", "Publishing",
             ]
         ),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
@@ -71,7 +73,8 @@ let package = Package(
         .testTarget(name: "SegmentationTests", dependencies: ["Segmentation", "Notices", "ICU", "TestSupport"]),
         .testTarget(name: "GlossaryTests", dependencies: ["Glossary", "ICU", "JejuSupport", "TestSupport"]),
         .testTarget(name: "TranslationMemoryTests", dependencies: ["TranslationMemory", "JejuSupport", "TestSupport"]),
-        .testTarget(name: "PublishingTests", dependencies: ["Publishing", "Notices", "Glossary", "ICU", "TestSupport"]),
+        .testTarget(name: "InterchangeTests", dependencies: ["Interchange", "Notices", "JejuSupport", "TestSupport"]),
+        .testTarget(name: "PublishingTests", dependencies: ["Publishing", "Interchange", "Notices", "Glossary", "ICU", "TestSupport"]),
         .testTarget(name: "JejuCLITests", dependencies: ["JejuCLI", "jeju", "TestSupport"]),
     ]
 )

@@ -6,4 +6,5 @@
 @_exported import Glossary
 @_exported import TranslationMemory
 @_exported import QualityChecks
+@_exported import Interchange
 @_exported import Publishing

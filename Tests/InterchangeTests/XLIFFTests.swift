@@ -1,0 +1,126 @@
+import Foundation
+import Interchange
+import JejuSupport
+import Notices
+import TestSupport
+import Testing
+
+@Suite struct XLIFFTests {
+    @Test func writtenDocumentValidatesAgainstTheSchemas() throws {
+        let url = try Fixtures.scratch("full.xlf")
+        try XLIFFWriter.data(Fixtures.fullDocument()).write(to: url)
+        guard let result = try Fixtures.validate(url) else { return }
+        #expect(result.ok, "\(result.output)")
+    }
+
+    @Test func roundTripIsLosslessAndDeterministic() throws {
+        let document = Fixtures.fullDocument()
+        let bytes = XLIFFWriter.data(document)
+        let back = try XLIFFReader.read(bytes, path: "full.xlf")
+        #expect(back == document)
+        #expect(XLIFFWriter.data(back) == bytes)
+        let text = String(decoding: bytes, as: UTF8.self)
+        #expect(text.hasSuffix("</xliff>\n"))
+        #expect(text.contains("<cp hex=\"0001\"/>"))
+        #expect(text.contains("<sc canDelete=\"yes\"") == false)
+        #expect(text.contains("subState=\"jeju:tm-exact\""))
+    }
+
+    @Test func readerKeepsLinesForUnitsAndSegments() throws {
+        let back = try XLIFFReader.read(XLIFFWriter.data(Fixtures.fullDocument()), path: "full.xlf")
+        let unit = try #require(back.files.first?.units.first)
+        #expect(unit.line > 2)
+        let segment = try #require(unit.segment(id: "s00000002"))
+        let text = String(decoding: XLIFFWriter.data(back), as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(text[segment.line - 1].contains("<segment id=\"s00000002\""))
+    }
+
+    @Test func inlineTextSurvivesTheTripThroughXLIFF() throws {
+        let text = InlineText("See *this* [page](https://x.org) and `code`,\nthen **stop**.", codes: [])
+        var codes = [
+            InlineCode(id: "1", kind: .emphasis, start: 4, end: 8),
+            InlineCode(id: "2", kind: .link, start: 9, end: 13, data: "https://x.org"),
+            InlineCode(id: "3", kind: .code, start: 18, end: 22),
+            InlineCode(id: "4", kind: .lineBreak, start: 23, end: 23),
+            InlineCode(id: "5", kind: .strong, start: 28, end: 32),
+        ]
+        codes.sort { $0.start < $1.start }
+        let plain = InlineText("See this page and code,\nthen stop.", codes: codes)
+        _ = text
+        var data: [(id: String, value: String)] = []
+        let content = InlineContent.xliff(plain.text, codes: plain.codes, originalData: &data)
+        #expect(data.map(\.value) == ["[", "](https://x.org)"])
+        let back = InlineContent.inlineText(content, originalData: data)
+        #expect(back == plain)
+        #expect(content.plainText == plain.text)
+        let markup = XLIFFWriter.markup(content)
+        #expect(markup.contains("<pc id=\"2\" canCopy=\"no\" canDelete=\"no\" dataRefEnd=\"d2e\" dataRefStart=\"d2s\" type=\"link\">page</pc>"))
+        #expect(markup.contains("<ph id=\"4\" subType=\"xlf:lb\" type=\"fmt\"/>"))
+    }
+
+    @Test func nestedAndCutSpansJoinAgainAcrossSegments() throws {
+        let unit = try #require(Fixtures.fullDocument().files.first?.units.first)
+        let joined = unit.sourceText
+        #expect(joined.text == "Read the guide and the new rules. Call us.\nRun jeju\u{1}.")
+        let strong = try #require(joined.codes.first { $0.id == "3" })
+        #expect(strong.start == 27 && strong.end == 38 && !strong.continuesToNext)
+        #expect(unit.translatedText() == nil, "one segment has no target")
+        #expect(unit.translatedText(minimum: .initial) == nil)
+    }
+
+    @Test func stableIDsDependOnTextNotPosition() {
+        var a = StableID(prefix: "s"), b = StableID(prefix: "s")
+        let x = a.next("The  minister\u{301}  spoke.")
+        _ = b.next("Another sentence first.")
+        #expect(b.next("The minister\u{301} spoke.") == x)
+        #expect(a.next("The minister\u{301} spoke.") == x + "-2")
+        #expect(x.count == 9 && x.hasPrefix("s"))
+        #expect(StableID.key("A  b", codes: [InlineCode(id: "1", kind: .emphasis, start: 0, end: 1)]) != StableID.key("A b"))
+    }
+
+    @Test func malformedInputIsRefusedWithPosition() {
+        let cases: [(String, String)] = [
+            ("<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.1\">\n<file id=\"f\"/></xliff>", "srcLang"),
+            ("<xliff xmlns=\"urn:oasis:names:tc:xliff:document:1.2\" version=\"1.2\"><file/></xliff>", "not XLIFF 2"),
+            ("<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.1\" srcLang=\"en\">\n<file id=\"f\">\n<unit id=\"u\">\n<segment><target>x</target></segment></unit></file></xliff>", "has no <source>"),
+            ("<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.1\" srcLang=\"en\">\n<file id=\"f\"><unit id=\"u\"><segment state=\"done\"><source>x</source></segment></unit></file></xliff>", "state 'done'"),
+            ("<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.1\" srcLang=\"en\">\n<file id=\"f\"><unit id=\"u\"><segment><source>x<b>y</b></source></segment></unit></file></xliff>", "not an inline element"),
+            ("<xliff version=\"2.1\" srcLang=\"en\">\n<file id=\"f\"><unit id=\"u\">\n<segment><source>x</sourc></segment></unit></file></xliff>", "not well-formed"),
+        ]
+        for (text, expected) in cases {
+            do {
+                _ = try XLIFFReader.read(Data(text.utf8), path: "bad.xlf")
+                Issue.record("accepted: \(expected)")
+            } catch {
+                #expect(error.message.contains(expected), "\(error)")
+                #expect(error.line != nil, "\(error)")
+            }
+        }
+    }
+
+    @Test func oasisValidFilesAreRead() throws {
+        guard let core = SharedData.url("oracles/xliff-2.1/test-suite/core/valid"),
+              let modules = SharedData.url("oracles/xliff-2.1/test-suite/modules/valid") else { return }
+        var read = 0, refused: [String] = []
+        for folder in [core, modules] {
+            for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() where name.hasSuffix(".xlf") {
+                let url = folder.appendingPathComponent(name)
+                do {
+                    let doc = try XLIFFReader.read(try Data(contentsOf: url), path: name)
+                    read += 1
+                    // What Jeju writes from what it read is valid too (groups are flattened, so a file whose
+                    // only content was an empty group has nothing left to write).
+                    guard doc.files.allSatisfy({ !$0.units.isEmpty }) else { continue }
+                    let out = try Fixtures.scratch(name)
+                    try XLIFFWriter.data(doc).write(to: out)
+                    if let result = try Fixtures.validate(out) { #expect(result.ok, "\(name): \(result.output)") }
+                } catch {
+                    refused.append("\(error)")
+                }
+            }
+        }
+        print("OASIS valid files read: \(read), refused: \(refused.count)")
+        #expect(refused.isEmpty, "\(refused)")
+        #expect(read == 59)
+    }
+}
