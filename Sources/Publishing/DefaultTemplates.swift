@@ -126,7 +126,8 @@ enum DefaultTemplates {
         """
 
     /// The style sheet, inlined in every page so a page makes no request at all. Logical properties only
-    /// (inline-start, not left), so right-to-left pages mirror by `dir` alone; system fonts named per script.
+    /// (inline-start, not left), so right-to-left pages mirror by `dir` alone (the breadcrumb's "›" is a
+    /// Bidi_Mirrored character and turns by itself); system fonts named per script.
     static let style = """
         :root{--ink:#1b1f24;--muted:#56606b;--accent:#0b57a4;--line:#d8dde4;--note:#fff6dc;--note-line:#b97d00}
         *{box-sizing:border-box}
@@ -147,7 +148,6 @@ enum DefaultTemplates {
         .languages [aria-current]{font-weight:700;color:inherit;text-decoration:none}
         .breadcrumb{font-size:.9rem;color:var(--muted)}
         .breadcrumb li+li::before{content:"›";margin-inline-end:.9rem;color:var(--muted)}
-        [dir=rtl] .breadcrumb li+li::before{content:"‹"}
         .section{color:var(--muted);font-weight:600;margin-block:1.5rem 0}
         h1{font-size:1.6rem;line-height:1.35;margin-block:.3rem 1rem}
         .meta{display:flex;flex-wrap:wrap;gap:.25rem 1.5rem;color:var(--muted);margin-block:0 1.25rem;padding-block-end:.75rem;border-block-end:1px solid var(--line)}

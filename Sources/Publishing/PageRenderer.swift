@@ -6,22 +6,47 @@ struct PageRenderer {
     let context: LocaleContext
     let sourceTag: String
 
-    /// One sentence: its translation, or the English source marked as such.
-    func segment(_ segment: LocalizedSegment) -> String {
-        if let target = segment.target { return InlineHTML.render(target, codes: segment.targetCodes) }
-        let title = HTMLEscape.escape(context.messages.text("fallback.lang"))
-        return "<span lang=\"\(sourceTag)\" dir=\"ltr\" class=\"untranslated\" title=\"\(title)\">"
-            + InlineHTML.render(segment.source, codes: segment.sourceCodes) + "</span>"
+    /// The attributes that mark English stand-in text.
+    private var fallbackAttributes: String {
+        "lang=\"\(sourceTag)\" dir=\"ltr\" class=\"untranslated\" title=\"\(HTMLEscape.escape(context.messages.text("fallback.lang")))\""
     }
 
-    /// A block's sentences joined with the source's spacing.
-    func inline(_ block: LocalizedBlock) -> String {
+    /// Whether every sentence of `block` is shown in English: the block element itself is then marked, so the
+    /// whole paragraph runs left to right even on a right-to-left page.
+    func isWhollyFallback(_ block: LocalizedBlock) -> Bool {
+        block.kind != .code && !block.segments.isEmpty && block.segments.allSatisfy(\.isFallback)
+    }
+
+    /// A block's sentences joined with the source's spacing. Consecutive English sentences share one
+    /// `<span lang="en" dir="ltr">`, so they keep their order inside a right-to-left paragraph. With `marked`
+    /// false (the element carries the marking), English sentences are written plain.
+    func inline(_ block: LocalizedBlock, marked: Bool = true) -> String {
         var out = ""
+        var inFallback = false
         for (index, s) in block.segments.enumerated() {
+            let fallback = marked && s.isFallback
+            if inFallback && !fallback {
+                out += "</span>"
+                inFallback = false
+            }
             if index > 0 { out += HTMLEscape.escape(s.leadingSpace) }
-            out += segment(s)
+            if fallback && !inFallback {
+                out += "<span \(fallbackAttributes)>"
+                inFallback = true
+            }
+            out += s.target.map { InlineHTML.render($0, codes: s.targetCodes) } ?? InlineHTML.render(s.source, codes: s.sourceCodes)
         }
+        if inFallback { out += "</span>" }
         return out
+    }
+
+    /// The title as it goes inside `<h1>` or a link.
+    func title(_ block: LocalizedBlock) -> String { inline(block) }
+
+    /// An element with `content`, marked as English when the whole block is.
+    private func element(_ name: String, _ block: LocalizedBlock) -> String {
+        if isWhollyFallback(block) { return "<\(name) \(fallbackAttributes)>\(inline(block, marked: false))</\(name)>" }
+        return "<\(name)>\(inline(block))</\(name)>"
     }
 
     /// The body blocks as HTML elements; consecutive list items form one list.
@@ -35,12 +60,12 @@ struct PageRenderer {
             }
             switch block.kind {
             case .title, .paragraph:
-                out += "<p>\(inline(block))</p>\n"
+                out += element("p", block) + "\n"
             case .heading:
                 let level = min(max((block.level ?? 1) + 1, 2), 6)
-                out += "<h\(level)>\(inline(block))</h\(level)>\n"
+                out += element("h\(level)", block) + "\n"
             case .quotation:
-                out += "<blockquote><p>\(inline(block))</p></blockquote>\n"
+                out += "<blockquote>\(element("p", block))</blockquote>\n"
             case .listItem:
                 let list = (block.marker?.first?.isNumber ?? false) ? "ol" : "ul"
                 if openList != list {
@@ -48,7 +73,7 @@ struct PageRenderer {
                     out += "<\(list)>\n"
                     openList = list
                 }
-                out += "<li>\(inline(block))</li>\n"
+                out += element("li", block) + "\n"
             case .code:
                 let text = block.segments.map(\.source).joined()
                 out += "<pre><code>\(HTMLEscape.escape(text))</code></pre>\n"

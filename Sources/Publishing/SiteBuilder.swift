@@ -212,7 +212,7 @@ public struct SiteBuilder: Sendable {
             manifestNotices.append(.init(id: notice.id, completeness: Self.rounded(notice.completeness), published: published))
             guard published else { continue }
             let others = publishedIn[notice.id] ?? [tag]
-            let titleHTML = notice.title.map(renderer.inline) ?? HTMLEscape.escape(notice.id)
+            let titleHTML = notice.title.map(renderer.title) ?? HTMLEscape.escape(notice.id)
             let titleText = notice.title?.displayText ?? notice.id
             let dateText = notice.date.map(context.format) ?? ""
             var noticeValues: [String: Any] = [

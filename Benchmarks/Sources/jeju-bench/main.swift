@@ -5,6 +5,7 @@ let benchmarks: [String: (ArraySlice<String>) throws -> Void] = [
     "segment": SegmentBenchmark.run,
     "glossary": GlossaryBenchmark.run,
     "tm": TMBenchmark.run,
+    "build": BuildBenchmark.run,
 ]
 
 let args = CommandLine.arguments.dropFirst()
