@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Renders built pages in headless Chromium (Debian `chromium`, fonts `fonts-noto-core fonts-noto-cjk`):
 #  1. checks, in the browser, that each page's computed direction matches its dir attribute (rtl for Arabic)
-#     and that nothing overflows the viewport at a phone width (360 px) and a desktop width (1000 px);
+#     and that nothing overflows the viewport at a narrow width (500 px, headless Chromium's smallest window) and a desktop width (1000 px);
 #  2. saves screenshots of the en, ar, am and ko notice pages to docs/screenshots/.
 # Usage: scripts/screenshots.sh [OUTPUT]   (default: a fresh `jeju build --pseudo` of this project into build/)
 # Exit 1 when a check fails, 2 when Chromium is missing.
@@ -17,6 +17,7 @@ if [ $# -eq 0 ]; then
   swift build -q
   .build/debug/jeju build --pseudo
 fi
+out=$(cd "$out" && pwd)
 id=$(basename "$(ls locales/en/notices/* | head -1)" | sed 's/\.[a-z]*$//')
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -43,8 +44,8 @@ for tag in $(ls "$out/site" | grep -v '\.'); do
   [ -f "$page" ] || continue
   copy="$out/site/$tag/notices/.check-$id.html"
   sed "s#</body>#<script src=\"file://$work/check.js\"></script></body>#" "$page" > "$copy"
-  for width in 360 1000; do
-    result=$("$chrome" "${flags[@]}" --window-size=$width,900 --virtual-time-budget=3000 --dump-dom "file://$PWD/$copy" 2>/dev/null \
+  for width in 500 1000; do
+    result=$("$chrome" "${flags[@]}" --window-size=$width,900 --virtual-time-budget=3000 --dump-dom "file://$copy" 2>/dev/null \
       | sed -n 's#.*<output id="jeju-check">\(.*\)</output>.*#\1#p')
     verdict=ok
     case "$result" in
@@ -62,7 +63,7 @@ for tag in $(ls "$out/site" | grep -v '\.'); do
 done
 for tag in en ar am ko; do
   "$chrome" "${flags[@]}" --window-size=1000,1300 --screenshot="$PWD/docs/screenshots/$tag.png" \
-    "file://$PWD/$out/site/$tag/notices/$id.html" >/dev/null 2>&1
+    "file://$out/site/$tag/notices/$id.html" >/dev/null 2>&1
   echo "docs/screenshots/$tag.png"
 done
 exit $status
