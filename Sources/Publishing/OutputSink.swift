@@ -6,4 +6,14 @@ import JejuSupport
 public protocol OutputSink: Sendable {
     /// Stores `data` at `path`.
     func write(_ data: Data, to path: String) throws(Diagnostic)
+
+    /// Stores at `path` the same bytes `data` already written at `existing` (a file system may share them).
+    func write(_ data: Data, to path: String, sameAs existing: String) throws(Diagnostic)
+}
+
+extension OutputSink {
+    /// Writes the bytes again.
+    public func write(_ data: Data, to path: String, sameAs existing: String) throws(Diagnostic) {
+        try write(data, to: path)
+    }
 }

@@ -268,7 +268,11 @@ public struct SiteBuilder: Sendable {
                                       files: files, generator: options.generator)
         bundle.append(("manifest.json", try Self.json(manifest)))
         for file in bundle {
-            try sink.write(file.data, to: "bundles/\(tag)/\(file.path)")
+            if file.path.hasSuffix(".html") {
+                try sink.write(file.data, to: "bundles/\(tag)/\(file.path)", sameAs: "site/\(tag)/\(file.path)")
+            } else {
+                try sink.write(file.data, to: "bundles/\(tag)/\(file.path)")
+            }
             written.append("bundles/\(tag)/\(file.path)")
         }
         try sink.write(try BundleArchive.zip(bundle, root: tag), to: "bundles/\(tag).zip")

@@ -62,34 +62,61 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
             throw Diagnostic(path: path, message: "refusing to write outside the output folder")
         }
         let target = staging.appendingPathComponent(path)
-        let folder = target.deletingLastPathComponent().path
-        lock.lock()
-        let known = folders.contains(folder)
-        lock.unlock()
-        if !known {
-            do {
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            } catch {
-                throw Diagnostic(path: folder, message: "cannot create folder: \(error.localizedDescription)")
-            }
-            lock.lock()
-            folders.insert(folder)
-            lock.unlock()
-        }
+        try makeFolder(for: target)
         let previous = destination.appendingPathComponent(path).path
         var info = stat()
         if stat(previous, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == data.count,
            let old = FileManager.default.contents(atPath: previous), old == data, link(previous, target.path) == 0 {
-            lock.lock()
-            linkedCount += 1
-            lock.unlock()
+            count(linked: true)
             return
         }
-        guard FileManager.default.createFile(atPath: target.path, contents: data) else {
-            throw Diagnostic(path: target.path, message: "cannot write: \(String(cString: strerror(errno)))")
+        let fd = open(target.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard fd >= 0 else { throw Diagnostic(path: target.path, message: "cannot write: \(String(cString: strerror(errno)))") }
+        var ok = true
+        data.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count, let base = raw.baseAddress {
+                let n = Foundation.write(fd, base + offset, raw.count - offset)
+                if n <= 0 { ok = false; return }
+                offset += n
+            }
+        }
+        let reason = String(cString: strerror(errno))
+        close(fd)
+        guard ok else { throw Diagnostic(path: target.path, message: "cannot write: \(reason)") }
+        count(linked: false)
+    }
+
+    /// Links `path` to the staged file `existing` (the same bytes), falling back to writing them.
+    public func write(_ data: Data, to path: String, sameAs existing: String) throws(Diagnostic) {
+        guard Self.isContained(path), Self.isContained(existing) else {
+            throw Diagnostic(path: path, message: "refusing to write outside the output folder")
+        }
+        let target = staging.appendingPathComponent(path)
+        try makeFolder(for: target)
+        if link(staging.appendingPathComponent(existing).path, target.path) == 0 { return }
+        try write(data, to: path)
+    }
+
+    private func count(linked: Bool) {
+        lock.lock()
+        if linked { linkedCount += 1 } else { writtenCount += 1 }
+        lock.unlock()
+    }
+
+    private func makeFolder(for target: URL) throws(Diagnostic) {
+        let folder = target.deletingLastPathComponent().path
+        lock.lock()
+        let known = folders.contains(folder)
+        lock.unlock()
+        guard !known else { return }
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw Diagnostic(path: folder, message: "cannot create folder: \(error.localizedDescription)")
         }
         lock.lock()
-        writtenCount += 1
+        folders.insert(folder)
         lock.unlock()
     }
 

@@ -84,7 +84,7 @@ enum BuildBenchmark {
         for n in 0..<count {
             let day = n % 28 + 1, month = n / 28 % 12 + 1, year = 2016 + n / 336
             let id = String(format: "%04d-%02d-%02d-notice-%04d", year, month, day, n)
-            var text = "---\ntitle: Notice \(n): \(sentences[next(sentences.count)].dropLast())\ndate: \(String(format: "%04d-%02d-%02d", year, month, day))\nviews: \(next(20_000))\nid: \(id)\n---\n"
+            var text = "---\ntitle: Notice \(n) — \(sentences[next(sentences.count)].dropLast())\ndate: \(String(format: "%04d-%02d-%02d", year, month, day))\nviews: \(next(20_000))\nid: \(id)\n---\n"
             for _ in 0..<6 {
                 text += (0..<3).map { _ in sentences[next(sentences.count)] }.joined(separator: " ") + "\n\n"
             }
