@@ -40,6 +40,11 @@ let package = Package(
         .target(name: "QualityChecks", dependencies: ["ICU", "JejuSupport", "Notices", "Glossary"]),
         // XLIFF 2.1 (with the Metadata, Glossary and Translation Candidates modules), XLIFF 1.2 and PO.
         .target(name: "Interchange", dependencies: ["ICU", "JejuSupport", "Notices"]),
+        // The translators' loop over the interchange formats: extract, merge, export, statistics.
+        .target(
+            name: "Workflow",
+            dependencies: ["ICU", "JejuSupport", "Notices", "Segmentation", "Glossary", "TranslationMemory", "QualityChecks", "Interchange"]
+        ),
         // Localized pages, notice bundles and their templates: what `jeju build` publishes.
         .target(
             name: "Publishing",
@@ -53,7 +58,7 @@ let package = Package(
             name: "JejuCLI",
             dependencies: [
                 "ICU", "JejuSupport", "Notices", "Segmentation", "Glossary", "TranslationMemory", "QualityChecks",
-                "Interchange", "Publishing",
+                "Interchange", "Workflow", "Publishing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
             ]
@@ -63,7 +68,7 @@ let package = Package(
             name: "JejuKit",
             dependencies: [
                 "ICU", "JejuSupport", "Notices", "Segmentation", "Glossary", "TranslationMemory", "QualityChecks",
-                "Interchange", "Publishing",
+                "Interchange", "Workflow", "Publishing",
             ]
         ),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
@@ -74,6 +79,10 @@ let package = Package(
         .testTarget(name: "GlossaryTests", dependencies: ["Glossary", "ICU", "JejuSupport", "TestSupport"]),
         .testTarget(name: "TranslationMemoryTests", dependencies: ["TranslationMemory", "JejuSupport", "TestSupport"]),
         .testTarget(name: "InterchangeTests", dependencies: ["Interchange", "Notices", "JejuSupport", "TestSupport"]),
+        .testTarget(
+            name: "WorkflowTests",
+            dependencies: ["Workflow", "Interchange", "TranslationMemory", "Notices", "JejuSupport", "TestSupport"]
+        ),
         .testTarget(name: "PublishingTests", dependencies: ["Publishing", "Interchange", "Notices", "Glossary", "ICU", "TestSupport"]),
         .testTarget(name: "JejuCLITests", dependencies: ["JejuCLI", "jeju", "TestSupport"]),
     ]

@@ -7,7 +7,7 @@ public struct Jeju: ParsableCommand {
         commandName: "jeju",
         abstract: "Translate and localise public notices: segment, extract, merge, check, build.",
         version: JejuVersion.string,
-        subcommands: [Init.self, Segment.self, GlossaryCommand.self, TM.self, Build.self]
+        subcommands: [Init.self, Segment.self, GlossaryCommand.self, TM.self, Extract.self, Merge.self, Stats.self, Export.self, Build.self]
     )
 
     /// Creates the command (argument-parser requirement).

@@ -7,4 +7,5 @@
 @_exported import TranslationMemory
 @_exported import QualityChecks
 @_exported import Interchange
+@_exported import Workflow
 @_exported import Publishing

@@ -1,0 +1,90 @@
+import Foundation
+import JejuSupport
+
+/// Reads XLIFF 1.0–1.2 (with or without the 1.2 namespace, as tools write it), with positions.
+///
+/// Every `<trans-unit>` in `<body>` and its `<group>`s is read; `<bin-unit>`, `<alt-trans>`, `<header>` and
+/// foreign elements are skipped. Refused with a positioned message: not well-formed XML, DTD entity
+/// declarations, a root other than `<xliff>`, a version other than 1.x, a `<file>` without `original` or
+/// `source-language`, a `<trans-unit>` without `id` or `<source>`, an unknown inline element.
+public enum XLIFF12Reader {
+    /// Reads a document; `path` names the file in messages.
+    public static func read(_ data: Data, path: String) throws(Diagnostic) -> XLIFF12Document {
+        let text = try DeclaredEncoding.decodeUTF8(data, path: path)
+        let root = try XMLReader.parse(Data(text.utf8), path: path)
+        func fail(_ e: XElement, _ m: String) -> Diagnostic { Diagnostic(path: path, line: e.line, column: e.column, message: m) }
+        guard root.name == "xliff" else { throw fail(root, "not an XLIFF document: the root element is <\(root.name)>") }
+        let version = root.attribute("version") ?? ""
+        guard version.hasPrefix("1.") else { throw fail(root, "XLIFF version '\(version)' is not 1.x") }
+        let ns = root.namespace
+        var document = XLIFF12Document(version: version)
+        for f in root.elements where f.name == "file" && f.namespace == ns {
+            guard let original = f.attribute("original") else { throw fail(f, "<file> has no original attribute") }
+            guard let src = f.attribute("source-language") else { throw fail(f, "<file> has no source-language") }
+            var file = XLIFF12Document.File(original: original, sourceLanguage: src, targetLanguage: f.attribute("target-language"),
+                                            datatype: f.attribute("datatype") ?? "plaintext", line: f.line)
+            guard let body = f.elements.first(where: { $0.name == "body" && $0.namespace == ns }) else {
+                throw fail(f, "<file> has no <body>")
+            }
+            func walk(_ e: XElement) throws(Diagnostic) {
+                for c in e.elements where c.namespace == ns {
+                    switch c.name {
+                    case "group": try walk(c)
+                    case "trans-unit":
+                        guard let id = c.attribute("id") else { throw fail(c, "<trans-unit> has no id") }
+                        guard let s = c.elements.first(where: { $0.name == "source" && $0.namespace == ns }) else {
+                            throw fail(c, "<trans-unit id=\"\(id)\"> has no <source>")
+                        }
+                        let t = c.elements.first { $0.name == "target" && $0.namespace == ns }
+                        var unit = XLIFF12Document.Unit(
+                            id: id, resname: c.attribute("resname"), translate: c.attribute("translate") != "no",
+                            approved: c.attribute("approved") == "yes", source: try inline(s, ns: ns, path: path),
+                            target: try t.map { e throws(Diagnostic) in try inline(e, ns: ns, path: path) }, state: t?.attribute("state"), line: c.line)
+                        for n in c.elements where n.name == "note" && n.namespace == ns { unit.notes.append((n.attribute("from"), n.text)) }
+                        for g in c.elements where g.name == "context-group" && g.namespace == ns {
+                            for x in g.elements where x.name == "context" { unit.contexts.append((x.attribute("context-type") ?? "", x.text)) }
+                        }
+                        file.units.append(unit)
+                    default: break
+                    }
+                }
+            }
+            try walk(body)
+            document.files.append(file)
+        }
+        guard !document.files.isEmpty else { throw fail(root, "<xliff> has no <file>") }
+        return document
+    }
+
+    /// Inline content of a `<source>`, `<target>`, `<g>` or `<mrk>`.
+    static func inline(_ e: XElement, ns: String, path: String) throws(Diagnostic) -> [XLIFFInline] {
+        func fail(_ e: XElement, _ m: String) -> Diagnostic { Diagnostic(path: path, line: e.line, column: e.column, message: m) }
+        var out: [XLIFFInline] = []
+        func text(_ t: String) {
+            if case .text(let p) = out.last { out[out.count - 1] = .text(p + t) } else { out.append(.text(t)) }
+        }
+        func id(_ x: XElement, _ names: String...) throws(Diagnostic) -> String {
+            for n in names { if let v = x.attribute(n) { return v } }
+            throw fail(x, "<\(x.name)> has no \(names.joined(separator: " or "))")
+        }
+        for c in e.children {
+            switch c {
+            case .text(let t): text(t)
+            case .element(let x):
+                guard x.namespace == ns else { continue }
+                switch x.name {
+                case "g": out.append(.paired(XLIFFCode(id: try id(x, "id")), try inline(x, ns: ns, path: path)))
+                case "x", "ph": out.append(.placeholder(XLIFFCode(id: try id(x, "id"))))
+                case "bx": out.append(.start(XLIFFCode(id: try id(x, "rid", "id"))))
+                case "ex": out.append(.end(XLIFFCode(id: try id(x, "rid", "id"))))
+                case "bpt": out.append(.start(XLIFFCode(id: try id(x, "rid", "id"))))
+                case "ept": out.append(.end(XLIFFCode(id: try id(x, "rid", "id"))))
+                case "it": out.append(x.attribute("pos") == "close" ? .end(XLIFFCode(id: try id(x, "rid", "id"))) : .start(XLIFFCode(id: try id(x, "rid", "id"))))
+                case "mrk": out.append(.marker(XLIFFCode(id: x.attribute("mid") ?? "m"), try inline(x, ns: ns, path: path)))
+                default: throw fail(x, "<\(x.name)> is not an XLIFF 1.2 inline element")
+                }
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import Interchange
+import JejuSupport
+import Workflow
+
+/// `jeju export --locale TAG --format po|xliff12 [-o DIR]`.
+struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Package a locale's translations as PO or XLIFF 1.2 for tools without XLIFF 2.",
+        discussion: """
+            One file per notice (and ui) in DIR (default: <output>/export/<tag>). PO: msgctxt is the segment id, \
+            inline codes are numbered tags <1>…</1>, <2/>; fuzzy entries carry a memory candidate or the previous \
+            translation. Return the files with 'jeju merge'.
+            """
+    )
+
+    /// The export formats.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case po, xliff12
+    }
+
+    @OptionGroup var options: ProjectOptions
+
+    @Option(help: "The target locale.")
+    var locale: String
+
+    @Option(help: "po or xliff12.")
+    var format: Format
+
+    @Option(name: .shortAndLong, help: "The folder to write to.")
+    var output: String?
+
+    func run() throws {
+        try reportingFailures {
+            let project = try options.project()
+            _ = try Extract.targets([locale], in: project)
+            let folder = output.map { URL(fileURLWithPath: options.resolve($0)) }
+                ?? project.url(project.config.output).appendingPathComponent("export").appendingPathComponent(locale)
+            var files: [(URL, Data)] = []
+            for source in try SourceDocument.all(in: project) {
+                guard let document = try CanonicalTranslation.load(project: project, locale: locale, documentID: source.id),
+                      let file = document.file(id: source.id) else { continue }
+                switch format {
+                case .po:
+                    files.append((folder.appendingPathComponent("\(source.id).po"), Data(POWriter.string(Exporter.po(document, file: file)).utf8)))
+                case .xliff12:
+                    files.append((folder.appendingPathComponent("\(source.id).xlf"), XLIFF12Writer.data(Exporter.xliff12(document, file: file))))
+                }
+            }
+            guard !files.isEmpty else {
+                throw Diagnostic(path: "locales/\(locale)", message: "nothing to export: no canonical translations yet (run 'jeju extract --locale \(locale)')")
+            }
+            var out = ""
+            for (url, data) in files {
+                try AtomicFile.writeIfChanged(data, to: url)
+                out += "\(project.relativePath(url))\n"
+            }
+            Console.write(out)
+        }
+    }
+}

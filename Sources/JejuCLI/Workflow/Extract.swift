@@ -1,0 +1,100 @@
+import ArgumentParser
+import Foundation
+import Glossary
+import Interchange
+import JejuSupport
+import TranslationMemory
+import Workflow
+
+/// `jeju extract [NOTICE…] [--locale TAG…]`.
+struct Extract: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write or update the XLIFF 2.1 files translators work on: locales/<tag>/<notice>.xlf and ui.xlf.",
+        discussion: """
+            One <file> per notice, one <unit> per block, one <segment> per sentence, with context notes, glossary \
+            terms and memory candidates. An exact or in-context memory match fills the target (state translated, \
+            subState jeju:tm-exact or jeju:tm-in-context); a fuzzy match is only a candidate. Run it again after \
+            editing a notice: unchanged sentences keep their translation and state; a changed sentence keeps its \
+            old translation as a candidate and goes back to initial (subState jeju:source-changed); translations \
+            of removed sentences go to the memory. Files that would not change are not rewritten.
+            """
+    )
+
+    @OptionGroup var options: ProjectOptions
+
+    @Argument(help: "Notices to extract (id or file name; 'ui' for the UI messages). Default: all.")
+    var notices: [String] = []
+
+    @Option(name: .customLong("locale"), help: "A target locale (repeatable). Default: every target in jeju.yml.")
+    var locales: [String] = []
+
+    @Option(help: "text or json.")
+    var format: ReportFormat = .text
+
+    func run() throws {
+        try reportingFailures {
+            let project = try options.project()
+            let targets = try Self.targets(locales, in: project)
+            let documents = try SourceDocument.all(in: project, only: notices)
+            let store = GlossaryStore(project: project)
+            let extractor = Extractor(project: project, termbase: store.exists ? try store.load() : nil)
+            var outcomes: [(URL, Extractor.Outcome)] = []
+            var memoryEntries: [String: [ProjectMemory.Entry]] = [:]
+            // Everything is read and built before anything is written: bad input anywhere changes nothing.
+            for locale in targets {
+                let files = MemoryFiles(project: project, locale: locale)
+                let memory = files.existing.isEmpty ? nil : try MemoryIndex(files: files)
+                for document in documents {
+                    let old = try CanonicalTranslation.load(project: project, locale: locale, documentID: document.id)
+                    let outcome = try extractor.extract(document, locale: locale, old: old, memory: memory)
+                    outcomes.append((CanonicalTranslation.url(project: project, locale: locale, documentID: document.id), outcome))
+                    memoryEntries[locale, default: []] += outcome.memoryEntries
+                }
+            }
+            var lines: [ExtractLine] = []
+            for (url, outcome) in outcomes {
+                let written = try AtomicFile.writeIfChanged(XLIFFWriter.data(outcome.document), to: url)
+                let r = outcome.report
+                lines.append(ExtractLine(file: project.relativePath(url), locale: r.locale, document: r.document, written: written,
+                                         segments: r.unchanged + r.added + r.changed, added: r.added, changed: r.changed,
+                                         removed: r.removed, pretranslated: r.pretranslated))
+            }
+            for locale in targets {
+                guard let entries = memoryEntries[locale], !entries.isEmpty else { continue }
+                try ProjectMemory(project: project, locale: locale).add(entries)
+            }
+            if format == .json {
+                Console.write(try JSONOutput.encode(lines))
+                return
+            }
+            var out = ""
+            for l in lines {
+                out += "\(l.file): \(l.segments) segments, \(l.added) new, \(l.changed) changed, \(l.removed) removed, \(l.pretranslated) from memory"
+                out += l.written ? "\n" : " (unchanged)\n"
+            }
+            Console.write(out)
+        }
+    }
+
+    /// `--locale` values checked against jeju.yml, or every target.
+    static func targets(_ requested: [String], in project: Project) throws(Diagnostic) -> [String] {
+        for tag in requested where !project.config.targets.contains(tag) {
+            throw Diagnostic(path: Project.configFileName,
+                             message: "'\(tag)' is not a target locale of this project (targets: \(project.config.targets.joined(separator: ", ")))")
+        }
+        return requested.isEmpty ? project.config.targets : requested
+    }
+}
+
+/// One line of `jeju extract --format json`.
+struct ExtractLine: Encodable {
+    var file: String
+    var locale: String
+    var document: String
+    var written: Bool
+    var segments: Int
+    var added: Int
+    var changed: Int
+    var removed: Int
+    var pretranslated: Int
+}

@@ -1,0 +1,76 @@
+import ArgumentParser
+import Foundation
+import Interchange
+import JejuSupport
+import QualityChecks
+import Workflow
+
+/// `jeju merge FILE… [--state translated|reviewed|final] [--force]`.
+struct Merge: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Take returned translations (XLIFF 2.1, XLIFF 1.2 or PO) into locales/<tag>/*.xlf and the memory.",
+        discussion: """
+            Each segment is found by id; it is refused, with the file and line, when its source changed, its \
+            inline codes do not fit the source, a quality check finds an error, or it would lower a reviewed or \
+            final translation (unless --force). A file is merged all or nothing. Accepted translations also go to \
+            locales/<tag>/memory.tmx. Exit 0 when everything was merged, 1 when segments were refused by quality \
+            checks only, 2 for unreadable or mismatched files and refused segments.
+            """
+    )
+
+    @OptionGroup var options: ProjectOptions
+
+    @Argument(help: "Returned files.")
+    var files: [String]
+
+    @Option(help: "The state of accepted translations: translated, reviewed or final (default: the file's, at least translated).")
+    var state: XLIFFState?
+
+    @Flag(help: "Let a lower state replace a reviewed or final translation.")
+    var force = false
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("give at least one returned file") }
+        if state == .initial { throw ValidationError("--state must be translated, reviewed or final") }
+    }
+
+    func run() throws {
+        var exitCode: Int32 = 0
+        try reportingFailures {
+            let project = try options.project()
+            // QA: the error-severity quality checks go here (any SegmentCheck); error findings refuse a segment.
+            let checks: [any SegmentCheck] = []
+            let merger = Merger(project: project, checks: checks)
+            // Read every file first: an unreadable or mismatched file changes nothing at all.
+            var works: [ReturnedWork] = []
+            for file in files {
+                let work = try ReturnedWork.read(try TextFile.readBytes(options.resolve(file)), path: file)
+                _ = try merger.merge(work, options: .init(state: state, force: force))
+                works.append(work)
+            }
+            var out = ""
+            for work in works {
+                // Merged one file after another, so two files for the same notice both count.
+                let result = try merger.merge(work, options: .init(state: state, force: force))
+                if !result.refusals.isEmpty {
+                    for d in result.refusals { Console.error(d.description) }
+                    Console.error("\(work.path): error: \(result.refusals.count) segment(s) refused; nothing from this file was merged")
+                    exitCode = max(exitCode, result.hasStructuralRefusal ? 2 : 1)
+                    continue
+                }
+                for u in result.updates {
+                    try AtomicFile.writeIfChanged(XLIFFWriter.data(u.document),
+                                                  to: CanonicalTranslation.url(project: project, locale: result.locale, documentID: u.documentID))
+                }
+                if !result.memoryEntries.isEmpty { try ProjectMemory(project: project, locale: result.locale).add(result.memoryEntries) }
+                out += "\(work.path): \(result.accepted) merged, \(result.unchanged) unchanged"
+                if result.skipped > 0 { out += ", \(result.skipped) marked fuzzy (not merged)" }
+                out += " (\(result.locale))\n"
+            }
+            Console.write(out)
+        }
+        if exitCode != 0 { throw ExitCode(exitCode) }
+    }
+}
+
+extension XLIFFState: ExpressibleByArgument {}

@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+import JejuSupport
+import Workflow
+
+/// `jeju stats [--locale TAG…] [--format text|json]`.
+struct Stats: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Segments and words by state, and the memory leverage analysis, per locale and notice.",
+        discussion: """
+            Words are ICU word-break tokens of the source. Leverage bands: in-context exact, 100%, 95–99%, 85–94%, \
+            75–84%, 50–74%, no match, repetitions (text already counted earlier in the locale), from the memory \
+            analysis jeju extract made of each segment.
+            """
+    )
+
+    @OptionGroup var options: ProjectOptions
+
+    @Option(name: .customLong("locale"), help: "A target locale (repeatable). Default: every target.")
+    var locales: [String] = []
+
+    @Option(help: "text or json.")
+    var format: ReportFormat = .text
+
+    func run() throws {
+        try reportingFailures {
+            let project = try options.project()
+            let targets = try Extract.targets(locales, in: project)
+            let stats = try Statistics.compute(project: project, documents: try SourceDocument.all(in: project), locales: targets)
+            Console.write(format == .json ? try JSONOutput.encode(stats) : stats.text)
+        }
+    }
+}

@@ -1,0 +1,86 @@
+import Interchange
+import JejuSupport
+
+/// Packages a canonical XLIFF 2.1 translation for tools without XLIFF 2: PO (Poedit, Weblate) and XLIFF 1.2.
+///
+/// PO: one entry per segment, `msgctxt` the segment id, inline codes as numbered tags (`TaggedText`), `#.`
+/// comments with the unit's notes, its glossary terms and the state, `#:` the source line, `#|` the previous
+/// source of a changed segment, `fuzzy` and the candidate's text when there is no translation but a candidate.
+/// XLIFF 1.2: one `<trans-unit>` per segment with the same ids, notes `from="jeju"`, the source line as context.
+/// Both read back with `ReturnedWork` for `jeju merge`.
+public enum Exporter {
+    /// The PO file for document `file` of `document` (a canonical translation).
+    public static func po(_ document: XLIFFDocument, file: XLIFFFile) -> POFile {
+        var po = POFile()
+        po.headerComments = ["Translation of \(file.original ?? file.id) into \(document.targetLanguage ?? "") — exported by Jeju; merge it back with 'jeju merge'."]
+        po.header = [
+            ("Project-Id-Version", file.id), ("Report-Msgid-Bugs-To", ""), ("POT-Creation-Date", "2000-01-01 00:00+0000"),
+            ("PO-Revision-Date", "2000-01-01 00:00+0000"), ("Last-Translator", ""), ("Language-Team", ""),
+            ("Language", document.targetLanguage ?? ""), ("MIME-Version", "1.0"), ("Content-Type", "text/plain; charset=UTF-8"),
+            ("Content-Transfer-Encoding", "8bit"), ("X-Generator", "Jeju"), (ReturnedWork.documentField, file.id),
+        ]
+        for unit in file.units {
+            for s in unit.segments where !s.isIgnorable {
+                guard let id = s.id else { continue }
+                var e = POEntry(context: id, id: TaggedText.render(s.source))
+                e.extractedComments = comments(unit, segment: s)
+                if let line = unit.sourceLine, let path = file.original { e.references = ["\(path):\(line)"] }
+                let previous = unit.matches.first { $0.segmentID == id && $0.subType == Extractor.previousSubType }
+                if let previous { e.previousID = TaggedText.render(previous.source) }
+                if let t = s.target, !t.isBlank {
+                    e.translations = [TaggedText.render(t)]
+                    if s.effectiveState == .initial { e.flags.append("fuzzy") }
+                } else if let candidate = previous ?? unit.matches.first(where: { $0.segmentID == id }) {
+                    e.translations = [TaggedText.render(candidate.target)]
+                    e.flags.append("fuzzy")
+                } else {
+                    e.translations = [""]
+                }
+                po.entries.append(e)
+            }
+        }
+        return po
+    }
+
+    /// `#.` comments: notes, glossary, state, and how to treat tags.
+    static func comments(_ unit: XLIFFUnit, segment: XLIFFSegment) -> [String] {
+        var out = unit.notes.map { $0.text.replacingNewlines() }
+        if let name = unit.name { out.append("Key: \(name)") }
+        for g in unit.glossary {
+            var line = "Term: \(g.term.text)"
+            if let t = g.translations.first { line += " → \(t.text)" }
+            if let d = g.definition { line += " (\(d.text))" }
+            out.append(line.replacingNewlines())
+        }
+        var state = "State: \(segment.effectiveState.rawValue)"
+        if let sub = segment.subState { state += " (\(sub))" }
+        out.append(state)
+        if !segment.source.codes.isEmpty { out.append("Keep the numbered tags <1>…</1>, <2/>: they are the formatting and links of the source.") }
+        return out
+    }
+
+    /// An XLIFF 1.2 document for document `file` of `document`.
+    public static func xliff12(_ document: XLIFFDocument, file: XLIFFFile) -> XLIFF12Document {
+        var f = XLIFF12Document.File(original: file.id, sourceLanguage: document.sourceLanguage, targetLanguage: document.targetLanguage)
+        for unit in file.units {
+            for s in unit.segments where !s.isIgnorable {
+                guard let id = s.id else { continue }
+                var u = XLIFF12Document.Unit(id: id, resname: unit.name, source: s.source)
+                if let t = s.target, !t.isBlank {
+                    u.target = t
+                    u.state = ReturnedWork.xliff12State(s.effectiveState)
+                    u.approved = s.effectiveState >= .translated
+                }
+                u.notes = comments(unit, segment: s).map { (from: "jeju", text: $0) }
+                if let path = file.original { u.contexts.append((type: "sourcefile", text: path)) }
+                if let line = unit.sourceLine { u.contexts.append((type: "linenumber", text: String(line))) }
+                f.units.append(u)
+            }
+        }
+        return XLIFF12Document(files: [f])
+    }
+}
+
+extension String {
+    func replacingNewlines() -> String { split(separator: "\n", omittingEmptySubsequences: false).joined(separator: " ") }
+}

@@ -1,0 +1,223 @@
+import Foundation
+import ICU
+import TranslationMemory
+import Interchange
+import JejuSupport
+import Notices
+import QualityChecks
+
+/// Takes returned translations into the canonical XLIFF and the project memory: `jeju merge`.
+///
+/// Each returned segment is found by id in the canonical file of its document and locale; it is refused when
+/// the id is unknown, its source differs from the canonical source, its inline codes do not fit the source's
+/// (a code missing that may not be deleted, a code the source lacks, a code used twice that may not be
+/// copied, a paired code where the source has a placeholder), a quality check finds an error, or it would lower
+/// a reviewed or final translation without `force`. A returned file is merged all or nothing: one refusal and
+/// none of its segments is taken. Codes in accepted targets get the source's attributes back (by id), so a
+/// tool that dropped `type` or `dataRef` loses nothing.
+public struct Merger {
+    /// What to do with the returned states.
+    public struct Options: Sendable {
+        /// The state accepted targets get (nil: the file's state, at least `translated`).
+        public var state: XLIFFState?
+        /// Whether a lower state may replace a reviewed or final translation.
+        public var force: Bool
+
+        /// Creates options.
+        public init(state: XLIFFState? = nil, force: Bool = false) {
+            self.state = state
+            self.force = force
+        }
+    }
+
+    /// The outcome for one returned file.
+    public struct Result {
+        /// The returned file.
+        public var path: String
+        /// The locale.
+        public var locale: String
+        /// Segments taken (new or changed translations).
+        public var accepted = 0
+        /// Segments identical to the canonical translation.
+        public var unchanged = 0
+        /// Translations marked as needing work (PO fuzzy), not taken.
+        public var skipped = 0
+        /// Why segments were refused, each at its line in the returned file; when not empty nothing is merged.
+        public var refusals: [Diagnostic] = []
+        /// Whether any refusal is structural (unknown id, changed source, codes) rather than a quality finding.
+        public var hasStructuralRefusal = false
+        /// The canonical documents to write, by document id (empty when refused).
+        public var updates: [(documentID: String, document: XLIFFDocument)] = []
+        /// The accepted translations for the project memory.
+        public var memoryEntries: [ProjectMemory.Entry] = []
+    }
+
+    let project: Project
+    let checks: [any SegmentCheck]
+
+    /// A merger for `project` that runs `checks` (error findings refuse a segment).
+    public init(project: Project, checks: [any SegmentCheck]) {
+        self.project = project
+        self.checks = checks
+    }
+
+    /// The project target a returned file's target language means, or a positioned error.
+    func locale(of work: ReturnedWork) throws(Diagnostic) -> String {
+        if let src = work.sourceLanguage, !src.isEmpty, !LanguageMatch.matches(src, project.config.source) {
+            throw Diagnostic(path: work.path, line: 1, message: "the file's source language is '\(src)', this project's is '\(project.config.source)'")
+        }
+        guard let locale = project.config.targets.first(where: { LanguageMatch.matches(work.targetLanguage, $0) }) else {
+            throw Diagnostic(path: work.path, line: 1, message: "the file is for '\(work.targetLanguage)', which is not a target locale of this project (targets: \(project.config.targets.joined(separator: ", ")))")
+        }
+        return locale
+    }
+
+    /// Checks every segment of `work` and prepares the merged canonical documents. File-level problems (another
+    /// project or locale, a document that does not exist, no canonical file yet) throw.
+    public func merge(_ work: ReturnedWork, options: Options) throws(Diagnostic) -> Result {
+        let locale = try locale(of: work)
+        var result = Result(path: work.path, locale: locale)
+        for returned in work.documents {
+            guard var canonical = try CanonicalTranslation.load(project: project, locale: locale, documentID: returned.id),
+                  let fileIndex = canonical.files.firstIndex(where: { $0.id == returned.id }) else {
+                throw Diagnostic(path: work.path, line: returned.line,
+                                 message: "no translation of '\(returned.id)' into \(locale) in this project (locales/\(locale)/\(returned.id).xlf); is the file from another project, or is 'jeju extract' needed?")
+            }
+            var where_: [String: (unit: Int, segment: Int)] = [:]
+            for (ui, u) in canonical.files[fileIndex].units.enumerated() {
+                for (si, s) in u.segments.enumerated() where !s.isIgnorable {
+                    if let id = s.id { where_[id] = (ui, si) }
+                }
+            }
+            var changed = false
+            for r in returned.segments {
+                func refuse(_ message: String, structural: Bool = true) {
+                    result.refusals.append(Diagnostic(path: work.path, line: r.line, message: "segment \(r.id): \(message)"))
+                    if structural { result.hasStructuralRefusal = true }
+                }
+                guard let (ui, si) = where_[r.id] else {
+                    refuse("no segment with this id in \(canonical.files[fileIndex].id) (is the file from another version or project?)")
+                    continue
+                }
+                let unit = canonical.files[fileIndex].units[ui]
+                let current = unit.segments[si]
+                if r.needsWork { result.skipped += 1; continue }
+                if let source = r.source, !Self.sameSource(source, current.source) {
+                    refuse("the source was changed: expected “\(TaggedText.render(current.source))”, the file has “\(TaggedText.render(source))”")
+                    continue
+                }
+                let target: [XLIFFInline]
+                switch Self.restoreCodes(r.target, source: current.source) {
+                case .failure(let problem): refuse(problem.description); continue
+                case .success(let t): target = t
+                }
+                let sourceText = InlineContent.inlineText(current.source, originalData: unit.originalData)
+                let targetText = InlineContent.inlineText(target, originalData: unit.originalData)
+                let input = QAInput(segmentID: r.id, sourceText: sourceText.text, sourceCodes: sourceText.codes, targetText: targetText.text,
+                                    targetCodes: targetText.codes, sourceLocale: project.config.source, targetLocale: locale,
+                                    isMessageFormat: unit.isMessageFormat)
+                let errors = checks.flatMap { $0.findings(for: input) }.filter { $0.severity == .error }
+                if !errors.isEmpty {
+                    for e in errors { refuse("\(e.checkID): \(e.message)", structural: false) }
+                    continue
+                }
+                let state = options.state ?? max(r.state ?? .translated, .translated)
+                let same = current.target.map { Self.nfc($0) == target } ?? false
+                if same && current.effectiveState >= state { result.unchanged += 1; continue }
+                if current.effectiveState > state && current.effectiveState >= .reviewed && !options.force {
+                    refuse("would replace a \(current.effectiveState.rawValue) translation with a \(state.rawValue) one (use --force, or --state \(current.effectiveState.rawValue))")
+                    continue
+                }
+                var segment = current
+                segment.target = target
+                segment.state = state
+                segment.subState = nil
+                canonical.files[fileIndex].units[ui].segments[si] = segment
+                for n in r.notes where !canonical.files[fileIndex].units[ui].notes.contains(n) {
+                    canonical.files[fileIndex].units[ui].notes.append(n)
+                }
+                result.accepted += 1
+                changed = true
+                result.memoryEntries.append(ProjectMemory.Entry(
+                    source: MemorySegment.segment(sourceText.text, codes: sourceText.codes),
+                    target: MemorySegment.segment(targetText.text, codes: targetText.codes),
+                    context: unit.metadata?.group(XLIFFUnit.jejuCategory)?["context"]))
+            }
+            if changed { result.updates.append((returned.id, canonical)) }
+        }
+        if !result.refusals.isEmpty {
+            result.updates = []
+            result.memoryEntries = []
+        }
+        return result
+    }
+
+    /// Content with its text in NFC.
+    static func nfc(_ content: [XLIFFInline]) -> [XLIFFInline] {
+        content.map { item in
+            switch item {
+            case .text(let t): .text(Normalizer.nfc(t))
+            case .paired(let c, let inner): .paired(c, nfc(inner))
+            case .marker(let c, let inner): .marker(c, nfc(inner))
+            default: item
+            }
+        }
+    }
+
+    /// Whether a returned source is the canonical one: the same text (NFC, white space runs as one) and the
+    /// same code ids in the same order.
+    static func sameSource(_ a: [XLIFFInline], _ b: [XLIFFInline]) -> Bool {
+        StableID.key(a.plainText) == StableID.key(b.plainText) && a.codes.map(\.code.id) == b.codes.map(\.code.id)
+    }
+
+    /// The target with each code given the source code's element and attributes (by id), or why it cannot be.
+    static func restoreCodes(_ target: [XLIFFInline], source: [XLIFFInline]) -> Swift.Result<[XLIFFInline], MergeProblem> {
+        var byID: [String: (element: String, code: XLIFFCode)] = [:]
+        for c in source.codes where c.element != "ec" { byID[c.code.id] = c }
+        let endIDs = Set(source.codes.filter { $0.element == "ec" }.map(\.code.id))
+        var used: [String: Int] = [:]
+        var problem: String?
+        func map(_ items: [XLIFFInline]) -> [XLIFFInline] {
+            items.compactMap { item in
+                switch item {
+                case .text(let t): return .text(Normalizer.nfc(t))
+                case .marker(let c, let inner): return .marker(c, map(inner))
+                case .markerStart, .markerEnd: return item
+                case .end(let c):
+                    if endIDs.contains(c.id) || byID[c.id]?.element == "pc" || byID[c.id]?.element == "sc" { return .end(XLIFFCode(id: c.id)) }
+                    problem = problem ?? "the end of code \(c.id) is not in the source"
+                    return nil
+                case .placeholder(let c), .start(let c), .paired(let c, _):
+                    guard let s = byID[c.id] else {
+                        problem = problem ?? "inline code \(c.id) is not in the source"
+                        return nil
+                    }
+                    used[c.id, default: 0] += 1
+                    switch (item, s.element) {
+                    case (.placeholder, "ph"): return .placeholder(s.code)
+                    case (.start, "sc"), (.start, "pc"): return .start(s.code)
+                    case (.paired(_, let inner), "pc"): return .paired(s.code, map(inner))
+                    default:
+                        problem = problem ?? "inline code \(c.id) is a \(s.element == "ph" ? "placeholder" : "paired code") in the source"
+                        return nil
+                    }
+                }
+            }
+        }
+        let mapped = map(target)
+        if let problem { return .failure(MergeProblem(problem)) }
+        for (id, n) in used where n > 1 {
+            if let s = byID[id], !s.code.canCopy { return .failure(MergeProblem("inline code \(id) may not be copied (canCopy=\"no\") but appears \(n) times")) }
+        }
+        for (id, s) in byID.sorted(by: { $0.key < $1.key }) where used[id] == nil && !s.code.canDelete {
+            return .failure(MergeProblem("inline code \(id) (\(s.code.type ?? s.element)) is missing and may not be deleted (canDelete=\"no\")"))
+        }
+        return .success(mapped)
+    }
+}
+
+/// Why a returned segment's codes cannot be merged.
+struct MergeProblem: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,82 @@
+import Interchange
+import JejuSupport
+
+extension ReturnedWork {
+    /// The PO header field naming the document (notice id or `ui`) of a file Jeju exported.
+    public static let documentField = "X-Jeju-Document"
+
+    /// The returned work in a PO file Jeju exported: `msgctxt` is the segment id, `Language` the locale,
+    /// `X-Jeju-Document` the document; `fuzzy` entries are not taken; `# ` comments become notes.
+    public static func fromPO(_ po: POFile, path: String) throws(Diagnostic) -> ReturnedWork {
+        guard let language = po.field("Language"), !language.isEmpty else {
+            throw Diagnostic(path: path, line: 1, column: 1, message: "the PO header has no Language field: which locale is this?")
+        }
+        guard let document = po.field(documentField), !document.isEmpty else {
+            throw Diagnostic(path: path, line: 1, column: 1, message: "the PO header has no \(documentField) field: the file was not exported by 'jeju export'")
+        }
+        var segments: [Segment] = []
+        for e in po.entries where !e.isObsolete {
+            guard let id = e.context else {
+                throw Diagnostic(path: path, line: e.line, column: 1, message: "an entry without msgctxt: Jeju's PO files carry the segment id there")
+            }
+            guard e.idPlural == nil else {
+                throw Diagnostic(path: path, line: e.line, column: 1, message: "a plural entry: Jeju's PO files have none (ICU MessageFormat keeps plurals inside the message)")
+            }
+            let target = e.translations.first ?? ""
+            guard !target.isEmpty else { continue }
+            let notes = e.translatorComments.filter { !$0.isEmpty }.map { XLIFFNote(category: "translator", text: $0) }
+            segments.append(Segment(id: id, source: TaggedText.parse(e.id), target: TaggedText.parse(target), needsWork: e.isFuzzy,
+                                    notes: notes, line: e.line))
+        }
+        return ReturnedWork(path: path, format: .po, sourceLanguage: nil, targetLanguage: language,
+                            documents: [Document(id: document, line: 1, segments: segments)])
+    }
+
+    /// The XLIFF 2.1 state an XLIFF 1.2 target state means (`approved` only says the target is ready, which
+    /// every returned target with text is taken to be; tools such as Translate Toolkit treat unapproved targets as
+    /// fuzzy).
+    public static func state(xliff12 state: String?, approved: Bool) -> XLIFFState {
+        switch state {
+        case "final": return .final
+        case "signed-off": return .reviewed
+        default: return .translated
+        }
+    }
+
+    /// The XLIFF 1.2 target state for an XLIFF 2.1 state.
+    public static func xliff12State(_ state: XLIFFState) -> String {
+        switch state {
+        case .initial: "needs-translation"
+        case .translated: "translated"
+        case .reviewed: "signed-off"
+        case .final: "final"
+        }
+    }
+
+    /// The returned work in an XLIFF 1.2 file Jeju exported: `file/@original` is the document, `trans-unit/@id`
+    /// the segment id, `target-language` the locale.
+    public static func fromXLIFF12(_ d: XLIFF12Document, path: String) throws(Diagnostic) -> ReturnedWork {
+        var docs: [Document] = []
+        var target: String?
+        var source: String?
+        for f in d.files {
+            guard let t = f.targetLanguage, !t.isEmpty else {
+                throw Diagnostic(path: path, line: f.line, message: "<file original=\"\(f.original)\"> has no target-language")
+            }
+            if let target, target.lowercased() != t.lowercased() {
+                throw Diagnostic(path: path, line: f.line, message: "files for two target languages (\(target), \(t)) in one XLIFF")
+            }
+            target = t
+            source = f.sourceLanguage
+            var segments: [Segment] = []
+            for u in f.units {
+                guard let tg = u.target, !tg.isBlank else { continue }
+                let notes = u.notes.filter { $0.from != "jeju" }.map { XLIFFNote(category: $0.from ?? "translator", text: $0.text) }
+                segments.append(Segment(id: u.id, source: u.source, target: tg, state: state(xliff12: u.state, approved: u.approved),
+                                        needsWork: false, notes: notes, line: u.line))
+            }
+            docs.append(Document(id: f.original, line: f.line, segments: segments))
+        }
+        return ReturnedWork(path: path, format: .xliff12, sourceLanguage: source, targetLanguage: target ?? "", documents: docs)
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import Interchange
+import JejuSupport
+
+/// A file a translator sent back, in any format Jeju reads, reduced to what merging needs: per document, each
+/// segment's id, source, target, state, notes and line.
+public struct ReturnedWork: Sendable {
+    /// One returned segment.
+    public struct Segment: Sendable, Equatable {
+        /// The segment id (XLIFF `segment/@id`, XLIFF 1.2 `trans-unit/@id`, PO `msgctxt`).
+        public var id: String
+        /// The source as the file has it (nil when the format has none).
+        public var source: [XLIFFInline]?
+        /// The translation.
+        public var target: [XLIFFInline]
+        /// The state the file gives (nil: none).
+        public var state: XLIFFState?
+        /// Whether the tool marked the translation as needing work (PO `fuzzy`, XLIFF 1.2 `needs-…` states).
+        public var needsWork: Bool
+        /// Notes people wrote on it (or on its unit).
+        public var notes: [XLIFFNote]
+        /// 1-based line in the returned file.
+        public var line: Int
+
+        /// Creates a segment.
+        public init(id: String, source: [XLIFFInline]?, target: [XLIFFInline], state: XLIFFState? = nil, needsWork: Bool = false,
+                    notes: [XLIFFNote] = [], line: Int) {
+            self.id = id
+            self.source = source
+            self.target = target
+            self.state = state
+            self.needsWork = needsWork
+            self.notes = notes
+            self.line = line
+        }
+    }
+
+    /// The segments of one document (notice or `ui`).
+    public struct Document: Sendable {
+        /// The document id.
+        public var id: String
+        /// The line where the document starts.
+        public var line: Int
+        /// The segments with a translation.
+        public var segments: [Segment]
+    }
+
+    /// The file, as the user named it.
+    public var path: String
+    /// Its format.
+    public var format: InterchangeFormat
+    /// Its source language, if the file says.
+    public var sourceLanguage: String?
+    /// Its target language.
+    public var targetLanguage: String
+    /// The documents.
+    public var documents: [Document]
+
+    /// Reads a returned file of any supported format.
+    public static func read(_ data: Data, path: String) throws(Diagnostic) -> ReturnedWork {
+        let text = try DeclaredEncoding.decodeUTF8(data, path: path)
+        guard let format = InterchangeFormat.detect(text, path: path) else {
+            throw Diagnostic(path: path, line: 1, column: 1, message: "not a file Jeju can merge (XLIFF 2.x, XLIFF 1.2 or PO)")
+        }
+        switch format {
+        case .xliff2: return try fromXLIFF2(XLIFFReader.read(Data(text.utf8), path: path), path: path)
+        case .xliff12: return try fromXLIFF12(XLIFF12Reader.read(Data(text.utf8), path: path), path: path)
+        case .po: return try fromPO(POReader.read(text, path: path), path: path)
+        }
+    }
+
+    /// The returned work in an XLIFF 2 document: every segment with a target.
+    public static func fromXLIFF2(_ d: XLIFFDocument, path: String) throws(Diagnostic) -> ReturnedWork {
+        guard let target = d.targetLanguage else {
+            throw Diagnostic(path: path, line: 2, message: "the file has no trgLang: it is not a translation")
+        }
+        var docs: [Document] = []
+        for f in d.files {
+            var segments: [Segment] = []
+            for u in f.units {
+                let notes = u.notes.filter { !$0.isGenerated }
+                for s in u.segments where !s.isIgnorable {
+                    guard let t = s.target, !t.isBlank else { continue }
+                    guard let id = s.id else {
+                        throw Diagnostic(path: path, line: s.line, message: "a translated segment without an id cannot be merged")
+                    }
+                    segments.append(Segment(id: id, source: s.source, target: t, state: s.state, notes: notes, line: s.line))
+                }
+            }
+            docs.append(Document(id: f.id, line: f.line, segments: segments))
+        }
+        return ReturnedWork(path: path, format: .xliff2, sourceLanguage: d.sourceLanguage, targetLanguage: target, documents: docs)
+    }
+}

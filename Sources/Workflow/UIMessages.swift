@@ -1,0 +1,94 @@
+import Foundation
+import JejuSupport
+
+/// The page's UI messages, `locales/<source>/ui.json`: one JSON object of message keys to ICU MessageFormat
+/// patterns, read in file order with the line of each key.
+public enum UIMessages {
+    /// One message.
+    public struct Message: Sendable, Equatable {
+        /// The key (`notice.views`).
+        public var key: String
+        /// The ICU MessageFormat pattern.
+        public var value: String
+        /// 1-based line of the key.
+        public var line: Int
+    }
+
+    /// `locales/<source>/ui.json`.
+    public static func url(in project: Project) -> URL {
+        project.localeFolder(project.config.source).appendingPathComponent("ui.json")
+    }
+
+    /// Parses a flat JSON object of strings. Anything else (nesting, numbers, a repeated key) is an error at
+    /// its line and column.
+    public static func parse(_ text: String, path: String) throws(Diagnostic) -> [Message] {
+        var p = Parser(bytes: Array(text.utf8), path: path)
+        return try p.object()
+    }
+
+    struct Parser {
+        let bytes: [UInt8]
+        let path: String
+        var i = 0
+
+        func fail(_ message: String) -> Diagnostic {
+            let (line, column) = TextFile.position(of: min(i, bytes.count), in: bytes)
+            return Diagnostic(path: path, line: line, column: column, message: message)
+        }
+
+        mutating func skipSpace() {
+            while i < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[i]) { i += 1 }
+        }
+
+        mutating func expect(_ c: UInt8, _ what: String) throws(Diagnostic) {
+            skipSpace()
+            guard i < bytes.count, bytes[i] == c else { throw fail("expected \(what)") }
+            i += 1
+        }
+
+        mutating func object() throws(Diagnostic) -> [Message] {
+            try expect(UInt8(ascii: "{"), "'{' (the messages are one JSON object of key: \"pattern\")")
+            var out: [Message] = []
+            var keys = Set<String>()
+            skipSpace()
+            if i < bytes.count, bytes[i] == UInt8(ascii: "}") { i += 1; return try end(out) }
+            while true {
+                skipSpace()
+                let line = TextFile.position(of: i, in: bytes).line
+                let key = try string()
+                guard keys.insert(key).inserted else { throw fail("the key '\(key)' appears twice") }
+                try expect(UInt8(ascii: ":"), "':' after the key")
+                skipSpace()
+                guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { throw fail("the value of '\(key)' must be a string (an ICU MessageFormat pattern)") }
+                out.append(Message(key: key, value: try string(), line: line))
+                skipSpace()
+                guard i < bytes.count else { throw fail("unexpected end of file: expected ',' or '}'") }
+                if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
+                if bytes[i] == UInt8(ascii: "}") { i += 1; return try end(out) }
+                throw fail("expected ',' or '}'")
+            }
+        }
+
+        mutating func end(_ out: [Message]) throws(Diagnostic) -> [Message] {
+            skipSpace()
+            guard i == bytes.count else { throw fail("extra content after the object") }
+            return out
+        }
+
+        mutating func string() throws(Diagnostic) -> String {
+            guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { throw fail("expected a string") }
+            let start = i
+            i += 1
+            while i < bytes.count, bytes[i] != UInt8(ascii: "\"") {
+                if bytes[i] == UInt8(ascii: "\\") { i += 1 }
+                if i < bytes.count, bytes[i] < 0x20 { throw fail("a control character inside a string") }
+                i += 1
+            }
+            guard i < bytes.count else { i = start; throw fail("a string that is not closed") }
+            i += 1
+            let raw = Data(bytes[start..<i])
+            guard let s = try? JSONDecoder().decode(String.self, from: raw) else { i = start; throw fail("an invalid escape in a string") }
+            return s
+        }
+    }
+}

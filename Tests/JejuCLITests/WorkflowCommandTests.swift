@@ -1,0 +1,119 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// `jeju extract`, `merge`, `export` and `stats` run as a translator would, in a fresh project.
+@Suite struct WorkflowCommandTests {
+    static let notice = """
+        ---
+        title: Officials meet in Jeju
+        date: 2016-05-26
+        id: officials-meet
+        ---
+        Officials from 24 countries met in Jeju. They studied *e-government* at the [Academy](https://academy.example/).
+
+        The course lasted ten days.
+
+        """
+
+    func project() throws -> URL {
+        let dir = try JejuBinary.temporaryFolder()
+        let r = try JejuBinary.run(["-C", dir.path, "init", "--targets", "ko,ar"])
+        #expect(r.status == 0, "\(r.stderr)")
+        try Self.notice.write(to: dir.appendingPathComponent("locales/en/notices/officials-meet.md"), atomically: true, encoding: .utf8)
+        try "{\"notice.date\": \"Date\"}\n".write(to: dir.appendingPathComponent("locales/en/ui.json"), atomically: true, encoding: .utf8)
+        return dir
+    }
+
+    func read(_ dir: URL, _ path: String) throws -> String { try String(contentsOf: dir.appendingPathComponent(path), encoding: .utf8) }
+
+    /// Every file under `locales/`, with its bytes, to show a failed command changed nothing.
+    func snapshot(_ dir: URL) throws -> [String: Data] {
+        var out: [String: Data] = [:]
+        let root = dir.appendingPathComponent("locales")
+        guard let files = FileManager.default.enumerator(atPath: root.path) else { return out }
+        for case let path as String in files {
+            let url = root.appendingPathComponent(path)
+            var isDir: ObjCBool = false
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir), !isDir.boolValue { out[path] = try Data(contentsOf: url) }
+        }
+        return out
+    }
+
+    @Test func extractThenRunAgain() throws {
+        let dir = try project()
+        let r = try JejuBinary.run(["-C", dir.path, "extract"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("locales/ko/officials-meet.xlf: 4 segments, 4 new, 0 changed, 0 removed, 0 from memory\n"))
+        #expect(r.stdout.contains("locales/ar/ui.xlf: 1 segments, 1 new"))
+        let again = try JejuBinary.run(["-C", dir.path, "extract", "officials-meet", "--locale", "ko"])
+        #expect(again.status == 0)
+        #expect(again.stdout == "locales/ko/officials-meet.xlf: 4 segments, 0 new, 0 changed, 0 removed, 0 from memory (unchanged)\n")
+        #expect(try read(dir, "locales/ko/officials-meet.xlf").contains("<segment id=\"s"))
+        #expect(try JejuBinary.run(["-C", dir.path, "extract", "--locale", "vi"]).status == 2)
+        #expect(try JejuBinary.run(["-C", dir.path, "extract", "no-such-notice"]).stderr.contains("no source notice 'no-such-notice'"))
+    }
+
+    @Test func exportTranslateMergeAndCount() throws {
+        let dir = try project()
+        #expect(try JejuBinary.run(["-C", dir.path, "extract", "--locale", "ko"]).status == 0)
+        let e = try JejuBinary.run(["-C", dir.path, "export", "--locale", "ko", "--format", "po", "-o", "out"])
+        #expect(e.status == 0, "\(e.stderr)")
+        var po = try read(dir, "out/officials-meet.po")
+        po = po.replacingOccurrences(of: "msgid \"The course lasted ten days.\"\nmsgstr \"\"", with: "msgid \"The course lasted ten days.\"\nmsgstr \"과정은 열흘간 이어졌다.\"")
+        try po.write(to: dir.appendingPathComponent("out/officials-meet.po"), atomically: true, encoding: .utf8)
+        let m = try JejuBinary.run(["-C", dir.path, "merge", "out/officials-meet.po", "--state", "reviewed"])
+        #expect(m.status == 0, "\(m.stderr)")
+        #expect(m.stdout == "out/officials-meet.po: 1 merged, 0 unchanged (ko)\n")
+        let xlf = try read(dir, "locales/ko/officials-meet.xlf")
+        #expect(xlf.contains("state=\"reviewed\">"))
+        #expect(xlf.contains("<target>과정은 열흘간 이어졌다.</target>"))
+        #expect(try read(dir, "locales/ko/memory.tmx").contains("과정은 열흘간 이어졌다."))
+        let s = try JejuBinary.run(["-C", dir.path, "stats", "--locale", "ko", "--format", "json"])
+        #expect(s.status == 0, "\(s.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(s.stdout.utf8)) as? [String: Any])
+        let entries = try #require(json["entries"] as? [[String: Any]])
+        let notice = try #require(entries.first { $0["document"] as? String == "officials-meet" })
+        let byState = try #require(notice["byState"] as? [String: [String: Int]])
+        #expect(byState["reviewed"] == ["segments": 1, "words": 5])
+        #expect(byState["initial"]?["segments"] == 3)
+        // Extract again: the reviewed translation stays.
+        #expect(try JejuBinary.run(["-C", dir.path, "extract", "--locale", "ko"]).status == 0)
+        #expect(try read(dir, "locales/ko/officials-meet.xlf").contains("<target>과정은 열흘간 이어졌다.</target>"))
+    }
+
+    @Test func badReturnedFilesChangeNothing() throws {
+        let dir = try project()
+        #expect(try JejuBinary.run(["-C", dir.path, "extract"]).status == 0)
+        let xlf = try read(dir, "locales/ko/officials-meet.xlf")
+        let translated = xlf.replacingOccurrences(of: "<source>The course lasted ten days.</source>",
+                                                  with: "<source>The course lasted ten days.</source><target>열흘</target>")
+        let cases: [(String, Data, String)] = [
+            ("broken.xlf", Data(translated.replacingOccurrences(of: "</unit>", with: "</unti>").utf8), "not well-formed XML"),
+            ("latin1.xlf", Data(translated.utf8.prefix(300)) + Data([0xE9]) + Data(translated.utf8.dropFirst(300)), "invalid UTF-8"),
+            ("entity.xlf", Data(translated.replacingOccurrences(of: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
+                                                              with: "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>").utf8), "entity declarations"),
+            ("vi.xlf", Data(translated.replacingOccurrences(of: "trgLang=\"ko\"", with: "trgLang=\"vi\"").utf8), "not a target locale"),
+            ("other.xlf", Data(translated.replacingOccurrences(of: "<file id=\"officials-meet\"", with: "<file id=\"another-notice\"").utf8), "another-notice"),
+            ("source.xlf", Data(translated.replacingOccurrences(of: "<source>The course lasted ten days.</source>",
+                                                              with: "<source>The course lasted eleven days.</source>").utf8), "the source was changed"),
+            ("ids.xlf", Data(translated.replacingOccurrences(of: "<segment id=\"s", with: "<segment id=\"x").utf8), "no segment with this id"),
+        ]
+        let before = try snapshot(dir)
+        for (name, data, message) in cases {
+            try data.write(to: dir.appendingPathComponent(name))
+            let r = try JejuBinary.run(["-C", dir.path, "merge", name])
+            #expect(r.status == 2, "\(name): \(r.stderr)")
+            #expect(r.stderr.contains(message), "\(name): \(r.stderr)")
+            #expect(r.stderr.hasPrefix("\(name):"), "\(name): \(r.stderr)")
+            #expect(r.stderr.range(of: #"^\S+:\d+(:\d+)?: error: "#, options: .regularExpression) != nil, "\(name): \(r.stderr)")
+            #expect(try snapshot(dir) == before, "\(name) changed files")
+        }
+        // A byte order mark and CRLF line ends are read, not refused.
+        let crlf = Data([0xEF, 0xBB, 0xBF]) + Data(translated.replacingOccurrences(of: "\n", with: "\r\n").utf8)
+        try crlf.write(to: dir.appendingPathComponent("crlf.xlf"))
+        let ok = try JejuBinary.run(["-C", dir.path, "merge", "crlf.xlf"])
+        #expect(ok.status == 0, "\(ok.stderr)")
+        #expect(try read(dir, "locales/ko/officials-meet.xlf").contains("<target>열흘</target>"))
+    }
+}

@@ -1,0 +1,171 @@
+import Foundation
+import Interchange
+import JejuSupport
+import QualityChecks
+import Testing
+import TranslationMemory
+import Workflow
+
+/// A check that refuses any target containing "XXX": the test double for the QA seam.
+struct PlaceholderTextCheck: SegmentCheck {
+    func findings(for input: QAInput) -> [QAFinding] {
+        input.targetText.contains("XXX")
+            ? [QAFinding(checkID: "placeholder-text", severity: .error, segmentID: input.segmentID, message: "the target still has XXX")] : []
+    }
+}
+
+@Suite struct MergerTests {
+    /// The canonical ko file with targets set by `edit`, as a returned XLIFF 2.1 file.
+    func returned(_ p: TestProject, _ edit: (inout XLIFFSegment) -> Void) throws -> ReturnedWork {
+        var doc = try #require(try p.canonical())
+        for (fi, f) in doc.files.enumerated() {
+            for (ui, u) in f.units.enumerated() {
+                for si in u.segments.indices where !u.segments[si].isIgnorable { edit(&doc.files[fi].units[ui].segments[si]) }
+            }
+        }
+        let data = XLIFFWriter.data(doc)
+        return try ReturnedWork.read(data, path: "returned.xlf")
+    }
+
+    func apply(_ p: TestProject, _ result: Merger.Result) throws {
+        for u in result.updates {
+            try AtomicFile.writeIfChanged(XLIFFWriter.data(u.document), to: CanonicalTranslation.url(project: p.project, locale: result.locale, documentID: u.documentID))
+        }
+        try ProjectMemory(project: p.project, locale: result.locale).add(result.memoryEntries)
+    }
+
+    @Test func acceptedTargetsGoToTheFileAndTheMemory() throws {
+        let p = try TestProject()
+        try p.extract()
+        let work = try returned(p) { s in
+            if s.source.plainText == "The course lasted ten days." { s.target = [.text("과정은 열흘간 이어졌다.")]; s.state = .translated }
+        }
+        let result = try Merger(project: p.project, checks: []).merge(work, options: .init())
+        #expect(result.refusals.isEmpty && result.accepted == 1)
+        try apply(p, result)
+        let (s, _) = try #require(try p.segment("The course lasted ten days."))
+        #expect(s.state == .translated && s.target?.plainText == "과정은 열흘간 이어졌다.")
+        let index = try MemoryIndex(files: MemoryFiles(project: p.project, locale: "ko"))
+        #expect(try index.lookup(.init(text: "The course lasted ten days.")).first?.target.text == "과정은 열흘간 이어졌다.")
+        // The same file again changes nothing.
+        let again = try Merger(project: p.project, checks: []).merge(work, options: .init())
+        #expect(again.accepted == 0 && again.unchanged == 1)
+    }
+
+    @Test func codesMustFitTheSource() throws {
+        let p = try TestProject()
+        try p.extract()
+        // The link (canDelete="no") left out: refused.
+        let dropped = try returned(p) { s in
+            if s.source.plainText.hasPrefix("They studied") { s.target = [.text("전자정부를 공부했다.")] }
+        }
+        let r1 = try Merger(project: p.project, checks: []).merge(dropped, options: .init())
+        #expect(r1.refusals.count == 1 && r1.hasStructuralRefusal && r1.updates.isEmpty)
+        #expect(r1.refusals[0].message.contains("may not be deleted"), "\(r1.refusals)")
+        #expect(r1.refusals[0].line ?? 0 > 1)
+        // Codes kept (the tool dropped their attributes): accepted, attributes restored from the source.
+        let kept = try returned(p) { s in
+            if s.source.plainText.hasPrefix("They studied") {
+                s.target = [.paired(XLIFFCode(id: "2"), [.text("아카데미")]), .text("에서 "), .paired(XLIFFCode(id: "1"), [.text("전자정부")]), .text("를 공부했다.")]
+            }
+        }
+        let r2 = try Merger(project: p.project, checks: []).merge(kept, options: .init())
+        #expect(r2.refusals.isEmpty, "\(r2.refusals)")
+        let unit = try #require(r2.updates.first?.document.files.first?.units.first { $0.segments.contains { $0.source.plainText.hasPrefix("They studied") } })
+        let target = try #require(unit.segments.first { $0.source.plainText.hasPrefix("They studied") }?.target)
+        #expect(target.codes.first?.code.type == "link")
+        // A code the source does not have: refused.
+        let extra = try returned(p) { s in
+            if s.source.plainText == "The course lasted ten days." { s.target = [.placeholder(XLIFFCode(id: "9")), .text("과정")] }
+        }
+        #expect(try Merger(project: p.project, checks: []).merge(extra, options: .init()).refusals.first?.message.contains("not in the source") == true)
+    }
+
+    @Test func changedSourceUnknownIDAndQAErrorsRefuseTheWholeFile() throws {
+        let p = try TestProject()
+        try p.extract()
+        let work = try returned(p) { s in
+            if s.source.plainText == "The course lasted ten days." { s.target = [.text("과정은 열흘간 이어졌다.")] }
+            if s.source.plainText == "A farewell dinner closed it." { s.source = [.text("A farewell lunch closed it.")]; s.target = [.text("점심")] }
+            if s.source.plainText == "Officials meet in Jeju" { s.id = "sdeadbeef"; s.target = [.text("제주")] }
+        }
+        let r = try Merger(project: p.project, checks: []).merge(work, options: .init())
+        #expect(r.refusals.count == 2 && r.updates.isEmpty && r.memoryEntries.isEmpty && r.accepted == 1)
+        #expect(r.refusals.contains { $0.message.contains("source was changed") })
+        #expect(r.refusals.contains { $0.message.contains("sdeadbeef") && $0.message.contains("no segment with this id") })
+        let qa = try returned(p) { s in
+            if s.source.plainText == "The course lasted ten days." { s.target = [.text("XXX 열흘")] }
+        }
+        let rq = try Merger(project: p.project, checks: [PlaceholderTextCheck()]).merge(qa, options: .init())
+        #expect(rq.refusals.count == 1 && !rq.hasStructuralRefusal && rq.refusals[0].message.contains("placeholder-text"))
+        #expect(try Merger(project: p.project, checks: []).merge(qa, options: .init()).refusals.isEmpty)
+    }
+
+    @Test func reviewedTranslationsAreNotLoweredWithoutForce() throws {
+        let p = try TestProject()
+        try p.extract()
+        try p.translate("The course lasted ten days.", as: "과정은 열흘간 이어졌다.", state: .reviewed)
+        let work = try returned(p) { s in
+            if s.source.plainText == "The course lasted ten days." { s.target = [.text("다른 번역")]; s.state = .translated }
+        }
+        let r = try Merger(project: p.project, checks: []).merge(work, options: .init())
+        #expect(r.refusals.first?.message.contains("reviewed") == true)
+        let forced = try Merger(project: p.project, checks: []).merge(work, options: .init(force: true))
+        #expect(forced.refusals.isEmpty && forced.accepted == 1)
+        let final = try Merger(project: p.project, checks: []).merge(work, options: .init(state: .final))
+        #expect(final.refusals.isEmpty)
+        let s = try #require(final.updates.first?.document.files.first?.units.flatMap(\.segments).first { $0.source.plainText == "The course lasted ten days." })
+        #expect(s.state == .final)
+    }
+
+    @Test func filesForAnotherLocaleOrProjectAreRefused() throws {
+        let p = try TestProject()
+        try p.extract()
+        var doc = try #require(try p.canonical())
+        doc.targetLanguage = "vi"
+        let vi = try ReturnedWork.read(XLIFFWriter.data(doc), path: "vi.xlf")
+        #expect(throws: Diagnostic.self) { try Merger(project: p.project, checks: []).merge(vi, options: .init()) }
+        doc.targetLanguage = "ko-KR"
+        doc.files[0].id = "someone-elses-notice"
+        let other = try ReturnedWork.read(XLIFFWriter.data(doc), path: "other.xlf")
+        do {
+            _ = try Merger(project: p.project, checks: []).merge(other, options: .init())
+            Issue.record("accepted another project's notice")
+        } catch {
+            #expect(error.message.contains("someone-elses-notice"))
+        }
+    }
+
+    @Test func poAndXLIFF12ExportsComeBack() throws {
+        let p = try TestProject()
+        try p.extract()
+        try p.translate("The course lasted ten days.", as: "과정은 열흘간 이어졌다.")
+        let doc = try #require(try p.canonical())
+        let file = doc.files[0]
+        // PO: translate one entry the way Poedit would, keeping the tags.
+        var po = Exporter.po(doc, file: file)
+        let i = try #require(po.entries.firstIndex { $0.id.hasPrefix("They studied") })
+        #expect(po.entries[i].id == "They studied <1>e-government</1> at the <2>Academy</2>.")
+        po.entries[i].translations = ["<2>아카데미</2>에서 <1>전자정부</1>를 공부했다."]
+        po.entries[i].translatorComments = ["Academy name checked."]
+        let text = POWriter.string(po)
+        #expect(try POReader.read(text, path: "ko.po") == po)
+        let work = try ReturnedWork.read(Data(text.utf8), path: "ko.po")
+        let r = try Merger(project: p.project, checks: []).merge(work, options: .init())
+        #expect(r.refusals.isEmpty && r.accepted == 1 && r.unchanged == 1, "\(r.refusals)")
+        let unit = try #require(r.updates.first?.document.files[0].units.first { $0.notes.contains { $0.text == "Academy name checked." } })
+        #expect(unit.segments.contains { $0.target?.codes.count == 2 })
+        // XLIFF 1.2.
+        var x = Exporter.xliff12(doc, file: file)
+        let j = try #require(x.files[0].units.firstIndex { $0.source.plainText == "A farewell dinner closed it." })
+        x.files[0].units[j].target = [.text("환송 만찬으로 끝났다.")]
+        x.files[0].units[j].state = "translated"
+        let back = try XLIFF12Reader.read(XLIFF12Writer.data(x), path: "ko12.xlf")
+        // XLIFF 1.2 keeps the codes' ids and kinds (their XLIFF 2 attributes come back from the source on merge).
+        #expect(back.files[0].units.map { TaggedText.render($0.source) } == x.files[0].units.map { TaggedText.render($0.source) })
+        #expect(back.files[0].units.map(\.target) == x.files[0].units.map(\.target))
+        #expect(back.files[0].units.map(\.notes.count) == x.files[0].units.map(\.notes.count))
+        let r12 = try Merger(project: p.project, checks: []).merge(try ReturnedWork.read(XLIFF12Writer.data(x), path: "ko12.xlf"), options: .init())
+        #expect(r12.refusals.isEmpty && r12.accepted == 1, "\(r12.refusals)")
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+import TestSupport
+
+/// `../shared/tools/validate.sh` on a file; nil (with a printed reason) when the tools are absent.
+enum TestSupportValidation {
+    static func validate(_ file: URL, test: String = #function) throws -> (ok: Bool, output: String)? {
+        guard let script = SharedData.url("tools/validate.sh", test: test) else { return nil }
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/xmllint") else {
+            print("SKIP \(test): xmllint is not installed (apt-get install -y libxml2-utils)")
+            return nil
+        }
+        return try Tool.run("/bin/bash", [script.path, file.path])
+    }
+}
+
+/// Runs an external tool and returns whether it succeeded and what it printed.
+enum Tool {
+    static func run(_ executable: String, _ arguments: [String]) throws -> (ok: Bool, output: String) {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: executable)
+        p.arguments = arguments
+        let pipe = Pipe()
+        p.standardOutput = pipe
+        p.standardError = pipe
+        try p.run()
+        let out = pipe.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return (p.terminationStatus == 0, String(decoding: out, as: UTF8.self))
+    }
+
+    /// The path of `name` on PATH, or nil.
+    static func find(_ name: String) -> String? {
+        for dir in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":") {
+            let p = "\(dir)/\(name)"
+            if FileManager.default.isExecutableFile(atPath: p) { return p }
+        }
+        return nil
+    }
+}
