@@ -13,6 +13,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // The only target that sees ICU's headers (DESIGN.md, decision 1).
@@ -51,11 +53,20 @@ let package = Package(
             name: "Workflow",
             dependencies: ["ICU", "JejuSupport", "Notices", "Segmentation", "Glossary", "TranslationMemory", "QualityChecks", "Interchange"]
         ),
+        // Localized pages, notice bundles and their templates: what `jeju build` publishes.
+        .target(
+            name: "Publishing",
+            dependencies: [
+                "ICU", "JejuSupport", "Notices", "Segmentation", "Glossary", "Interchange",
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
         .target(
             name: "JejuCLI",
             dependencies: [
                 "ICU", "JejuSupport", "Notices", "Segmentation", "Glossary", "TranslationMemory", "QualityChecks",
-                "Validation", "Interchange", "Workflow",
+                "Validation", "Interchange", "Workflow", "Publishing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
             ]
@@ -65,7 +76,7 @@ let package = Package(
             name: "JejuKit",
             dependencies: [
                 "ICU", "JejuSupport", "Notices", "Segmentation", "Glossary", "TranslationMemory", "QualityChecks",
-                "Validation", "Interchange", "Workflow",
+                "Validation", "Interchange", "Workflow", "Publishing",
             ]
         ),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
@@ -85,6 +96,7 @@ let package = Package(
             name: "WorkflowTests",
             dependencies: ["Workflow", "Interchange", "TranslationMemory", "Notices", "JejuSupport", "TestSupport"]
         ),
+        .testTarget(name: "PublishingTests", dependencies: ["Publishing", "Interchange", "Notices", "Glossary", "ICU", "TestSupport"]),
         .testTarget(name: "JejuCLITests", dependencies: ["JejuCLI", "jeju", "TestSupport"]),
     ]
 )

@@ -8,8 +8,8 @@ public struct Jeju: ParsableCommand {
         abstract: "Translate and localise public notices: segment, extract, merge, check, build.",
         version: JejuVersion.string,
         subcommands: [
-            Init.self, Segment.self, Extract.self, Merge.self, Export.self, Stats.self, Check.self, Validate.self,
-            GlossaryCommand.self, TM.self,
+            Init.self, Segment.self, Extract.self, Merge.self, Export.self, Stats.self, Check.self, Build.self,
+            Validate.self, GlossaryCommand.self, TM.self,
         ]
     )
 

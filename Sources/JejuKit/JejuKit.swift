@@ -9,3 +9,4 @@
 @_exported import Validation
 @_exported import Interchange
 @_exported import Workflow
+@_exported import Publishing

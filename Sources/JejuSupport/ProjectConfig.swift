@@ -16,6 +16,11 @@ public struct ProjectConfig: Codable, Equatable, Sendable {
     public var glossary: String
     /// The build output folder, relative to the project root.
     public var output: String
+    /// The completeness, in percent (0–100), a locale's notice needs for its page to be published; below it,
+    /// `jeju build` leaves the page out with a warning. 0 publishes every page, English fallback and all.
+    public var publishThreshold: Double
+    /// The absolute URL the built site is served from (for `sitemap.xml`).
+    public var siteURL: String
 
     /// A configuration with Jeju's defaults.
     public init(source: String = "en", targets: [String] = ProjectConfig.defaultTargets) {
@@ -24,9 +29,14 @@ public struct ProjectConfig: Codable, Equatable, Sendable {
         self.notices = "locales/\(source)/notices"
         self.glossary = "glossary/egov.tbx"
         self.output = "build"
+        self.publishThreshold = 0
+        self.siteURL = Self.defaultSiteURL
     }
 
-    enum CodingKeys: String, CodingKey { case source, targets, notices, glossary, output }
+    /// The site URL when jeju.yml names none: a local preview (`python3 -m http.server -d build/site`).
+    public static let defaultSiteURL = "http://localhost:8000/"
+
+    enum CodingKeys: String, CodingKey { case source, targets, notices, glossary, output, publishThreshold, siteURL }
 
     /// Decodes, filling in defaults for missing keys.
     public init(from decoder: Decoder) throws {
@@ -36,6 +46,8 @@ public struct ProjectConfig: Codable, Equatable, Sendable {
         notices = try c.decodeIfPresent(String.self, forKey: .notices) ?? "locales/\(source)/notices"
         glossary = try c.decodeIfPresent(String.self, forKey: .glossary) ?? "glossary/egov.tbx"
         output = try c.decodeIfPresent(String.self, forKey: .output) ?? "build"
+        publishThreshold = try c.decodeIfPresent(Double.self, forKey: .publishThreshold) ?? 0
+        siteURL = try c.decodeIfPresent(String.self, forKey: .siteURL) ?? Self.defaultSiteURL
     }
 
     /// Reads `jeju.yml` text. Errors carry the file's path and, from the YAML parser, the line.
@@ -52,6 +64,12 @@ public struct ProjectConfig: Codable, Equatable, Sendable {
         }
         for tag in [config.source] + config.targets where !LanguageTag.isWellFormed(tag) {
             throw Diagnostic(path: path, message: "'\(tag)' is not a well-formed BCP 47 language tag")
+        }
+        if !(0...100).contains(config.publishThreshold) {
+            throw Diagnostic(path: path, message: "publishThreshold: \(config.publishThreshold) is not a percentage from 0 to 100")
+        }
+        if !(config.siteURL.hasPrefix("http://") || config.siteURL.hasPrefix("https://")) {
+            throw Diagnostic(path: path, message: "siteURL: '\(config.siteURL)' is not an absolute http(s) URL")
         }
         if config.targets.contains(config.source) {
             throw Diagnostic(path: path, message: "the source locale '\(config.source)' is also listed as a target")
@@ -82,6 +100,11 @@ public struct ProjectConfig: Codable, Equatable, Sendable {
         glossary: \(glossary)
         # Where `jeju build` writes pages and bundles.
         output: \(output)
+        # A locale's page is published when at least this percentage of it is translated (0: always, with English
+        # fallback for what is missing).
+        publishThreshold: \(publishThreshold == publishThreshold.rounded() ? String(Int(publishThreshold)) : String(publishThreshold))
+        # Where the site is served from (for sitemap.xml).
+        siteURL: \(siteURL)
 
         """
     }

@@ -6,6 +6,7 @@ let benchmarks: [String: (ArraySlice<String>) throws -> Void] = [
     "glossary": GlossaryBenchmark.run,
     "tm": TMBenchmark.run,
     "qa": QualityChecksBenchmark.run,
+    "build": BuildBenchmark.run,
 ]
 
 let args = CommandLine.arguments.dropFirst()

@@ -1,0 +1,45 @@
+import Notices
+
+/// A notice as one locale's page shows it: metadata and blocks, every sentence translated or marked as fallback.
+public struct LocalizedNotice: Sendable, Equatable {
+    /// The notice id (the page's file name).
+    public var id: String
+    /// The BCP 47 tag of the locale.
+    public var locale: String
+    /// The publication date.
+    public var date: NoticeDate?
+    /// The view count.
+    public var views: Int?
+    /// The title block, if the notice has one.
+    public var title: LocalizedBlock?
+    /// The body blocks in reading order.
+    public var body: [LocalizedBlock]
+
+    /// Creates a localized notice.
+    public init(id: String, locale: String, date: NoticeDate?, views: Int?, title: LocalizedBlock?, body: [LocalizedBlock]) {
+        self.id = id
+        self.locale = locale
+        self.date = date
+        self.views = views
+        self.title = title
+        self.body = body
+    }
+
+    /// Title first, then the body.
+    public var blocks: [LocalizedBlock] { (title.map { [$0] } ?? []) + body }
+
+    /// The translatable sentences (code blocks excluded).
+    public var translatableSegments: [LocalizedSegment] {
+        blocks.filter { $0.kind != .code }.flatMap(\.segments)
+    }
+
+    /// The share of translatable sentences that show a translation, 0…1 (1 for a notice with none).
+    public var completeness: Double {
+        let all = translatableSegments
+        guard !all.isEmpty else { return 1 }
+        return Double(all.count(where: { !$0.isFallback })) / Double(all.count)
+    }
+
+    /// Whether any sentence shows English in place of a translation.
+    public var hasFallback: Bool { translatableSegments.contains(where: \.isFallback) }
+}

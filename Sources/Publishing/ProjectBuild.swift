@@ -1,0 +1,128 @@
+import Foundation
+import Glossary
+import JejuSupport
+import Notices
+import Segmentation
+
+/// `jeju build` for a project: reads the notices, UI messages, templates and termbase, skips the work when
+/// nothing changed since the last build, else builds into a staging folder and swaps it in.
+public struct ProjectBuild {
+    /// What a run did.
+    public struct Outcome: Sendable {
+        /// The build's report (locales, pages, warnings); nil when the output was already up to date.
+        public var report: BuildReport?
+        /// Files written anew.
+        public var written: Int
+        /// Files kept from the previous build because their bytes did not change.
+        public var unchanged: Int
+    }
+
+    /// The stamp's content: what the build was made from.
+    struct Stamp: Codable {
+        var generator: String
+        var fingerprint: String
+        var files: [String: Int]
+    }
+
+    /// The project.
+    public let project: Project
+    /// Options (threshold and site URL come from jeju.yml unless set).
+    public let options: BuildOptions
+    /// The output folder.
+    public let output: URL
+    /// Where target-locale translations come from.
+    public let translations: any TranslationSource & Sendable
+
+    /// A build of `project` into `output`.
+    public init(project: Project, options: BuildOptions, output: URL, translations: any TranslationSource & Sendable) {
+        self.project = project
+        self.options = options
+        self.output = output
+        self.translations = translations
+    }
+
+    /// Builds, unless the stamp in the output folder shows the same inputs and every file is still there.
+    public func run() throws(Diagnostic) -> Outcome {
+        let templates = try SiteTemplates(folder: project.url("templates"), displayFolder: "templates")
+        let fingerprint = try self.fingerprint(templates: templates)
+        if isUpToDate(fingerprint) { return Outcome(report: nil, written: 0, unchanged: 0) }
+
+        let source = project.config.source
+        let segmenter = try Segmenter.forProject(project, language: source)
+        var notices: [SourceNotice] = []
+        for file in project.noticeFiles() {
+            let path = project.relativePath(file)
+            let notice = try NoticeReader.read(TextFile.read(file.path), path: path)
+            notices.append(SourceNotice(notice: notice, segmenter: segmenter, path: path))
+        }
+        let uiURL = project.localeFolder(source).appendingPathComponent("ui.json")
+        let messages = try UIMessages.read(uiURL, displayPath: project.relativePath(uiURL), locale: LanguageTag.icuLocale(source))
+        let builder = SiteBuilder(sourceTag: source, targets: project.config.targets, notices: notices, messages: messages,
+                                  translations: translations, termbase: try termbase(), templates: templates, options: options)
+        let staged = try StagedOutput(destination: output)
+        do throws(Diagnostic) {
+            let report = try builder.build(into: staged)
+            var sizes: [String: Int] = [:]
+            for path in report.files {
+                var info = stat()
+                if stat(staged.staging.appendingPathComponent(path).path, &info) == 0 { sizes[path] = Int(info.st_size) }
+            }
+            let stamp = Stamp(generator: options.generator, fingerprint: fingerprint, files: sizes)
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+            let data: Data
+            do { data = try encoder.encode(stamp) } catch {
+                throw Diagnostic(path: StagedOutput.stampName, message: "cannot encode: \(error)")
+            }
+            try staged.commit(stamp: data + Data("\n".utf8))
+            let counts = staged.counts
+            return Outcome(report: report, written: counts.written, unchanged: counts.unchanged)
+        } catch {
+            staged.abandon()
+            throw error
+        }
+    }
+
+    private func termbase() throws(Diagnostic) -> Termbase? {
+        let url = project.url(project.config.glossary)
+        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+        return try TBXReader.read(TextFile.readBytes(url.path), path: project.config.glossary).termbase
+    }
+
+    /// SHA-256 over the options, the templates and every input file's path, size and modification time (as
+    /// make does): notices, everything under `locales/` but memories, the termbase, `jeju.yml`.
+    func fingerprint(templates: SiteTemplates) throws(Diagnostic) -> String {
+        var text = "\(options.generator)\n\(options.minimumState.rawValue)\n\(options.locales?.joined(separator: ",") ?? "*")\n"
+        text += "\(options.pseudo)\n\(options.publishThreshold)\n\(options.siteURL)\n\(output.path)\n\(templates.sourceText)\n"
+        var files: [String] = [project.url(Project.configFileName).path, project.url(project.config.glossary).path]
+        files += project.noticeFiles().map(\.path)
+        let locales = project.url("locales")
+        if let walker = FileManager.default.enumerator(atPath: locales.path) {
+            while let relative = walker.nextObject() as? String {
+                if relative.hasSuffix(".tmx") || relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
+                files.append(locales.appendingPathComponent(relative).path)
+            }
+        }
+        for file in files.sorted() {
+            var info = stat()
+            if stat(file, &info) == 0 {
+                text += "\(file)\t\(info.st_size)\t\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)\t\(info.st_mode)\n"
+            } else {
+                text += "\(file)\t-\n"
+            }
+        }
+        return SHA256.hex(Data(text.utf8))
+    }
+
+    private func isUpToDate(_ fingerprint: String) -> Bool {
+        let stampURL = output.appendingPathComponent(StagedOutput.stampName)
+        guard let data = FileManager.default.contents(atPath: stampURL.path),
+              let stamp = try? JSONDecoder().decode(Stamp.self, from: data),
+              stamp.fingerprint == fingerprint, stamp.generator == options.generator, !stamp.files.isEmpty else { return false }
+        for (path, size) in stamp.files {
+            var info = stat()
+            guard stat(output.appendingPathComponent(path).path, &info) == 0, Int(info.st_size) == size else { return false }
+        }
+        return true
+    }
+}

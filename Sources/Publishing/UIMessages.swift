@@ -1,0 +1,56 @@
+import Foundation
+import ICU
+import JejuSupport
+
+/// The page's UI messages in the source language (`locales/<source>/ui.json`): keys to ICU MessageFormat patterns.
+public struct UIMessages: Sendable, Equatable {
+    /// The keys a page uses; each must be in the file.
+    public static let requiredKeys = [
+        "site.title", "skip.content", "skip.menu", "breadcrumb.home", "breadcrumb.whatsNew", "section.news",
+        "notice.date", "notice.views", "nav.backToTop", "nav.languages", "chooser.title", "index.title",
+        "fallback.partial", "fallback.lang", "footer.generated",
+    ]
+
+    /// Patterns by key.
+    public let patterns: [String: String]
+
+    /// Messages from a dictionary; every required key must be present and every pattern must compile.
+    public init(patterns: [String: String], path: String, locale: String = "en") throws(Diagnostic) {
+        for key in Self.requiredKeys where patterns[key] == nil {
+            throw Diagnostic(path: path, message: "no message '\(key)' (a page needs: \(Self.requiredKeys.joined(separator: ", ")))")
+        }
+        for (key, pattern) in patterns.sorted(by: { $0.key < $1.key }) {
+            do {
+                _ = try MessageFormat(pattern: pattern, locale: locale)
+            } catch {
+                throw Diagnostic(path: path, message: "message '\(key)' is not valid ICU MessageFormat: \(error)")
+            }
+        }
+        self.patterns = patterns
+    }
+
+    /// Reads a flat JSON object of strings, e.g. `locales/en/ui.json`.
+    public static func read(_ url: URL, displayPath: String, locale: String = "en") throws(Diagnostic) -> UIMessages {
+        let text = try TextFile.read(url.path)
+        let patterns: [String: String]
+        do {
+            patterns = try JSONDecoder().decode([String: String].self, from: Data(text.utf8))
+        } catch {
+            throw Diagnostic(path: displayPath, message: "not a JSON object of message strings: \(Self.describe(error))")
+        }
+        return try UIMessages(patterns: patterns, path: displayPath, locale: locale)
+    }
+
+    private static func describe(_ error: Error) -> String {
+        if let decoding = error as? DecodingError {
+            switch decoding {
+            case .typeMismatch(_, let c), .valueNotFound(_, let c), .keyNotFound(_, let c), .dataCorrupted(let c):
+                let key = c.codingPath.map(\.stringValue).joined(separator: ".")
+                let reason = (c.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String ?? c.debugDescription
+                return key.isEmpty ? reason : "\(key): \(reason)"
+            @unknown default: break
+            }
+        }
+        return "\(error)"
+    }
+}
