@@ -19,7 +19,7 @@ final class LocaleMessages {
 
     /// Resolves every message for `tag`. Translations that do not compile, or that use arguments the English
     /// message lacks, are reported in `warnings` and replaced by English.
-    init(source: UIMessages, sourceTag: String, tag: String, translation: NoticeTranslation?, minimumState: TranslationState,
+    init(source: PageMessages, sourceTag: String, tag: String, translation: NoticeTranslation?, minimumState: TranslationState,
          isSource: Bool, warnings: inout [Diagnostic]) throws(Diagnostic) {
         self.tag = tag
         self.sourceTag = sourceTag

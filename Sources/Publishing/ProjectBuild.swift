@@ -56,7 +56,7 @@ public struct ProjectBuild {
             notices.append(SourceNotice(notice: notice, segmenter: segmenter, path: path))
         }
         let uiURL = project.localeFolder(source).appendingPathComponent("ui.json")
-        let messages = try UIMessages.read(uiURL, displayPath: project.relativePath(uiURL), locale: LanguageTag.icuLocale(source))
+        let messages = try PageMessages.read(uiURL, displayPath: project.relativePath(uiURL), locale: LanguageTag.icuLocale(source))
         let builder = SiteBuilder(sourceTag: source, targets: project.config.targets, notices: notices, messages: messages,
                                   translations: translations, termbase: try termbase(), templates: templates, options: options)
         let staged = try StagedOutput(destination: output)

@@ -3,10 +3,10 @@ import JejuSupport
 /// Translations made up by `PseudoLocalizer` for `en-XA` and `ar-XB`, every sentence in state `final`.
 public struct PseudoTranslationSource: TranslationSource, Sendable {
     private let notices: [String: SourceNotice]
-    private let messages: UIMessages
+    private let messages: PageMessages
 
     /// Pseudo-translations of `notices` and `messages`.
-    public init(notices: [SourceNotice], messages: UIMessages) {
+    public init(notices: [SourceNotice], messages: PageMessages) {
         self.notices = Dictionary(notices.map { ($0.notice.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.messages = messages
     }

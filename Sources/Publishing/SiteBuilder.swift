@@ -20,7 +20,7 @@ public struct SiteBuilder: Sendable {
     /// The source notices, segmented.
     public let notices: [SourceNotice]
     /// The source UI messages.
-    public let messages: UIMessages
+    public let messages: PageMessages
     /// Where translations come from.
     public let translations: any TranslationSource & Sendable
     /// The termbase, for the terms listed in bundles (nil: none listed).
@@ -31,7 +31,7 @@ public struct SiteBuilder: Sendable {
     public let options: BuildOptions
 
     /// A builder; nothing is read or checked until `build`.
-    public init(sourceTag: String, targets: [String], notices: [SourceNotice], messages: UIMessages,
+    public init(sourceTag: String, targets: [String], notices: [SourceNotice], messages: PageMessages,
                 translations: any TranslationSource & Sendable, termbase: Termbase?, templates: SiteTemplates,
                 options: BuildOptions) {
         self.sourceTag = sourceTag

@@ -35,8 +35,8 @@ enum Fixtures {
         """
 
     /// The project's own UI messages (the real source document).
-    static func messages() throws -> UIMessages {
-        try UIMessages.read(SharedData.packageRoot.appendingPathComponent("locales/en/ui.json"), displayPath: "ui.json")
+    static func messages() throws -> PageMessages {
+        try PageMessages.read(SharedData.packageRoot.appendingPathComponent("locales/en/ui.json"), displayPath: "ui.json")
     }
 
     static func source(_ text: String, path: String = "n.md") throws -> SourceNotice {

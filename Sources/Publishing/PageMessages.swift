@@ -3,7 +3,7 @@ import ICU
 import JejuSupport
 
 /// The page's UI messages in the source language (`locales/<source>/ui.json`): keys to ICU MessageFormat patterns.
-public struct UIMessages: Sendable, Equatable {
+public struct PageMessages: Sendable, Equatable {
     /// The keys a page uses; each must be in the file.
     public static let requiredKeys = [
         "site.title", "skip.content", "skip.menu", "breadcrumb.home", "breadcrumb.whatsNew", "section.news",
@@ -30,7 +30,7 @@ public struct UIMessages: Sendable, Equatable {
     }
 
     /// Reads a flat JSON object of strings, e.g. `locales/en/ui.json`.
-    public static func read(_ url: URL, displayPath: String, locale: String = "en") throws(Diagnostic) -> UIMessages {
+    public static func read(_ url: URL, displayPath: String, locale: String = "en") throws(Diagnostic) -> PageMessages {
         let text = try TextFile.read(url.path)
         let patterns: [String: String]
         do {
@@ -38,7 +38,7 @@ public struct UIMessages: Sendable, Equatable {
         } catch {
             throw Diagnostic(path: displayPath, message: "not a JSON object of message strings: \(Self.describe(error))")
         }
-        return try UIMessages(patterns: patterns, path: displayPath, locale: locale)
+        return try PageMessages(patterns: patterns, path: displayPath, locale: locale)
     }
 
     private static func describe(_ error: Error) -> String {
