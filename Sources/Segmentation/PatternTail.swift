@@ -27,6 +27,50 @@ struct PatternTail {
         return true
     }
 
+    /// `pattern` without the zero-width assertions it starts with (`\b`, `^`, look-behinds, look-aheads): a
+    /// pattern matching at least where `pattern` does, with the same match ends.
+    static func droppingLeadingAssertions(_ pattern: String) -> String {
+        var p = Array(pattern)
+        var flags = ""
+        if p.starts(with: Array("(?i)")) { flags = "(?i)"; p.removeFirst(4) }
+        while true {
+            if p.starts(with: ["\\", "b"]) || p.starts(with: ["\\", "B"]) { p.removeFirst(2); continue }
+            if p.first == "^" { p.removeFirst(); continue }
+            if p.starts(with: ["(", "?"]), p.count > 2, "=!<".contains(p[2]),
+               p[2] != "<" || (p.count > 3 && "=!".contains(p[3])) {
+                guard let close = matchingClose(p, open: 0) else { break }
+                p.removeFirst(close + 1)
+                continue
+            }
+            break
+        }
+        // A pattern with top-level alternatives keeps them all.
+        return split(Array(pattern)).count > 1 ? pattern : flags + String(p)
+    }
+
+    /// The `)` closing the group opened at `open`.
+    static func matchingClose(_ p: [Character], open: Int) -> Int? {
+        var depth = 0
+        var i = open
+        var inClass = false
+        while i < p.count {
+            if !isEscaped(p, i) {
+                if inClass {
+                    if p[i] == "]" { inClass = false }
+                } else if p[i] == "[" {
+                    inClass = true
+                } else if p[i] == "(" {
+                    depth += 1
+                } else if p[i] == ")" {
+                    depth -= 1
+                    if depth == 0 { return i }
+                }
+            }
+            i += 1
+        }
+        return nil
+    }
+
     // MARK: Reading a pattern backwards
 
     /// Up to `max` single-character atom patterns at the end of `p`, last first; a pattern with alternatives at

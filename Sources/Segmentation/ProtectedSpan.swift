@@ -57,8 +57,10 @@ public struct ProtectedSpan: Sendable, Equatable {
         while i < n {
             let u = units[i]
             // URLs: h/H or w/W at a word start.
-            if (u == 0x68 || u == 0x48 || u == 0x77 || u == 0x57), i == 0 || !isWordUnit(units[i - 1]),
-               hasPrefix(units, at: i, "http://") || hasPrefix(units, at: i, "https://") || hasPrefix(units, at: i, "www.") {
+            // The cheap tests first: most h and w start ordinary words.
+            if (u == 0x68 || u == 0x48 || u == 0x77 || u == 0x57),
+               hasPrefix(units, at: i, "http://") || hasPrefix(units, at: i, "https://") || hasPrefix(units, at: i, "www."),
+               i == 0 || !isWordUnit(units[i - 1]) {
                 var end = i
                 while end < n, !isSpace(units[end]) { end += 1 }
                 while end > i, isTrailing(units[end - 1]) { end -= 1 }

@@ -52,7 +52,9 @@ public final class Segmenter {
         // The combined quick test covers the look-behind rules without a readable tail; the others are screened
         // by their tail characters first.
         let lookbehinds = matchers.filter { $0.tail == nil }.compactMap(\.lookbehindPattern)
-        let breakPatterns = rules.filter { $0.isBreak && !$0.before.isEmpty }.map { "(?:\($0.before))" }
+        // The scan only proposes positions (each is then judged by the rules in order), so leading zero-width
+        // assertions can go: without them ICU can skip ahead by the pattern's first characters.
+        let breakPatterns = rules.filter { $0.isBreak && !$0.before.isEmpty }.map { "(?:\(PatternTail.droppingLeadingAssertions($0.before)))" }
         do throws(ICUError) {
             anyRule = lookbehinds.isEmpty ? nil : try ICURegex(lookbehinds.map { "(?:\($0))" }.joined(separator: "|"))
             breakScan = breakPatterns.isEmpty ? nil : try ICURegex(breakPatterns.joined(separator: "|"))

@@ -22,6 +22,12 @@ import Testing
         #expect(atoms(#"x.*"#) == [#"(?:.|\Qx\E)"#])            // weak, but still a true condition
     }
 
+    @Test func leadingAssertionsGoOnlyFromTheScan() {
+        #expect(PatternTail.droppingLeadingAssertions(#"\b(?:\p{Lu}\.){2,6}"#) == #"(?:\p{Lu}\.){2,6}"#)
+        #expect(PatternTail.droppingLeadingAssertions(#"(?i)(?<![\p{L}])x\."#) == #"(?i)x\."#)
+        #expect(PatternTail.droppingLeadingAssertions(#"\ba|\bb"#) == #"\ba|\bb"#)
+    }
+
     @Test func screensPositionsExactly() throws {
         let tail = PatternTail(#"\b(?:\p{Lu}\.){2,6}"#)
         let text = Array("the U.S. and word. End".utf16)

@@ -36,8 +36,9 @@ enum SegmentBenchmark {
 
         let segmenter = try Segmenter.forProject(project, language: "en")
         let bare = try BreakIterator(.sentence, locale: "en")
-        var bestJeju = Double.infinity, bestICU = Double.infinity
-        var jejuCount = 0, icuCount = 0
+        let bareSuppressed = try BreakIterator(.sentence, locale: "en@ss=standard")
+        var bestJeju = Double.infinity, bestICU = Double.infinity, bestSuppressed = Double.infinity
+        var jejuCount = 0, icuCount = 0, suppressedCount = 0
         for _ in 0..<rounds {
             var t0 = Date()
             icuCount = 0
@@ -47,15 +48,24 @@ enum SegmentBenchmark {
             }
             bestICU = min(bestICU, Date().timeIntervalSince(t0))
             t0 = Date()
+            suppressedCount = 0
+            for t in texts {
+                bareSuppressed.setText(t.units)
+                bareSuppressed.forEachBoundary { _, _ in suppressedCount += 1; return true }
+            }
+            bestSuppressed = min(bestSuppressed, Date().timeIntervalSince(t0))
+            t0 = Date()
             jejuCount = 0
             for t in texts { jejuCount += segmenter.boundaryOffsets(in: t).count }
             bestJeju = min(bestJeju, Date().timeIntervalSince(t0))
         }
         let mb = Double(bytes) / 1e6
         print(String(format: "bare ICU sentence loop:  %6.1f MB/s  (%d boundaries, best of %d: %.2f s)", mb / bestICU, icuCount, rounds, bestICU))
+        print(String(format: "bare ICU loop with CLDR suppressions (en@ss=standard): %6.1f MB/s  (%d boundaries, best of %d: %.2f s)",
+                     mb / bestSuppressed, suppressedCount, rounds, bestSuppressed))
         print(String(format: "Segmenter (project rules): %6.1f MB/s  (%d boundaries, %d rules, best of %d: %.2f s)",
                      mb / bestJeju, jejuCount, segmenter.rules.count, rounds, bestJeju))
-        print(String(format: "ratio Segmenter / bare ICU: %.2f", bestICU / bestJeju))
+        print(String(format: "ratio Segmenter / bare ICU: %.2f; / ICU with suppressions: %.2f", bestICU / bestJeju, bestSuppressed / bestJeju))
     }
 
     static func corpus(_ project: Project) throws -> [String] {
