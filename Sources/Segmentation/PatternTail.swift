@@ -265,17 +265,23 @@ struct PatternTail {
 /// A single-character regex evaluated by ICU once per UTF-16 code unit value and remembered.
 final class CharacterTest {
     private let regex: ICURegex
-    private var memo = [UInt8](repeating: 0, count: 65536)
+    /// 0 not yet known, 1 matches, 2 does not; raw memory, since this is read at every boundary and an array
+    /// property of a class would pay for exclusivity checks and reference counting on each read.
+    private let memo: UnsafeMutablePointer<UInt8>
 
     init?(_ pattern: String, caseInsensitive: Bool) {
         guard let re = try? ICURegex(pattern, options: caseInsensitive ? [.caseInsensitive] : []) else { return nil }
         regex = re
+        memo = UnsafeMutablePointer<UInt8>.allocate(capacity: 65536)
+        memo.initialize(repeating: 0, count: 65536)
     }
 
+    deinit { memo.deallocate() }
+
     func matches(_ unit: UInt16) -> Bool {
-        if UTF16.isLeadSurrogate(unit) || UTF16.isTrailSurrogate(unit) { return true }
         let m = memo[Int(unit)]
         if m != 0 { return m == 1 }
+        if UTF16.isLeadSurrogate(unit) || UTF16.isTrailSurrogate(unit) { return true }
         regex.setText([unit])
         let yes = regex.wholeMatch(in: 0..<1)
         memo[Int(unit)] = yes ? 1 : 2

@@ -38,19 +38,31 @@ public struct ProtectedSpan: Sendable, Equatable {
         }
     }
 
-    static func lower(_ u: UInt16) -> UInt16 { (0x41...0x5A).contains(u) ? u + 32 : u }
+    @inline(__always)
+    static func lower(_ u: UInt16) -> UInt16 { u &- 0x41 < 26 ? u | 0x20 : u }
 
-    static func hasPrefix(_ units: [UInt16], at i: Int, _ ascii: String) -> Bool {
-        var k = i
-        for c in ascii.utf8 {
-            guard k < units.count, lower(units[k]) == UInt16(c) else { return false }
-            k += 1
+    /// Whether `http://`, `https://` or `www.` (any case) starts at `i`.
+    @inline(__always)
+    static func isURLStart(_ units: UnsafeBufferPointer<UInt16>, at i: Int) -> Bool {
+        let n = units.count
+        let u = lower(units[i])
+        if u == 0x77 {  // www.
+            return i + 3 < n && lower(units[i + 1]) == 0x77 && lower(units[i + 2]) == 0x77 && units[i + 3] == 0x2E
         }
-        return true
+        guard u == 0x68, i + 6 < n, lower(units[i + 1]) == 0x74, lower(units[i + 2]) == 0x74, lower(units[i + 3]) == 0x70 else {
+            return false
+        }
+        var k = i + 4
+        if lower(units[k]) == 0x73 { k += 1 }  // https
+        return k + 2 < n && units[k] == 0x3A && units[k + 1] == 0x2F && units[k + 2] == 0x2F
     }
 
     /// The URLs and e-mail addresses in `units`, in order.
-    public static func find(in units: [UInt16]) -> [ProtectedSpan] {
+    public static func find(in text: [UInt16]) -> [ProtectedSpan] {
+        text.withUnsafeBufferPointer { find(in: $0) }
+    }
+
+    static func find(in units: UnsafeBufferPointer<UInt16>) -> [ProtectedSpan] {
         var spans: [ProtectedSpan] = []
         let n = units.count
         var i = 0
@@ -58,9 +70,7 @@ public struct ProtectedSpan: Sendable, Equatable {
             let u = units[i]
             // URLs: h/H or w/W at a word start.
             // The cheap tests first: most h and w start ordinary words.
-            if (u == 0x68 || u == 0x48 || u == 0x77 || u == 0x57),
-               hasPrefix(units, at: i, "http://") || hasPrefix(units, at: i, "https://") || hasPrefix(units, at: i, "www."),
-               i == 0 || !isWordUnit(units[i - 1]) {
+            if isURLStart(units, at: i), i == 0 || !isWordUnit(units[i - 1]) {
                 var end = i
                 while end < n, !isSpace(units[end]) { end += 1 }
                 while end > i, isTrailing(units[end - 1]) { end -= 1 }

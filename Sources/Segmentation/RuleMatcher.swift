@@ -25,6 +25,8 @@ final class RuleMatcher {
     let method: Method
     /// For a look-behind rule: the last characters any match of `before` must end with.
     let tail: PatternTail?
+    /// What the rule's patterns say about the characters around a position, read without regex.
+    let shape: PatternShape
     /// The text generation this matcher's regex was last given (see `Segmenter`).
     var generation = -1
     /// The look-behind form, for combining with other rules into one quick test (nil for the other methods).
@@ -32,6 +34,7 @@ final class RuleMatcher {
 
     init(_ rule: SRXRule) throws(Diagnostic) {
         self.rule = rule
+        shape = PatternShape(before: rule.before, after: rule.after)
         let after = rule.after.isEmpty ? "" : "(?=\(rule.after))"
         do throws(ICUError) {
             if let (literals, folded) = Self.literalAlternatives(rule.before) {

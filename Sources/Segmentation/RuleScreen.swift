@@ -21,10 +21,11 @@ final class RuleScreen {
 
     private let lastTests: [Test]
     private let secondTests: [Test]
-    private var last = [UInt64](repeating: 0, count: 65536)
-    private var second = [UInt64](repeating: 0, count: 65536)
-    private var knownLast = [Bool](repeating: false, count: 65536)
-    private var knownSecond = [Bool](repeating: false, count: 65536)
+    // Raw memory: read at every boundary (see `CharacterTest`).
+    private let last = UnsafeMutablePointer<UInt64>.allocate(capacity: 65536)
+    private let second = UnsafeMutablePointer<UInt64>.allocate(capacity: 65536)
+    private let knownLast = UnsafeMutablePointer<Bool>.allocate(capacity: 65536)
+    private let knownSecond = UnsafeMutablePointer<Bool>.allocate(capacity: 65536)
     /// Rules that match text not ending in a character (an empty `before`): always candidates.
     private let always: UInt64
 
@@ -62,14 +63,25 @@ final class RuleScreen {
         self.lastTests = lastTests
         self.secondTests = secondTests
         self.always = always
+        last.initialize(repeating: 0, count: 65536)
+        second.initialize(repeating: 0, count: 65536)
+        knownLast.initialize(repeating: false, count: 65536)
+        knownSecond.initialize(repeating: false, count: 65536)
+    }
+
+    deinit {
+        last.deallocate()
+        second.deallocate()
+        knownLast.deallocate()
+        knownSecond.deallocate()
     }
 
     /// The rules that may match at `position` of `units`, as a bit mask (bit k = rule k).
     func candidates(_ units: UnsafeBufferPointer<UInt16>, at position: Int) -> UInt64 {
         guard position >= 1 else { return always }
-        var mask = lookup(units[position - 1], tests: lastTests, table: &last, known: &knownLast)
+        var mask = lookup(units[position - 1], tests: lastTests, table: last, known: knownLast)
         if position >= 2 {
-            mask &= lookup(units[position - 2], tests: secondTests, table: &second, known: &knownSecond)
+            mask &= lookup(units[position - 2], tests: secondTests, table: second, known: knownSecond)
         } else {
             // Only one character before: rules needing two drop out.
             var need: UInt64 = 0
@@ -79,7 +91,8 @@ final class RuleScreen {
         return mask | always
     }
 
-    private func lookup(_ unit: UInt16, tests: [Test], table: inout [UInt64], known: inout [Bool]) -> UInt64 {
+    private func lookup(_ unit: UInt16, tests: [Test], table: UnsafeMutablePointer<UInt64>,
+                        known: UnsafeMutablePointer<Bool>) -> UInt64 {
         let i = Int(unit)
         if known[i] { return table[i] }
         var m: UInt64 = 0

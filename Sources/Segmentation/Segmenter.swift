@@ -28,6 +28,19 @@ public final class Segmenter {
     /// Screens rules by the characters before a position (nil with more than 64 rules).
     private let screen: RuleScreen?
     private let exceptionUnits: [[UInt16]]
+    /// White space as ICU's `\s` sees it, for reading `after` patterns.
+    private let space: CharacterTest
+    /// Whether every break rule's `before` has a readable tail, so break positions are found by a scan of the
+    /// text's characters instead of a regex search.
+    private let breakRulesHaveTails: Bool
+    /// Per code unit: 1 when it can end some break rule's `before`, 2 when it cannot, 0 not yet known.
+    private let breakTrigger: UnsafeMutablePointer<UInt8> = {
+        let p = UnsafeMutablePointer<UInt8>.allocate(capacity: 65536)
+        p.initialize(repeating: 0, count: 65536)
+        return p
+    }()
+
+    deinit { breakTrigger.deallocate() }
     /// Counts the texts segmented, so each rule's regex is given the current text only when first needed.
     private var generation = 0
 
@@ -49,6 +62,12 @@ public final class Segmenter {
         for rule in rules { matchers.append(try RuleMatcher(rule)) }
         self.matchers = matchers
         screen = RuleScreen(matchers)
+        guard let space = CharacterTest("\\s", caseInsensitive: false) else {
+            throw Diagnostic(path: language, message: "ICU cannot compile \\s")
+        }
+        self.space = space
+        let breakers = matchers.filter(\.rule.isBreak)
+        breakRulesHaveTails = !breakers.isEmpty && breakers.allSatisfy { $0.rule.before.isEmpty == false && $0.shape.constrainsTail }
         // The combined quick test covers the look-behind rules without a readable tail; the others are screened
         // by their tail characters first.
         let lookbehinds = matchers.filter { $0.tail == nil }.compactMap(\.lookbehindPattern)
@@ -110,85 +129,129 @@ public final class Segmenter {
         public var icuWouldBreak: Bool
     }
 
+    /// Why a position was decided, in the hot path: plain values only (no strings to retain), turned into a
+    /// `Reason` for explanations.
+    enum RawReason {
+        case icu(Int32), cldr, srx(Int), exception(Int), protected(ProtectedSpan.Kind), end
+    }
+
+    func reason(_ raw: RawReason) -> Reason {
+        switch raw {
+        case .icu(let status): .icu(status: status)
+        case .cldr: .cldrSuppression(locale: LanguageTag.icuLocale(language))
+        case .srx(let k): .srx(rules[k])
+        case .exception(let i): .exception(exceptions[i])
+        case .protected(let kind): .protected(kind)
+        case .end: .endOfText
+        }
+    }
+
     /// UTF-16 decisions; `explain` adds ICU's suppressed candidates.
     ///
     /// Rules are tested only where they can change something: at ICU's boundaries (a no-break rule may remove
     /// one, an earlier break rule confirms it) and where a break rule's `before` pattern ends (a break rule may
     /// add one). At each such position the first rule in order that matches decides, as SRX specifies.
-    private func decide(_ units: [UInt16], explain: Bool) -> [(offset: Int, isBreak: Bool, reason: Reason, icu: Bool)] {
+    private func decide(_ units: [UInt16], explain: Bool) -> [(offset: Int, isBreak: Bool, reason: RawReason, icu: Bool)] {
         let n = units.count
         guard n > 0 else { return [] }
         icu.setText(units)
-        var icuBreaks: [(Int, Int32)] = []
+        var icuOffsets: [Int] = []
+        var icuStatus: [Int32] = []
         icu.forEachBoundary { offset, status in
-            icuBreaks.append((offset, status))
+            icuOffsets.append(offset)
+            icuStatus.append(status)
             return true
         }
         generation += 1
         var anyPrepared = false
-        func prepare() {
-            guard !anyPrepared else { return }
-            anyPrepared = true
-            anyRule?.setText(units)
-        }
-        var out: [(Int, Bool, Reason, Bool)] = []
-        var decided: Set<Int> = []
+        var out: [(offset: Int, isBreak: Bool, reason: RawReason, icu: Bool)] = []
+        out.reserveCapacity(icuOffsets.count + 1)
         let spans = ProtectedSpan.find(in: units)
-        func protected(_ p: Int) -> ProtectedSpan.Kind? {
-            guard !spans.isEmpty else { return nil }
-            var q = p
-            while q > 0, let s = Unicode.Scalar(units[q - 1]), CharacterProperties.isWhiteSpace(s) { q -= 1 }
-            return spans.first { $0.range.lowerBound < q && q < $0.range.upperBound }?.kind
-        }
-        for (p, status) in icuBreaks where p < n {
-            decided.insert(p)
-            if let kind = protected(p) {
+        for (i, p) in icuOffsets.enumerated() where p < n {
+            if !spans.isEmpty, let kind = protectedKind(at: p, spans: spans, units: units) {
                 out.append((p, false, .protected(kind), true))
             } else if let e = exception(endingBefore: p, in: units) {
                 out.append((p, false, .exception(e), true))
-            } else if !rules.isEmpty, let k = (prepare(), firstRule(at: p, in: units)).1 {
-                out.append((p, rules[k].isBreak, .srx(rules[k]), true))
+            } else if !rules.isEmpty, let k = firstRule(at: p, in: units, prepared: &anyPrepared) {
+                out.append((p, rules[k].isBreak, .srx(k), true))
             } else {
-                out.append((p, true, .icu(status: status), true))
+                out.append((p, true, .icu(icuStatus[i]), true))
             }
         }
         // Break rules: where one's tail allows it, see whether it (or an earlier rule) decides for a break.
-        var evaluated: Set<Int> = []
-        func tryBreak(at x: Int) {
-            let p = skipSpace(units, from: x)
-            guard p < n, p > 0, !decided.contains(p), evaluated.insert(p).inserted else { return }
-            prepare()
-            if protected(p) == nil, exception(endingBefore: p, in: units) == nil,
-               let k = firstRule(at: p, in: units), rules[k].isBreak {
-                decided.insert(p)
-                out.append((p, true, .srx(rules[k]), false))
+        var broken: [Int] = []
+        var lastTried = -1
+        func isICU(_ p: Int) -> Bool {
+            var lo = 0, hi = icuOffsets.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if icuOffsets[mid] < p { lo = mid + 1 } else { hi = mid }
             }
+            return lo < icuOffsets.count && icuOffsets[lo] == p
         }
-        if let breakScan {
+        var candidates: [Int] = []
+        if breakRulesHaveTails {
+            units.withUnsafeBufferPointer { buffer in
+                for x in 1..<max(1, n) where breakMayEnd(at: x, buffer) { candidates.append(x) }
+            }
+        } else if let breakScan {
             breakScan.setText(units)
             var start = 0
             while start < n, let m = breakScan.firstMatch(from: start) {
-                tryBreak(at: m.upperBound)
+                candidates.append(m.upperBound)
                 start = m.lowerBound + 1
+            }
+        }
+        for x in candidates {
+            let p = skipSpace(units, from: x)
+            guard p < n, p > 0, p != lastTried, !isICU(p), !broken.contains(p) else { continue }
+            lastTried = p
+            if spans.isEmpty || protectedKind(at: p, spans: spans, units: units) == nil,
+               exception(endingBefore: p, in: units) == nil,
+               let k = firstRule(at: p, in: units, prepared: &anyPrepared), rules[k].isBreak {
+                broken.append(p)
+                out.append((p, true, .srx(k), false))
             }
         }
         if explain {
             icuPlain.setText(units)
             icuPlain.forEachBoundary { p, _ in
-                if p < n, !decided.contains(p) {
-                    out.append((p, false, .cldrSuppression(locale: LanguageTag.icuLocale(language)), false))
-                }
+                if p < n, !isICU(p), !broken.contains(p) { out.append((p, false, .cldr, false)) }
                 return true
             }
         }
-        out.sort { $0.0 < $1.0 }
-        out.append((n, true, .endOfText, true))
+        if !broken.isEmpty || explain { out.sort { $0.offset < $1.offset } }
+        out.append((n, true, .end, true))
         return out
+    }
+
+    /// The kind of URL or e-mail address position `p` (white space before it trimmed) falls inside, if any.
+    private func protectedKind(at p: Int, spans: [ProtectedSpan], units: [UInt16]) -> ProtectedSpan.Kind? {
+        var q = p
+        while q > 0, let s = Unicode.Scalar(units[q - 1]), CharacterProperties.isWhiteSpace(s) { q -= 1 }
+        return spans.first { $0.range.lowerBound < q && q < $0.range.upperBound }?.kind
+    }
+
+    /// Whether some break rule's `before` can end at `x`: its last character first (remembered per code unit),
+    /// then the rule's whole shape.
+    private func breakMayEnd(at x: Int, _ buffer: UnsafeBufferPointer<UInt16>) -> Bool {
+        let u = Int(buffer[x - 1])
+        var known = breakTrigger[u]
+        if known == 0 {
+            let unit = buffer[x - 1]
+            let yes = matchers.contains { m in
+                m.rule.isBreak && m.shape.tails.contains { $0.first?.matches(unit) ?? true }
+            }
+            known = yes ? 1 : 2
+            breakTrigger[u] = known
+        }
+        guard known == 1 else { return false }
+        return matchers.contains { $0.rule.isBreak && $0.shape.allows(buffer, at: x, space: space) }
     }
 
     /// The first rule (in order) that matches at boundary `p`, trying the positions from the end of the text
     /// before `p`'s white space up to `p` itself.
-    private func firstRule(at p: Int, in units: [UInt16]) -> Int? {
+    private func firstRule(at p: Int, in units: [UInt16], prepared: inout Bool) -> Int? {
         var q = p
         while q > 0, let s = Unicode.Scalar(units[q - 1]), CharacterProperties.isWhiteSpace(s) { q -= 1 }
         var best: Int?
@@ -198,7 +261,9 @@ public final class Segmenter {
                 var anyRegex: Bool?
                 func test(_ k: Int) -> Bool {
                     let m = matchers[k]
+                    if !m.shape.allows(buffer, at: x, space: space) { return false }
                     if m.isLookbehind, m.tail == nil {
+                        if !prepared { anyRule?.setText(units); prepared = true }
                         if anyRegex == nil { anyRegex = anyRule.map { $0.prefixMatch(in: x..<units.count) != nil } ?? false }
                         if anyRegex == false { return false }
                     }
@@ -231,16 +296,18 @@ public final class Segmenter {
         return p
     }
 
-    /// The project exception the text before boundary `p` (white space trimmed) ends with, if any.
-    private func exception(endingBefore p: Int, in units: [UInt16]) -> SegmentationException? {
+    /// The index of the project exception the text before boundary `p` (white space trimmed) ends with, if any.
+    private func exception(endingBefore p: Int, in units: [UInt16]) -> Int? {
         guard !exceptionUnits.isEmpty else { return nil }
         var q = p
         while q > 0, let s = Unicode.Scalar(units[q - 1]), CharacterProperties.isWhiteSpace(s) { q -= 1 }
         for (i, e) in exceptionUnits.enumerated() where e.count <= q {
             let start = q - e.count
-            guard Array(units[start..<q]) == e else { continue }
+            var same = true
+            for k in 0..<e.count where units[start + k] != e[k] { same = false; break }
+            guard same else { continue }
             if start > 0, let before = Unicode.Scalar(units[start - 1]), CharacterProperties.isAlphabetic(before) { continue }
-            return exceptions[i]
+            return i
         }
         return nil
     }
@@ -270,7 +337,7 @@ public final class Segmenter {
         let t = UTF16Text(text)
         let map = ScalarOffsets(t)
         return decide(t.units, explain: true).map {
-            Decision(offset: map.scalar(at: $0.offset), isBreak: $0.isBreak, reason: $0.reason, icuWouldBreak: $0.icu)
+            Decision(offset: map.scalar(at: $0.offset), isBreak: $0.isBreak, reason: reason($0.reason), icuWouldBreak: $0.icu)
         }
     }
 
