@@ -23,6 +23,8 @@ final class RuleMatcher {
 
     let rule: SRXRule
     let method: Method
+    /// Whether `method` is `.lookbehind` (kept apart so the hot path need not open the enum).
+    let isLookbehind: Bool
     /// For a look-behind rule: the last characters any match of `before` must end with.
     let tail: PatternTail?
     /// What the rule's patterns say about the characters around a position, read without regex.
@@ -39,6 +41,7 @@ final class RuleMatcher {
         do throws(ICUError) {
             if let (literals, folded) = Self.literalAlternatives(rule.before) {
                 method = .literals(literals, caseInsensitive: folded, after: rule.after.isEmpty ? nil : try ICURegex(after))
+                isLookbehind = false
                 lookbehindPattern = nil
                 tail = nil
                 return
@@ -49,12 +52,14 @@ final class RuleMatcher {
         let lookbehind = rule.before.isEmpty ? after : "\(after)(?<=\(rule.before))"
         if let re = try? ICURegex(lookbehind.isEmpty ? "(?:)" : lookbehind) {
             method = .lookbehind(re)
+            isLookbehind = true
             lookbehindPattern = lookbehind.isEmpty ? "(?:)" : lookbehind
             let t = PatternTail(rule.before)
             tail = t.atoms.isEmpty ? nil : t
         } else {
             do throws(ICUError) {
                 method = .window(try ICURegex("(?:\(rule.before))\(after)"))
+                isLookbehind = false
             } catch {
                 throw Diagnostic(path: rule.origin.file, line: rule.origin.line, message: "rule does not compile: \(error)")
             }
@@ -63,7 +68,6 @@ final class RuleMatcher {
         }
     }
 
-    var isLookbehind: Bool { if case .lookbehind = method { true } else { false } }
 
     func setText(_ units: [UInt16]) {
         switch method {

@@ -301,10 +301,12 @@ public final class Segmenter {
         guard !exceptionUnits.isEmpty else { return nil }
         var q = p
         while q > 0, let s = Unicode.Scalar(units[q - 1]), CharacterProperties.isWhiteSpace(s) { q -= 1 }
-        for (i, e) in exceptionUnits.enumerated() where e.count <= q {
-            let start = q - e.count
+        for i in exceptionUnits.indices {
+            let count = exceptionUnits[i].count
+            guard count <= q else { continue }
+            let start = q - count
             var same = true
-            for k in 0..<e.count where units[start + k] != e[k] { same = false; break }
+            for k in 0..<count where units[start + k] != exceptionUnits[i][k] { same = false; break }
             guard same else { continue }
             if start > 0, let before = Unicode.Scalar(units[start - 1]), CharacterProperties.isAlphabetic(before) { continue }
             return i
