@@ -25,6 +25,12 @@ final class RuleMatcher {
     let method: Method
     /// Whether `method` is `.lookbehind` (kept apart so the hot path need not open the enum).
     let isLookbehind: Bool
+    /// For `.literals`: all literals end to end, where each starts (plus the end), whether ASCII case is folded,
+    /// and the `after` regex — flat, so the hot path compares code units without touching arrays of arrays.
+    private let literalUnits: [UInt16]
+    private let literalStarts: [Int]
+    private let literalsFolded: Bool
+    private let literalAfter: ICURegex?
     /// For a look-behind rule: the last characters any match of `before` must end with.
     let tail: PatternTail?
     /// What the rule's patterns say about the characters around a position, read without regex.
@@ -38,9 +44,16 @@ final class RuleMatcher {
         self.rule = rule
         shape = PatternShape(before: rule.before, after: rule.after)
         let after = rule.after.isEmpty ? "" : "(?=\(rule.after))"
+        let literal = Self.literalAlternatives(rule.before)
+        literalUnits = literal?.0.flatMap { $0 } ?? []
+        var starts = [0]
+        for l in literal?.0 ?? [] { starts.append((starts.last ?? 0) + l.count) }
+        literalStarts = starts
+        literalsFolded = literal?.1 ?? false
         do throws(ICUError) {
-            if let (literals, folded) = Self.literalAlternatives(rule.before) {
-                method = .literals(literals, caseInsensitive: folded, after: rule.after.isEmpty ? nil : try ICURegex(after))
+            literalAfter = literal != nil && !rule.after.isEmpty ? try ICURegex(after) : nil
+            if let (literals, folded) = literal {
+                method = .literals(literals, caseInsensitive: folded, after: literalAfter)
                 isLookbehind = false
                 lookbehindPattern = nil
                 tail = nil
@@ -71,7 +84,7 @@ final class RuleMatcher {
 
     func setText(_ units: [UInt16]) {
         switch method {
-        case .literals(_, _, let after): after?.setText(units)
+        case .literals: literalAfter?.setText(units)
         case .lookbehind(let re), .window(let re): re.setText(units)
         }
     }
@@ -79,9 +92,17 @@ final class RuleMatcher {
     /// Whether the rule matches at `position` of the current text `units`.
     func matches(at position: Int, in units: [UInt16]) -> Bool {
         switch method {
-        case .literals(let literals, let folded, let after):
-            guard literals.contains(where: { Self.endsWord(units, at: position, with: $0, folded: folded) }) else { return false }
-            return after?.prefixMatch(in: position..<units.count) != nil || after == nil
+        case .literals:
+            let found = literalUnits.withUnsafeBufferPointer { lu in
+                units.withUnsafeBufferPointer { u in
+                    (0..<(literalStarts.count - 1)).contains { j in
+                        Self.endsWord(u, at: position, with: UnsafeBufferPointer(rebasing: lu[literalStarts[j]..<literalStarts[j + 1]]),
+                                      folded: literalsFolded)
+                    }
+                }
+            }
+            guard found else { return false }
+            return literalAfter?.prefixMatch(in: position..<units.count) != nil || literalAfter == nil
         case .lookbehind(let re):
             return re.prefixMatch(in: position..<units.count) != nil
         case .window(let re):
@@ -97,7 +118,8 @@ final class RuleMatcher {
 
     /// Whether `units` ends at `position` with `literal`, which starts a word (the unit before it is no letter,
     /// digit or mark: `\b` before a word character).
-    static func endsWord(_ units: [UInt16], at position: Int, with literal: [UInt16], folded: Bool) -> Bool {
+    static func endsWord(_ units: UnsafeBufferPointer<UInt16>, at position: Int, with literal: UnsafeBufferPointer<UInt16>,
+                         folded: Bool) -> Bool {
         let start = position - literal.count
         guard start >= 0 else { return false }
         for k in 0..<literal.count {

@@ -33,6 +33,8 @@ public final class Segmenter {
     /// Whether every break rule's `before` has a readable tail, so break positions are found by a scan of the
     /// text's characters instead of a regex search.
     private let breakRulesHaveTails: Bool
+    /// The break rules' shapes, for the character scan.
+    private let breakShapes: [PatternShape]
     /// Per code unit: 1 when it can end some break rule's `before`, 2 when it cannot, 0 not yet known.
     private let breakTrigger: UnsafeMutablePointer<UInt8> = {
         let p = UnsafeMutablePointer<UInt8>.allocate(capacity: 65536)
@@ -67,6 +69,7 @@ public final class Segmenter {
         }
         self.space = space
         let breakers = matchers.filter(\.rule.isBreak)
+        breakShapes = breakers.map(\.shape)
         breakRulesHaveTails = !breakers.isEmpty && breakers.allSatisfy { $0.rule.before.isEmpty == false && $0.shape.constrainsTail }
         // The combined quick test covers the look-behind rules without a readable tail; the others are screened
         // by their tail characters first.
@@ -239,14 +242,13 @@ public final class Segmenter {
         var known = breakTrigger[u]
         if known == 0 {
             let unit = buffer[x - 1]
-            let yes = matchers.contains { m in
-                m.rule.isBreak && m.shape.tails.contains { $0.first?.matches(unit) ?? true }
-            }
+            let yes = breakShapes.contains { shape in shape.tails.contains { $0.first?.matches(unit) ?? true } }
             known = yes ? 1 : 2
             breakTrigger[u] = known
         }
         guard known == 1 else { return false }
-        return matchers.contains { $0.rule.isBreak && $0.shape.allows(buffer, at: x, space: space) }
+        for shape in breakShapes where shape.allows(buffer, at: x, space: space) { return true }
+        return false
     }
 
     /// The first rule (in order) that matches at boundary `p`, trying the positions from the end of the text
