@@ -122,7 +122,8 @@ final class RuleMatcher {
                          folded: Bool) -> Bool {
         let start = position - literal.count
         guard start >= 0 else { return false }
-        for k in 0..<literal.count {
+        // From the end: the last characters ("r." of "Mr.") tell most literals apart at once.
+        for k in stride(from: literal.count - 1, through: 0, by: -1) {
             var u = units[start + k]
             if folded, (0x41...0x5A).contains(u) { u += 32 }
             if u != literal[k] { return false }
