@@ -1,7 +1,7 @@
 import Foundation
 import JejuSupport
 
-/// Reads GNU gettext PO files into `POEntry` values with line numbers, collecting every syntax error with its
+/// Reads GNU gettext PO files into `POSyntaxEntry` values with line numbers, collecting every syntax error with its
 /// line and column rather than stopping at the first (as `msgfmt` does).
 ///
 /// The parser works on the raw bytes: PO syntax is ASCII, and the strings are decoded as UTF-8 when the header
@@ -11,14 +11,14 @@ public struct POParser {
     /// A parsed file.
     public struct Result: Sendable {
         /// The entries in file order, obsolete ones included.
-        public var entries: [POEntry]
+        public var entries: [POSyntaxEntry]
         /// Syntax errors, in file order.
         public var errors: [Diagnostic]
         /// The charset named by the header's Content-Type, lowercased, if any.
         public var charset: String?
 
         /// The header entry (empty msgid without context), if any.
-        public var header: POEntry? { entries.first { $0.isHeader } }
+        public var header: POSyntaxEntry? { entries.first { $0.isHeader } }
 
         /// The header's fields (`Name: value` lines) in order.
         public var headerFields: [(name: String, value: String)] {
@@ -34,8 +34,8 @@ public struct POParser {
 
     let path: String
     var errors: [Diagnostic] = []
-    var entries: [POEntry] = []
-    var current = POEntry()
+    var entries: [POSyntaxEntry] = []
+    var current = POSyntaxEntry()
     /// What the last keyword was, for continuation lines: the field being extended.
     var open: OpenField = .none
     var latin1 = false
@@ -93,7 +93,7 @@ public struct POParser {
             }
             entries.append(current)
         }
-        current = POEntry()
+        current = POSyntaxEntry()
         open = .none
     }
 

@@ -93,7 +93,7 @@ public enum POValidator {
     }
 
     static func checkFormat(
-        source: String, translation: POEntry.Field, names: (String, String), language: String, plural: Bool,
+        source: String, translation: POSyntaxEntry.Field, names: (String, String), language: String, plural: Bool,
         report: (Int?, String, String, Diagnostic.Severity) -> Void
     ) {
         let rule = language

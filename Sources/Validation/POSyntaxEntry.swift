@@ -1,5 +1,5 @@
 /// One entry of a PO file, every field with the line it was read from, as GNU gettext defines them.
-public struct POEntry: Sendable, Equatable {
+public struct POSyntaxEntry: Sendable, Equatable {
     /// A string field and the 1-based line of its keyword.
     public struct Field: Sendable, Equatable {
         /// The decoded text (escapes resolved, continuation lines joined).
