@@ -16,21 +16,27 @@ public enum AtomicFile {
         let temp = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         let fd = open(temp.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard fd >= 0 else { throw Diagnostic(path: url.path, message: "cannot write: \(String(cString: strerror(errno)))") }
-        var ok = true
-        data.withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count, let base = raw.baseAddress {
-                let n = Foundation.write(fd, base + offset, raw.count - offset)
-                if n <= 0 { ok = false; return }
-                offset += n
-            }
-        }
+        var ok = writeAll(data, to: fd)
         let error = errno
         if ok && fsync(fd) != 0 { ok = false }
         close(fd)
         guard ok, rename(temp.path, url.path) == 0 else {
             unlink(temp.path)
             throw Diagnostic(path: url.path, message: "cannot write: \(String(cString: strerror(error)))")
+        }
+    }
+
+    /// Writes all of `data` to the open file `fd`, however many `write` calls it takes; false on an error (see
+    /// `errno`).
+    public static func writeAll(_ data: Data, to fd: Int32) -> Bool {
+        data.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count, let base = raw.baseAddress {
+                let n = Foundation.write(fd, base + offset, raw.count - offset)
+                if n <= 0 { return false }
+                offset += n
+            }
+            return true
         }
     }
 

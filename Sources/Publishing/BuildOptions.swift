@@ -1,3 +1,5 @@
+import Interchange
+
 /// What `jeju build` publishes and how.
 public struct BuildOptions: Sendable {
     /// The least state a translation needs to appear (below it, the sentence is shown in English).

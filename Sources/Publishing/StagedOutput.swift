@@ -72,15 +72,7 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
         }
         let fd = open(target.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard fd >= 0 else { throw Diagnostic(path: target.path, message: "cannot write: \(String(cString: strerror(errno)))") }
-        var ok = true
-        data.withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count, let base = raw.baseAddress {
-                let n = Foundation.write(fd, base + offset, raw.count - offset)
-                if n <= 0 { ok = false; return }
-                offset += n
-            }
-        }
+        let ok = AtomicFile.writeAll(data, to: fd)
         let reason = String(cString: strerror(errno))
         close(fd)
         guard ok else { throw Diagnostic(path: target.path, message: "cannot write: \(reason)") }

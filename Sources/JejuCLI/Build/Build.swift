@@ -69,5 +69,3 @@ struct Build: ParsableCommand {
         }
     }
 }
-
-extension TranslationState: ExpressibleByArgument {}
