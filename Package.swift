@@ -25,6 +25,8 @@ let package = Package(
             ]
         ),
         .target(name: "ICU", dependencies: ["CICU"]),
+        // renameat2(RENAME_EXCHANGE), for replacing a built folder in one step.
+        .target(name: "CJejuSystem"),
         // Files, diagnostics, safe XML, the project settings: what every module shares.
         .target(name: "JejuSupport", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "Notices", dependencies: ["ICU", "JejuSupport", .product(name: "Yams", package: "Yams")]),
@@ -57,6 +59,7 @@ let package = Package(
         .target(
             name: "Publishing",
             dependencies: [
+                "CJejuSystem", 
                 "ICU", "JejuSupport", "Notices", "Segmentation", "Glossary", "Interchange",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),

@@ -1,3 +1,4 @@
+internal import CJejuSystem
 import Foundation
 import JejuSupport
 
@@ -112,11 +113,17 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
         lock.unlock()
     }
 
-    /// Writes the stamp and puts the staging folder in place of the destination: the old folder is renamed aside,
-    /// the new one renamed in, the old one removed (if the second rename fails, the old folder comes back).
+    /// Writes the stamp and puts the staging folder in place of the destination. Where the kernel can, the two
+    /// folders are exchanged in one step (`renameat2` with `RENAME_EXCHANGE`) and the old one removed; elsewhere
+    /// the old folder is renamed aside, the new one renamed in, the old one removed (if the second rename fails,
+    /// the old folder comes back).
     public func commit(stamp: Data) throws(Diagnostic) {
         try write(stamp, to: Self.stampName)
         let fm = FileManager.default
+        if fm.fileExists(atPath: destination.path), jeju_rename_exchange(staging.path, destination.path) == 0 {
+            try? fm.removeItem(at: staging)
+            return
+        }
         let old = destination.deletingLastPathComponent()
             .appendingPathComponent(".\(destination.lastPathComponent).jeju-old-\(getpid())")
         try? fm.removeItem(at: old)
