@@ -29,28 +29,13 @@ public struct PageMessages: Sendable, Equatable {
         self.patterns = patterns
     }
 
-    /// Reads a flat JSON object of strings, e.g. `locales/en/ui.json`.
+    /// Reads a flat JSON object of strings, e.g. `locales/en/ui.json` (with `UIMessages`, the reader extraction
+    /// uses too, so both see the same messages and the same errors with their lines).
     public static func read(_ url: URL, displayPath: String, locale: String = "en") throws(Diagnostic) -> PageMessages {
         let text = try TextFile.read(url.path)
-        let patterns: [String: String]
-        do {
-            patterns = try JSONDecoder().decode([String: String].self, from: Data(text.utf8))
-        } catch {
-            throw Diagnostic(path: displayPath, message: "not a JSON object of message strings: \(Self.describe(error))")
-        }
+        let messages = try UIMessages.parse(text, path: displayPath)
+        var patterns: [String: String] = [:]
+        for m in messages { patterns[m.key] = m.value }
         return try PageMessages(patterns: patterns, path: displayPath, locale: locale)
-    }
-
-    private static func describe(_ error: Error) -> String {
-        if let decoding = error as? DecodingError {
-            switch decoding {
-            case .typeMismatch(_, let c), .valueNotFound(_, let c), .keyNotFound(_, let c), .dataCorrupted(let c):
-                let key = c.codingPath.map(\.stringValue).joined(separator: ".")
-                let reason = (c.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String ?? c.debugDescription
-                return key.isEmpty ? reason : "\(key): \(reason)"
-            @unknown default: break
-            }
-        }
-        return "\(error)"
     }
 }
