@@ -147,6 +147,29 @@ import Testing
         #expect(check.stdout.contains("1 suppressed"), "\(check.stdout)")
     }
 
+    @Test func aReviewersNoteComesInWhenTheTranslationStands() throws {
+        let dir = try Self.project()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let canonical = dir.appendingPathComponent("locales/ru/\(Self.notice).xlf")
+        // The translation is already in (with an error finding), then a reviewer returns the same file with a
+        // suppression only: the note must come in although no target changes.
+        try Self.translate(dir, "ru", source: "Those officials are in charge", target: "Эти чиновники (отвечают за политику.")
+        let before = try JejuBinary.run(["-C", dir.path, "check", "--locale", "ru"])
+        #expect(before.status == 1, "\(before.stdout)")
+        let returned = dir.appendingPathComponent("returned.xlf")
+        var xml = try String(contentsOf: canonical, encoding: .utf8)
+        let at = try #require(xml.range(of: "<source>Those officials are in charge"))
+        let notes = try #require(xml.range(of: "<notes>", options: .backwards, range: xml.startIndex..<at.lowerBound))
+        xml.insert(contentsOf: "\n        <note category=\"jeju:qa-suppress\">brackets: closed in the next sentence</note>", at: notes.upperBound)
+        try xml.write(to: returned, atomically: true, encoding: .utf8)
+        let merged = try JejuBinary.run(["-C", dir.path, "merge", "returned.xlf"])
+        #expect(merged.status == 0, "\(merged.stderr)")
+        #expect(merged.stdout.contains("unchanged"), "\(merged.stdout)")
+        #expect(try String(contentsOf: canonical, encoding: .utf8).contains("brackets: closed in the next sentence"))
+        let after = try JejuBinary.run(["-C", dir.path, "check", "--locale", "ru"])
+        #expect(after.status == 0, "\(after.stdout)")
+    }
+
     @Test func badInputExitsTwo() throws {
         let dir = try Self.project()
         defer { try? FileManager.default.removeItem(at: dir) }
