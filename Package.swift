@@ -47,7 +47,7 @@ let package = Package(
             ]
         ),
         // `jeju validate`: XLIFF 2 and 1.2, PO, TMX, TBX and SRX checked against their standards' own rules.
-        .target(name: "Validation", dependencies: ["ICU", "JejuSupport", "Glossary", "Segmentation"]),
+        .target(name: "Validation", dependencies: ["ICU", "JejuSupport", "Glossary", "Segmentation", "Interchange"]),
         // XLIFF 2.1 (with the Metadata, Glossary and Translation Candidates modules), XLIFF 1.2 and PO.
         .target(name: "Interchange", dependencies: ["ICU", "JejuSupport", "Notices"]),
         // The translators' loop over the interchange formats: extract, merge, export, statistics.
@@ -89,7 +89,7 @@ let package = Package(
         .testTarget(name: "SegmentationTests", dependencies: ["Segmentation", "Notices", "ICU", "TestSupport"]),
         .testTarget(name: "GlossaryTests", dependencies: ["Glossary", "ICU", "JejuSupport", "TestSupport"]),
         .testTarget(name: "TranslationMemoryTests", dependencies: ["TranslationMemory", "JejuSupport", "TestSupport"]),
-        .testTarget(name: "ValidationTests", dependencies: ["Validation", "JejuSupport", "TestSupport"]),
+        .testTarget(name: "ValidationTests", dependencies: ["Validation", "Interchange", "JejuSupport", "TestSupport"]),
         .testTarget(
             name: "QualityChecksTests",
             dependencies: ["QualityChecks", "ICU", "Glossary", "Notices", "Interchange", "JejuSupport", "TestSupport"]

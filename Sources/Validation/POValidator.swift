@@ -1,4 +1,5 @@
 import Foundation
+import Interchange
 import JejuSupport
 
 /// Checks PO files the way `msgfmt -c` (`--check`) does: syntax, the header entry and its fields, duplicate

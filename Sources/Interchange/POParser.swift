@@ -57,6 +57,17 @@ public struct POParser {
         }
         let charset = Self.charset(in: bytes)
         parser.latin1 = !(charset.map { $0 == "utf-8" || $0 == "utf8" || $0 == "charset" } ?? true)
+        return parser.run(bytes, charset: charset)
+    }
+
+    /// Parses PO text already decoded (whatever its header's charset said), e.g. by `DeclaredEncoding`.
+    public static func parse(text: String, path: String) -> Result {
+        let bytes = Array(text.utf8)
+        return POParser(path: path).run(bytes, charset: Self.charset(in: bytes))
+    }
+
+    private func run(_ bytes: [UInt8], charset: String?) -> Result {
+        var parser = self
         var lineNumber = 0
         var start = 0
         while start <= bytes.count {

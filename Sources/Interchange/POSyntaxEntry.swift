@@ -6,6 +6,12 @@ public struct POSyntaxEntry: Sendable, Equatable {
         public var text: String
         /// The line of the keyword (`msgid`, `msgstr[1]`…).
         public var line: Int
+
+        /// A field read at `line`.
+        public init(text: String, line: Int) {
+            self.text = text
+            self.line = line
+        }
     }
 
     /// Translator comments (`# …`), without the `# `.
