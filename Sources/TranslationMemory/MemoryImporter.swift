@@ -103,7 +103,12 @@ public enum MemoryImporter {
             pending.append(Pending(url: url, files: files, document: document))
             reports.append(report)
         }
-        for p in pending {
+        // The merged documents hold every unit now: let the parsed copy go before the output is serialised, and
+        // each document once it is written and indexed, so peak memory stays near one memory's worth.
+        units.removeAll()
+        for i in pending.indices {
+            let p = pending[i]
+            defer { pending[i].document = TMXDocument(header: p.document.header) }
             var ranges: [Range<Int>] = []
             progress?("writing \(project.relativePath(p.url))", 0)
             let bytes = TMXWriter.data(p.document, unitRanges: &ranges)
