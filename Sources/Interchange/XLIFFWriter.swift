@@ -157,23 +157,7 @@ public enum XLIFFWriter {
     /// Text escaped for element content; characters XML 1.0 cannot carry become `<cp hex="…"/>`, a carriage
     /// return a character reference (a parser would otherwise turn it into a line feed).
     public static func markup(text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for u in text.unicodeScalars {
-            switch u {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\r": out += "&#13;"
-            default:
-                if XMLEscape.isAllowed(u) {
-                    out.unicodeScalars.append(u)
-                } else {
-                    out += "<cp hex=\"\(String(u.value, radix: 16, uppercase: true).leftPadded(4))\"/>"
-                }
-            }
-        }
-        return out
+        XMLEscape.text(text) { "<cp hex=\"\(String($0.value, radix: 16, uppercase: true).leftPadded(4))\"/>" }
     }
 }
 

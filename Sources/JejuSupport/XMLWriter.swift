@@ -67,36 +67,41 @@ public struct XMLWriter {
     }
 }
 
-/// XML escaping.
+/// XML escaping, the one implementation every writer of XML in Jeju uses (TBX, XLIFF, TMX, SRX).
 public enum XMLEscape {
-    /// Escapes `&`, `<`, `>` for element content; characters XML 1.0 cannot carry become U+FFFD.
-    public static func text(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for u in s.unicodeScalars {
-            switch u {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            default: out.unicodeScalars.append(isAllowed(u) ? u : "\u{FFFD}")
-            }
-        }
-        return out
+    /// Escapes `&`, `<`, `>` for element content, and a carriage return as `&#13;` (a parser would otherwise read
+    /// it as a line feed). A character XML 1.0 cannot carry is replaced by `disallowed(c)`, U+FFFD by default.
+    /// Text with nothing to escape is returned as it is, without copying.
+    public static func text(_ s: String, disallowed: (Unicode.Scalar) -> String = { _ in "\u{FFFD}" }) -> String {
+        escape(s, attribute: false, disallowed: disallowed)
     }
 
-    /// Escapes for a double-quoted attribute value (also tab and line ends, so they survive normalisation).
+    /// Escapes for a double-quoted attribute value (also `"`, tab and line ends, so they survive normalisation).
     public static func attribute(_ s: String) -> String {
+        escape(s, attribute: true, disallowed: { _ in "\u{FFFD}" })
+    }
+
+    private static func escape(_ s: String, attribute: Bool, disallowed: (Unicode.Scalar) -> String) -> String {
+        // Most text needs nothing: one pass over the bytes finds out.
+        var plain = true
+        for b in s.utf8 where b == 0x26 || b == 0x3C || b == 0x3E || b < 0x20 || b >= 0x80 || (attribute && b == 0x22) {
+            plain = false
+            break
+        }
+        if plain { return s }
         var out = ""
+        out.reserveCapacity(s.utf8.count + 16)
         for u in s.unicodeScalars {
             switch u {
             case "&": out += "&amp;"
             case "<": out += "&lt;"
             case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "\n": out += "&#10;"
             case "\r": out += "&#13;"
-            case "\t": out += "&#9;"
-            default: out.unicodeScalars.append(isAllowed(u) ? u : "\u{FFFD}")
+            case "\"" where attribute: out += "&quot;"
+            case "\n" where attribute: out += "&#10;"
+            case "\t" where attribute: out += "&#9;"
+            default:
+                if isAllowed(u) { out.unicodeScalars.append(u) } else { out += disallowed(u) }
             }
         }
         return out

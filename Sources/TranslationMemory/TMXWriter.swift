@@ -82,26 +82,7 @@ struct ByteWriter {
 
     /// Escapes text or (with `attribute`) a double-quoted attribute value.
     mutating func escaped(_ s: String, attribute: Bool) {
-        var plain = true
-        for b in s.utf8 where b == 0x26 || b == 0x3C || b == 0x3E || b == 0x0D || b < 0x20 || b >= 0x80 || (attribute && b == 0x22) {
-            plain = false
-            break
-        }
-        if plain { bytes.append(contentsOf: s.utf8); return }
-        for u in s.unicodeScalars {
-            switch u {
-            case "&": raw("&amp;")
-            case "<": raw("&lt;")
-            case ">": raw("&gt;")
-            case "\r": raw("&#13;")
-            case "\"" where attribute: raw("&quot;")
-            case "\n" where attribute: raw("&#10;")
-            case "\t" where attribute: raw("&#9;")
-            default:
-                let v = XMLEscape.isAllowed(u) ? u : "\u{FFFD}"
-                UTF8.encode(v) { bytes.append($0) }
-            }
-        }
+        bytes.append(contentsOf: (attribute ? XMLEscape.attribute(s) : XMLEscape.text(s)).utf8)
     }
 
     /// ` name="value"` for each attribute: `first` (if present) first, then the others by name.
