@@ -67,6 +67,13 @@ final class PatternShape {
         return true
     }
 
+    /// The tests for the character `back` places before a position (0 = the last) that together cover every
+    /// alternative; nil when some alternative says nothing about that character.
+    func tests(atBack back: Int) -> [CharacterTest]? {
+        guard !tails.isEmpty, tails.allSatisfy({ $0.count > back }) else { return nil }
+        return tails.map { $0[back] }
+    }
+
     /// Whether every way a `before` match can end is constrained (a break-rule scan can then look only where a
     /// tail fits).
     var constrainsTail: Bool { !tails.isEmpty && !tails.contains(where: \.isEmpty) }
@@ -74,7 +81,7 @@ final class PatternShape {
     // MARK: Tails, read backwards
 
     static func tails(_ p: [Character], max: Int) -> [[String]] {
-        let alternatives = PatternTail.split(p)
+        let alternatives = PatternSyntax.split(p)
         if alternatives.count > 1 { return alternatives.flatMap { tailSequence($0, end: $0.count, budget: max) } }
         return tailSequence(p, end: p.count, budget: max)
     }
@@ -90,8 +97,8 @@ final class PatternShape {
             }
             guard end > 0 else { break }
             let remaining = budget - out.count
-            if p[end - 1] == ")", !PatternTail.isEscaped(p, end - 1) {
-                guard let open = PatternTail.matchingOpen(p, close: end - 1) else { break }
+            if p[end - 1] == ")", !PatternSyntax.isEscaped(p, end - 1) {
+                guard let open = PatternSyntax.matchingOpen(p, close: end - 1) else { break }
                 let inner = Array(p[(open + 1)..<(end - 1)])
                 if isZeroWidthGroup(inner) {
                     if quantified { break }
@@ -103,7 +110,7 @@ final class PatternShape {
                 if minimum == 0 { return within + tailSequence(p, end: open, budget: budget - out.count).map { out + $0 } }
                 return within
             }
-            guard let (atom, atomStart, zeroWidth) = PatternTail.lastAtom(p, end: end) else { break }
+            guard let (atom, atomStart, zeroWidth) = PatternSyntax.lastAtom(p, end: end) else { break }
             if zeroWidth {
                 if quantified { break }
                 end = atomStart
@@ -124,7 +131,7 @@ final class PatternShape {
 
     /// A quantifier ending at `end`: its start, minimum and maximum (nil = unbounded).
     static func quantifier(_ p: [Character], end: Int) -> (Int, Int, Int?)? {
-        guard let (start, minimum) = PatternTail.quantifier(p, end: end) else { return nil }
+        guard let (start, minimum) = PatternSyntax.quantifier(p, end: end) else { return nil }
         var e = end
         if e > 0, p[e - 1] == "?" || p[e - 1] == "+", e - 1 > start { e -= 1 }
         switch p[start] {
@@ -158,7 +165,7 @@ final class PatternShape {
     enum HeadStep { case atom(String), skip }
 
     static func heads(_ p: [Character], max: Int) -> [[HeadStep]] {
-        let alternatives = PatternTail.split(p)
+        let alternatives = PatternSyntax.split(p)
         if alternatives.count > 1 { return alternatives.flatMap { headSequence($0, from: 0, budget: max) } }
         return headSequence(p, from: 0, budget: max)
     }
@@ -230,7 +237,7 @@ final class PatternShape {
             }
             return nil
         case "(":
-            guard let close = PatternTail.matchingClose(p, open: i) else { return nil }
+            guard let close = PatternSyntax.matchingClose(p, open: i) else { return nil }
             let inner = Array(p[(i + 1)..<close])
             if isZeroWidthGroup(inner) { return (.zeroWidth, close + 1) }
             guard let body = groupBody(inner) else { return nil }
@@ -267,12 +274,12 @@ final class PatternShape {
     static func anchoredMaxLength(_ pattern: [Character]) -> Int? {
         var p = pattern
         if p.starts(with: Array("(?i)")) { p.removeFirst(4) }
-        guard p.first == "^", PatternTail.split(p).count == 1 else { return nil }
+        guard p.first == "^", PatternSyntax.split(p).count == 1 else { return nil }
         return maxLength(Array(p.dropFirst()))
     }
 
     static func maxLength(_ p: [Character]) -> Int? {
-        let alternatives = PatternTail.split(p)
+        let alternatives = PatternSyntax.split(p)
         if alternatives.count > 1 {
             var best = 0
             for a in alternatives { guard let m = maxLength(a) else { return nil }; best = Swift.max(best, m) }

@@ -31,8 +31,6 @@ final class RuleMatcher {
     private let literalStarts: [Int]
     private let literalsFolded: Bool
     private let literalAfter: ICURegex?
-    /// For a look-behind rule: the last characters any match of `before` must end with.
-    let tail: PatternTail?
     /// What the rule's patterns say about the characters around a position, read without regex.
     let shape: PatternShape
     /// The text generation this matcher's regex was last given (see `Segmenter`).
@@ -56,7 +54,6 @@ final class RuleMatcher {
                 method = .literals(literals, caseInsensitive: folded, after: literalAfter)
                 isLookbehind = false
                 lookbehindPattern = nil
-                tail = nil
                 return
             }
         } catch {
@@ -67,8 +64,6 @@ final class RuleMatcher {
             method = .lookbehind(re)
             isLookbehind = true
             lookbehindPattern = lookbehind.isEmpty ? "(?:)" : lookbehind
-            let t = PatternTail(rule.before)
-            tail = t.atoms.isEmpty ? nil : t
         } else {
             do throws(ICUError) {
                 method = .window(try ICURegex("(?:\(rule.before))\(after)"))
@@ -77,7 +72,6 @@ final class RuleMatcher {
                 throw Diagnostic(path: rule.origin.file, line: rule.origin.line, message: "rule does not compile: \(error)")
             }
             lookbehindPattern = nil
-            tail = nil
         }
     }
 

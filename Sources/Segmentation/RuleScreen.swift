@@ -2,19 +2,19 @@
 /// at individually: for each UTF-16 code unit, a bit mask of the rules whose `before` can end with it (and
 /// another for the unit before that), computed once per unit value and remembered.
 ///
-/// Exact: a rule is left out only when its literals or its pattern's tail (`PatternTail`) rule it out; rules
+/// Exact: a rule is left out only when its literals or its pattern's tail (`PatternShape`) rule it out; rules
 /// with nothing readable are always kept. Used only while there are at most 64 rules.
 final class RuleScreen {
     enum Test {
         case any
         case units(Set<UInt16>)
-        case character(CharacterTest)
+        case characters([CharacterTest])
 
         func allows(_ unit: UInt16) -> Bool {
             switch self {
             case .any: true
             case .units(let set): set.contains(unit)
-            case .character(let test): test.matches(unit)
+            case .characters(let tests): tests.contains { $0.matches(unit) }
             }
         }
     }
@@ -52,9 +52,8 @@ final class RuleScreen {
                 lastTests.append(units(at: 1))
                 secondTests.append(units(at: 2))
             case .lookbehind:
-                let atoms = m.tail?.atoms ?? []
-                lastTests.append(atoms.count > 0 ? .character(atoms[0]) : .any)
-                secondTests.append(atoms.count > 1 ? .character(atoms[1]) : .any)
+                lastTests.append(m.shape.tests(atBack: 0).map { .characters($0) } ?? .any)
+                secondTests.append(m.shape.tests(atBack: 1).map { .characters($0) } ?? .any)
             case .window:
                 lastTests.append(.any)
                 secondTests.append(.any)

@@ -73,10 +73,10 @@ public final class Segmenter {
         breakRulesHaveTails = !breakers.isEmpty && breakers.allSatisfy { $0.rule.before.isEmpty == false && $0.shape.constrainsTail }
         // The combined quick test covers the look-behind rules without a readable tail; the others are screened
         // by their tail characters first.
-        let lookbehinds = matchers.filter { $0.tail == nil }.compactMap(\.lookbehindPattern)
+        let lookbehinds = matchers.filter { !$0.shape.constrainsTail }.compactMap(\.lookbehindPattern)
         // The scan only proposes positions (each is then judged by the rules in order), so leading zero-width
         // assertions can go: without them ICU can skip ahead by the pattern's first characters.
-        let breakPatterns = rules.filter { $0.isBreak && !$0.before.isEmpty }.map { "(?:\(PatternTail.droppingLeadingAssertions($0.before)))" }
+        let breakPatterns = rules.filter { $0.isBreak && !$0.before.isEmpty }.map { "(?:\(PatternSyntax.droppingLeadingAssertions($0.before)))" }
         do throws(ICUError) {
             anyRule = lookbehinds.isEmpty ? nil : try ICURegex(lookbehinds.map { "(?:\($0))" }.joined(separator: "|"))
             breakScan = breakPatterns.isEmpty ? nil : try ICURegex(breakPatterns.joined(separator: "|"))
@@ -264,7 +264,7 @@ public final class Segmenter {
                 func test(_ k: Int) -> Bool {
                     let m = matchers[k]
                     if !m.shape.allows(buffer, at: x, space: space) { return false }
-                    if m.isLookbehind, m.tail == nil {
+                    if m.isLookbehind, !m.shape.constrainsTail {
                         if !prepared { anyRule?.setText(units); prepared = true }
                         if anyRegex == nil { anyRegex = anyRule.map { $0.prefixMatch(in: x..<units.count) != nil } ?? false }
                         if anyRegex == false { return false }

@@ -1,32 +1,8 @@
 import ICU
 
-/// What an SRX `before` pattern says about the last characters of any text it matches: a cheap, exact
-/// necessary condition that spares the full regex at most positions.
-///
-/// Reading the pattern from its end, zero-width items (look-arounds, `\b`, anchors) are skipped and the last one
-/// or two consuming atoms are collected: a literal or escaped character, a class `[…]`, a property `\p{…}`, `\s`,
-/// `\d`…, or, for a group, the union of its alternatives' last atoms. An atom with a quantifier whose minimum is
-/// 0 ends the reading (it may be absent), as does anything not understood: fewer conditions are always safe.
-struct PatternTail {
-    /// Single-character predicates, the last character's first.
-    let atoms: [CharacterTest]
-
-    init(_ pattern: String) {
-        let caseInsensitive = pattern.contains("(?i)")
-        let sources = Self.tail(Array(pattern), max: 2)
-        atoms = sources.compactMap { CharacterTest($0, caseInsensitive: caseInsensitive) }
-    }
-
-    /// Whether the text before `position` can end a match (false only when it certainly cannot).
-    func allows(_ units: [UInt16], before position: Int) -> Bool {
-        for (i, atom) in atoms.enumerated() {
-            let at = position - 1 - i
-            guard at >= 0 else { return false }
-            if !atom.matches(units[at]) { return false }
-        }
-        return true
-    }
-
+/// Reading ICU regex syntax without running it: the small grammar `PatternShape` reads rule patterns with
+/// (alternatives, groups, classes, escapes, quantifiers), and the break scan's relaxed patterns.
+enum PatternSyntax {
     /// `pattern` without the zero-width assertions it starts with (`\b`, `^`, look-behinds, look-aheads): a
     /// pattern matching at least where `pattern` does, with the same match ends.
     static func droppingLeadingAssertions(_ pattern: String) -> String {
@@ -69,95 +45,6 @@ struct PatternTail {
             i += 1
         }
         return nil
-    }
-
-    // MARK: Reading a pattern backwards
-
-    /// Up to `max` single-character atom patterns at the end of `p`, last first; a pattern with alternatives at
-    /// its top level gives their position-wise union.
-    static func tail(_ p: [Character], max: Int) -> [String] {
-        let alternatives = split(p)
-        guard alternatives.count == 1 else {
-            let tails = alternatives.map { tailOfSequence($0, max: max) }
-            let depth = tails.map(\.count).min() ?? 0
-            return (0..<depth).map { i in
-                Set(tails.map { $0[i] }).count == 1 ? tails[0][i] : "(?:" + tails.map { $0[i] }.joined(separator: "|") + ")"
-            }
-        }
-        return tailOfSequence(p, max: max)
-    }
-
-    static func tailOfSequence(_ p: [Character], max: Int) -> [String] {
-        var out: [String] = []
-        var end = p.count
-        while out.count < max, end > 0 {
-            // A quantifier at the end.
-            var minimum = 1
-            var quantified = false
-            if let (qStart, qMin) = quantifier(p, end: end) {
-                minimum = qMin
-                quantified = true
-                end = qStart
-            }
-            guard end > 0 else { break }
-            if quantified && minimum == 0 {
-                // An optional tail: the last character is either one of it or the last of what precedes it.
-                guard out.isEmpty, let (optional, start) = lastUnit(p, end: end),
-                      let rest = tail(Array(p[..<start]), max: 1).first else { break }
-                out.append("(?:\(optional)|\(rest))")
-                break
-            }
-            if p[end - 1] == ")", !isEscaped(p, end - 1) {
-                guard let open = matchingOpen(p, close: end - 1) else { break }
-                let inner = Array(p[(open + 1)..<(end - 1)])
-                if inner.first == "?" {
-                    let kind = inner.dropFirst().first
-                    if kind == "=" || kind == "!" || kind == "<" || (kind.map { $0.isLetter } ?? false && !inner.contains(":")) {
-                        // A look-around or an inline flag group: zero width.
-                        if quantified { break }
-                        end = open
-                        continue
-                    }
-                }
-                guard minimum >= 1 else { break }
-                let body = inner.starts(with: ["?", ":"]) ? Array(inner.dropFirst(2)) : (inner.first == "?" ? [] : inner)
-                let alternatives = split(body)
-                let tails = alternatives.map { tail($0, max: max - out.count) }
-                let depth = tails.map(\.count).min() ?? 0
-                for i in 0..<depth {
-                    let set = Set(tails.map { $0[i] })
-                    out.append(set.count == 1 ? tails[0][i] : "(?:" + tails.map { $0[i] }.joined(separator: "|") + ")")
-                }
-                break  // what precedes a group is not fixed (alternatives differ in length, repetition)
-            }
-            guard let (atom, start, zeroWidth) = lastAtom(p, end: end) else { break }
-            if zeroWidth {
-                if quantified { break }
-                end = start
-                continue
-            }
-            guard minimum >= 1 else { break }
-            out.append(atom)
-            if quantified {
-                if minimum >= 2 && out.count < max { out.append(atom) }
-                break
-            }
-            end = start
-        }
-        return Array(out.prefix(max))
-    }
-
-    /// The last atom or group before `end` as one single-character pattern (a group: the union of its
-    /// alternatives' last atoms), and where it starts.
-    static func lastUnit(_ p: [Character], end: Int) -> (String, Int)? {
-        if p[end - 1] == ")", !isEscaped(p, end - 1), let open = matchingOpen(p, close: end - 1) {
-            let inner = Array(p[(open + 1)..<(end - 1)])
-            let body = inner.starts(with: ["?", ":"]) ? Array(inner.dropFirst(2)) : inner
-            guard body.first != "?", let last = tail(body, max: 1).first else { return nil }
-            return (last, open)
-        }
-        guard let (atom, start, zeroWidth) = lastAtom(p, end: end), !zeroWidth else { return nil }
-        return (atom, start)
     }
 
     /// A quantifier ending at `end`: its start and minimum.
