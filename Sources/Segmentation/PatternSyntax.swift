@@ -152,6 +152,8 @@ enum PatternSyntax {
 /// A single-character regex evaluated by ICU once per UTF-16 code unit value and remembered.
 final class CharacterTest {
     private let regex: ICURegex
+    /// The pattern and its case setting: equal keys, equal tests.
+    let key: String
     /// 0 not yet known, 1 matches, 2 does not; raw memory, since this is read at every boundary and an array
     /// property of a class would pay for exclusivity checks and reference counting on each read.
     private let memo: UnsafeMutablePointer<UInt8>
@@ -159,6 +161,7 @@ final class CharacterTest {
     init?(_ pattern: String, caseInsensitive: Bool) {
         guard let re = try? ICURegex(pattern, options: caseInsensitive ? [.caseInsensitive] : []) else { return nil }
         regex = re
+        key = (caseInsensitive ? "(?i)" : "") + pattern
         memo = UnsafeMutablePointer<UInt8>.allocate(capacity: 65536)
         memo.initialize(repeating: 0, count: 65536)
     }

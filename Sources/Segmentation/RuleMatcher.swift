@@ -110,6 +110,11 @@ final class RuleMatcher {
         }
     }
 
+    /// For `.literals`: whether `after` matches at `position` of the current text (the literal already found).
+    func afterMatches(at position: Int, in units: [UInt16]) -> Bool {
+        literalAfter.map { $0.prefixMatch(in: position..<units.count) != nil } ?? true
+    }
+
     /// Whether `units` ends at `position` with `literal`, which starts a word (the unit before it is no letter,
     /// digit or mark: `\b` before a word character).
     static func endsWord(_ units: UnsafeBufferPointer<UInt16>, at position: Int, with literal: UnsafeBufferPointer<UInt16>,

@@ -25,24 +25,13 @@ public final class Segmenter {
     private let anyRule: ICURegex?
     /// The break rules' `before` patterns, scanned over the text to find positions ICU does not offer.
     private let breakScan: ICURegex?
-    /// Screens rules by the characters before a position (nil with more than 64 rules).
-    private let screen: RuleScreen?
-    private let exceptionUnits: [[UInt16]]
-    /// White space as ICU's `\s` sees it, for reading `after` patterns.
+    /// The rules as tables: character classes, screens and literal tries (nil with more than 64 rules, which
+    /// are then tried one by one).
+    private let tables: RuleTables?
+    /// The project exceptions, matched backwards from a boundary.
+    private let exceptionTrie: ReverseTrie
+    /// White space as ICU's `\s` sees it, for reading `after` patterns without tables.
     private let space: CharacterTest
-    /// Whether every break rule's `before` has a readable tail, so break positions are found by a scan of the
-    /// text's characters instead of a regex search.
-    private let breakRulesHaveTails: Bool
-    /// The break rules' shapes, for the character scan.
-    private let breakShapes: [PatternShape]
-    /// Per code unit: 1 when it can end some break rule's `before`, 2 when it cannot, 0 not yet known.
-    private let breakTrigger: UnsafeMutablePointer<UInt8> = {
-        let p = UnsafeMutablePointer<UInt8>.allocate(capacity: 65536)
-        p.initialize(repeating: 0, count: 65536)
-        return p
-    }()
-
-    deinit { breakTrigger.deallocate() }
     /// Counts the texts segmented, so each rule's regex is given the current text only when first needed.
     private var generation = 0
 
@@ -59,18 +48,15 @@ public final class Segmenter {
         }
         rules = ruleSets.flatMap { $0.rules(for: language) }
         self.exceptions = exceptions
-        exceptionUnits = exceptions.map { Array($0.text.utf16) }
+        exceptionTrie = ReverseTrie(exceptions.enumerated().map { (Array($1.text.utf16), $0) }, foldsASCII: false)
         var matchers: [RuleMatcher] = []
         for rule in rules { matchers.append(try RuleMatcher(rule)) }
         self.matchers = matchers
-        screen = RuleScreen(matchers)
+        tables = RuleTables(matchers)
         guard let space = CharacterTest("\\s", caseInsensitive: false) else {
             throw Diagnostic(path: language, message: "ICU cannot compile \\s")
         }
         self.space = space
-        let breakers = matchers.filter(\.rule.isBreak)
-        breakShapes = breakers.map(\.shape)
-        breakRulesHaveTails = !breakers.isEmpty && breakers.allSatisfy { $0.rule.before.isEmpty == false && $0.shape.constrainsTail }
         // The combined quick test covers the look-behind rules without a readable tail; the others are screened
         // by their tail characters first.
         let lookbehinds = matchers.filter { !$0.shape.constrainsTail }.compactMap(\.lookbehindPattern)
@@ -169,57 +155,59 @@ public final class Segmenter {
         var anyPrepared = false
         var out: [(offset: Int, isBreak: Bool, reason: RawReason, icu: Bool)] = []
         out.reserveCapacity(icuOffsets.count + 1)
-        let spans = ProtectedSpan.find(in: units)
-        for (i, p) in icuOffsets.enumerated() where p < n {
-            if !spans.isEmpty, let kind = protectedKind(at: p, spans: spans, units: units) {
-                out.append((p, false, .protected(kind), true))
-            } else if let e = exception(endingBefore: p, in: units) {
-                out.append((p, false, .exception(e), true))
-            } else if !rules.isEmpty, let k = firstRule(at: p, in: units, prepared: &anyPrepared) {
-                out.append((p, rules[k].isBreak, .srx(k), true))
-            } else {
-                out.append((p, true, .icu(icuStatus[i]), true))
-            }
-        }
-        // Break rules: where one's tail allows it, see whether it (or an earlier rule) decides for a break.
         var broken: [Int] = []
-        var lastTried = -1
-        func isICU(_ p: Int) -> Bool {
-            var lo = 0, hi = icuOffsets.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if icuOffsets[mid] < p { lo = mid + 1 } else { hi = mid }
+        units.withUnsafeBufferPointer { buffer in
+            /// What vetoes a boundary before any rule: a URL or e-mail address around it, a project exception.
+            func veto(_ p: Int) -> RawReason? {
+                if let kind = protectedKind(at: p, buffer) { return .protected(kind) }
+                if let e = exception(endingBefore: p, buffer) { return .exception(e) }
+                return nil
             }
-            return lo < icuOffsets.count && icuOffsets[lo] == p
-        }
-        var candidates: [Int] = []
-        if breakRulesHaveTails {
-            units.withUnsafeBufferPointer { buffer in
-                for x in 1..<max(1, n) where breakMayEnd(at: x, buffer) { candidates.append(x) }
+            for (i, p) in icuOffsets.enumerated() where p < n {
+                if let v = veto(p) {
+                    out.append((p, false, v, true))
+                } else if !rules.isEmpty, let k = firstRule(at: p, buffer, units: units, prepared: &anyPrepared) {
+                    out.append((p, rules[k].isBreak, .srx(k), true))
+                } else {
+                    out.append((p, true, .icu(icuStatus[i]), true))
+                }
             }
-        } else if let breakScan {
-            breakScan.setText(units)
-            var start = 0
-            while start < n, let m = breakScan.firstMatch(from: start) {
-                candidates.append(m.upperBound)
-                start = m.lowerBound + 1
+            // Break rules: where one's tail allows it, see whether it (or an earlier rule) decides for a break.
+            var lastTried = -1
+            func consider(_ x: Int) {
+                let p = skipSpace(buffer, from: x)
+                guard p < n, p > 0, p != lastTried, !isICU(p, icuOffsets), !broken.contains(p) else { return }
+                lastTried = p
+                if veto(p) == nil, let k = firstRule(at: p, buffer, units: units, prepared: &anyPrepared), rules[k].isBreak {
+                    broken.append(p)
+                    out.append((p, true, .srx(k), false))
+                }
             }
-        }
-        for x in candidates {
-            let p = skipSpace(units, from: x)
-            guard p < n, p > 0, p != lastTried, !isICU(p), !broken.contains(p) else { continue }
-            lastTried = p
-            if spans.isEmpty || protectedKind(at: p, spans: spans, units: units) == nil,
-               exception(endingBefore: p, in: units) == nil,
-               let k = firstRule(at: p, in: units, prepared: &anyPrepared), rules[k].isBreak {
-                broken.append(p)
-                out.append((p, true, .srx(k), false))
+            if let tables, tables.breakRulesHaveTails {
+                for x in 1..<max(1, n) where tables.mayEndBreakRule(buffer[x - 1]) {
+                    var mask = tables.breakRules
+                    var inexact = false
+                    while mask != 0 {
+                        let k = mask.trailingZeroBitCount
+                        mask &= mask - 1
+                        if tables.allows(k, buffer, at: x, inexact: &inexact) { consider(x); break }
+                    }
+                }
+            } else if let breakScan {
+                breakScan.setText(units)
+                var start = 0
+                var candidates: [Int] = []
+                while start < n, let m = breakScan.firstMatch(from: start) {
+                    candidates.append(m.upperBound)
+                    start = m.lowerBound + 1
+                }
+                candidates.forEach(consider)
             }
         }
         if explain {
             icuPlain.setText(units)
             icuPlain.forEachBoundary { p, _ in
-                if p < n, !isICU(p), !broken.contains(p) { out.append((p, false, .cldr, false)) }
+                if p < n, !isICU(p, icuOffsets), !broken.contains(p) { out.append((p, false, .cldr, false)) }
                 return true
             }
         }
@@ -228,92 +216,126 @@ public final class Segmenter {
         return out
     }
 
-    /// The kind of URL or e-mail address position `p` (white space before it trimmed) falls inside, if any.
-    private func protectedKind(at p: Int, spans: [ProtectedSpan], units: [UInt16]) -> ProtectedSpan.Kind? {
-        var q = p
-        while q > 0, let s = Unicode.Scalar(units[q - 1]), CharacterProperties.isWhiteSpace(s) { q -= 1 }
-        return spans.first { $0.range.lowerBound < q && q < $0.range.upperBound }?.kind
+    /// Whether `p` is one of ICU's boundaries (sorted).
+    private func isICU(_ p: Int, _ icuOffsets: [Int]) -> Bool {
+        var lo = 0, hi = icuOffsets.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if icuOffsets[mid] < p { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < icuOffsets.count && icuOffsets[lo] == p
     }
 
-    /// Whether some break rule's `before` can end at `x`: its last character first (remembered per code unit),
-    /// then the rule's whole shape.
-    private func breakMayEnd(at x: Int, _ buffer: UnsafeBufferPointer<UInt16>) -> Bool {
-        let u = Int(buffer[x - 1])
-        var known = breakTrigger[u]
-        if known == 0 {
-            let unit = buffer[x - 1]
-            let yes = breakShapes.contains { shape in shape.tails.contains { $0.first?.matches(unit) ?? true } }
-            known = yes ? 1 : 2
-            breakTrigger[u] = known
+    @inline(__always)
+    private static func isWhiteSpace(_ u: UInt16) -> Bool {
+        if u < 0x80 { return u == 0x20 || (0x09...0x0D).contains(u) }
+        return Unicode.Scalar(u).map(CharacterProperties.isWhiteSpace) ?? false
+    }
+
+    /// `p` less the white space before it.
+    @inline(__always)
+    private func trimmed(_ buffer: UnsafeBufferPointer<UInt16>, _ p: Int) -> Int {
+        var q = p
+        while q > 0, Self.isWhiteSpace(buffer[q - 1]) { q -= 1 }
+        return q
+    }
+
+    private func skipSpace(_ buffer: UnsafeBufferPointer<UInt16>, from q: Int) -> Int {
+        var p = q
+        while p < buffer.count, Self.isWhiteSpace(buffer[p]) { p += 1 }
+        return p
+    }
+
+    /// The kind of URL or e-mail address boundary `p` falls inside, if any. Neither holds white space, so only a
+    /// boundary with none before it can fall inside one, and only the run of text around it need be read.
+    private func protectedKind(at p: Int, _ buffer: UnsafeBufferPointer<UInt16>) -> ProtectedSpan.Kind? {
+        guard p > 0, p < buffer.count, !Self.isWhiteSpace(buffer[p - 1]), !Self.isWhiteSpace(buffer[p]) else { return nil }
+        var start = p - 1
+        while start > 0, !Self.isWhiteSpace(buffer[start - 1]) { start -= 1 }
+        var end = p + 1
+        while end < buffer.count, !Self.isWhiteSpace(buffer[end]) { end += 1 }
+        let spans = ProtectedSpan.find(in: UnsafeBufferPointer(rebasing: buffer[start..<end]))
+        return spans.first { $0.range.lowerBound < p - start && p - start < $0.range.upperBound }?.kind
+    }
+
+    /// The index of the first project exception the text before boundary `p` (white space trimmed) ends with,
+    /// not right after a letter.
+    private func exception(endingBefore p: Int, _ buffer: UnsafeBufferPointer<UInt16>) -> Int? {
+        guard !exceptionTrie.isEmpty else { return nil }
+        let found = exceptionTrie.match(buffer, endingAt: trimmed(buffer, p)) { u in
+            !(Unicode.Scalar(u).map(CharacterProperties.isAlphabetic) ?? false)
+        }.smallest
+        return found >= 0 ? found : nil
+    }
+
+    /// Gives rule `k`'s regex the current text, once per text.
+    @inline(__always)
+    private func prepare(_ m: RuleMatcher, _ units: [UInt16]) {
+        if m.generation != generation {
+            m.setText(units)
+            m.generation = generation
         }
-        guard known == 1 else { return false }
-        for shape in breakShapes where shape.allows(buffer, at: x, space: space) { return true }
-        return false
+    }
+
+    /// Whether the one combined look-behind test of the regex rules without a readable tail matches at `x`: when
+    /// it does not, none of them can. Asked once per position (`known`); the text is given once per text.
+    private func anyUntailedRule(at x: Int, _ units: [UInt16], prepared: inout Bool, known: inout Bool?) -> Bool {
+        if let known { return known }
+        if !prepared { anyRule?.setText(units); prepared = true }
+        let yes = anyRule.map { $0.prefixMatch(in: x..<units.count) != nil } ?? false
+        known = yes
+        return yes
     }
 
     /// The first rule (in order) that matches at boundary `p`, trying the positions from the end of the text
     /// before `p`'s white space up to `p` itself.
-    private func firstRule(at p: Int, in units: [UInt16], prepared: inout Bool) -> Int? {
-        var q = p
-        while q > 0, let s = Unicode.Scalar(units[q - 1]), CharacterProperties.isWhiteSpace(s) { q -= 1 }
+    private func firstRule(at p: Int, _ buffer: UnsafeBufferPointer<UInt16>, units: [UInt16], prepared: inout Bool) -> Int? {
+        guard let tables else { return firstRuleOneByOne(at: p, buffer, units: units, prepared: &prepared) }
         var best: Int?
-        units.withUnsafeBufferPointer { buffer in
-            for x in q...p {
-                // One combined look-behind test tells whether any untailed regex rule can match here at all.
-                var anyRegex: Bool?
-                func test(_ k: Int) -> Bool {
-                    let m = matchers[k]
-                    if !m.shape.allows(buffer, at: x, space: space) { return false }
-                    if m.isLookbehind, !m.shape.constrainsTail {
-                        if !prepared { anyRule?.setText(units); prepared = true }
-                        if anyRegex == nil { anyRegex = anyRule.map { $0.prefixMatch(in: x..<units.count) != nil } ?? false }
-                        if anyRegex == false { return false }
-                    }
-                    if m.generation != generation {
-                        m.setText(units)
-                        m.generation = generation
-                    }
-                    return m.matches(at: x, in: units)
+        for x in trimmed(buffer, p)...p {
+            let limit = best ?? tables.count
+            var mask = tables.screen(buffer, at: x)
+            if limit < 64 { mask &= (UInt64(1) << UInt64(limit)) &- 1 }
+            guard mask != 0 else { continue }
+            var literalRules: UInt64?
+            var anyRegex: Bool?
+            while mask != 0 {
+                let k = mask.trailingZeroBitCount
+                mask &= mask - 1
+                var inexact = false
+                guard tables.allows(k, buffer, at: x, inexact: &inexact) else { continue }
+                let rule = tables.rules[k]
+                let m = matchers[k]
+                if rule.isLiteral {
+                    if literalRules == nil { literalRules = tables.literalRules(buffer, at: x) }
+                    guard let found = literalRules, found & (UInt64(1) << UInt64(k)) != 0 else { continue }
+                    if (rule.headsExact && !inexact) || m.rule.after.isEmpty { best = k; break }
+                    prepare(m, units)
+                    if m.afterMatches(at: x, in: units) { best = k; break }
+                    continue
                 }
-                let limit = best ?? matchers.count
-                if let screen {
-                    var mask = screen.candidates(buffer, at: x)
-                    if limit < 64 { mask &= (UInt64(1) << UInt64(limit)) &- 1 }
-                    while mask != 0 {
-                        let k = mask.trailingZeroBitCount
-                        mask &= mask - 1
-                        if test(k) { best = k; break }
-                    }
-                } else {
-                    for k in 0..<limit where test(k) { best = k; break }
-                }
+                if m.isLookbehind, rule.anyTail, !anyUntailedRule(at: x, units, prepared: &prepared, known: &anyRegex) { continue }
+                prepare(m, units)
+                if m.matches(at: x, in: units) { best = k; break }
             }
         }
         return best
     }
 
-    private func skipSpace(_ units: [UInt16], from q: Int) -> Int {
-        var p = q
-        while p < units.count, let s = Unicode.Scalar(units[p]), CharacterProperties.isWhiteSpace(s) { p += 1 }
-        return p
-    }
-
-    /// The index of the project exception the text before boundary `p` (white space trimmed) ends with, if any.
-    private func exception(endingBefore p: Int, in units: [UInt16]) -> Int? {
-        guard !exceptionUnits.isEmpty else { return nil }
-        var q = p
-        while q > 0, let s = Unicode.Scalar(units[q - 1]), CharacterProperties.isWhiteSpace(s) { q -= 1 }
-        for i in exceptionUnits.indices {
-            let count = exceptionUnits[i].count
-            guard count <= q else { continue }
-            let start = q - count
-            var same = true
-            for k in 0..<count where units[start + k] != exceptionUnits[i][k] { same = false; break }
-            guard same else { continue }
-            if start > 0, let before = Unicode.Scalar(units[start - 1]), CharacterProperties.isAlphabetic(before) { continue }
-            return i
+    /// `firstRule` for more than 64 rules: each rule's shape, then its regex, one rule after another.
+    private func firstRuleOneByOne(at p: Int, _ buffer: UnsafeBufferPointer<UInt16>, units: [UInt16], prepared: inout Bool) -> Int? {
+        var best: Int?
+        for x in trimmed(buffer, p)...p {
+            var anyRegex: Bool?
+            for k in 0..<(best ?? matchers.count) {
+                let m = matchers[k]
+                guard m.shape.allows(buffer, at: x, space: space) else { continue }
+                if m.isLookbehind, !m.shape.constrainsTail, !anyUntailedRule(at: x, units, prepared: &prepared, known: &anyRegex) { continue }
+                prepare(m, units)
+                if m.matches(at: x, in: units) { best = k; break }
+            }
         }
-        return nil
+        return best
     }
 
     /// The UTF-16 offsets where segments end (the last is the text's length): the allocation-light path the

@@ -89,11 +89,11 @@ import Testing
         "Visit www.mois.go.kr. Then e-mail Kim.Minsu@mois.go.kr. Or https://x.kr/a?b=1.Next. Ok.Then. mail@x.y.z",
         "Vice Min. Kim spoke. Dir. Gen. Park. Rep. of Korea. Amb. Choi. Gov't. Wide. Sect. 3 and Bur. Chief. Min. 4.",
         "A. B. Smith wrote. J.R.R. Tolkien. I. The end . . . Then. . . . Next. Drs. Kim and Lee. N° 5. Mmes. Ro.",
-        "X. Y", ". A", "A.", "Mr.", "  Mr.  Kim.  ", "Hello. (1) first. (2) second. word. 3. Three.",
+        "They met Sadr. Kim went home. Abno. 5 is not No. 5.", "X. Y", ". A", "A.", "Mr.", "  Mr.  Kim.  ", "Hello. (1) first. (2) second. word. 3. Three.",
     ]
 
-    func compare(_ language: String, texts: [String], exceptions: [SegmentationException] = []) throws -> Int {
-        var sets = [try SRXRules.jejuDefaults]
+    func compare(_ language: String, texts: [String], exceptions: [SegmentationException] = [], first: [SRXRules] = []) throws -> Int {
+        var sets = first + [try SRXRules.jejuDefaults]
         if language == "en" {
             let project = try Project.find(from: SharedData.packageRoot)
             if let srx = project.segmentationRules(for: "en") { sets.insert(try SRXRules.load(srx.path), at: 0) }
@@ -116,6 +116,21 @@ import Testing
         for language in ["en", "ru", "vi", "id", "ms", "ko", "am", "ar"] {
             #expect(try compare(language, texts: Self.written, exceptions: exceptions) > 0)
         }
+    }
+
+    /// More than 64 rules: the tables step aside and every rule is tried in turn.
+    @Test func manyRulesAgreeWithThePlainReading() throws {
+        let rules = (0..<60).map { i in
+            "<rule break=\"\(i % 2 == 0 ? "no" : "yes")\"><beforebreak>\\b(?:Q\(i)|Zq\(i))\\.</beforebreak><afterbreak>\\s</afterbreak></rule>"
+        }
+        let srx = """
+            <srx xmlns="http://www.lisa.org/srx20" version="2.0"><header cascade="yes"/><body><languagerules>
+            <languagerule languagerulename="Many">\(rules.joined(separator: "\n"))</languagerule></languagerules>
+            <maprules><languagemap languagepattern=".*" languagerulename="Many"/></maprules></body></srx>
+            """
+        let many = try SRXRules.parse(Data(srx.utf8), path: "many.srx")
+        let texts = Self.written + ["It is Q4. Then Zq7. More. And Q10. Again Zq11. Done."]
+        #expect(try compare("en", texts: texts, first: [many]) > 0)
     }
 
     /// Real running text: the UD treebanks' sentences rebuilt into paragraphs.

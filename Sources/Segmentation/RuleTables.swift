@@ -1,0 +1,289 @@
+import ICU
+
+/// The segmenter's rules as plain tables, so that at an ordinary boundary no rule needs ICU's regex engine and
+/// the hot path touches no reference-counted memory (raw storage, owned and freed here).
+///
+/// - Per UTF-16 code unit, filled the first time the unit is met: its character classes as a bit mask (white
+///   space, `\s`, word character, letter, and each distinct character test the rules' patterns use), and which
+///   rules' `before` can end with it, or have it second to last (the screen).
+/// - Per rule: how its `before` can end (`PatternShape.tails` as class masks), how its `after` can begin
+///   (`PatternShape.heads`, exact where `PatternShape.exactHeads` reads the whole pattern), and the furthest
+///   position an anchored `before` reaches.
+/// - One reverse trie for all abbreviation-list rules (`RuleMatcher.literalAlternatives`), and one for those
+///   read case-insensitively.
+///
+/// Used while there are at most 64 rules (a rule is a bit of a mask).
+final class RuleTables {
+    // Class bits.
+    static let whiteSpace: UInt64 = 1 << 0  // Unicode White_Space: trimmed before a boundary
+    static let regexSpace: UInt64 = 1 << 1  // ICU regex `\s`: white-space runs in `after`
+    static let wordUnit: UInt64 = 1 << 2    // letter, digit or non-spacing mark: `\b` before a literal
+    static let alphabetic: UInt64 = 1 << 3  // a letter: no exception starts right after one
+    static let surrogate: UInt64 = 1 << 4   // half of a character outside the BMP: every test passes it, inexactly
+    static let firstTestBit = 5
+
+    struct Rule {
+        var isBreak: Bool
+        /// Decided by the literal tries (an abbreviation list), not by a regex.
+        var isLiteral: Bool
+        /// No readable tail: any position may end `before`.
+        var anyTail: Bool
+        /// `heads` describe `after` completely.
+        var headsExact: Bool
+        var maxEnd: Int
+        var tails: Range<Int>
+        var heads: Range<Int>
+    }
+
+    let count: Int
+    let rules: UnsafeMutableBufferPointer<Rule>
+    /// Tail alternatives: the class mask its last unit must meet, and its second to last (0: none needed).
+    private let tailLast: UnsafeMutableBufferPointer<UInt64>
+    private let tailSecond: UnsafeMutableBufferPointer<UInt64>
+    /// Head alternatives as ranges of `steps`; a step is a class mask, or 0 for a white-space run.
+    private let headRanges: UnsafeMutableBufferPointer<Range<Int>>
+    private let steps: UnsafeMutableBufferPointer<UInt64>
+
+    private let classes = UnsafeMutablePointer<UInt64>.allocate(capacity: 65536)
+    private let lastRules = UnsafeMutablePointer<UInt64>.allocate(capacity: 65536)
+    private let secondRules = UnsafeMutablePointer<UInt64>.allocate(capacity: 65536)
+    private let known = UnsafeMutablePointer<Bool>.allocate(capacity: 65536)
+    private let tests: [CharacterTest]
+    private let space: CharacterTest
+    /// Rules that may match with one character before the position, and with none.
+    private let shortRules: UInt64
+    private let untailedRules: UInt64
+    /// The break rules, and whether each has a readable tail (so a scan can look for their ends).
+    let breakRules: UInt64
+    let breakRulesHaveTails: Bool
+
+    let literals: ReverseTrie
+    let foldedLiterals: ReverseTrie
+
+    init?(_ matchers: [RuleMatcher]) {
+        guard matchers.count <= 64, let space = CharacterTest("\\s", caseInsensitive: false) else { return nil }
+        self.space = space
+        count = matchers.count
+        var tests: [CharacterTest] = []
+        var index: [String: UInt64] = [:]
+        /// The class bit of a test, or nil when none is left (the atom then accepts any character).
+        func bit(_ test: CharacterTest) -> UInt64 {
+            if let b = index[test.key] { return b }
+            guard Self.firstTestBit + tests.count < 64 else { return Self.anyUnit }
+            let b = UInt64(1) << UInt64(Self.firstTestBit + tests.count)
+            tests.append(test)
+            index[test.key] = b
+            return b
+        }
+        var rules: [Rule] = []
+        var tailLast: [UInt64] = [], tailSecond: [UInt64] = [], headRanges: [Range<Int>] = [], steps: [UInt64] = []
+        var literals: [(units: [UInt16], id: Int)] = [], folded: [(units: [UInt16], id: Int)] = []
+        var shortRules: UInt64 = 0, untailed: UInt64 = 0, breakRules: UInt64 = 0
+        for (k, m) in matchers.enumerated() {
+            let shape = m.shape
+            let ruleBit = UInt64(1) << UInt64(k)
+            let tailStart = tailLast.count
+            let anyTail = !shape.constrainsTail
+            if anyTail { untailed |= ruleBit; shortRules |= ruleBit }
+            else {
+                for alt in shape.tails {
+                    tailLast.append(bit(alt[0]))
+                    tailSecond.append(alt.count > 1 ? bit(alt[1]) : 0)
+                    if alt.count == 1 { shortRules |= ruleBit }
+                }
+            }
+            let exact = PatternShape.exactHeads(Array(m.rule.after)).flatMap { Self.steps($0, afterFolded: false) }
+            let headStart = headRanges.count
+            for alt in exact ?? shape.heads {
+                let s = steps.count
+                for step in alt {
+                    switch step {
+                    case .skipSpace: steps.append(0)
+                    case .atom(let t): steps.append(bit(t))
+                    }
+                }
+                headRanges.append(s..<steps.count)
+            }
+            var isLiteral = false
+            if case .literals(let list, let caseInsensitive, _) = m.method {
+                isLiteral = true
+                for l in list { caseInsensitive ? folded.append((l, k)) : literals.append((l, k)) }
+            }
+            if m.rule.isBreak { breakRules |= ruleBit }
+            rules.append(Rule(isBreak: m.rule.isBreak, isLiteral: isLiteral, anyTail: anyTail,
+                              headsExact: exact != nil && !m.rule.after.isEmpty,
+                              maxEnd: shape.maxEnd ?? Int.max, tails: tailStart..<tailLast.count,
+                              heads: headStart..<headRanges.count))
+        }
+        func raw<T>(_ a: [T]) -> UnsafeMutableBufferPointer<T> {
+            let p = UnsafeMutableBufferPointer<T>.allocate(capacity: max(1, a.count))
+            _ = p.initialize(from: a)
+            return p
+        }
+        self.rules = raw(rules)
+        self.tailLast = raw(tailLast)
+        self.tailSecond = raw(tailSecond)
+        self.headRanges = raw(headRanges)
+        self.steps = raw(steps)
+        self.tests = tests
+        self.shortRules = shortRules
+        self.untailedRules = untailed
+        self.breakRules = breakRules
+        breakRulesHaveTails = breakRules != 0 && breakRules & untailed == 0
+            && matchers.allSatisfy { !$0.rule.isBreak || !$0.rule.before.isEmpty }
+        self.literals = ReverseTrie(literals, foldsASCII: false)
+        self.foldedLiterals = ReverseTrie(folded, foldsASCII: true)
+        known.initialize(repeating: false, count: 65536)
+    }
+
+    deinit {
+        for p in [classes, lastRules, secondRules] { p.deallocate() }
+        known.deallocate()
+        rules.deallocate()
+        tailLast.deallocate()
+        tailSecond.deallocate()
+        headRanges.deallocate()
+        steps.deallocate()
+    }
+
+    /// A class bit every unit has: an atom whose test did not get a bit of its own.
+    private static let anyUnit: UInt64 = 1 << 63
+
+    /// Exact heads as character tests; nil when a test does not compile on its own.
+    private static func steps(_ heads: [[PatternShape.HeadStep]], afterFolded: Bool) -> [[PatternShape.Step]]? {
+        var out: [[PatternShape.Step]] = []
+        for alt in heads {
+            var steps: [PatternShape.Step] = []
+            for step in alt {
+                switch step {
+                case .skip: steps.append(.skipSpace)
+                case .atom(let source):
+                    guard let test = CharacterTest(source, caseInsensitive: afterFolded) else { return nil }
+                    steps.append(.atom(test))
+                }
+            }
+            out.append(steps)
+        }
+        return out
+    }
+
+    // MARK: Per unit
+
+    /// The class bits of `u`.
+    @inline(__always)
+    func classes(_ u: UInt16) -> UInt64 {
+        let i = Int(u)
+        if !known[i] { learn(u) }
+        return classes[i]
+    }
+
+    /// The rules that may match at `position` by the one or two units before it.
+    @inline(__always)
+    func screen(_ units: UnsafeBufferPointer<UInt16>, at position: Int) -> UInt64 {
+        if position >= 2 {
+            let a = Int(units[position - 1]), b = Int(units[position - 2])
+            if !known[a] { learn(units[position - 1]) }
+            if !known[b] { learn(units[position - 2]) }
+            return lastRules[a] & secondRules[b]
+        }
+        if position == 1 {
+            let a = Int(units[0])
+            if !known[a] { learn(units[0]) }
+            return lastRules[a] & shortRules
+        }
+        return untailedRules
+    }
+
+    /// Whether some break rule's `before` can end with `u` (by its last unit only).
+    @inline(__always)
+    func mayEndBreakRule(_ u: UInt16) -> Bool {
+        let i = Int(u)
+        if !known[i] { learn(u) }
+        return lastRules[i] & breakRules != 0
+    }
+
+    @inline(never)
+    private func learn(_ u: UInt16) {
+        let i = Int(u)
+        var c: UInt64 = Self.anyUnit
+        if UTF16.isLeadSurrogate(u) || UTF16.isTrailSurrogate(u) {
+            c |= Self.surrogate | Self.wordUnit
+            for k in tests.indices { c |= UInt64(1) << UInt64(Self.firstTestBit + k) }
+        } else if let s = Unicode.Scalar(u) {
+            if CharacterProperties.isWhiteSpace(s) { c |= Self.whiteSpace }
+            if space.matches(u) { c |= Self.regexSpace }
+            if CharacterProperties.isAlphabetic(s) { c |= Self.alphabetic | Self.wordUnit }
+            if s.properties.numericType != nil || s.properties.generalCategory == .nonspacingMark { c |= Self.wordUnit }
+            for (k, t) in tests.enumerated() where t.matches(u) { c |= UInt64(1) << UInt64(Self.firstTestBit + k) }
+        }
+        classes[i] = c
+        var last: UInt64 = untailedRules, second: UInt64 = untailedRules | shortRules
+        for k in 0..<count {
+            let r = rules[k]
+            for a in r.tails {
+                if c & tailLast[a] != 0 { last |= 1 << UInt64(k) }
+                if tailSecond[a] == 0 || c & tailSecond[a] != 0 { second |= 1 << UInt64(k) }
+            }
+        }
+        lastRules[i] = last
+        secondRules[i] = second
+        known[i] = true
+    }
+
+    // MARK: Per rule
+
+    /// Whether rule `k`'s tails, heads and anchoring allow a match at `x`; `inexact` is set when the heads met a
+    /// character outside the BMP (they then pass without knowing).
+    @inline(__always)
+    func allows(_ k: Int, _ units: UnsafeBufferPointer<UInt16>, at x: Int, inexact: inout Bool) -> Bool {
+        let r = rules[k]
+        if x > r.maxEnd { return false }
+        if !r.anyTail {
+            guard x >= 1 else { return false }
+            let c1 = classes(units[x - 1])
+            let c2 = x >= 2 ? classes(units[x - 2]) : 0
+            var ok = false
+            for a in r.tails where c1 & tailLast[a] != 0 && (tailSecond[a] == 0 || c2 & tailSecond[a] != 0) {
+                ok = true
+                break
+            }
+            guard ok else { return false }
+        }
+        if r.heads.isEmpty { return true }
+        let n = units.count
+        for h in r.heads {
+            var i = x
+            var ok = true
+            for s in headRanges[h] {
+                let step = steps[s]
+                if step == 0 {
+                    while i < n, classes(units[i]) & Self.regexSpace != 0 { i += 1 }
+                } else {
+                    guard i < n else { ok = false; break }
+                    let c = classes(units[i])
+                    // Past a character outside the BMP the steps no longer line up with characters: stop
+                    // reading, and let the rule's regex decide.
+                    if c & Self.surrogate != 0 { inexact = true; break }
+                    guard c & step != 0 else { ok = false; break }
+                    i += 1
+                }
+            }
+            if ok { return true }
+        }
+        return false
+    }
+
+    /// The literal rules whose abbreviation the text ends with at `x`, as a mask.
+    @inline(__always)
+    func literalRules(_ units: UnsafeBufferPointer<UInt16>, at x: Int) -> UInt64 {
+        var mask: UInt64 = 0
+        if !literals.isEmpty {
+            mask |= literals.match(units, endingAt: x) { self.classes($0) & Self.wordUnit == 0 }.mask
+        }
+        if !foldedLiterals.isEmpty {
+            mask |= foldedLiterals.match(units, endingAt: x) { self.classes($0) & Self.wordUnit == 0 }.mask
+        }
+        return mask
+    }
+
+}
