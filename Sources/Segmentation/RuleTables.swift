@@ -48,6 +48,9 @@ final class RuleTables {
     private let lastRules = UnsafeMutablePointer<UInt64>.allocate(capacity: 65536)
     private let secondRules = UnsafeMutablePointer<UInt64>.allocate(capacity: 65536)
     private let known = UnsafeMutablePointer<Bool>.allocate(capacity: 65536)
+    /// Per code unit: 1 when it can end some break rule's `before`, 0 when it cannot, 2 when not yet known; one
+    /// byte, so the scan over every unit of a text reads four units' answers with four loads and one test.
+    private let breakEnds = UnsafeMutablePointer<UInt8>.allocate(capacity: 65536)
     private let tests: [CharacterTest]
     private let space: CharacterTest
     /// Rules that may match with one character before the position, and with none.
@@ -134,11 +137,13 @@ final class RuleTables {
         self.literals = ReverseTrie(literals, foldsASCII: false)
         self.foldedLiterals = ReverseTrie(folded, foldsASCII: true)
         known.initialize(repeating: false, count: 65536)
+        breakEnds.initialize(repeating: 2, count: 65536)
     }
 
     deinit {
         for p in [classes, lastRules, secondRules] { p.deallocate() }
         known.deallocate()
+        breakEnds.deallocate()
         rules.deallocate()
         tailLast.deallocate()
         tailSecond.deallocate()
@@ -194,12 +199,35 @@ final class RuleTables {
         return untailedRules
     }
 
-    /// Whether some break rule's `before` can end with `u` (by its last unit only).
-    @inline(__always)
-    func mayEndBreakRule(_ u: UInt16) -> Bool {
-        let i = Int(u)
-        if !known[i] { learn(u) }
-        return lastRules[i] & breakRules != 0
+    /// The positions of `units` where some break rule's tails and heads allow a match, appended to `out`.
+    func breakCandidates(_ units: UnsafeBufferPointer<UInt16>, into out: inout [Int]) {
+        let end = units.count - 1  // positions 1..<count: the unit before each is 0..<count-1
+        guard end > 0 else { return }
+        let table = breakEnds
+        var i = 0
+        while i < end {
+            // Four units' answers at once: almost always all 0.
+            if i + 4 <= end,
+               table[Int(units[i])] | table[Int(units[i + 1])] | table[Int(units[i + 2])] | table[Int(units[i + 3])] == 0 {
+                i += 4
+                continue
+            }
+            if table[Int(units[i])] == 2 { learn(units[i]) }
+            if table[Int(units[i])] == 1, mayEndBreakRule(units, at: i + 1) { out.append(i + 1) }
+            i += 1
+        }
+    }
+
+    /// Whether some break rule's tails and heads allow a match at `x`.
+    private func mayEndBreakRule(_ units: UnsafeBufferPointer<UInt16>, at x: Int) -> Bool {
+        var mask = breakRules
+        var inexact = false
+        while mask != 0 {
+            let k = mask.trailingZeroBitCount
+            mask &= mask - 1
+            if allows(k, units, at: x, inexact: &inexact) { return true }
+        }
+        return false
     }
 
     @inline(never)
@@ -227,6 +255,7 @@ final class RuleTables {
         }
         lastRules[i] = last
         secondRules[i] = second
+        breakEnds[i] = last & breakRules != 0 ? 1 : 0
         known[i] = true
     }
 

@@ -183,26 +183,18 @@ public final class Segmenter {
                     out.append((p, true, .srx(k), false))
                 }
             }
+            var candidates: [Int] = []
             if let tables, tables.breakRulesHaveTails {
-                for x in 1..<max(1, n) where tables.mayEndBreakRule(buffer[x - 1]) {
-                    var mask = tables.breakRules
-                    var inexact = false
-                    while mask != 0 {
-                        let k = mask.trailingZeroBitCount
-                        mask &= mask - 1
-                        if tables.allows(k, buffer, at: x, inexact: &inexact) { consider(x); break }
-                    }
-                }
+                tables.breakCandidates(buffer, into: &candidates)
             } else if let breakScan {
                 breakScan.setText(units)
                 var start = 0
-                var candidates: [Int] = []
                 while start < n, let m = breakScan.firstMatch(from: start) {
                     candidates.append(m.upperBound)
                     start = m.lowerBound + 1
                 }
-                candidates.forEach(consider)
             }
+            candidates.forEach(consider)
         }
         if explain {
             icuPlain.setText(units)
