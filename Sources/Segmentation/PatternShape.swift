@@ -54,9 +54,11 @@ final class PatternShape {
         if !heads.isEmpty && !heads.contains(where: { alt in
             var i = position
             for step in alt {
+                // Past a character outside the BMP the steps no longer line up with characters: say yes.
+                if i < units.count, UTF16.isLeadSurrogate(units[i]) || UTF16.isTrailSurrogate(units[i]) { return true }
                 switch step {
                 case .skipSpace:
-                    while i < units.count, space.matches(units[i]) { i += 1 }
+                    while i < units.count, !UTF16.isLeadSurrogate(units[i]), space.matches(units[i]) { i += 1 }
                 case .atom(let t):
                     guard i < units.count, t.matches(units[i]) else { return false }
                     i += 1
@@ -206,52 +208,6 @@ final class PatternShape {
             }
         }
         return [steps]
-    }
-
-    /// The alternative ways an `after` pattern can begin when they describe it completely: each a sequence of
-    /// single atoms and white-space runs (`\s+` is an atom and a run, `\s*` a run) that together match exactly
-    /// what the pattern matches at the start of a text. Nil for anything else (assertions, other quantifiers,
-    /// inline flags, more than `limit` alternatives), so that the pattern is then run.
-    static func exactHeads(_ p: [Character], limit: Int = 64) -> [[HeadStep]]? {
-        let alternatives = PatternSyntax.split(p)
-        if alternatives.count > 1 {
-            var out: [[HeadStep]] = []
-            for a in alternatives {
-                guard let heads = exactHeads(a, limit: limit) else { return nil }
-                out += heads
-            }
-            return out.count <= limit ? out : nil
-        }
-        var sequences: [[HeadStep]] = [[]]
-        var i = 0
-        while i < p.count {
-            guard let (element, next) = element(p, at: i) else { return nil }
-            let (minimum, maximum, after) = quantifier(p, at: next) ?? (1, 1, next)
-            // Lazy and possessive forms read the same here only when the quantifier is fixed.
-            if after > next, p[after - 1] == "?" || p[after - 1] == "+", after - 1 > next, maximum != minimum { return nil }
-            switch element {
-            case .zeroWidth:
-                return nil
-            case .group(let body):
-                guard minimum == 1, maximum == 1, let inner = exactHeads(body, limit: limit) else { return nil }
-                sequences = sequences.flatMap { s in inner.map { s + $0 } }
-                guard sequences.count <= limit else { return nil }
-            case .atom(let source):
-                let afterRun = sequences.contains { if case .skip = $0.last { true } else { false } }
-                if source == "\\s" && maximum == nil && minimum <= 1 {
-                    if afterRun { return nil }
-                    sequences = sequences.map { $0 + (minimum == 1 ? [.atom(source), .skip] : [.skip]) }
-                } else {
-                    // After a white-space run, an atom that could itself be white space would make the run's
-                    // greedy reading inexact.
-                    if afterRun, CharacterTest(source, caseInsensitive: false)?.matchesWhiteSpace ?? true { return nil }
-                    guard minimum == 1, maximum == 1 else { return nil }
-                    sequences = sequences.map { $0 + [.atom(source)] }
-                }
-            }
-            i = after
-        }
-        return sequences
     }
 
     enum Element { case atom(String), zeroWidth, group([Character]) }

@@ -7,8 +7,8 @@ import ICU
 ///   space, `\s`, word character, letter, and each distinct character test the rules' patterns use), and which
 ///   rules' `before` can end with it, or have it second to last (the screen).
 /// - Per rule: how its `before` can end (`PatternShape.tails` as class masks), how its `after` can begin
-///   (`PatternShape.heads`, exact where `PatternShape.exactHeads` reads the whole pattern), and the furthest
-///   position an anchored `before` reaches.
+///   (`PatternShape.heads`), the furthest position an anchored `before` reaches, and both patterns as
+///   `LinearPattern`s where they read as one, so that ICU's regex engine is left only what they cannot tell.
 /// - One reverse trie for all abbreviation-list rules (`RuleMatcher.literalAlternatives`), and one for those
 ///   read case-insensitively.
 ///
@@ -20,7 +20,9 @@ final class RuleTables {
     static let wordUnit: UInt64 = 1 << 2    // letter, digit or non-spacing mark: `\b` before a literal
     static let alphabetic: UInt64 = 1 << 3  // a letter: no exception starts right after one
     static let surrogate: UInt64 = 1 << 4   // half of a character outside the BMP: every test passes it, inexactly
-    static let firstTestBit = 5
+    static let regexWord: UInt64 = 1 << 5   // ICU regex `\w`, for `\b`
+    static let markOrFormat: UInt64 = 1 << 6  // Grapheme_Extend or Cf: ICU's `\b` looks past these
+    static let firstTestBit = 7
 
     struct Rule {
         var isBreak: Bool
@@ -28,8 +30,9 @@ final class RuleTables {
         var isLiteral: Bool
         /// No readable tail: any position may end `before`.
         var anyTail: Bool
-        /// `heads` describe `after` completely.
-        var headsExact: Bool
+        /// `before` and `after` read as `LinearPattern`s: ranges of `linearAlternatives` (nil: left to ICU).
+        var linearBefore: Range<Int>?
+        var linearAfter: Range<Int>?
         var maxEnd: Int
         var tails: Range<Int>
         var heads: Range<Int>
@@ -53,6 +56,11 @@ final class RuleTables {
     private let breakEnds = UnsafeMutablePointer<UInt8>.allocate(capacity: 65536)
     private let tests: [CharacterTest]
     private let space: CharacterTest
+    private let word: CharacterTest
+    private let markOrFormatTest: CharacterTest
+    /// The `LinearPattern` alternatives of all rules, as ranges of `linearNodes`.
+    let linearAlternatives: UnsafeMutableBufferPointer<Range<Int>>
+    let linearNodes: UnsafeMutableBufferPointer<LinearNode>
     /// Rules that may match with one character before the position, and with none.
     private let shortRules: UInt64
     private let untailedRules: UInt64
@@ -64,19 +72,37 @@ final class RuleTables {
     let foldedLiterals: ReverseTrie
 
     init?(_ matchers: [RuleMatcher]) {
-        guard matchers.count <= 64, let space = CharacterTest("\\s", caseInsensitive: false) else { return nil }
+        guard matchers.count <= 64, let space = CharacterTest("\\s", caseInsensitive: false),
+              let word = CharacterTest("\\w", caseInsensitive: false),
+              let markOrFormat = CharacterTest("[\\p{Grapheme_Extend}\\p{Cf}]", caseInsensitive: false) else { return nil }
         self.space = space
+        self.word = word
+        markOrFormatTest = markOrFormat
         count = matchers.count
         var tests: [CharacterTest] = []
         var index: [String: UInt64] = [:]
-        /// The class bit of a test, or nil when none is left (the atom then accepts any character).
-        func bit(_ test: CharacterTest) -> UInt64 {
+        /// The class bit of a test, or nil when none is left.
+        func exactBit(_ test: CharacterTest) -> UInt64? {
             if let b = index[test.key] { return b }
-            guard Self.firstTestBit + tests.count < 64 else { return Self.anyUnit }
+            guard Self.firstTestBit + tests.count < 63 else { return nil }
             let b = UInt64(1) << UInt64(Self.firstTestBit + tests.count)
             tests.append(test)
             index[test.key] = b
             return b
+        }
+        /// For screens: with no bit left, an atom accepts any character.
+        func bit(_ test: CharacterTest) -> UInt64 { exactBit(test) ?? Self.anyUnit }
+        var linearAlternatives: [Range<Int>] = [], linearNodes: [LinearNode] = []
+        func linear(_ pattern: String) -> Range<Int>? {
+            guard let p = LinearPattern.parse(Array(pattern), bit: { CharacterTest($0, caseInsensitive: false).flatMap(exactBit) }) else {
+                return nil
+            }
+            let start = linearAlternatives.count
+            for alternative in p {
+                linearAlternatives.append(linearNodes.count..<(linearNodes.count + alternative.count))
+                linearNodes += alternative
+            }
+            return start..<linearAlternatives.count
         }
         var rules: [Rule] = []
         var tailLast: [UInt64] = [], tailSecond: [UInt64] = [], headRanges: [Range<Int>] = [], steps: [UInt64] = []
@@ -95,9 +121,8 @@ final class RuleTables {
                     if alt.count == 1 { shortRules |= ruleBit }
                 }
             }
-            let exact = PatternShape.exactHeads(Array(m.rule.after)).flatMap { Self.steps($0, afterFolded: false) }
             let headStart = headRanges.count
-            for alt in exact ?? shape.heads {
+            for alt in shape.heads {
                 let s = steps.count
                 for step in alt {
                     switch step {
@@ -114,9 +139,14 @@ final class RuleTables {
             }
             if m.rule.isBreak { breakRules |= ruleBit }
             rules.append(Rule(isBreak: m.rule.isBreak, isLiteral: isLiteral, anyTail: anyTail,
-                              headsExact: exact != nil && !m.rule.after.isEmpty,
+                              linearBefore: nil, linearAfter: nil,
                               maxEnd: shape.maxEnd ?? Int.max, tails: tailStart..<tailLast.count,
                               heads: headStart..<headRanges.count))
+        }
+        // The sequences take the class bits left after the screens'.
+        for (k, m) in matchers.enumerated() {
+            if !rules[k].isLiteral { rules[k].linearBefore = linear(m.rule.before) }
+            rules[k].linearAfter = linear(m.rule.after)
         }
         func raw<T>(_ a: [T]) -> UnsafeMutableBufferPointer<T> {
             let p = UnsafeMutableBufferPointer<T>.allocate(capacity: max(1, a.count))
@@ -129,6 +159,8 @@ final class RuleTables {
         self.headRanges = raw(headRanges)
         self.steps = raw(steps)
         self.tests = tests
+        self.linearAlternatives = raw(linearAlternatives)
+        self.linearNodes = raw(linearNodes)
         self.shortRules = shortRules
         self.untailedRules = untailed
         self.breakRules = breakRules
@@ -149,28 +181,12 @@ final class RuleTables {
         tailSecond.deallocate()
         headRanges.deallocate()
         steps.deallocate()
+        linearAlternatives.deallocate()
+        linearNodes.deallocate()
     }
 
     /// A class bit every unit has: an atom whose test did not get a bit of its own.
     private static let anyUnit: UInt64 = 1 << 63
-
-    /// Exact heads as character tests; nil when a test does not compile on its own.
-    private static func steps(_ heads: [[PatternShape.HeadStep]], afterFolded: Bool) -> [[PatternShape.Step]]? {
-        var out: [[PatternShape.Step]] = []
-        for alt in heads {
-            var steps: [PatternShape.Step] = []
-            for step in alt {
-                switch step {
-                case .skip: steps.append(.skipSpace)
-                case .atom(let source):
-                    guard let test = CharacterTest(source, caseInsensitive: afterFolded) else { return nil }
-                    steps.append(.atom(test))
-                }
-            }
-            out.append(steps)
-        }
-        return out
-    }
 
     // MARK: Per unit
 
@@ -239,6 +255,8 @@ final class RuleTables {
             for k in tests.indices { c |= UInt64(1) << UInt64(Self.firstTestBit + k) }
         } else if let s = Unicode.Scalar(u) {
             if CharacterProperties.isWhiteSpace(s) { c |= Self.whiteSpace }
+            if word.matches(u) { c |= Self.regexWord }
+            if markOrFormatTest.matches(u) { c |= Self.markOrFormat }
             if space.matches(u) { c |= Self.regexSpace }
             if CharacterProperties.isAlphabetic(s) { c |= Self.alphabetic | Self.wordUnit }
             if s.properties.numericType != nil || s.properties.generalCategory == .nonspacingMark { c |= Self.wordUnit }
@@ -300,6 +318,16 @@ final class RuleTables {
             if ok { return true }
         }
         return false
+    }
+
+    /// Whether rule `k`'s `before` matches text ending at `x`; nil when ICU must tell.
+    func beforeMatches(_ k: Int, _ units: UnsafeBufferPointer<UInt16>, at x: Int) -> Bool? {
+        rules[k].linearBefore.flatMap { linearMatch($0, units, at: x, backwards: true) }
+    }
+
+    /// Whether rule `k`'s `after` matches text starting at `x`; nil when ICU must tell.
+    func afterMatches(_ k: Int, _ units: UnsafeBufferPointer<UInt16>, at x: Int) -> Bool? {
+        rules[k].linearAfter.flatMap { linearMatch($0, units, at: x, backwards: false) }
     }
 
     /// The literal rules whose abbreviation the text ends with at `x`, as a mask.

@@ -297,17 +297,26 @@ public final class Segmenter {
                 var inexact = false
                 guard tables.allows(k, buffer, at: x, inexact: &inexact) else { continue }
                 let rule = tables.rules[k]
-                let m = matchers[k]
+                // Each side as a sequence where it reads as one (the abbreviation lists by their trie); ICU's
+                // regex only for what that cannot tell.
+                let after = tables.afterMatches(k, buffer, at: x)
+                if after == false { continue }
+                let before: Bool?
                 if rule.isLiteral {
                     if literalRules == nil { literalRules = tables.literalRules(buffer, at: x) }
-                    guard let found = literalRules, found & (UInt64(1) << UInt64(k)) != 0 else { continue }
-                    if (rule.headsExact && !inexact) || m.rule.after.isEmpty { best = k; break }
-                    prepare(m, units)
+                    before = (literalRules ?? 0) & (UInt64(1) << UInt64(k)) != 0
+                } else {
+                    before = tables.beforeMatches(k, buffer, at: x)
+                }
+                if before == false { continue }
+                if before == true && after == true { best = k; break }
+                let m = matchers[k]
+                prepare(m, units)
+                if rule.isLiteral {
                     if m.afterMatches(at: x, in: units) { best = k; break }
                     continue
                 }
                 if m.isLookbehind, rule.anyTail, !anyUntailedRule(at: x, units, prepared: &prepared, known: &anyRegex) { continue }
-                prepare(m, units)
                 if m.matches(at: x, in: units) { best = k; break }
             }
         }

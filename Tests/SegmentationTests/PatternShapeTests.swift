@@ -34,29 +34,6 @@ import Testing
         #expect(heads == [[#"\s"#, "…", #"['"“‘«(]"#], [#"\s"#, "…", #"\p{Ll}"#]])
     }
 
-    @Test func exactHeadsDescribeTheWholePattern() {
-        func read(_ pattern: String) -> [String]? {
-            PatternShape.exactHeads(Array(pattern))?.map { alt in
-                alt.map { step in
-                    switch step {
-                    case .atom(let source): source
-                    case .skip: "…"
-                    }
-                }.joined(separator: " ")
-            }
-        }
-        #expect(read(#"\s+\p{Lu}"#) == [#"\s … \p{Lu}"#])
-        #expect(read(#"\s*[\p{Nd}(#]"#) == [#"… [\p{Nd}(#]"#])
-        #expect(read(#"\s+(?:of|in)"#) == [#"\s … \Qo\E \Qf\E"#, #"\s … \Qi\E \Qn\E"#])
-        #expect(read(#"\s"#) == [#"\s"#])
-        // Assertions, optional or repeated atoms, inline flags and a run before white space are not read.
-        #expect(read(#"\s+of\b"#) == nil)
-        #expect(read(#"\s+['"“‘«(]*\p{Ll}"#) == nil)
-        #expect(read(#"\s{1,5}x"#) == nil)
-        #expect(read(#"(?i)\s+x"#) == nil)
-        #expect(read(#"\s*\s"#) == nil)
-    }
-
     @Test func anchoredPatternsEndEarly() {
         #expect(PatternShape.anchoredMaxLength(Array(#"^\s{0,3}(?:\p{Nd}{1,3}|\p{L}|[ivxlcIVXLC]{1,5})[.)]"#)) == 9)
         #expect(PatternShape.anchoredMaxLength(Array(#"^\s+x"#)) == nil)

@@ -89,6 +89,9 @@ import Testing
         "Visit www.mois.go.kr. Then e-mail Kim.Minsu@mois.go.kr. Or https://x.kr/a?b=1.Next. Ok.Then. mail@x.y.z",
         "Vice Min. Kim spoke. Dir. Gen. Park. Rep. of Korea. Amb. Choi. Gov't. Wide. Sect. 3 and Bur. Chief. Min. 4.",
         "A. B. Smith wrote. J.R.R. Tolkien. I. The end . . . Then. . . . Next. Drs. Kim and Lee. N° 5. Mmes. Ro.",
+        // Characters outside the BMP and marks beside the places rules look at: the shortcuts must hand these on.
+        "The U.S.\u{301} Army left. \u{1D400}. \u{1D401}. Next. He said “\u{1D407}i?” she asked. A.\u{200D}B. C. \u{1F600}. Done.",
+        "Wait… \u{1D400}bc. Mr. \u{1D400}. No. \u{1D7D9}. I. \u{301}Then. x.\u{1D400} y. 1. \u{1D7D9}. The end... \u{1D400}",
         "They met Sadr. Kim went home. Abno. 5 is not No. 5.", "X. Y", ". A", "A.", "Mr.", "  Mr.  Kim.  ", "Hello. (1) first. (2) second. word. 3. Three.",
     ]
 
