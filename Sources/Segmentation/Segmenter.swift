@@ -140,22 +140,22 @@ public final class Segmenter {
     /// Rules are tested only where they can change something: at ICU's boundaries (a no-break rule may remove
     /// one, an earlier break rule confirms it) and where a break rule's `before` pattern ends (a break rule may
     /// add one). At each such position the first rule in order that matches decides, as SRX specifies.
-    private func decide(_ units: [UInt16], explain: Bool) -> [(offset: Int, isBreak: Bool, reason: RawReason, icu: Bool)] {
+    ///
+    /// The decisions are left in `scratch.out`; the other scratch arrays are working space, kept between texts so
+    /// that a text costs no allocations.
+    private func decide(_ units: [UInt16], explain: Bool, _ scratch: inout Scratch) {
+        scratch.clear()
         let n = units.count
-        guard n > 0 else { return [] }
+        guard n > 0 else { return }
         icu.setText(units)
-        var icuOffsets: [Int] = []
-        var icuStatus: [Int32] = []
         icu.forEachBoundary { offset, status in
-            icuOffsets.append(offset)
-            icuStatus.append(status)
+            scratch.icuOffsets.append(offset)
+            scratch.icuStatus.append(status)
             return true
         }
         generation += 1
         var anyPrepared = false
-        var out: [(offset: Int, isBreak: Bool, reason: RawReason, icu: Bool)] = []
-        out.reserveCapacity(icuOffsets.count + 1)
-        var broken: [Int] = []
+        let icuOffsets = scratch.icuOffsets
         units.withUnsafeBufferPointer { buffer in
             /// What vetoes a boundary before any rule: a URL or e-mail address around it, a project exception.
             func veto(_ p: Int) -> RawReason? {
@@ -165,47 +165,75 @@ public final class Segmenter {
             }
             for (i, p) in icuOffsets.enumerated() where p < n {
                 if let v = veto(p) {
-                    out.append((p, false, v, true))
+                    scratch.out.append((p, false, v, true))
                 } else if !rules.isEmpty, let k = firstRule(at: p, buffer, units: units, prepared: &anyPrepared) {
-                    out.append((p, rules[k].isBreak, .srx(k), true))
+                    scratch.out.append((p, rules[k].isBreak, .srx(k), true))
                 } else {
-                    out.append((p, true, .icu(icuStatus[i]), true))
+                    scratch.out.append((p, true, .icu(scratch.icuStatus[i]), true))
                 }
             }
             // Break rules: where one's tail allows it, see whether it (or an earlier rule) decides for a break.
             var lastTried = -1
             func consider(_ x: Int) {
                 let p = skipSpace(buffer, from: x)
-                guard p < n, p > 0, p != lastTried, !isICU(p, icuOffsets), !broken.contains(p) else { return }
+                guard p < n, p > 0, p != lastTried, !isICU(p, icuOffsets), !scratch.broken.contains(p) else { return }
                 lastTried = p
                 if veto(p) == nil, let k = firstRule(at: p, buffer, units: units, prepared: &anyPrepared), rules[k].isBreak {
-                    broken.append(p)
-                    out.append((p, true, .srx(k), false))
+                    scratch.broken.append(p)
+                    scratch.out.append((p, true, .srx(k), false))
                 }
             }
-            var candidates: [Int] = []
             if let tables, tables.breakRulesHaveTails {
-                tables.breakCandidates(buffer, into: &candidates)
+                tables.breakCandidates(buffer, into: &scratch.candidates)
             } else if let breakScan {
                 breakScan.setText(units)
                 var start = 0
                 while start < n, let m = breakScan.firstMatch(from: start) {
-                    candidates.append(m.upperBound)
+                    scratch.candidates.append(m.upperBound)
                     start = m.lowerBound + 1
                 }
             }
-            candidates.forEach(consider)
+            for x in scratch.candidates { consider(x) }
         }
         if explain {
             icuPlain.setText(units)
             icuPlain.forEachBoundary { p, _ in
-                if p < n, !isICU(p, icuOffsets), !broken.contains(p) { out.append((p, false, .cldr, false)) }
+                if p < n, !isICU(p, icuOffsets), !scratch.broken.contains(p) { scratch.out.append((p, false, .cldr, false)) }
                 return true
             }
         }
-        if !broken.isEmpty || explain { out.sort { $0.offset < $1.offset } }
-        out.append((n, true, .end, true))
-        return out
+        if !scratch.broken.isEmpty || explain { scratch.out.sort { $0.offset < $1.offset } }
+        scratch.out.append((n, true, .end, true))
+    }
+
+    /// Working arrays for `decide`, reused from text to text.
+    struct Scratch {
+        var icuOffsets: [Int] = []
+        var icuStatus: [Int32] = []
+        var candidates: [Int] = []
+        var broken: [Int] = []
+        var out: [(offset: Int, isBreak: Bool, reason: RawReason, icu: Bool)] = []
+
+        mutating func clear() {
+            icuOffsets.removeAll(keepingCapacity: true)
+            icuStatus.removeAll(keepingCapacity: true)
+            candidates.removeAll(keepingCapacity: true)
+            broken.removeAll(keepingCapacity: true)
+            out.removeAll(keepingCapacity: true)
+        }
+    }
+
+    private var scratch = Scratch()
+
+    /// Runs `decide` on the kept scratch arrays (taken out for the call, so the hot path works on locals).
+    private func withDecisions<R>(_ units: [UInt16], explain: Bool,
+                                  _ body: ([(offset: Int, isBreak: Bool, reason: RawReason, icu: Bool)]) -> R) -> R {
+        var s = scratch
+        scratch = Scratch()
+        decide(units, explain: explain, &s)
+        let result = body(s.out)
+        scratch = s
+        return result
     }
 
     /// Whether `p` is one of ICU's boundaries (sorted).
@@ -342,7 +370,12 @@ public final class Segmenter {
     /// The UTF-16 offsets where segments end (the last is the text's length): the allocation-light path the
     /// benchmark measures. Offsets index `text.units`.
     public func boundaryOffsets(in text: UTF16Text) -> [Int] {
-        decide(text.units, explain: false).compactMap { $0.isBreak ? $0.offset : nil }
+        withDecisions(text.units, explain: false) { decisions in
+            var out: [Int] = []
+            out.reserveCapacity(decisions.count)
+            for d in decisions where d.isBreak { out.append(d.offset) }
+            return out
+        }
     }
 
     /// The sentences of `text`, as ranges (each ends after its trailing white space, as ICU's do).
@@ -363,8 +396,10 @@ public final class Segmenter {
     public func explain(_ text: String) -> [Decision] {
         let t = UTF16Text(text)
         let map = ScalarOffsets(t)
-        return decide(t.units, explain: true).map {
-            Decision(offset: map.scalar(at: $0.offset), isBreak: $0.isBreak, reason: reason($0.reason), icuWouldBreak: $0.icu)
+        return withDecisions(t.units, explain: true) { decisions in
+            decisions.map {
+                Decision(offset: map.scalar(at: $0.offset), isBreak: $0.isBreak, reason: reason($0.reason), icuWouldBreak: $0.icu)
+            }
         }
     }
 
