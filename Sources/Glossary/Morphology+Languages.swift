@@ -23,14 +23,14 @@ extension Morphology {
         maxStrips: 2, minStem: 1, flexibleSpacing: true)
 
     /// Russian: one noun or adjective case/number ending (the inflectional endings of the three declensions
-    /// and of long-form adjectives); ё folded to е.
+    /// and of long-form adjectives), with fleeting vowels and the -анин plural; ё folded to е.
     static let russian = Morphology(
         language: "ru",
         suffixes: ["иями", "ями", "ами", "ией", "иям", "ием", "иях", "ими", "ыми", "его", "ого", "ему", "ому",
                    "ев", "ов", "ие", "ье", "еи", "ии", "ей", "ой", "ий", "ям", "ем", "ам", "ом", "ах", "ях", "ию", "ью",
                    "ия", "ья", "ее", "ые", "ое", "ый", "им", "ым", "их", "ых", "ую", "юю", "ая", "яя", "ою", "ею",
                    "а", "е", "и", "й", "о", "у", "ы", "ь", "ю", "я"],
-        maxStrips: 1, minStem: 3)
+        maxStrips: 1, minStem: 3, procedures: [.russianStemAlternation])
 
     /// Arabic: proclitics (و ف ب ك ل, the article ال and their combinations) and enclitic pronouns, dual and
     /// plural endings (also the construct-state plural -و before a pronoun: موظفونا), tāʼ marbūṭa (Larkey's light10
@@ -48,7 +48,7 @@ extension Morphology {
         prefixes: ["wa", "mw", "mi", "ma", "ki", "vi", "ch", "vy", "ji", "m", "u"],
         suffixes: ["ni"],
         maxStrips: 2, minStem: 3,
-        equivalentWords: ["wa", "ya", "za", "la", "cha", "vya", "kwa", "pa", "mwa"])
+        equivalentWords: [["wa", "ya", "za", "la", "cha", "vya", "kwa", "pa", "mwa"]])
 
     static let malayAffixes = (
         prefixes: ["meng", "meny", "mem", "men", "me", "peng", "peny", "pem", "pen", "pe", "ber", "be", "ter", "di",
@@ -91,12 +91,15 @@ extension Morphology {
         maxStrips: 3, minStem: 3, procedures: [.uzbekConsonantAlternation])
 
     /// Hausa: the genitive linker / definite -n -r, possessive pronouns (-sa -ta -mu -ku -su, with linker
-    /// -nsa -rsa …) and plural endings (-oci -ai -uka -aye -una -u -i), final vowel; apostrophes folded.
+    /// -nsa -rsa …), plural endings (-oci -ai -uka -aye -una -oyi -ashe -u -i), final vowel (any of the five);
+    /// the number-marking words mai/masu (possessor) and ɗan/'yan (child of, member of) agree with their noun;
+    /// apostrophes folded. Plurals by internal change (jami'i → jami'ai is regular, ƙarama → ƙanana is not) are
+    /// the termbase's to list, as admitted variants.
     static let hausa = Morphology(
         language: "ha",
         suffixes: ["nsa", "rsa", "nta", "rta", "nmu", "rmu", "nku", "rku", "nsu", "rsu", "sa", "ta", "mu", "ku", "su",
-                   "oci", "aye", "una", "uka", "ai", "n", "r", "u", "i", "a"],
-        maxStrips: 2, minStem: 3)
+                   "oci", "aye", "una", "uka", "oyi", "ashe", "ai", "n", "r", "u", "i", "a", "e", "o"],
+        maxStrips: 2, minStem: 3, equivalentWords: [["mai", "masu"], ["ɗan", "'yan", "ƴan", "ɗiyar"]])
 
     /// Vietnamese: isolating; no affixes (plural and classifier words are separate words).
     static let vietnamese = Morphology(language: "vi", maxStrips: 0, minStem: 1)
@@ -104,14 +107,19 @@ extension Morphology {
     /// Yoruba: isolating; tone marks optional in running text.
     static let yoruba = Morphology(language: "yo", maxStrips: 0, minStem: 1, procedures: [.toneMarksOptional])
 
-    /// Igbo: nouns do not inflect; tone marks optional (rarely written).
-    static let igbo = Morphology(language: "ig", maxStrips: 0, minStem: 1, procedures: [.toneMarksOptional])
+    /// Igbo: nouns do not inflect; number is a separate word (onye ọrụ / ndị ọrụ, nwa amaala / ụmụ amaala), and
+    /// the preposition na is elided before a vowel and written onto the noun (n'Agwaetiti); tone marks optional
+    /// (rarely written); apostrophes folded.
+    static let igbo = Morphology(
+        language: "ig", prefixes: ["n'"], maxStrips: 1, minStem: 1, procedures: [.toneMarksOptional],
+        equivalentWords: [["onye", "ndị"], ["nwa", "ụmụ"]])
 
     /// Amharic: prepositional proclitics (የ በ ለ ከ ስለ እንደ ወደ በየ), case/definite/plural/possessive suffixes
-    /// as whole syllables, and vowel fusion with the stem's last consonant; homophone letters folded.
+    /// as whole syllables, the Ge'ez plural -āt (ባለሥልጣናት, መንግሥታት: ት stripped, then fusion), and vowel fusion
+    /// with the stem's last consonant; homophone letters folded.
     static let amharic = Morphology(
         language: "am",
         prefixes: ["እንደ", "ስለ", "ወደ", "በየ", "የ", "በ", "ለ", "ከ"],
-        suffixes: ["ዎቻችን", "ዎቹ", "ዎች", "ቻችን", "ቸው", "ችን", "ችሁ", "ቹ", "ች", "ን", "ም", "ና", "ው", "ዋ", "ሽ", "ህ", "ኝ"],
+        suffixes: ["ዎቻችን", "ዎቹ", "ዎች", "ቻችን", "ቸው", "ችን", "ችሁ", "ቹ", "ች", "ን", "ም", "ና", "ው", "ዋ", "ሽ", "ህ", "ኝ", "ት"],
         maxStrips: 3, minStem: 2, procedures: [.ethiopicFusion])
 }

@@ -15,6 +15,20 @@ extension Morphology {
         return nil
     }
 
+    /// Russian stem alternations: the fleeting vowel of the suffixes where it regularly drops (-ок -ек -ёк -ец,
+    /// -ень -ель: кусок → куска, отец → отца, уровень → уровня), and -анин/-янин nouns, whose plural drops -ин
+    /// (гражданин → граждан, as in граждане). Other о/е between consonants stay (город is not горд).
+    static func russianAlternations(_ w: String) -> [String] {
+        var out: [String] = []
+        if w.hasSuffix("анин") || w.hasSuffix("янин") { out.append(String(w.unicodeScalars.dropLast(2))) }
+        for ending in ["ок", "ек", "ёк", "ец", "ень", "ель"] where w.hasSuffix(ending) && w.unicodeScalars.count > ending.unicodeScalars.count + 1 {
+            let stem = w.unicodeScalars.dropLast(ending.unicodeScalars.count)
+            let consonant = ending.unicodeScalars.dropFirst().prefix(1)
+            out.append(String(String.UnicodeScalarView(stem + consonant)))
+        }
+        return out
+    }
+
     /// Arabic orthographic folding as in light stemmers (Larkey et al. 2002): diacritics (harakat, superscript
     /// alef) and tatweel removed; أ إ آ ٱ → ا; ى → ي.
     static func foldArabic(_ s: String) -> String {

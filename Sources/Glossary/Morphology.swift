@@ -29,6 +29,10 @@ public struct Morphology: Sendable {
         case ethiopicFusion
         /// Yoruba, Igbo: tone marks (grave, acute, macron) are optional in running text; dots below are letters.
         case toneMarksOptional
+        /// Russian: fleeting vowels (уровень → уровня, отец → отца) and the plural of -анин/-янин nouns
+        /// (гражданин → граждане): a stem is also tried with its last о/е/ё between consonants dropped, and an
+        /// -анин/-янин noun without -ин.
+        case russianStemAlternation
     }
 
     /// The language subtag these rules are for (`en`, `ko`, …).
@@ -38,14 +42,15 @@ public struct Morphology: Sendable {
     let maxStrips: Int
     let minStem: Int
     let procedures: [Procedure]
-    /// Function words that agree with their noun and are interchangeable for matching (Swahili ya/za/wa/la/…).
-    let equivalentWords: Set<String>
+    /// Function words that agree with their noun, or mark its number, and are interchangeable for matching
+    /// within their group (Swahili ya/za/wa/la/…; Hausa mai/masu; Igbo onye/ndị): folded word → group.
+    let equivalentWords: [String: Int]
     /// Whether compounds are written with or without spaces (Korean 지방 공무원 / 지방공무원).
     let flexibleSpacing: Bool
 
     init(
         language: String, prefixes: [String] = [], suffixes: [String] = [], maxStrips: Int = 1, minStem: Int = 3,
-        procedures: [Procedure] = [], equivalentWords: Set<String> = [], flexibleSpacing: Bool = false
+        procedures: [Procedure] = [], equivalentWords: [[String]] = [], flexibleSpacing: Bool = false
     ) {
         self.language = language
         // Longest first, so the most specific affix is tried first.
@@ -54,7 +59,9 @@ public struct Morphology: Sendable {
         self.maxStrips = maxStrips
         self.minStem = minStem
         self.procedures = procedures
-        self.equivalentWords = equivalentWords
+        var groups: [String: Int] = [:]
+        for (k, group) in equivalentWords.enumerated() { for w in group { groups[w] = k } }
+        self.equivalentWords = groups
         self.flexibleSpacing = flexibleSpacing
     }
 
@@ -70,7 +77,7 @@ public struct Morphology: Sendable {
         switch language {
         case "ar": s = Self.foldArabic(s)
         case "uz": s = Self.foldUzbek(s)
-        case "ha": s = String(String.UnicodeScalarView(s.unicodeScalars.map { "’ʼ‘".unicodeScalars.contains($0) ? "'" : $0 }))
+        case "ha", "ig": s = String(String.UnicodeScalarView(s.unicodeScalars.map { "’ʼ‘".unicodeScalars.contains($0) ? "'" : $0 }))
         case "ru": s = String(String.UnicodeScalarView(s.unicodeScalars.map { $0 == "ё" ? "е" : $0 }))
         case "am": s = Self.foldEthiopicHomophones(s)
         default: break
@@ -100,7 +107,7 @@ public struct Morphology: Sendable {
                 for c in out { let t = Self.removeToneMarks(c); if seen.insert(t).inserted { out.append(t) } }
             }
         }
-        if equivalentWords.contains(folded) { out.append("\u{1}equivalent") }
+        if let group = equivalentWords[folded] { out.append("\u{1}equivalent \(group)") }
         return out
     }
 
@@ -139,6 +146,7 @@ public struct Morphology: Sendable {
         for p in procedures {
             switch p {
             case .englishS: if let s = Self.englishS(w) { out.append(s) }
+            case .russianStemAlternation: out.append(contentsOf: ([w] + out).flatMap(Self.russianAlternations))
             case .filipinoInfixes: out.append(contentsOf: Self.filipinoForms(scalars))
             case .ethiopicFusion: if let s = Self.ethiopicSixthOrder(scalars) { out.append(s) }
             default: break

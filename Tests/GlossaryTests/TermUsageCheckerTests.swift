@@ -133,4 +133,23 @@ import Testing
         #expect(en.candidates("cities") == ["cities", "city"] && en.candidates("processes") == ["processes", "process"])
         #expect(en.candidates("bus") == ["bus"])
     }
+
+    /// Number and stem changes the affix lists alone would miss, each in a real phrase of the first notice.
+    @Test func numberAndStemAlternations() {
+        func meet(_ locale: String, _ a: String, _ b: String) -> Bool {
+            let m = Morphology.forLocale(locale)
+            return m.matches(m.fold(a), m.fold(b))
+        }
+        // Russian fleeting vowel and the -анин plural; not every pair of similar words.
+        #expect(meet("ru", "уровень", "уровне") && meet("ru", "отец", "отца") && meet("ru", "гражданин", "граждане"))
+        #expect(!meet("ru", "город", "гордый"))
+        // Amharic Ge'ez plural -āt, fused with the stem's last consonant.
+        #expect(meet("am", "ባለሥልጣን", "ባለሥልጣናትን") && meet("am", "መንግሥት", "መንግሥታት"))
+        // Hausa: final vowels, -oyi and -ashe plurals, and the number words mai/masu, ɗan/ʼyan.
+        #expect(meet("ha", "ƙwararre", "ƙwararru") && meet("ha", "sanarwa", "sanarwoyi") && meet("ha", "ƙasa", "ƙasashe"))
+        #expect(meet("ha", "mai", "masu") && meet("ha", "ɗan", "ʼyan") && !meet("ha", "mai", "ɗan"))
+        // Igbo: onye/ndị and nwa/ụmụ mark number; n' is the elided preposition na.
+        #expect(meet("ig", "onye", "ndị") && meet("ig", "nwa", "ụmụ") && !meet("ig", "onye", "ụmụ"))
+        #expect(meet("ig", "agwaetiti", "n'Agwaetiti") && meet("ig", "agwaetiti", "n’agwaetiti"))
+    }
 }
