@@ -61,12 +61,14 @@ extension QAChecks {
         return out
     }
 
-    /// Quotation marks of the target locale (CLDR): « » and „ “ in Russian, not “ ”.
+    /// Quotation marks of the target locale (CLDR): « » and „ “ in Russian, not “ ”; and those the profile
+    /// accepts besides (a house style, `quotation-marks:`).
     public static let quotationMarks = QACheck(
         id: "quotation-marks", title: "quotation marks of the locale (CLDR)", severity: .warning
     ) { input, context in
         guard let quotes = context.facts(input.targetLocale).quotes else { return [] }
-        let allowed = Set((quotes.start + quotes.end + quotes.alternateStart + quotes.alternateEnd).unicodeScalars)
+        let house = context.extraQuotationMarks[String(languageSubtag(input.targetLocale)).lowercased()] ?? ""
+        let allowed = Set((quotes.start + quotes.end + quotes.alternateStart + quotes.alternateEnd + house).unicodeScalars)
         let t = Array(input.targetText.unicodeScalars)
         var reported = Set<Unicode.Scalar>()
         for (i, s) in t.enumerated() where CharacterProperties.isQuotationMark(s) && !allowed.contains(s) {
@@ -76,7 +78,8 @@ extension QAChecks {
         guard !reported.isEmpty else { return [] }
         let used = reported.sorted { $0.value < $1.value }.map { String($0) }.joined()
         return ["\(quoted(used)) \(reported.count == 1 ? "is not a quotation mark" : "are not quotation marks") of \(input.targetLocale); "
-                + "CLDR gives \(quotes.start)…\(quotes.end), inside a quotation \(quotes.alternateStart)…\(quotes.alternateEnd)"]
+                + "CLDR gives \(quotes.start)…\(quotes.end), inside a quotation \(quotes.alternateStart)…\(quotes.alternateEnd)"
+                + (house.isEmpty ? "" : "; the profile also accepts \(house)")]
     }
 
     /// Spacing around punctuation: no space before a full stop, comma, semicolon, colon, question or

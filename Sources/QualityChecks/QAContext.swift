@@ -13,18 +13,21 @@ public final class QAContext {
     public let allowedIdentical: [String]
     /// The usual target/source length ratio of each target language.
     public let lengthBands: [String: LengthBand]
+    /// Quotation marks accepted besides CLDR's, by language subtag (the profile's house style).
+    public let extraQuotationMarks: [String: String]
     /// The source-language terms marked do-not-translate in the termbase ("WeGO").
     public let doNotTranslate: [String]
     private var facts: [String: LocaleFacts] = [:]
     private var termCheckers: [String: TermUsageChecker?] = [:]
     private var lastTermUsage: (key: [String], findings: [TermUsageFinding])?
 
-    /// A context over `termbase` (optional), with `allowedIdentical` texts and `lengthBands` (by language
-    /// subtag; the measured UDHR bands by default).
+    /// A context over `termbase` (optional), with `allowedIdentical` texts, `lengthBands` (by language
+    /// subtag; the measured UDHR bands by default) and quotation marks accepted besides CLDR's.
     public init(termbase: Termbase? = nil, sourceLocale: String = "en", allowedIdentical: [String] = [],
-                lengthBands: [String: LengthBand] = LengthBand.udhr) {
+                lengthBands: [String: LengthBand] = LengthBand.udhr, extraQuotationMarks: [String: String] = [:]) {
         self.termbase = termbase
         self.lengthBands = lengthBands
+        self.extraQuotationMarks = extraQuotationMarks
         var dnt: [String] = [], allowed = allowedIdentical
         let sourceLanguage = Concept.languageSubtag(sourceLocale)
         for concept in termbase?.concepts ?? [] {

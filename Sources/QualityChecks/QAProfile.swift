@@ -1,4 +1,5 @@
 import Foundation
+import ICU
 import JejuSupport
 import Yams
 
@@ -17,6 +18,8 @@ import Yams
 /// allow-identical: [ADB, WeGO] # texts that may stay as in the source (names, codes)
 /// length-bands:               # language: [low, high] target/source length ratio, replacing the UDHR band
 ///   ko: [0.3, 0.9]
+/// quotation-marks:            # language: marks accepted besides CLDR's (a house style)
+///   ar: "«»"
 /// ```
 public struct QAProfile: Sendable, Equatable {
     /// What a profile does with a check.
@@ -37,6 +40,8 @@ public struct QAProfile: Sendable, Equatable {
     public var allowIdentical: [String]
     /// Length bands by language subtag, replacing the measured ones.
     public var lengthBands: [String: LengthBand]
+    /// Quotation marks accepted besides CLDR's, by language subtag.
+    public var quotationMarks: [String: String] = [:]
 
     /// A profile.
     public init(name: String, description: String = "", checks: [String: Setting] = [:], allowIdentical: [String] = [],
@@ -170,8 +175,16 @@ public struct QAProfile: Sendable, Equatable {
                     else { throw problem(path, rangeNode, "length-bands: language: [low, high], 0 < low < high") }
                     profile.lengthBands[lang.lowercased()] = LengthBand(low: low, high: high)
                 }
+            case "quotation-marks":
+                guard let marks = value.mapping else { throw problem(path, value, "quotation-marks: language: the marks, e.g. ar: \"«»\"") }
+                for (langNode, marksNode) in marks {
+                    guard let lang = langNode.string, let text = marksNode.string, !text.isEmpty,
+                          text.unicodeScalars.allSatisfy(CharacterProperties.isQuotationMark)
+                    else { throw problem(path, marksNode, "quotation-marks: language: quotation marks only, e.g. ar: \"«»\"") }
+                    profile.quotationMarks[lang.lowercased()] = text
+                }
             default:
-                throw problem(path, keyNode, "unknown key '\(key)' (description, extends, checks, allow-identical, length-bands)")
+                throw problem(path, keyNode, "unknown key '\(key)' (description, extends, checks, allow-identical, length-bands, quotation-marks)")
             }
         }
         return profile

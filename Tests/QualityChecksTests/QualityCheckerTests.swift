@@ -37,12 +37,13 @@ import TestSupport
         defer { try? FileManager.default.removeItem(at: root) }
         let folder = root.appendingPathComponent("qa/profiles")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try "extends: strict\nallow-identical: [Jeju]\nlength-bands:\n  ko: [0.2, 0.8]\n".write(
+        try "extends: strict\nallow-identical: [Jeju]\nlength-bands:\n  ko: [0.2, 0.8]\nquotation-marks:\n  ar: \"«»\"\n".write(
             to: folder.appendingPathComponent("publish.yml"), atomically: true, encoding: .utf8)
         let publish = try QAProfile.load(named: "publish", projectRoot: root)
         #expect(publish.checks["glossary"] == .on(.error))
         #expect(publish.allowIdentical == ["Jeju"])
         #expect(publish.lengthBands["ko"] == LengthBand(low: 0.2, high: 0.8))
+        #expect(publish.quotationMarks == ["ar": "«»"])
         #expect(QAProfile.available(projectRoot: root) == ["default", "publish", "strict"])
 
         try "checks:\n  numbers: error\n  nubmers: off\n".write(to: folder.appendingPathComponent("typo.yml"), atomically: true, encoding: .utf8)
@@ -54,6 +55,12 @@ import TestSupport
         }
         try "checks:\n  numbers: fatal\n".write(to: folder.appendingPathComponent("bad.yml"), atomically: true, encoding: .utf8)
         #expect(throws: Diagnostic.self) { try QAProfile.load(named: "bad", projectRoot: root) }
+        try "quotation-marks:\n  ar: \"<>\"\n".write(to: folder.appendingPathComponent("marks.yml"), atomically: true, encoding: .utf8)
+        #expect {
+            try QAProfile.load(named: "marks", projectRoot: root)
+        } throws: { error in
+            (error as? Diagnostic)?.line == 2 && (error as? Diagnostic)?.message.contains("quotation marks only") == true
+        }
         #expect(throws: Diagnostic.self) { try QAProfile.load(named: "missing", projectRoot: root) }
     }
 

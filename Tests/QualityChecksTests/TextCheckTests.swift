@@ -52,6 +52,11 @@ import Testing
         // Apostrophes are not quotation marks: Hausa ’y and the one in jami’ai; straight quotes are.
         #expect(messages(QAChecks.quotationMarks, "Officials from 24 countries attended.", "Jami’ai ’yan ƙasashe 24 sun halarta.", "ha").isEmpty)
         #expect(messages(QAChecks.quotationMarks, source, "Ya ce, \"E-gwamnati kayan aiki ne mai inganci.\"", "ha").count == 1)
+        // A profile's house style adds marks for its language only.
+        let arabic = "وقال: «الحكومة الإلكترونية أداة فعالة».", house = QAContext(extraQuotationMarks: ["ar": "«»"])
+        #expect(messages(QAChecks.quotationMarks, source, arabic, "ar").first?.contains("CLDR gives ”…“") == true)
+        #expect(messages(QAChecks.quotationMarks, source, arabic, "ar", context: house).isEmpty)
+        #expect(messages(QAChecks.quotationMarks, source, "Он сказал: “Да”.", "ru", context: house).count == 1)
     }
 
     @Test func spacingAroundPunctuation() {
