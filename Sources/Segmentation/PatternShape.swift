@@ -19,9 +19,6 @@ final class PatternShape {
     let tails: [[CharacterTest]]
     let heads: [[Step]]
     let maxEnd: Int?
-    /// The tails as bit masks per code unit (alternative k = bit k), filled in as units are met; nil when there are
-    /// more than 64 alternatives or an unconstrained one.
-    private let tailTable: TailTable?
 
     init(before: String, after: String) {
         let folded = before.contains("(?i)")
@@ -40,40 +37,6 @@ final class PatternShape {
             }
         }
         maxEnd = Self.anchoredMaxLength(Array(before))
-        tailTable = !tails.isEmpty && tails.count <= 64 && !tails.contains(where: \.isEmpty) ? TailTable(tails) : nil
-    }
-
-    /// Whether a rule with these patterns can match at `position` (false only when it certainly cannot).
-    func allows(_ units: UnsafeBufferPointer<UInt16>, at position: Int, space: CharacterTest) -> Bool {
-        if let maxEnd, position > maxEnd { return false }
-        if let tailTable {
-            if !tailTable.allows(units, before: position) { return false }
-        } else if !tails.isEmpty && !tails.contains(where: { alt in
-            alt.isEmpty || alt.enumerated().allSatisfy { i, t in position - 1 - i >= 0 && t.matches(units[position - 1 - i]) }
-        }) { return false }
-        if !heads.isEmpty && !heads.contains(where: { alt in
-            var i = position
-            for step in alt {
-                // Past a character outside the BMP the steps no longer line up with characters: say yes.
-                if i < units.count, UTF16.isLeadSurrogate(units[i]) || UTF16.isTrailSurrogate(units[i]) { return true }
-                switch step {
-                case .skipSpace:
-                    while i < units.count, !UTF16.isLeadSurrogate(units[i]), space.matches(units[i]) { i += 1 }
-                case .atom(let t):
-                    guard i < units.count, t.matches(units[i]) else { return false }
-                    i += 1
-                }
-            }
-            return true
-        }) { return false }
-        return true
-    }
-
-    /// The tests for the character `back` places before a position (0 = the last) that together cover every
-    /// alternative; nil when some alternative says nothing about that character.
-    func tests(atBack back: Int) -> [CharacterTest]? {
-        guard !tails.isEmpty, tails.allSatisfy({ $0.count > back }) else { return nil }
-        return tails.map { $0[back] }
     }
 
     /// Whether every way a `before` match can end is constrained (a break-rule scan can then look only where a
@@ -303,59 +266,6 @@ final class PatternShape {
             i = after
         }
         return total
-    }
-}
-
-/// A shape's tail alternatives as two tables of bit masks: which alternatives accept a unit as their last
-/// character, and which as their second-to-last (alternatives one character long accept anything there).
-final class TailTable {
-    private let tails: [[CharacterTest]]
-    private let last = UnsafeMutablePointer<UInt64>.allocate(capacity: 65536)
-    private let second = UnsafeMutablePointer<UInt64>.allocate(capacity: 65536)
-    private let known = UnsafeMutablePointer<UInt8>.allocate(capacity: 65536)  // bit 0: last known, bit 1: second
-    private let short: UInt64
-
-    init(_ tails: [[CharacterTest]]) {
-        self.tails = tails
-        var short: UInt64 = 0
-        for (k, t) in tails.enumerated() where t.count < 2 { short |= 1 << UInt64(k) }
-        self.short = short
-        known.initialize(repeating: 0, count: 65536)
-    }
-
-    deinit {
-        last.deallocate()
-        second.deallocate()
-        known.deallocate()
-    }
-
-    @inline(__always)
-    func allows(_ units: UnsafeBufferPointer<UInt16>, before position: Int) -> Bool {
-        guard position >= 1 else { return false }
-        var mask = lastMask(units[position - 1])
-        guard mask != 0 else { return false }
-        mask &= position >= 2 ? (secondMask(units[position - 2]) | short) : short
-        return mask != 0
-    }
-
-    private func lastMask(_ u: UInt16) -> UInt64 {
-        let i = Int(u)
-        if known[i] & 1 != 0 { return last[i] }
-        var m: UInt64 = 0
-        for (k, t) in tails.enumerated() where t[0].matches(u) { m |= 1 << UInt64(k) }
-        last[i] = m
-        known[i] |= 1
-        return m
-    }
-
-    private func secondMask(_ u: UInt16) -> UInt64 {
-        let i = Int(u)
-        if known[i] & 2 != 0 { return second[i] }
-        var m: UInt64 = 0
-        for (k, t) in tails.enumerated() where t.count >= 2 && t[1].matches(u) { m |= 1 << UInt64(k) }
-        second[i] = m
-        known[i] |= 2
-        return m
     }
 }
 

@@ -1,4 +1,5 @@
 import ICU
+import JejuSupport
 
 /// The segmenter's rules as plain tables, so that at an ordinary boundary no rule needs ICU's regex engine and
 /// the hot path touches no reference-counted memory (raw storage, owned and freed here).
@@ -12,7 +13,8 @@ import ICU
 /// - One reverse trie for all abbreviation-list rules (`RuleMatcher.literalAlternatives`), and one for those
 ///   read case-insensitively.
 ///
-/// Used while there are at most 64 rules (a rule is a bit of a mask).
+/// The screens and the tries' masks hold a rule as a bit: with more than 64 rules there are no screens (each rule is
+/// tried in turn) and rules after the 64th are read as sequences or left to ICU.
 final class RuleTables {
     // Class bits.
     static let whiteSpace: UInt64 = 1 << 0  // Unicode White_Space: trimmed before a boundary
@@ -39,6 +41,8 @@ final class RuleTables {
     }
 
     let count: Int
+    /// Whether the rules fit the masks (at most 64): only then are `screen` and the break-rule scan used.
+    let screened: Bool
     let rules: UnsafeMutableBufferPointer<Rule>
     /// Tail alternatives: the class mask its last unit must meet, and its second to last (0: none needed).
     private let tailLast: UnsafeMutableBufferPointer<UInt64>
@@ -71,14 +75,15 @@ final class RuleTables {
     let literals: ReverseTrie
     let foldedLiterals: ReverseTrie
 
-    init?(_ matchers: [RuleMatcher]) {
-        guard matchers.count <= 64, let space = CharacterTest("\\s", caseInsensitive: false),
-              let word = CharacterTest("\\w", caseInsensitive: false),
-              let markOrFormat = CharacterTest("[\\p{Grapheme_Extend}\\p{Cf}]", caseInsensitive: false) else { return nil }
+    init(_ matchers: [RuleMatcher]) throws(Diagnostic) {
+        guard let space = CharacterTest("\\s", caseInsensitive: false), let word = CharacterTest("\\w", caseInsensitive: false),
+              let markOrFormat = CharacterTest("[\\p{Grapheme_Extend}\\p{Cf}]", caseInsensitive: false)
+        else { throw Diagnostic(path: "jeju", message: "ICU cannot compile \\s, \\w or [\\p{Grapheme_Extend}\\p{Cf}]") }
         self.space = space
         self.word = word
         markOrFormatTest = markOrFormat
         count = matchers.count
+        screened = matchers.count <= 64
         var tests: [CharacterTest] = []
         var index: [String: UInt64] = [:]
         /// The class bit of a test, or nil when none is left.
@@ -110,7 +115,7 @@ final class RuleTables {
         var shortRules: UInt64 = 0, untailed: UInt64 = 0, breakRules: UInt64 = 0
         for (k, m) in matchers.enumerated() {
             let shape = m.shape
-            let ruleBit = UInt64(1) << UInt64(k)
+            let ruleBit = k < 64 ? UInt64(1) << UInt64(k) : 0
             let tailStart = tailLast.count
             let anyTail = !shape.constrainsTail
             if anyTail { untailed |= ruleBit; shortRules |= ruleBit }
@@ -133,7 +138,7 @@ final class RuleTables {
                 headRanges.append(s..<steps.count)
             }
             var isLiteral = false
-            if case .literals(let list, let caseInsensitive, _) = m.method {
+            if k < 64, case .literals(let list, let caseInsensitive, _) = m.method {
                 isLiteral = true
                 for l in list { caseInsensitive ? folded.append((l, k)) : literals.append((l, k)) }
             }
@@ -164,7 +169,7 @@ final class RuleTables {
         self.shortRules = shortRules
         self.untailedRules = untailed
         self.breakRules = breakRules
-        breakRulesHaveTails = breakRules != 0 && breakRules & untailed == 0
+        breakRulesHaveTails = screened && breakRules != 0 && breakRules & untailed == 0
             && matchers.allSatisfy { !$0.rule.isBreak || !$0.rule.before.isEmpty }
         self.literals = ReverseTrie(literals, foldsASCII: false)
         self.foldedLiterals = ReverseTrie(folded, foldsASCII: true)
@@ -237,11 +242,10 @@ final class RuleTables {
     /// Whether some break rule's tails and heads allow a match at `x`.
     private func mayEndBreakRule(_ units: UnsafeBufferPointer<UInt16>, at x: Int) -> Bool {
         var mask = breakRules
-        var inexact = false
         while mask != 0 {
             let k = mask.trailingZeroBitCount
             mask &= mask - 1
-            if allows(k, units, at: x, inexact: &inexact) { return true }
+            if allows(k, units, at: x) { return true }
         }
         return false
     }
@@ -264,7 +268,7 @@ final class RuleTables {
         }
         classes[i] = c
         var last: UInt64 = untailedRules, second: UInt64 = untailedRules | shortRules
-        for k in 0..<count {
+        for k in 0..<min(count, 64) {
             let r = rules[k]
             for a in r.tails {
                 if c & tailLast[a] != 0 { last |= 1 << UInt64(k) }
@@ -279,10 +283,9 @@ final class RuleTables {
 
     // MARK: Per rule
 
-    /// Whether rule `k`'s tails, heads and anchoring allow a match at `x`; `inexact` is set when the heads met a
-    /// character outside the BMP (they then pass without knowing).
+    /// Whether rule `k`'s tails, heads and anchoring allow a match at `x` (false only when it certainly cannot).
     @inline(__always)
-    func allows(_ k: Int, _ units: UnsafeBufferPointer<UInt16>, at x: Int, inexact: inout Bool) -> Bool {
+    func allows(_ k: Int, _ units: UnsafeBufferPointer<UInt16>, at x: Int) -> Bool {
         let r = rules[k]
         if x > r.maxEnd { return false }
         if !r.anyTail {
@@ -309,8 +312,8 @@ final class RuleTables {
                     guard i < n else { ok = false; break }
                     let c = classes(units[i])
                     // Past a character outside the BMP the steps no longer line up with characters: stop
-                    // reading, and let the rule's regex decide.
-                    if c & Self.surrogate != 0 { inexact = true; break }
+                    // reading, and let the rule's patterns decide.
+                    if c & Self.surrogate != 0 { break }
                     guard c & step != 0 else { ok = false; break }
                     i += 1
                 }

@@ -25,13 +25,10 @@ public final class Segmenter {
     private let anyRule: ICURegex?
     /// The break rules' `before` patterns, scanned over the text to find positions ICU does not offer.
     private let breakScan: ICURegex?
-    /// The rules as tables: character classes, screens and literal tries (nil with more than 64 rules, which
-    /// are then tried one by one).
-    private let tables: RuleTables?
+    /// The rules as tables: character classes, screens, literal tries and sequences.
+    private let tables: RuleTables
     /// The project exceptions, matched backwards from a boundary.
     private let exceptionTrie: ReverseTrie
-    /// White space as ICU's `\s` sees it, for reading `after` patterns without tables.
-    private let space: CharacterTest
     /// Counts the texts segmented, so each rule's regex is given the current text only when first needed.
     private var generation = 0
 
@@ -52,11 +49,7 @@ public final class Segmenter {
         var matchers: [RuleMatcher] = []
         for rule in rules { matchers.append(try RuleMatcher(rule)) }
         self.matchers = matchers
-        tables = RuleTables(matchers)
-        guard let space = CharacterTest("\\s", caseInsensitive: false) else {
-            throw Diagnostic(path: language, message: "ICU cannot compile \\s")
-        }
-        self.space = space
+        tables = try RuleTables(matchers)
         // The combined quick test covers the look-behind rules without a readable tail; the others are screened
         // by their tail characters first.
         let lookbehinds = matchers.filter { !$0.shape.constrainsTail }.compactMap(\.lookbehindPattern)
@@ -183,7 +176,7 @@ public final class Segmenter {
                     scratch.out.append((p, true, .srx(k), false))
                 }
             }
-            if let tables, tables.breakRulesHaveTails {
+            if tables.breakRulesHaveTails {
                 tables.breakCandidates(buffer, into: &scratch.candidates)
             } else if let breakScan {
                 breakScan.setText(units)
@@ -308,63 +301,59 @@ public final class Segmenter {
     }
 
     /// The first rule (in order) that matches at boundary `p`, trying the positions from the end of the text
-    /// before `p`'s white space up to `p` itself.
+    /// before `p`'s white space up to `p` itself. The screen leaves out the rules the characters there rule out
+    /// (with more than 64 rules there is none, and each rule is tried in turn).
     private func firstRule(at p: Int, _ buffer: UnsafeBufferPointer<UInt16>, units: [UInt16], prepared: inout Bool) -> Int? {
-        guard let tables else { return firstRuleOneByOne(at: p, buffer, units: units, prepared: &prepared) }
         var best: Int?
         for x in trimmed(buffer, p)...p {
             let limit = best ?? tables.count
-            var mask = tables.screen(buffer, at: x)
-            if limit < 64 { mask &= (UInt64(1) << UInt64(limit)) &- 1 }
-            guard mask != 0 else { continue }
-            var literalRules: UInt64?
-            var anyRegex: Bool?
-            while mask != 0 {
-                let k = mask.trailingZeroBitCount
-                mask &= mask - 1
-                var inexact = false
-                guard tables.allows(k, buffer, at: x, inexact: &inexact) else { continue }
-                let rule = tables.rules[k]
-                // Each side as a sequence where it reads as one (the abbreviation lists by their trie); ICU's
-                // regex only for what that cannot tell.
-                let after = tables.afterMatches(k, buffer, at: x)
-                if after == false { continue }
-                let before: Bool?
-                if rule.isLiteral {
-                    if literalRules == nil { literalRules = tables.literalRules(buffer, at: x) }
-                    before = (literalRules ?? 0) & (UInt64(1) << UInt64(k)) != 0
-                } else {
-                    before = tables.beforeMatches(k, buffer, at: x)
+            var position = Position()
+            if tables.screened {
+                var mask = tables.screen(buffer, at: x)
+                if limit < 64 { mask &= (UInt64(1) << UInt64(limit)) &- 1 }
+                while mask != 0 {
+                    let k = mask.trailingZeroBitCount
+                    mask &= mask - 1
+                    if rule(k, matchesAt: x, buffer, units, &position, prepared: &prepared) { best = k; break }
                 }
-                if before == false { continue }
-                if before == true && after == true { best = k; break }
-                let m = matchers[k]
-                prepare(m, units)
-                if rule.isLiteral {
-                    if m.afterMatches(at: x, in: units) { best = k; break }
-                    continue
+            } else {
+                for k in 0..<limit where rule(k, matchesAt: x, buffer, units, &position, prepared: &prepared) {
+                    best = k
+                    break
                 }
-                if m.isLookbehind, rule.anyTail, !anyUntailedRule(at: x, units, prepared: &prepared, known: &anyRegex) { continue }
-                if m.matches(at: x, in: units) { best = k; break }
             }
         }
         return best
     }
 
-    /// `firstRule` for more than 64 rules: each rule's shape, then its regex, one rule after another.
-    private func firstRuleOneByOne(at p: Int, _ buffer: UnsafeBufferPointer<UInt16>, units: [UInt16], prepared: inout Bool) -> Int? {
-        var best: Int?
-        for x in trimmed(buffer, p)...p {
-            var anyRegex: Bool?
-            for k in 0..<(best ?? matchers.count) {
-                let m = matchers[k]
-                guard m.shape.allows(buffer, at: x, space: space) else { continue }
-                if m.isLookbehind, !m.shape.constrainsTail, !anyUntailedRule(at: x, units, prepared: &prepared, known: &anyRegex) { continue }
-                prepare(m, units)
-                if m.matches(at: x, in: units) { best = k; break }
-            }
+    /// What is worked out once per position and shared by the rules tried there.
+    private struct Position {
+        var literalRules: UInt64?
+        var anyRegex: Bool?
+    }
+
+    /// Whether rule `k` matches at `x`: its tails and heads first, then each side as a sequence where it reads
+    /// as one (abbreviation lists by their trie), and ICU's regex only for what that cannot tell.
+    private func rule(_ k: Int, matchesAt x: Int, _ buffer: UnsafeBufferPointer<UInt16>, _ units: [UInt16],
+                      _ position: inout Position, prepared: inout Bool) -> Bool {
+        guard tables.allows(k, buffer, at: x) else { return false }
+        let rule = tables.rules[k]
+        let after = tables.afterMatches(k, buffer, at: x)
+        if after == false { return false }
+        let before: Bool?
+        if rule.isLiteral {
+            if position.literalRules == nil { position.literalRules = tables.literalRules(buffer, at: x) }
+            before = (position.literalRules ?? 0) & (UInt64(1) << UInt64(k)) != 0
+        } else {
+            before = tables.beforeMatches(k, buffer, at: x)
         }
-        return best
+        if before == false { return false }
+        if before == true && after == true { return true }
+        let m = matchers[k]
+        prepare(m, units)
+        if rule.isLiteral { return m.afterMatches(at: x, in: units) }
+        if m.isLookbehind, rule.anyTail, !anyUntailedRule(at: x, units, prepared: &prepared, known: &position.anyRegex) { return false }
+        return m.matches(at: x, in: units)
     }
 
     /// The UTF-16 offsets where segments end (the last is the text's length): the allocation-light path the

@@ -47,14 +47,18 @@ import Testing
     }
 
     @Test func screensPositionsExactly() throws {
-        let shape = PatternShape(before: #"\b(?:\p{Lu}\.){2,6}"#, after: #"\s+\p{Lu}"#)
-        let space = try #require(CharacterTest(#"\s"#, caseInsensitive: false))
+        let rule = SRXRule(isBreak: false, before: #"\b(?:\p{Lu}\.){2,6}"#, after: #"\s+\p{Lu}"#,
+                           origin: RuleOrigin(file: "test.srx", line: 1, languageRule: "Test"))
+        let tables = try RuleTables([try RuleMatcher(rule)])
         let text = Array("the U.S. and word. End".utf16)
         text.withUnsafeBufferPointer { units in
-            #expect(!shape.allows(units, at: 8, space: space))   // after "U.S.", but " and" is not capitalised
-            #expect(!shape.allows(units, at: 18, space: space))  // after "word.": not an initialism
+            #expect(!tables.allows(0, units, at: 8))   // after "U.S.", but " and" is not capitalised
+            #expect(!tables.allows(0, units, at: 18))  // after "word.": not an initialism
         }
         let other = Array("the U.S. Army".utf16)
-        other.withUnsafeBufferPointer { units in #expect(shape.allows(units, at: 8, space: space)) }
+        other.withUnsafeBufferPointer { units in
+            #expect(tables.allows(0, units, at: 8))
+            #expect(tables.beforeMatches(0, units, at: 8) == true && tables.afterMatches(0, units, at: 8) == true)
+        }
     }
 }
