@@ -16,8 +16,9 @@ public struct ProjectConfig: Codable, Equatable, Sendable {
     public var glossary: String
     /// The build output folder, relative to the project root.
     public var output: String
-    /// The completeness, in percent (0–100), a locale's notice needs for its page to be published; below it,
-    /// `jeju build` leaves the page out with a warning. 0 publishes every page, English fallback and all.
+    /// The completeness, in percent (0–100) of the source's words, a locale's notice needs for its page to be
+    /// published; below it, `jeju build` leaves the page out with a warning. 0 publishes every page, English
+    /// fallback and all.
     public var publishThreshold: Double
     /// The absolute URL the built site is served from (for `sitemap.xml`).
     public var siteURL: String

@@ -33,11 +33,15 @@ public struct LocalizedNotice: Sendable, Equatable {
         blocks.filter { $0.kind != .code }.flatMap(\.segments)
     }
 
-    /// The share of translatable sentences that show a translation, 0…1 (1 for a notice with none).
+    /// The share of the source's words whose sentences show a translation, 0…1, as translation tools count
+    /// progress (a long sentence weighs more than a heading); by sentences when there are no words, and 1 for a
+    /// notice with nothing to translate.
     public var completeness: Double {
         let all = translatableSegments
         guard !all.isEmpty else { return 1 }
-        return Double(all.count(where: { !$0.isFallback })) / Double(all.count)
+        let words = all.reduce(0) { $0 + $1.words }
+        guard words > 0 else { return Double(all.count(where: { !$0.isFallback })) / Double(all.count) }
+        return Double(all.filter { !$0.isFallback }.reduce(0) { $0 + $1.words }) / Double(words)
     }
 
     /// Whether any sentence shows English in place of a translation.

@@ -16,10 +16,12 @@ public struct LocalizedSegment: Sendable, Equatable {
     public var state: TranslationState
     /// The white space between the previous sentence and this one in the source block.
     public var leadingSpace: String
+    /// The source's words (ICU word-break tokens), which weigh the sentence in completeness.
+    public var words: Int
 
     /// Creates a segment.
     public init(id: String? = nil, source: String, sourceCodes: [InlineCode] = [], target: String?,
-                targetCodes: [InlineCode] = [], state: TranslationState, leadingSpace: String = "") {
+                targetCodes: [InlineCode] = [], state: TranslationState, leadingSpace: String = "", words: Int = 1) {
         self.id = id
         self.source = source
         self.sourceCodes = sourceCodes
@@ -27,6 +29,7 @@ public struct LocalizedSegment: Sendable, Equatable {
         self.targetCodes = targetCodes
         self.state = state
         self.leadingSpace = leadingSpace
+        self.words = words
     }
 
     /// Whether the page shows the English source in place of a translation.

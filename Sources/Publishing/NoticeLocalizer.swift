@@ -32,7 +32,8 @@ public struct NoticeLocalizer: Sendable {
                 let gap = String(String.UnicodeScalarView(text[previousEnd..<start]))
                 previousEnd = min(start + segment.text.unicodeScalars.count, text.count)
                 var localized = LocalizedSegment(source: segment.text, sourceCodes: segment.codes, target: nil,
-                                                 state: .initial, leadingSpace: gap.isEmpty ? " " : gap)
+                                                 state: .initial, leadingSpace: gap.isEmpty ? " " : gap,
+                                                 words: source.words[unitIndex][segmentIndex])
                 if isSource {
                     localized.target = segment.text
                     localized.targetCodes = segment.codes

@@ -53,7 +53,7 @@ public struct ProjectBuild {
         for file in project.noticeFiles() {
             let path = project.relativePath(file)
             let notice = try NoticeReader.read(TextFile.read(file.path), path: path)
-            notices.append(SourceNotice(notice: notice, segmenter: segmenter, path: path))
+            notices.append(try SourceNotice(notice: notice, segmenter: segmenter, path: path))
         }
         let uiURL = project.localeFolder(source).appendingPathComponent("ui.json")
         let messages = try PageMessages.read(uiURL, displayPath: project.relativePath(uiURL), locale: LanguageTag.icuLocale(source))

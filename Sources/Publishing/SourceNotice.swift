@@ -1,3 +1,5 @@
+import ICU
+import JejuSupport
 import Notices
 import Segmentation
 
@@ -9,16 +11,20 @@ public struct SourceNotice: Sendable {
     public let blocks: [SegmentedBlock]
     /// The path of the notice file relative to the project, for messages.
     public let path: String
+    /// The words of each sentence, by block (ICU word-break tokens of the source), which weigh completeness.
+    public let words: [[Int]]
 
-    /// Pairs a notice with its segmentation (`Segmenter.segments(of:)`).
-    public init(notice: Notice, blocks: [SegmentedBlock], path: String) {
+    /// Reads `notice` segmented by `segmenter`, counting its words in the segmenter's language.
+    public init(notice: Notice, segmenter: Segmenter, path: String) throws(Diagnostic) {
         self.notice = notice
-        self.blocks = blocks
         self.path = path
-    }
-
-    /// Reads `notice` segmented by `segmenter`.
-    public init(notice: Notice, segmenter: Segmenter, path: String) {
-        self.init(notice: notice, blocks: segmenter.segments(of: notice), path: path)
+        blocks = segmenter.segments(of: notice)
+        let counter: WordCounter
+        do throws(ICUError) {
+            counter = try WordCounter(locale: LanguageTag.icuLocale(segmenter.language))
+        } catch {
+            throw Diagnostic(path: path, message: "cannot open ICU word breaks for '\(segmenter.language)': \(error)")
+        }
+        words = blocks.map { $0.segments.map { counter.count($0.text) } }
     }
 }

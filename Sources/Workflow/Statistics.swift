@@ -84,7 +84,7 @@ public struct Statistics: Sendable, Codable, Equatable {
     public static func compute(project: Project, documents: [SourceDocument], locales: [String]) throws(Diagnostic) -> Statistics {
         let counter: WordCounter
         do {
-            counter = try WordCounter(locale: project.config.source)
+            counter = try WordCounter(locale: LanguageTag.icuLocale(project.config.source))
         } catch {
             throw Diagnostic(path: project.config.source, message: "cannot open ICU word breaks: \(error)")
         }
@@ -132,22 +132,5 @@ public struct Statistics: Sendable, Codable, Equatable {
         }
         if !entries.isEmpty { out += "(segments/words)\n" }
         return out
-    }
-}
-
-/// Counts word-like ICU tokens.
-final class WordCounter {
-    let iterator: BreakIterator
-
-    init(locale: String) throws(ICUError) { iterator = try BreakIterator(.word, locale: LanguageTag.icuLocale(locale)) }
-
-    func count(_ text: String) -> Int {
-        iterator.setText(Array(text.utf16))
-        var n = 0
-        iterator.forEachBoundary { _, status in
-            if status >= 100 { n += 1 }
-            return true
-        }
-        return n
     }
 }

@@ -41,7 +41,7 @@ enum Fixtures {
 
     static func source(_ text: String, path: String = "n.md") throws -> SourceNotice {
         let notice = try NoticeReader.read(text, path: path)
-        return SourceNotice(notice: notice, segmenter: try Segmenter(language: "en"), path: path)
+        return try SourceNotice(notice: notice, segmenter: try Segmenter(language: "en"), path: path)
     }
 
     /// A translation of every sentence of `source` made by `translate` (nil = leave untranslated).

@@ -44,10 +44,12 @@ import Testing
         #expect(page.contains("양측은 전자정부 경험을 공유할 것이다."))
         #expect(page.contains("<span lang=\"en\" dir=\"ltr\" class=\"untranslated\""))
         #expect(page.contains("<li lang=\"en\" dir=\"ltr\" class=\"untranslated\" title=\"This passage has not been translated yet.\">Second item</li>"))
-        // 2 of 5 translatable sentences (title, 2 in the paragraph, 2 list items).
-        #expect(report.completeness["ko"]?[id] == 0.4)
+        // Completeness weighs sentences by their source words (ICU word tokens; "e-government" is two): the
+        // title 8, "The Ministry … signed it." 10, "Both sides will share e-government practice." 7, and the
+        // list items 2 each; translated are 7 + 2 of 29.
+        #expect(report.completeness["ko"]?[id] == 9.0 / 29.0)
         // The fallback note is itself untranslated here, so it reads in English with the English name.
-        #expect(page.contains("Parts of this notice are not yet translated into Korean and are shown in English. 40% of it is translated."))
+        #expect(page.contains("Parts of this notice are not yet translated into Korean and are shown in English. 31% of it is translated."))
         #expect(page.contains("<pre><code>not translated</code></pre>"))
     }
 
@@ -164,7 +166,7 @@ import Testing
         #expect(document.terms.contains { $0.term == "전자정부" })
         let manifest = try JSONDecoder().decode(BundleManifest.self, from: try #require(out.files["bundles/ko/manifest.json"]))
         #expect(manifest.generator == "Jeju test" && manifest.locale == "ko" && manifest.name == "한국어")
-        #expect(manifest.notices.first?.completeness == 0.2)
+        #expect(manifest.notices.first?.completeness == 0.2414)  // 7 of 29 words, to four places
         for file in manifest.files {
             let data = try #require(out.files["bundles/ko/\(file.path)"])
             #expect(SHA256.hex(data) == file.sha256 && data.count == file.size)
