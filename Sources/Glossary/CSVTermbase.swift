@@ -70,7 +70,7 @@ public enum CSVTermbase {
 
     /// Jeju's CSV: a header, then one row per term (RFC 4180 quoting, LF line ends).
     public static func write(_ termbase: Termbase) -> String {
-        var out = columns.joined(separator: ",") + "\n"
+        var out = DelimitedText.csvRecord(columns)
         for c in termbase.concepts {
             for s in c.languages {
                 for (i, t) in s.terms.enumerated() {
@@ -80,15 +80,10 @@ public enum CSVTermbase {
                         t.doNotTranslate ? "yes" : "", i == 0 ? s.definitions.joined(separator: "\n") : "",
                         i == 0 ? (s.definitionSource ?? "") : "", t.notes.joined(separator: "\n"),
                     ]
-                    out += row.map(quote).joined(separator: ",") + "\n"
+                    out += DelimitedText.csvRecord(row)
                 }
             }
         }
         return out
-    }
-
-    static func quote(_ s: String) -> String {
-        guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) || s.first == " " || s.last == " " else { return s }
-        return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

@@ -1,5 +1,3 @@
-import JejuSupport
-
 /// Delimited text (CSV by RFC 4180, or TSV) split into records and fields, each field with its position.
 ///
 /// CSV: fields separated by commas, optionally enclosed in double quotes; a quote inside a quoted field is
@@ -16,6 +14,13 @@ public struct DelimitedText: Sendable {
         public var line: Int
         /// Its 1-based column (in Unicode scalars).
         public var column: Int
+
+        /// A field.
+        public init(value: String, line: Int, column: Int) {
+            self.value = value
+            self.line = line
+            self.column = column
+        }
     }
 
     /// The dialect.
@@ -37,7 +42,8 @@ public struct DelimitedText: Sendable {
         }
     }
 
-    static func parseTSV(_ text: String) -> DelimitedText {
+    /// Parses tab-separated text (no quoting; cannot fail).
+    public static func parseTSV(_ text: String) -> DelimitedText {
         var records: [[Field]] = []
         var line = 0
         for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -140,5 +146,14 @@ public struct DelimitedText: Sendable {
             records.append(fields)
         }
         return DelimitedText(records: records)
+    }
+
+    /// One CSV record (RFC 4180): fields quoted when they hold a comma, a quote, a line break or edge spaces,
+    /// quotes doubled; ended by LF.
+    public static func csvRecord(_ fields: [String]) -> String {
+        fields.map { s in
+            guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) || s.first == " " || s.last == " " else { return s }
+            return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        }.joined(separator: ",") + "\n"
     }
 }
