@@ -8,6 +8,8 @@ public enum InterchangeFormat: String, Sendable, CaseIterable, Codable {
     case xliff12
     /// GNU gettext PO, for Poedit, Weblate and the like.
     case po
+    /// A bilingual table (CSV, RFC 4180) for spreadsheets, with Translate Toolkit's column names.
+    case csv
 
     /// The name users see.
     public var displayName: String {
@@ -15,6 +17,7 @@ public enum InterchangeFormat: String, Sendable, CaseIterable, Codable {
         case .xliff2: "XLIFF 2.1"
         case .xliff12: "XLIFF 1.2"
         case .po: "PO"
+        case .csv: "CSV bilingual table"
         }
     }
 
@@ -24,6 +27,7 @@ public enum InterchangeFormat: String, Sendable, CaseIterable, Codable {
         case .xliff2: ["xlf", "xliff"]
         case .xliff12: ["xlf", "xliff"]
         case .po: ["po", "pot"]
+        case .csv: ["csv"]
         }
     }
 
@@ -32,11 +36,13 @@ public enum InterchangeFormat: String, Sendable, CaseIterable, Codable {
         switch self {
         case .xliff2, .xliff12: "application/xliff+xml"
         case .po: "text/x-gettext-translation"
+        case .csv: "text/csv"
         }
     }
 
-    /// The format of a file from its first bytes: XML with `<xliff version="2.x">` or `"1.x"`, else PO when the
-    /// name ends in `.po`/`.pot` or the text looks like PO (`msgid`). Nil when none fits.
+    /// The format of a file from its first bytes: XML with `<xliff version="2.x">` or `"1.x"`, else a CSV table
+    /// when the name ends in `.csv`, else PO when the name ends in `.po`/`.pot` or the text looks like PO
+    /// (`msgid`). Nil when none fits.
     public static func detect(_ text: String, path: String) -> InterchangeFormat? {
         let head = text.prefix(4096)
         if let r = head.range(of: "<xliff") {
@@ -55,6 +61,7 @@ public enum InterchangeFormat: String, Sendable, CaseIterable, Codable {
             return nil
         }
         let lower = path.lowercased()
+        if lower.hasSuffix(".csv") { return .csv }
         if lower.hasSuffix(".po") || lower.hasSuffix(".pot") || head.contains("msgid") { return .po }
         return nil
     }

@@ -1,13 +1,15 @@
 import Interchange
 import JejuSupport
 
-/// Packages a canonical XLIFF 2.1 translation for tools without XLIFF 2: PO (Poedit, Weblate) and XLIFF 1.2.
+/// Packages a canonical XLIFF 2.1 translation for tools without XLIFF 2: PO (Poedit, Weblate), XLIFF 1.2, and a
+/// CSV bilingual table for spreadsheets.
 ///
 /// PO: one entry per segment, `msgctxt` the segment id, inline codes as numbered tags (`TaggedText`), `#.`
 /// comments with the unit's notes, its glossary terms and the state, `#:` the source line, `#|` the previous
 /// source of a changed segment, `fuzzy` and the candidate's text when there is no translation but a candidate.
 /// XLIFF 1.2: one `<trans-unit>` per segment with the same ids, notes `from="jeju"`, the source line as context.
-/// Both read back with `ReturnedWork` for `jeju merge`.
+/// CSV: one row per segment under Translate Toolkit's column names (`csv2po` reads it), plus `locale` and
+/// `document`. All read back with `ReturnedWork` for `jeju merge`.
 public enum Exporter {
     /// The PO file for document `file` of `document` (a canonical translation).
     public static func po(_ document: XLIFFDocument, file: XLIFFFile) -> POFile {
@@ -25,21 +27,51 @@ public enum Exporter {
                 var e = POEntry(context: id, id: TaggedText.render(s.source))
                 e.extractedComments = comments(unit, segment: s)
                 if let line = unit.sourceLine, let path = file.original { e.references = ["\(path):\(line)"] }
-                let previous = unit.matches.first { $0.segmentID == id && $0.subType == Extractor.previousSubType }
-                if let previous { e.previousID = TaggedText.render(previous.source) }
-                if let t = s.target, !t.isBlank {
-                    e.translations = [TaggedText.render(t)]
-                    if s.effectiveState == .initial { e.flags.append("fuzzy") }
-                } else if let candidate = previous ?? unit.matches.first(where: { $0.segmentID == id }) {
-                    e.translations = [TaggedText.render(candidate.target)]
-                    e.flags.append("fuzzy")
-                } else {
-                    e.translations = [""]
-                }
+                if let previous = previousTranslation(unit, id: id) { e.previousID = TaggedText.render(previous.source) }
+                let offer = offered(unit, segment: s, id: id)
+                e.translations = [offer.target.map(TaggedText.render) ?? ""]
+                if offer.fuzzy { e.flags.append("fuzzy") }
                 po.entries.append(e)
             }
         }
         return po
+    }
+
+    /// The translation a changed segment had before its source changed.
+    static func previousTranslation(_ unit: XLIFFUnit, id: String) -> XLIFFMatch? {
+        unit.matches.first { $0.segmentID == id && $0.subType == Extractor.previousSubType }
+    }
+
+    /// What an exported entry offers for a segment: its target (fuzzy while still `initial`), else the previous
+    /// translation or the best memory candidate (fuzzy), else nothing.
+    static func offered(_ unit: XLIFFUnit, segment s: XLIFFSegment, id: String) -> (target: [XLIFFInline]?, fuzzy: Bool) {
+        if let t = s.target, !t.isBlank { return (t, s.effectiveState == .initial) }
+        if let candidate = previousTranslation(unit, id: id) ?? unit.matches.first(where: { $0.segmentID == id }) {
+            return (candidate.target, true)
+        }
+        return (nil, false)
+    }
+
+    /// The columns of Jeju's bilingual table: Translate Toolkit's names, then Jeju's.
+    public static let csvColumns = ["location", "context", "source", "target", "fuzzy", "developer_comments",
+                                    "translator_comments", "locale", "document"]
+
+    /// The CSV bilingual table for document `file` of `document`: a header, then a row per segment, `context`
+    /// the segment id, inline codes as numbered tags, `developer_comments` what PO's `#.` comments say.
+    public static func csv(_ document: XLIFFDocument, file: XLIFFFile) -> String {
+        var out = DelimitedText.csvRecord(csvColumns)
+        for unit in file.units {
+            for s in unit.segments where !s.isIgnorable {
+                guard let id = s.id else { continue }
+                let offer = offered(unit, segment: s, id: id)
+                let location = file.original.map { path in unit.sourceLine.map { "\(path):\($0)" } ?? path } ?? ""
+                out += DelimitedText.csvRecord([
+                    location, id, TaggedText.render(s.source), offer.target.map(TaggedText.render) ?? "", offer.fuzzy ? "True" : "False",
+                    comments(unit, segment: s).joined(separator: "\n"), "", document.targetLanguage ?? "", file.id,
+                ])
+            }
+        }
+        return out
     }
 
     /// `#.` comments: notes, glossary, state, and how to treat tags.

@@ -1,3 +1,4 @@
+import Foundation
 import Interchange
 import JejuSupport
 
@@ -30,6 +31,62 @@ extension ReturnedWork {
         }
         return ReturnedWork(path: path, format: .po, sourceLanguage: nil, targetLanguage: language,
                             documents: [Document(id: document, line: 1, segments: segments)])
+    }
+
+    /// The returned work in a CSV table Jeju exported (`Exporter.csv`), its rows in any order: `context` is the
+    /// segment id, `locale` and `document` say where it belongs; rows without a target are left out, and rows
+    /// still marked `fuzzy` are not taken (as in PO: clear the mark to accept a candidate); `translator_comments`
+    /// become notes. A spreadsheet's CR LF and BOM are
+    /// fine; a missing column, a second locale or a row longer than the header is an error with its position.
+    public static func fromCSV(_ text: String, path: String) throws(Diagnostic) -> ReturnedWork {
+        var body = text.replacingOccurrences(of: "\r\n", with: "\n")
+        if body.hasPrefix("\u{FEFF}") { body.removeFirst() }
+        let table = try DelimitedText.parse(body, dialect: .csv, path: path)
+        guard let header = table.records.first else {
+            throw Diagnostic(path: path, line: 1, column: 1, message: "an empty table: export one with 'jeju export --format csv'")
+        }
+        var column: [String: Int] = [:]
+        for (i, f) in header.enumerated() { column[f.value.trimmingCharacters(in: .whitespaces).lowercased()] = i }
+        let missing = ["context", "target", "locale", "document"].filter { column[$0] == nil }
+        guard missing.isEmpty else {
+            throw Diagnostic(path: path, line: 1, column: 1,
+                             message: "the header lacks the column\(missing.count > 1 ? "s" : "") \(missing.joined(separator: ", ")): the table was not exported by 'jeju export --format csv'")
+        }
+        var language: DelimitedText.Field?
+        var order: [String] = []
+        var byDocument: [String: Document] = [:]
+        for record in table.records.dropFirst() {
+            guard record.count <= header.count else {
+                let extra = record[header.count]
+                throw Diagnostic(path: path, line: extra.line, column: extra.column, message: "more fields than the header has columns")
+            }
+            func field(_ name: String) -> DelimitedText.Field? { column[name].flatMap { $0 < record.count ? record[$0] : nil } }
+            let line = record.first?.line ?? 1
+            let target = field("target")?.value ?? ""
+            guard !target.isEmpty else { continue }
+            guard let id = field("context"), !id.value.isEmpty else {
+                throw Diagnostic(path: path, line: line, column: 1, message: "a row with a target but no segment id in 'context'")
+            }
+            guard let locale = field("locale"), !locale.value.isEmpty, let document = field("document"), !document.value.isEmpty else {
+                throw Diagnostic(path: path, line: line, column: 1, message: "a row without its locale or document")
+            }
+            if let language, language.value.lowercased() != locale.value.lowercased() {
+                throw Diagnostic(path: path, line: locale.line, column: locale.column,
+                                 message: "a second locale '\(locale.value)' (the table is for '\(language.value)' from line \(language.line))")
+            }
+            language = language ?? locale
+            let fuzzy = ["1", "x", "true", "yes", "fuzzy"].contains(field("fuzzy")?.value.lowercased() ?? "")
+            let comment = field("translator_comments")?.value ?? ""
+            let segment = Segment(id: id.value, source: field("source").map { TaggedText.parse($0.value) }, target: TaggedText.parse(target),
+                                  needsWork: fuzzy, notes: comment.isEmpty ? [] : [XLIFFNote(category: "translator", text: comment)], line: line)
+            if byDocument[document.value] == nil {
+                order.append(document.value)
+                byDocument[document.value] = Document(id: document.value, line: line, segments: [])
+            }
+            byDocument[document.value]?.segments.append(segment)
+        }
+        return ReturnedWork(path: path, format: .csv, sourceLanguage: nil, targetLanguage: language?.value ?? "",
+                            documents: order.compactMap { byDocument[$0] })
     }
 
     /// The XLIFF 2.1 state an XLIFF 1.2 target state means (`approved` only says the target is ready, which

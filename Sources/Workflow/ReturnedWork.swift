@@ -60,12 +60,13 @@ public struct ReturnedWork: Sendable {
     public static func read(_ data: Data, path: String) throws(Diagnostic) -> ReturnedWork {
         let text = try DeclaredEncoding.decodeUTF8(data, path: path)
         guard let format = InterchangeFormat.detect(text, path: path) else {
-            throw Diagnostic(path: path, line: 1, column: 1, message: "not a file Jeju can merge (XLIFF 2.x, XLIFF 1.2 or PO)")
+            throw Diagnostic(path: path, line: 1, column: 1, message: "not a file Jeju can merge (XLIFF 2.x, XLIFF 1.2, PO or a CSV table)")
         }
         switch format {
         case .xliff2: return try fromXLIFF2(XLIFFReader.read(Data(text.utf8), path: path), path: path)
         case .xliff12: return try fromXLIFF12(XLIFF12Reader.read(Data(text.utf8), path: path), path: path)
         case .po: return try fromPO(POReader.read(text, path: path), path: path)
+        case .csv: return try fromCSV(text, path: path)
         }
     }
 

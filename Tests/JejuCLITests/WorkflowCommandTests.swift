@@ -80,6 +80,17 @@ import Testing
         // Extract again: the reviewed translation stays.
         #expect(try JejuBinary.run(["-C", dir.path, "extract", "--locale", "ko"]).status == 0)
         #expect(try read(dir, "locales/ko/officials-meet.xlf").contains("<target>과정은 열흘간 이어졌다.</target>"))
+        // The same loop through a CSV table; a table that is not Jeju's fails with its position and exit 2.
+        #expect(try JejuBinary.run(["-C", dir.path, "export", "--locale", "ko", "--format", "csv", "-o", "out"]).status == 0)
+        var csv = try read(dir, "out/officials-meet.csv")
+        #expect(csv.hasPrefix("location,context,source,target,fuzzy,developer_comments,translator_comments,locale,document\n"))
+        csv = csv.replacingOccurrences(of: ",Officials from 24 countries met in Jeju.,,False,", with: ",Officials from 24 countries met in Jeju.,24개국 공무원이 제주에 모였다.,False,")
+        try csv.write(to: dir.appendingPathComponent("out/officials-meet.csv"), atomically: true, encoding: .utf8)
+        let mc = try JejuBinary.run(["-C", dir.path, "merge", "out/officials-meet.csv"])
+        #expect(mc.status == 0 && mc.stdout == "out/officials-meet.csv: 1 merged, 1 unchanged (ko)\n", "\(mc.stdout)\(mc.stderr)")
+        try "id,text\n1,x\n".write(to: dir.appendingPathComponent("out/bad.csv"), atomically: true, encoding: .utf8)
+        let bad = try JejuBinary.run(["-C", dir.path, "merge", "out/bad.csv"])
+        #expect(bad.status == 2 && bad.stderr.contains("out/bad.csv:1:1: error: the header lacks the columns context, target, locale, document"))
     }
 
     @Test func badReturnedFilesChangeNothing() throws {

@@ -56,4 +56,37 @@ import Workflow
         let r = try Tool.run(python, ["-c", script, po.path, x.path])
         #expect(r.ok && r.output.contains("ok"), "\(r.output)")
     }
+
+    /// The CSV table reads in Translate Toolkit as its own CSV format (the column names are its), and its
+    /// `csv2po` makes a PO that GNU msgfmt accepts.
+    @Test func translateToolkitReadsTheCSVTable() throws {
+        guard let python = Tool.find("python3"), let msgfmt = Tool.find("msgfmt") else {
+            print("SKIP translateToolkitReadsTheCSVTable: needs python3 and msgfmt"); return
+        }
+        guard try Tool.run(python, ["-c", "import translate.storage.csvl10n"]).ok else {
+            print("SKIP translateToolkitReadsTheCSVTable: pip install translate-toolkit"); return
+        }
+        let (_, _, p) = try exported()
+        let doc = try #require(try p.canonical())
+        let csv = p.project.url("out/officials-meet.csv"), po = p.project.url("out/from-csv.po")
+        try AtomicFile.write(Exporter.csv(doc, file: doc.files[0]), to: csv)
+        let script = """
+            import sys
+            from translate.storage import csvl10n
+            from translate.convert import csv2po
+            store = csvl10n.csvfile(open(sys.argv[1], 'rb'))
+            units = [u for u in store.units]
+            assert len(units) == 5, len(units)
+            assert sum(1 for u in units if u.target and not u.isfuzzy()) == 1, [(u.target, u.fuzzy) for u in units]
+            assert sum(1 for u in units if u.isfuzzy()) == 1
+            assert all(u.context for u in units) and any('<1>e-government</1>' in u.source for u in units)
+            with open(sys.argv[1], 'rb') as i, open(sys.argv[2], 'wb') as o:
+                csv2po.convertcsv(i, o, None)
+            print("ok")
+            """
+        let r = try Tool.run(python, ["-c", script, csv.path, po.path])
+        #expect(r.ok && r.output.contains("ok"), "\(r.output)")
+        let checked = try Tool.run(msgfmt, ["-c", "-o", "/dev/null", po.path])
+        #expect(checked.ok, "\(checked.output)")
+    }
 }

@@ -168,4 +168,38 @@ struct PlaceholderTextCheck: SegmentCheck {
         let r12 = try Merger(project: p.project, checks: []).merge(try ReturnedWork.read(XLIFF12Writer.data(x), path: "ko12.xlf"), options: .init())
         #expect(r12.refusals.isEmpty && r12.accepted == 1, "\(r12.refusals)")
     }
+
+    @Test func aCSVTableComesBackFromASpreadsheet() throws {
+        let p = try TestProject()
+        try p.extract()
+        try p.translate("The course lasted ten days.", as: "과정은 열흘간 이어졌다.")
+        let doc = try #require(try p.canonical())
+        let table = try DelimitedText.parse(Exporter.csv(doc, file: doc.files[0]), dialect: .csv, path: "ko.csv")
+        #expect(table.records.first?.map(\.value) == Exporter.csvColumns)
+        var rows = table.records.dropFirst().map { $0.map(\.value) }
+        #expect(rows.count == 5 && rows.allSatisfy { $0[7] == "ko" && $0[8] == doc.files[0].id })
+        let i = try #require(rows.firstIndex { $0[2].hasPrefix("They studied") })
+        #expect(rows[i][2] == "They studied <1>e-government</1> at the <2>Academy</2>." && rows[i][4] == "False")
+        rows[i][3] = "<2>아카데미</2>에서 <1>전자정부</1>를 공부했다."
+        rows[i][6] = "Academy name checked."
+        // The way a spreadsheet saves it: a byte order mark, CR LF, the rows in another order.
+        let saved = "\u{FEFF}" + ([Exporter.csvColumns] + rows.reversed()).map(DelimitedText.csvRecord)
+            .joined().replacingOccurrences(of: "\n", with: "\r\n")
+        let work = try ReturnedWork.read(Data(saved.utf8), path: "ko.csv")
+        #expect(work.format == .csv && work.targetLanguage == "ko")
+        let r = try Merger(project: p.project, checks: []).merge(work, options: .init())
+        #expect(r.refusals.isEmpty && r.accepted == 1 && r.unchanged == 1, "\(r.refusals)")
+        let unit = try #require(r.updates.first?.document.files[0].units.first { $0.notes.contains { $0.text == "Academy name checked." } })
+        #expect(unit.segments.contains { $0.target?.codes.count == 2 })
+        // A table that is not Jeju's, or mixes locales, is refused with the place.
+        #expect { try ReturnedWork.read(Data("source,target\nA,B\n".utf8), path: "x.csv") } throws: { error in
+            (error as? Diagnostic)?.line == 1 && (error as? Diagnostic)?.message.contains("context, locale, document") == true
+        }
+        var mixed = rows
+        mixed[i][7] = "vi"
+        let mixedText = ([Exporter.csvColumns] + mixed).map(DelimitedText.csvRecord).joined()
+        #expect { try ReturnedWork.read(Data(mixedText.utf8), path: "x.csv") } throws: { error in
+            (error as? Diagnostic)?.message.contains("a second locale") == true
+        }
+    }
 }

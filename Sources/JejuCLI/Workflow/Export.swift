@@ -4,20 +4,22 @@ import Interchange
 import JejuSupport
 import Workflow
 
-/// `jeju export --locale TAG --format po|xliff12 [-o DIR]`.
+/// `jeju export --locale TAG --format po|xliff12|csv [-o DIR]`.
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Package a locale's translations as PO or XLIFF 1.2 for tools without XLIFF 2.",
+        abstract: "Package a locale's translations as PO, XLIFF 1.2 or a CSV table for tools without XLIFF 2.",
         discussion: """
             One file per notice (and ui) in DIR (default: <output>/export/<tag>). PO: msgctxt is the segment id, \
             inline codes are numbered tags <1>…</1>, <2/>; fuzzy entries carry a memory candidate or the previous \
-            translation. Return the files with 'jeju merge'.
+            translation. CSV: a bilingual table for spreadsheets, one row per segment, with Translate Toolkit's \
+            column names (context is the segment id) and the locale and document; a row marked fuzzy is not taken \
+            until the mark is cleared. Return the files with 'jeju merge'.
             """
     )
 
     /// The export formats.
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case po, xliff12
+        case po, xliff12, csv
     }
 
     @OptionGroup var options: ProjectOptions
@@ -25,7 +27,7 @@ struct Export: ParsableCommand {
     @Option(help: "The target locale.")
     var locale: String
 
-    @Option(help: "po or xliff12.")
+    @Option(help: "po, xliff12 or csv.")
     var format: Format
 
     @Option(name: .shortAndLong, help: "The folder to write to.")
@@ -46,6 +48,8 @@ struct Export: ParsableCommand {
                     files.append((folder.appendingPathComponent("\(source.id).po"), Data(POWriter.string(Exporter.po(document, file: file)).utf8)))
                 case .xliff12:
                     files.append((folder.appendingPathComponent("\(source.id).xlf"), XLIFF12Writer.data(Exporter.xliff12(document, file: file))))
+                case .csv:
+                    files.append((folder.appendingPathComponent("\(source.id).csv"), Data(Exporter.csv(document, file: file).utf8)))
                 }
             }
             guard !files.isEmpty else {

@@ -8,7 +8,7 @@ import Workflow
 /// `jeju merge FILE… [--state translated|reviewed|final] [--force]`.
 struct Merge: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Take returned translations (XLIFF 2.1, XLIFF 1.2 or PO) into locales/<tag>/*.xlf and the memory.",
+        abstract: "Take returned translations (XLIFF 2.1, XLIFF 1.2, PO or a CSV table) into locales/<tag>/*.xlf and the memory.",
         discussion: """
             Each segment is found by id; it is refused, with the file and line, when its source changed, its \
             inline codes do not fit the source, a quality check finds an error, or it would lower a reviewed or \
