@@ -56,8 +56,19 @@ public enum Exporter {
     public static let csvColumns = ["location", "context", "source", "target", "fuzzy", "developer_comments",
                                     "translator_comments", "locale", "document"]
 
+    /// Characters a spreadsheet reads as the start of a formula: a text cell starting with one is written with
+    /// an apostrophe first (Translate Toolkit's escape), which `ReturnedWork.fromCSV` takes off again.
+    public static let formulaStarts: Set<Character> = ["=", "+", "-", "@"]
+
+    /// `text` as a spreadsheet cell that cannot run as a formula.
+    static func spreadsheetSafe(_ text: String) -> String {
+        guard let first = text.first, formulaStarts.contains(first) else { return text }
+        return "'" + text
+    }
+
     /// The CSV bilingual table for document `file` of `document`: a header, then a row per segment, `context`
-    /// the segment id, inline codes as numbered tags, `developer_comments` what PO's `#.` comments say.
+    /// the segment id, inline codes as numbered tags, `developer_comments` what PO's `#.` comments say; text
+    /// that would start a formula is escaped.
     public static func csv(_ document: XLIFFDocument, file: XLIFFFile) -> String {
         var out = DelimitedText.csvRecord(csvColumns)
         for unit in file.units {
@@ -66,8 +77,9 @@ public enum Exporter {
                 let offer = offered(unit, segment: s, id: id)
                 let location = file.original.map { path in unit.sourceLine.map { "\(path):\($0)" } ?? path } ?? ""
                 out += DelimitedText.csvRecord([
-                    location, id, TaggedText.render(s.source), offer.target.map(TaggedText.render) ?? "", offer.fuzzy ? "True" : "False",
-                    comments(unit, segment: s).joined(separator: "\n"), "", document.targetLanguage ?? "", file.id,
+                    location, id, spreadsheetSafe(TaggedText.render(s.source)), spreadsheetSafe(offer.target.map(TaggedText.render) ?? ""),
+                    offer.fuzzy ? "True" : "False", spreadsheetSafe(comments(unit, segment: s).joined(separator: "\n")), "",
+                    document.targetLanguage ?? "", file.id,
                 ])
             }
         }

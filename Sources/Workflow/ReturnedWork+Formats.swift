@@ -61,8 +61,14 @@ extension ReturnedWork {
                 throw Diagnostic(path: path, line: extra.line, column: extra.column, message: "more fields than the header has columns")
             }
             func field(_ name: String) -> DelimitedText.Field? { column[name].flatMap { $0 < record.count ? record[$0] : nil } }
+            /// A text cell without the apostrophe that kept a spreadsheet from reading it as a formula.
+            func text(_ name: String) -> String? {
+                guard let v = field(name)?.value else { return nil }
+                if v.hasPrefix("'"), let second = v.dropFirst().first, Exporter.formulaStarts.contains(second) { return String(v.dropFirst()) }
+                return v
+            }
             let line = record.first?.line ?? 1
-            let target = field("target")?.value ?? ""
+            let target = text("target") ?? ""
             guard !target.isEmpty else { continue }
             guard let id = field("context"), !id.value.isEmpty else {
                 throw Diagnostic(path: path, line: line, column: 1, message: "a row with a target but no segment id in 'context'")
@@ -76,8 +82,8 @@ extension ReturnedWork {
             }
             language = language ?? locale
             let fuzzy = ["1", "x", "true", "yes", "fuzzy"].contains(field("fuzzy")?.value.lowercased() ?? "")
-            let comment = field("translator_comments")?.value ?? ""
-            let segment = Segment(id: id.value, source: field("source").map { TaggedText.parse($0.value) }, target: TaggedText.parse(target),
+            let comment = text("translator_comments") ?? ""
+            let segment = Segment(id: id.value, source: text("source").map(TaggedText.parse), target: TaggedText.parse(target),
                                   needsWork: fuzzy, notes: comment.isEmpty ? [] : [XLIFFNote(category: "translator", text: comment)], line: line)
             if byDocument[document.value] == nil {
                 order.append(document.value)

@@ -180,7 +180,7 @@ struct PlaceholderTextCheck: SegmentCheck {
         #expect(rows.count == 5 && rows.allSatisfy { $0[7] == "ko" && $0[8] == doc.files[0].id })
         let i = try #require(rows.firstIndex { $0[2].hasPrefix("They studied") })
         #expect(rows[i][2] == "They studied <1>e-government</1> at the <2>Academy</2>." && rows[i][4] == "False")
-        rows[i][3] = "<2>아카데미</2>에서 <1>전자정부</1>를 공부했다."
+        rows[i][3] = "'-<2>아카데미</2>에서 <1>전자정부</1>를 공부했다."  // escaped from formulas, as a spreadsheet keeps it
         rows[i][6] = "Academy name checked."
         // The way a spreadsheet saves it: a byte order mark, CR LF, the rows in another order.
         let saved = "\u{FEFF}" + ([Exporter.csvColumns] + rows.reversed()).map(DelimitedText.csvRecord)
@@ -190,7 +190,11 @@ struct PlaceholderTextCheck: SegmentCheck {
         let r = try Merger(project: p.project, checks: []).merge(work, options: .init())
         #expect(r.refusals.isEmpty && r.accepted == 1 && r.unchanged == 1, "\(r.refusals)")
         let unit = try #require(r.updates.first?.document.files[0].units.first { $0.notes.contains { $0.text == "Academy name checked." } })
-        #expect(unit.segments.contains { $0.target?.codes.count == 2 })
+        #expect(unit.segments.contains { $0.target?.codes.count == 2 && TaggedText.render($0.target ?? []).hasPrefix("-<2>") })
+        // A cell that would start a formula goes out escaped: here a translation beginning with "=".
+        var formula = doc
+        formula.files[0].units[0].segments[0].target = [.text("=HYPERLINK(\"http://x\")")]
+        #expect(Exporter.csv(formula, file: formula.files[0]).contains(",\"'=HYPERLINK(\"\"http://x\"\")\",True,"))
         // A table that is not Jeju's, or mixes locales, is refused with the place.
         #expect { try ReturnedWork.read(Data("source,target\nA,B\n".utf8), path: "x.csv") } throws: { error in
             (error as? Diagnostic)?.line == 1 && (error as? Diagnostic)?.message.contains("context, locale, document") == true
