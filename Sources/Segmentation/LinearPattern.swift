@@ -134,52 +134,34 @@ extension RuleTables {
         var inexact = false
         for a in alternatives {
             let r = linearAlternatives[a]
-            if backwards ? matchBack(r.upperBound - 1, r.lowerBound, u, position, &inexact)
-                         : matchForward(r.lowerBound, r.upperBound, u, position, &inexact) {
+            if backwards ? match(r.upperBound - 1, until: r.lowerBound - 1, step: -1, u, position, &inexact)
+                         : match(r.lowerBound, until: r.upperBound, step: 1, u, position, &inexact) {
                 return true
             }
         }
         return inexact ? nil : false
     }
 
-    /// Matches nodes `i` down to `first` backwards from `position`. `inexact` is set when a path was abandoned
+    /// Matches nodes from `i` up to `end` (excluded) in direction `step`: forwards from `position` (1, an
+    /// `after`) or backwards to it (-1, a `before`, last node first). `inexact` is set when a path was abandoned
     /// for want of knowledge (a true result stands regardless: its path was exact).
-    private func matchBack(_ i: Int, _ first: Int, _ u: UnsafeBufferPointer<UInt16>, _ position: Int, _ inexact: inout Bool) -> Bool {
-        guard i >= first else { return true }
+    private func match(_ i: Int, until end: Int, step: Int, _ u: UnsafeBufferPointer<UInt16>, _ position: Int,
+                       _ inexact: inout Bool) -> Bool {
+        guard i != end else { return true }
         let node = linearNodes[i]
         switch node.kind {
         case .chars, .unit:
-            let run = self.run(node, u, from: position, step: -1, &inexact)
-            if i == first { return run >= node.min }
+            let run = self.run(node, u, from: position, step: step, &inexact)
+            if i + step == end { return run >= node.min }
             var count = run
             while count >= node.min {
-                if matchBack(i - 1, first, u, position - count, &inexact) { return true }
+                if match(i + step, until: end, step: step, u, position + step * count, &inexact) { return true }
                 count -= 1
             }
             return false
         default:
             guard let holds = assertion(node, u, position) else { inexact = true; return false }
-            return holds && matchBack(i - 1, first, u, position, &inexact)
-        }
-    }
-
-    /// `matchBack` forwards: nodes `i` up to `end` from `position`.
-    private func matchForward(_ i: Int, _ end: Int, _ u: UnsafeBufferPointer<UInt16>, _ position: Int, _ inexact: inout Bool) -> Bool {
-        guard i < end else { return true }
-        let node = linearNodes[i]
-        switch node.kind {
-        case .chars, .unit:
-            let run = self.run(node, u, from: position, step: 1, &inexact)
-            if i == end - 1 { return run >= node.min }
-            var count = run
-            while count >= node.min {
-                if matchForward(i + 1, end, u, position + count, &inexact) { return true }
-                count -= 1
-            }
-            return false
-        default:
-            guard let holds = assertion(node, u, position) else { inexact = true; return false }
-            return holds && matchForward(i + 1, end, u, position, &inexact)
+            return holds && match(i + step, until: end, step: step, u, position, &inexact)
         }
     }
 
