@@ -7,6 +7,13 @@ struct ProjectOptions: ParsableArguments {
     @Option(name: .customShort("C"), help: ArgumentHelp("Run as if started in DIR.", valueName: "DIR"))
     var directory: String?
 
+    @Option(help: ArgumentHelp("Wait up to SECONDS for another jeju command that is changing the project.", valueName: "SECONDS"))
+    var wait: Double = 60
+
+    func validate() throws {
+        guard wait.isFinite, wait >= 0 else { throw ValidationError("--wait: '\(wait)' is not a number of seconds (0 or more)") }
+    }
+
     /// The folder the command runs in.
     var workingDirectory: URL {
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
@@ -27,6 +34,15 @@ struct ProjectOptions: ParsableArguments {
             throw Diagnostic(path: workingDirectory.path, message: "-C: no such folder")
         }
         return try Project.find(from: workingDirectory)
+    }
+
+    /// The project with its lock taken: `.write` for commands that change it (alone), `.read` for commands that
+    /// read it (never while a writer is halfway). A second writer waits up to `--wait` seconds, saying for whom.
+    func project(_ access: ProjectLock.Access, command: String) throws(Diagnostic) -> (Project, ProjectLock) {
+        let project = try project()
+        let lock = try ProjectLock.acquire(root: project.root, access: access, command: "jeju \(command)", wait: wait,
+                                           waiting: { Console.error("jeju: \($0)") })
+        return (project, lock)
     }
 
     /// The project if there is one; commands that also work on loose files use this.

@@ -8,22 +8,43 @@ public enum AtomicFile {
     /// Writes `data` to `url` atomically. Throws a `Diagnostic` naming the path on failure.
     public static func write(_ data: Data, to url: URL) throws(Diagnostic) {
         let folder = url.deletingLastPathComponent()
+        let temp = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        try writeFlushed(data, to: temp, reporting: url)
+        guard rename(temp.path, url.path) == 0 else {
+            let error = errno
+            unlink(temp.path)
+            throw Diagnostic(path: url.path, message: "cannot write: \(String(cString: strerror(error)))")
+        }
+        syncFolder(folder)
+    }
+
+    /// Writes `data` to `temp` (created or truncated) and flushes it to disk; errors name `target`. Missing parent
+    /// folders are created. On failure the temporary file is removed.
+    static func writeFlushed(_ data: Data, to temp: URL, reporting target: URL) throws(Diagnostic) {
+        let folder = temp.deletingLastPathComponent()
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
             throw Diagnostic(path: folder.path, message: "cannot create folder: \(error.localizedDescription)")
         }
-        let temp = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        let fd = open(temp.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard fd >= 0 else { throw Diagnostic(path: url.path, message: "cannot write: \(String(cString: strerror(errno)))") }
+        let fd = open(temp.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw Diagnostic(path: target.path, message: "cannot write: \(String(cString: strerror(errno)))") }
         var ok = writeAll(data, to: fd)
-        let error = errno
-        if ok && fsync(fd) != 0 { ok = false }
+        var error = errno
+        if ok && fsync(fd) != 0 { ok = false; error = errno }
         close(fd)
-        guard ok, rename(temp.path, url.path) == 0 else {
+        guard ok else {
             unlink(temp.path)
-            throw Diagnostic(path: url.path, message: "cannot write: \(String(cString: strerror(error)))")
+            throw Diagnostic(path: target.path, message: "cannot write: \(String(cString: strerror(error)))")
         }
+    }
+
+    /// Flushes a folder's entries (a rename in it) to disk; best effort.
+    public static func syncFolder(_ folder: URL) {
+        let fd = open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { return }
+        _ = fsync(fd)
+        close(fd)
     }
 
     /// Writes all of `data` to the open file `fd`, however many `write` calls it takes; false on an error (see

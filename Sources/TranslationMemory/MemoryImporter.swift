@@ -9,7 +9,7 @@ import JejuSupport
 /// Units merge by source segment (NFC, codes included) and context (`x-jeju-context`): the same target is a
 /// duplicate (notes and properties it lacks are added), a different target is a conflict, kept as an
 /// alternative and reported. Everything is read and merged before anything is written; each file is written
-/// atomically, so a failed or killed import leaves the memories as they were.
+/// in one transaction, so a failed or killed import leaves the memories as they were or complete.
 public enum MemoryImporter {
     /// A translation that conflicts with one already in the memory.
     public struct Conflict: Sendable, Codable, Equatable {
@@ -106,15 +106,31 @@ public enum MemoryImporter {
         // The merged documents hold every unit now: let the parsed copy go before the output is serialised, and
         // each document once it is written and indexed, so peak memory stays near one memory's worth.
         units.removeAll()
-        for i in pending.indices {
-            let p = pending[i]
-            defer { pending[i].document = TMXDocument(header: p.document.header) }
+        // Every memory is staged in full, then all of them replace the old ones together (a journal makes the
+        // renames complete even if the process is killed halfway); the index, a cache, follows.
+        var transaction = FileTransaction(root: project.root)
+        var written: [(ranges: [Range<Int>], bytes: Data)] = []
+        for p in pending {
             var ranges: [Range<Int>] = []
             progress?("writing \(project.relativePath(p.url))", 0)
             let bytes = TMXWriter.data(p.document, unitRanges: &ranges)
-            try AtomicFile.write(bytes, to: p.url)
+            do {
+                try transaction.stage(bytes, to: p.url)
+            } catch {
+                transaction.abandon()
+                throw error
+            }
+            written.append((ranges, bytes))
+        }
+        try transaction.commit()
+        for i in pending.indices {
+            let p = pending[i]
+            defer {
+                pending[i].document = TMXDocument(header: p.document.header)
+                written[i] = ([], Data())
+            }
             let index = try MemoryIndex(files: p.files, progress: progress, synchronising: false)
-            try index.register(p.url, document: p.document, ranges: ranges, data: bytes, progress: progress)
+            try index.register(p.url, document: p.document, ranges: written[i].ranges, data: written[i].bytes, progress: progress)
         }
         return reports
     }

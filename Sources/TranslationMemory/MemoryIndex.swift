@@ -78,6 +78,8 @@ public final class MemoryIndex {
     static func openDatabase(_ url: URL) throws -> DatabaseQueue {
         func make() throws -> DatabaseQueue {
             var config = Configuration()
+            // Another process reading or refreshing the index holds it for moments: wait rather than fail.
+            config.busyMode = .timeout(60)
             config.prepareDatabase { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
             let queue = try DatabaseQueue(path: url.path, configuration: config)
             try queue.write { db in
@@ -101,6 +103,9 @@ public final class MemoryIndex {
         }
         do {
             return try make()
+        } catch let error as DatabaseError where [.SQLITE_BUSY, .SQLITE_LOCKED].contains(error.resultCode) {
+            // Busy is not damage: never delete an index another process is using.
+            throw error
         } catch {
             // A damaged index is only a cache: start it afresh.
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: url.path + suffix) }

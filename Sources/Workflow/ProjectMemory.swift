@@ -99,13 +99,33 @@ public struct ProjectMemory {
         return (document, report)
     }
 
-    /// Writes a memory from `merged` (atomically) and brings the index up to date.
-    public func write(_ document: TMXDocument) throws(Diagnostic) {
+    /// A memory staged for writing, kept for indexing once it is written.
+    public struct Written {
+        let document: TMXDocument
+        let ranges: [Range<Int>]
+        let bytes: Data
+    }
+
+    /// Stages a memory from `merged` in `transaction`; after the commit, `index` brings the index up to date.
+    public func stage(_ document: TMXDocument, in transaction: inout FileTransaction) throws(Diagnostic) -> Written {
         var ranges: [Range<Int>] = []
         let bytes = TMXWriter.data(document, unitRanges: &ranges)
-        try AtomicFile.write(bytes, to: url)
+        try transaction.stage(bytes, to: url)
+        return Written(document: document, ranges: ranges, bytes: bytes)
+    }
+
+    /// Registers a written memory in the index (a cache: if this is interrupted, the next reader rebuilds it).
+    public func index(_ written: Written) throws(Diagnostic) {
         let index = try MemoryIndex(files: MemoryFiles(project: project, locale: locale), synchronising: false)
-        try index.register(url, document: document, ranges: ranges, data: bytes)
+        try index.register(url, document: written.document, ranges: written.ranges, data: written.bytes)
+    }
+
+    /// Writes a memory from `merged` (atomically) and brings the index up to date.
+    public func write(_ document: TMXDocument) throws(Diagnostic) {
+        var transaction = FileTransaction(root: project.root)
+        let written = try stage(document, in: &transaction)
+        try transaction.commit()
+        try index(written)
     }
 
     /// Adds `entries` and writes the memory when anything changed.

@@ -38,7 +38,8 @@ struct Build: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let project = try options.project()
+            let (project, projectLock) = try options.project(.write, command: "build")
+            defer { projectLock.release() }
             for tag in locale where !project.config.targets.contains(tag) {
                 throw Diagnostic(path: project.relativePath(project.url(Project.configFileName)),
                                  message: "'\(tag)' is not one of the project's targets (\(project.config.targets.joined(separator: ", ")))")

@@ -37,7 +37,8 @@ struct Check: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let project = try options.project()
+            let (project, projectLock) = try options.project(.read, command: "check")
+            defer { projectLock.release() }
             let profile = try QAProfile.load(named: self.profile, projectRoot: project.root)
             if listChecks {
                 Console.write(profile.enabledChecks.map { "\($0.check.id) (\($0.severity.rawValue)): \($0.check.title)\n" }.joined())

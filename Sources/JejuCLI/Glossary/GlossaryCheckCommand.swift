@@ -28,7 +28,8 @@ struct GlossaryCheckCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let project = try options.project()
+            let (project, projectLock) = try options.project(.read, command: "glossary check")
+            defer { projectLock.release() }
             let store = GlossaryStore(project: project)
             guard store.exists else {
                 throw Diagnostic(path: store.displayPath, message: "no such file (jeju.yml glossary:)")

@@ -21,7 +21,8 @@ struct GlossaryExport: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let project = try options.project()
+            let (project, projectLock) = try options.project(.read, command: "glossary export")
+            defer { projectLock.release() }
             let termbase = try GlossaryStore(project: project).load()
             guard let kind = TermbaseFormat(rawValue: format) else { return }
             let text = kind.write(termbase, source: project.config.source, target: locale ?? project.config.targets.first)

@@ -37,7 +37,8 @@ struct GlossaryImport: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let project = try options.project()
+            let (project, projectLock) = try options.project(.write, command: "glossary import")
+            defer { projectLock.release() }
             let store = GlossaryStore(project: project)
             let path = options.resolve(file)
             guard let kind = format.flatMap(TermbaseFormat.init(rawValue:)) ?? TermbaseFormat.of(path: file) else {

@@ -44,7 +44,8 @@ struct GlossaryLookup: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let project = try options.project()
+            let (project, projectLock) = try options.project(.read, command: "glossary lookup")
+            defer { projectLock.release() }
             let termbase = try GlossaryStore(project: project).load()
             let languages = from.map { [$0] } ?? ([project.config.source] + termbase.languages.filter { $0 != project.config.source })
             var entries: [Entry] = []

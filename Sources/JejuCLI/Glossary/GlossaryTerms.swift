@@ -40,7 +40,8 @@ struct GlossaryTerms: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let project = try options.project()
+            let (project, projectLock) = try options.project(.read, command: "glossary terms")
+            defer { projectLock.release() }
             let termbase = try GlossaryStore(project: project).load()
             let path = options.resolve(file)
             let text = try TextFile.read(path, allowEmpty: true)

@@ -19,7 +19,8 @@ struct TMClean: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let project = try options.project()
+            let (project, projectLock) = try options.project(.write, command: "tm clean")
+            defer { projectLock.release() }
             let locales = locale.map { [$0] } ?? project.config.targets
             var out = ""
             for tag in locales {

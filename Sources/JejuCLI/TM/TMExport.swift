@@ -19,7 +19,8 @@ struct TMExport: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let project = try options.project()
+            let (project, projectLock) = try options.project(.read, command: "tm export")
+            defer { projectLock.release() }
             let files = MemoryFiles(project: project, locale: locale)
             guard FileManager.default.fileExists(atPath: files.projectMemory.path) else {
                 throw Diagnostic(path: project.relativePath(files.projectMemory), message: "no memory for '\(locale)' yet; import one with 'jeju tm import'")

@@ -39,7 +39,8 @@ struct TMImport: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let project = try options.project()
+            let (project, lock) = try options.project(.write, command: "tm import \(file)")
+            defer { lock.release() }
             let path = options.resolve(file)
             let data: Data
             do {

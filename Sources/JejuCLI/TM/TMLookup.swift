@@ -57,7 +57,8 @@ struct TMLookup: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let project = try options.project()
+            let (project, projectLock) = try options.project(.read, command: "tm lookup")
+            defer { projectLock.release() }
             guard project.config.targets.contains(locale) else {
                 throw Diagnostic(path: Project.configFileName, message: "'\(locale)' is not a target locale of this project (targets: \(project.config.targets.joined(separator: ", ")))")
             }

@@ -24,7 +24,8 @@ struct TMSearch: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let project = try options.project()
+            let (project, projectLock) = try options.project(.read, command: "tm search")
+            defer { projectLock.release() }
             let patterns: [ICURegex]
             do {
                 patterns = try words.map { word in

@@ -24,7 +24,8 @@ struct TMStats: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let project = try options.project()
+            let (project, projectLock) = try options.project(.read, command: "tm stats")
+            defer { projectLock.release() }
             var all: [FileStats] = []
             for locale in project.config.targets {
                 let files = MemoryFiles(project: project, locale: locale)

@@ -35,7 +35,8 @@ struct Export: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let project = try options.project()
+            let (project, projectLock) = try options.project(.read, command: "export")
+            defer { projectLock.release() }
             _ = try Extract.targets([locale], in: project)
             let folder = output.map { URL(fileURLWithPath: options.resolve($0)) }
                 ?? project.url(project.config.output).appendingPathComponent("export").appendingPathComponent(locale)

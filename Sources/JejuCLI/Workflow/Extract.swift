@@ -33,7 +33,8 @@ struct Extract: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let project = try options.project()
+            let (project, projectLock) = try options.project(.write, command: "extract")
+            defer { projectLock.release() }
             let targets = try Self.targets(locales, in: project)
             let documents = try SourceDocument.all(in: project, only: notices)
             let store = GlossaryStore(project: project)
@@ -51,18 +52,26 @@ struct Extract: ParsableCommand {
                     memoryEntries[locale, default: []] += outcome.memoryEntries
                 }
             }
+            // The XLIFF files and the memories change together, or (on any failure, or kill -9 before the commit)
+            // none of them.
+            var transaction = FileTransaction(root: project.root)
             var lines: [ExtractLine] = []
             for (url, outcome) in outcomes {
-                let written = try AtomicFile.writeIfChanged(XLIFFWriter.data(outcome.document), to: url)
+                let written = try transaction.stageIfChanged(XLIFFWriter.data(outcome.document), to: url)
                 let r = outcome.report
                 lines.append(ExtractLine(file: project.relativePath(url), locale: r.locale, document: r.document, written: written,
                                          segments: r.unchanged + r.added + r.changed, added: r.added, changed: r.changed,
                                          removed: r.removed, pretranslated: r.pretranslated))
             }
+            var memories: [(ProjectMemory, ProjectMemory.Written)] = []
             for locale in targets {
                 guard let entries = memoryEntries[locale], !entries.isEmpty else { continue }
-                try ProjectMemory(project: project, locale: locale).add(entries)
+                let memory = ProjectMemory(project: project, locale: locale)
+                let (document, report) = try memory.merged(entries)
+                if report.added + report.updated > 0 { memories.append((memory, try memory.stage(document, in: &transaction))) }
             }
+            try transaction.commit()
+            for (memory, written) in memories { try memory.index(written) }
             if format == .json {
                 Console.write(try JSONOutput.encode(lines))
                 return

@@ -37,7 +37,8 @@ struct Merge: ParsableCommand {
     func run() throws {
         var exitCode: Int32 = 0
         try reportingFailures {
-            let project = try options.project()
+            let (project, lock) = try options.project(.write, command: "merge")
+            defer { lock.release() }
             // The quality checks of the default profile (qa/profiles/default.yml when the project has one): error
             // findings refuse a segment.
             let store = GlossaryStore(project: project)
@@ -63,11 +64,18 @@ struct Merge: ParsableCommand {
                     exitCode = max(exitCode, result.hasStructuralRefusal ? 2 : 1)
                     continue
                 }
+                // The XLIFF files and the memory change together or not at all (also across kill -9).
+                var transaction = FileTransaction(root: project.root)
                 for u in result.updates {
-                    try AtomicFile.writeIfChanged(XLIFFWriter.data(u.document),
-                                                  to: CanonicalTranslation.url(project: project, locale: result.locale, documentID: u.documentID))
+                    try transaction.stageIfChanged(XLIFFWriter.data(u.document),
+                                                   to: CanonicalTranslation.url(project: project, locale: result.locale, documentID: u.documentID))
                 }
-                if !result.memoryEntries.isEmpty { try ProjectMemory(project: project, locale: result.locale).add(result.memoryEntries) }
+                let memory = ProjectMemory(project: project, locale: result.locale)
+                let (document, report) = try memory.merged(result.memoryEntries)
+                var written: ProjectMemory.Written?
+                if report.added + report.updated > 0 { written = try memory.stage(document, in: &transaction) }
+                try transaction.commit()
+                if let written { try memory.index(written) }
                 out += "\(work.path): \(result.accepted) merged, \(result.unchanged) unchanged"
                 if result.skipped > 0 { out += ", \(result.skipped) marked fuzzy (not merged)" }
                 out += " (\(result.locale))\n"

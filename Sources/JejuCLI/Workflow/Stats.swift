@@ -24,7 +24,8 @@ struct Stats: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let project = try options.project()
+            let (project, projectLock) = try options.project(.read, command: "stats")
+            defer { projectLock.release() }
             let targets = try Extract.targets(locales, in: project)
             let stats = try Statistics.compute(project: project, documents: try SourceDocument.all(in: project), locales: targets)
             Console.write(format == .json ? try JSONOutput.encode(stats) : stats.text)

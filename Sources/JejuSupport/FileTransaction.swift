@@ -1,0 +1,126 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A write that spans several files, all or nothing, also across `kill -9` and power loss.
+///
+/// Each new file is written in full beside its target and flushed (`stage`). `commit` then writes the journal
+/// `.jeju/journal` — the list of renames still to do — atomically, performs the renames, and removes the journal.
+/// Before the journal exists nothing visible has changed; once it exists the change is decided, and a process
+/// killed halfway through the renames leaves the journal behind for the next command to finish (`recover`, run
+/// when the project lock is taken). Renames are idempotent, so recovery can itself be interrupted and rerun.
+public struct FileTransaction {
+    /// The project root (where `.jeju/journal` lives).
+    public let root: URL
+    private var staged: [(temp: URL, target: URL)] = []
+
+    /// A transaction over files of the project at `root`.
+    public init(root: URL) { self.root = root }
+
+    /// The journal of the project at `root`.
+    public static func journalURL(root: URL) -> URL {
+        root.appendingPathComponent(".jeju").appendingPathComponent("journal")
+    }
+
+    /// The files staged so far.
+    public var targets: [URL] { staged.map(\.target) }
+
+    /// Whether nothing was staged.
+    public var isEmpty: Bool { staged.isEmpty }
+
+    /// Writes `data` in full beside `url` and flushes it; `url` itself changes only on `commit`. Staging the
+    /// same target again replaces the earlier data.
+    public mutating func stage(_ data: Data, to url: URL) throws(Diagnostic) {
+        let target = url.standardizedFileURL
+        let temp = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).jeju-txn-\(getpid())")
+        try AtomicFile.writeFlushed(data, to: temp, reporting: target)
+        staged.removeAll { $0.target == target }
+        staged.append((temp, target))
+    }
+
+    /// Stages `data` only when `url` does not already hold exactly those bytes; returns whether it staged.
+    @discardableResult
+    public mutating func stageIfChanged(_ data: Data, to url: URL) throws(Diagnostic) -> Bool {
+        if let old = try? Data(contentsOf: url), old == data { return false }
+        try stage(data, to: url)
+        return true
+    }
+
+    /// Makes every staged file visible: all of them, or (if this throws before the journal is written) none.
+    public mutating func commit() throws(Diagnostic) {
+        defer { staged = [] }
+        guard !staged.isEmpty else { return }
+        if staged.count == 1 {
+            // One file: a rename is already all or nothing.
+            let (temp, target) = staged[0]
+            guard rename(temp.path, target.path) == 0 else {
+                let error = String(cString: strerror(errno))
+                unlink(temp.path)
+                throw Diagnostic(path: target.path, message: "cannot write: \(error)")
+            }
+            AtomicFile.syncFolder(target.deletingLastPathComponent())
+            return
+        }
+        let journal = Self.journalURL(root: root)
+        let lines = staged.map { "\($0.temp.path)\t\($0.target.path)\n" }.joined()
+        do {
+            try AtomicFile.write(Data(("jeju-journal 1\n" + lines).utf8), to: journal)
+        } catch {
+            abandon()
+            throw error
+        }
+        AtomicFile.syncFolder(journal.deletingLastPathComponent())
+        try Self.replay(journal: journal)
+    }
+
+    /// Removes the staged files; nothing visible changes.
+    public mutating func abandon() {
+        for s in staged { unlink(s.temp.path) }
+        staged = []
+    }
+
+    /// Whether a committed transaction waits to be finished.
+    public static func hasPendingCommit(root: URL) -> Bool {
+        FileManager.default.fileExists(atPath: journalURL(root: root).path)
+    }
+
+    /// Finishes a transaction a killed process committed but did not complete. Call with the project lock held
+    /// exclusively.
+    public static func recover(root: URL) throws(Diagnostic) {
+        let journal = journalURL(root: root)
+        guard FileManager.default.fileExists(atPath: journal.path) else { return }
+        try replay(journal: journal)
+    }
+
+    private static func replay(journal: URL) throws(Diagnostic) {
+        guard let data = try? Data(contentsOf: journal) else {
+            throw Diagnostic(path: journal.path, message: "cannot read the project's journal")
+        }
+        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n")
+        guard lines.first == "jeju-journal 1" else {
+            throw Diagnostic(path: journal.path, line: 1, column: 1,
+                             message: "not a Jeju journal; move it away after checking the files it names")
+        }
+        var folders = Set<String>()
+        for (n, line) in lines.dropFirst().enumerated() {
+            let parts = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard parts.count == 2 else {
+                throw Diagnostic(path: journal.path, line: n + 2, column: 1, message: "a journal line is not 'temporary<TAB>target'")
+            }
+            let temp = String(parts[0]), target = String(parts[1])
+            // A temporary file that is gone was renamed before the interruption.
+            if access(temp, F_OK) != 0 { continue }
+            guard rename(temp, target) == 0 else {
+                throw Diagnostic(path: target, message: "cannot finish the interrupted write: \(String(cString: strerror(errno)))")
+            }
+            folders.insert((target as NSString).deletingLastPathComponent)
+        }
+        for folder in folders { AtomicFile.syncFolder(URL(fileURLWithPath: folder)) }
+        unlink(journal.path)
+        AtomicFile.syncFolder(journal.deletingLastPathComponent())
+    }
+}
