@@ -1,3 +1,5 @@
+import JejuSupport
+
 /// Inline content as plain text with numbered tags, for formats without inline markup (PO): a paired code is
 /// `<1>…</1>`, a placeholder `<2/>`, the start or end of a code cut by a sentence boundary `<3>` or `</3>`
 /// alone. The numbers are the codes' ids, so a translation's tags map back to the source's codes. Tags never
@@ -61,11 +63,12 @@ public enum TaggedText {
         var closes = Set<String>()
         var pairs = Set<Int>()
         var openAt: [String: [Int]] = [:]
+        var partner: [Int: Int] = [:]
         for (k, t) in tokens.enumerated() {
             switch t {
             case .open(let n): openAt[n, default: []].append(k)
             case .close(let n):
-                if let k0 = openAt[n]?.popLast() { pairs.insert(k0); pairs.insert(k); closes.insert("\(k)") }
+                if let k0 = openAt[n]?.popLast() { pairs.insert(k0); pairs.insert(k); closes.insert("\(k)"); partner[k0] = k }
             default: break
             }
         }
@@ -76,7 +79,13 @@ public enum TaggedText {
             case .text(let s): append(.text(s))
             case .empty(let n): append(.placeholder(XLIFFCode(id: n)))
             case .open(let n):
-                if pairs.contains(k) { stack.append((XLIFFCode(id: n), [])) } else { append(.start(XLIFFCode(id: n))) }
+                if pairs.contains(k) && stack.count <= Limits.xmlDepth {
+                    stack.append((XLIFFCode(id: n), []))
+                } else {
+                    // Past the nesting limit a pair stays two lone codes: the tree never grows deeper.
+                    if let close = partner[k] { pairs.remove(close) }
+                    append(.start(XLIFFCode(id: n)))
+                }
             case .close(let n):
                 if pairs.contains(k), stack.count > 1, let (code, inner) = stack.popLast() {
                     append(.paired(code, inner))

@@ -7,7 +7,7 @@ struct ProjectOptions: ParsableArguments {
     @Option(name: .customShort("C"), help: ArgumentHelp("Run as if started in DIR.", valueName: "DIR"))
     var directory: String?
 
-    @Option(help: ArgumentHelp("Wait up to SECONDS for another jeju command that is changing the project.", valueName: "SECONDS"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Wait up to SECONDS for another jeju command that is changing the project.", valueName: "SECONDS"))
     var wait: Double = 60
 
     func validate() throws {

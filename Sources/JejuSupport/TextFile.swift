@@ -4,7 +4,7 @@ import Foundation
 /// size-limited so memory stays bounded, and every problem reported with its position.
 public enum TextFile {
     /// The largest input Jeju reads into memory (notices, termbases, translation files): 64 MiB.
-    public static let defaultLimit = 64 << 20
+    public static let defaultLimit = Limits.inputBytes
 
     /// Reads `path` (or standard input for `-`) as text.
     ///

@@ -60,7 +60,12 @@ public enum UIMessages {
                 try expect(UInt8(ascii: ":"), "':' after the key")
                 skipSpace()
                 guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { throw fail("the value of '\(key)' must be a string (an ICU MessageFormat pattern)") }
-                out.append(Message(key: key, value: try string(), line: line))
+                let value = try string()
+                if value.utf8.count > Limits.messageBytes {
+                    throw Diagnostic(path: path, line: line, column: 1,
+                                     message: "the message '\(key)' is \(value.utf8.count >> 10) KiB; a page message may be at most \(Limits.describe(bytes: Limits.messageBytes)) [limits.message]")
+                }
+                out.append(Message(key: key, value: value, line: line))
                 skipSpace()
                 guard i < bytes.count else { throw fail("unexpected end of file: expected ',' or '}'") }
                 if bytes[i] == UInt8(ascii: ",") { i += 1; continue }

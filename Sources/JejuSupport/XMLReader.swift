@@ -101,6 +101,16 @@ final class TreeBuilder: NSObject, XMLParserDelegate {
         attributes: [String: String]
     ) {
         flushText()
+        if stack.count >= Limits.xmlDepth || attributes.count > Limits.xmlAttributes {
+            if failure == nil {
+                failure = Diagnostic(path: path, line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1),
+                                     message: stack.count >= Limits.xmlDepth
+                                        ? "elements nest more than \(Limits.xmlDepth) levels deep, the limit for XML"
+                                        : "<\(name)> has more than \(Limits.xmlAttributes) attributes, the limit for one element")
+            }
+            parser.abortParsing()
+            return
+        }
         let element = XElement(name: name, namespace: namespaceURI ?? "", attributes: attributes,
                                line: parser.lineNumber, column: parser.columnNumber)
         if root == nil { root = element }
@@ -108,6 +118,7 @@ final class TreeBuilder: NSObject, XMLParserDelegate {
     }
 
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        if failure != nil { return }
         flushText()
         guard let element = stack.popLast() else { return }
         if split.contains(element.name) && !stack.isEmpty {

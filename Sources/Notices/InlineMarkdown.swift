@@ -5,16 +5,67 @@
 /// single spaces; a line ending in two spaces or a backslash becomes a line-break placeholder.
 enum InlineMarkdown {
     static func parse(_ source: String) -> InlineText {
-        var builder = Builder()
         let scalars = Array(source.unicodeScalars)
+        var builder = Builder(tables: Tables(scalars))
         builder.parse(scalars, 0..<scalars.count)
         return builder.finish()
     }
 
+    /// Markup nested deeper than this stays literal text: nesting costs stack, and no notice needs more.
+    static let maxDepth = 32
+
+    /// What the parser would otherwise find by scanning forward from every opener (which is quadratic on
+    /// adversarial input such as 50,000 × `[a](`), computed once in linear time.
+    final class Tables {
+        /// For each `[`, the index of its matching `]` (escapes honoured), or -1.
+        var closingBracket: [Int32]
+        /// For each index a, the first j ≥ a where a URL starting at a would end: a `)` that closes no `(` opened
+        /// at or after a; -1 when there is none.
+        var urlEnd: [Int32]
+        /// For each index, the first index at or after it holding a space or a line end (or the count).
+        var nextBreak: [Int32]
+        /// Searches known to fail: (range end, delimiter or backtick run) → the smallest start that failed.
+        var failedCloser: [String: Int] = [:]
+
+        init(_ s: [Unicode.Scalar]) {
+            let n = s.count
+            closingBracket = [Int32](repeating: -1, count: n)
+            var stack: [Int] = []
+            var i = 0
+            while i < n {
+                let c = s[i]
+                if c == "\\" { i += 2; continue }
+                if c == "[" { stack.append(i) } else if c == "]", let open = stack.popLast() { closingBracket[open] = Int32(i) }
+                i += 1
+            }
+            // D[k]: '(' minus ')' in s[0..<k]. A URL from a ends at the first j with D[j + 1] < D[a]: the next
+            // smaller value, found for every a with one monotonic stack from the right.
+            var depth = [Int32](repeating: 0, count: n + 1)
+            for k in 0..<n { depth[k + 1] = depth[k] + (s[k] == "(" ? 1 : s[k] == ")" ? -1 : 0) }
+            urlEnd = [Int32](repeating: -1, count: n)
+            var smaller: [Int] = []
+            var k = n
+            while k >= 0 {
+                while let top = smaller.last, depth[top] >= depth[k] { smaller.removeLast() }
+                if k < n, let top = smaller.last { urlEnd[k] = Int32(top - 1) }
+                smaller.append(k)
+                k -= 1
+            }
+            nextBreak = [Int32](repeating: Int32(n), count: n + 1)
+            var b = n
+            while b > 0 {
+                b -= 1
+                nextBreak[b] = (s[b] == " " || s[b] == "\n") ? Int32(b) : nextBreak[b + 1]
+            }
+        }
+    }
+
     struct Builder {
+        let tables: Tables
         var out: [Unicode.Scalar] = []
         var codes: [InlineCode] = []
         var nextID = 1
+        var depth = 0
 
         mutating func emit(_ u: Unicode.Scalar) {
             if u == " " || u == "\n" || u == "\t" {
@@ -30,8 +81,29 @@ enum InlineMarkdown {
             nextID += 1
             let index = codes.count
             codes.append(InlineCode(id: id, kind: kind, start: out.count, end: out.count, data: data))
+            depth += 1
             body(&self)
+            depth -= 1
             codes[index].end = out.count
+        }
+
+        /// `closer`, remembering failures: a search that failed from `from` fails from any later start too.
+        func findCloser(_ s: [Unicode.Scalar], _ delim: [Unicode.Scalar], from: Int, in range: Range<Int>) -> Int? {
+            let key = "\(range.upperBound)|\(String(String.UnicodeScalarView(delim)))"
+            if let failed = tables.failedCloser[key], from >= failed { return nil }
+            let found = Self.closer(s, delim, from: from, in: range)
+            if found == nil { tables.failedCloser[key] = min(from, tables.failedCloser[key] ?? from) }
+            return found
+        }
+
+        /// `codeSpanEnd`, remembering failures: no closing run of `run` backticks after one start means none
+        /// after any later start.
+        func findCodeSpanEnd(_ s: [Unicode.Scalar], openerAt: Int, run: Int, in range: Range<Int>) -> Int? {
+            let key = "\(range.upperBound)|`\(run)"
+            if let failed = tables.failedCloser[key], openerAt >= failed { return nil }
+            let found = Self.codeSpanEnd(s, openerAt: openerAt, run: run, in: range)
+            if found == nil { tables.failedCloser[key] = min(openerAt, tables.failedCloser[key] ?? openerAt) }
+            return found
         }
 
         static func isPunctuation(_ u: Unicode.Scalar) -> Bool {
@@ -111,10 +183,10 @@ enum InlineMarkdown {
                     }
                     if Self.isPunctuation(next) { out.append(next); i += 2; continue }
                 }
-                if u == "`" {
+                if u == "`", depth < InlineMarkdown.maxDepth {
                     var run = 0
                     while i + run < range.upperBound, s[i + run] == "`" { run += 1 }
-                    if let end = Self.codeSpanEnd(s, openerAt: i, run: run, in: range) {
+                    if let end = findCodeSpanEnd(s, openerAt: i, run: run, in: range) {
                         var content = Array(s[(i + run)..<(end - run)]).map { $0 == "\n" ? " " as Unicode.Scalar : $0 }
                         if content.count >= 2, content.first == " ", content.last == " ", content.contains(where: { $0 != " " }) {
                             content = Array(content.dropFirst().dropLast())
@@ -127,18 +199,18 @@ enum InlineMarkdown {
                     i += run
                     continue
                 }
-                if u == "[", let (textEnd, url, end) = Self.link(s, openerAt: i, in: range) {
+                if u == "[", depth < InlineMarkdown.maxDepth, let (textEnd, url, end) = link(s, openerAt: i, in: range) {
                     span(.link, data: url) { b in b.parse(s, (i + 1)..<textEnd) }
                     i = end
                     continue
                 }
-                if u == "*" || u == "_" {
+                if u == "*" || u == "_", depth < InlineMarkdown.maxDepth {
                     let double = i + 1 < range.upperBound && s[i + 1] == u
                     let width = double ? 2 : 1
                     let opensWord = i + width < range.upperBound && !Self.isSpace(s[i + width])
                     let intraword = u == "_" && i > range.lowerBound && s[i - 1].properties.isAlphabetic
                     if opensWord, !intraword,
-                       let close = Self.closer(s, Array(repeating: u, count: width), from: i + width + 1, in: range) {
+                       let close = findCloser(s, Array(repeating: u, count: width), from: i + width + 1, in: range) {
                         span(double ? .strong : .emphasis) { b in b.parse(s, (i + width)..<close) }
                         i = close + width
                         continue
@@ -149,37 +221,16 @@ enum InlineMarkdown {
             }
         }
 
-        /// `[text](url)` starting at `openerAt`: the end of the text, the URL, and the index after `)`.
-        static func link(_ s: [Unicode.Scalar], openerAt: Int, in range: Range<Int>) -> (Int, String, Int)? {
-            var depth = 0
-            var i = openerAt
-            while i < range.upperBound {
-                if s[i] == "\\" { i += 2; continue }
-                if s[i] == "[" { depth += 1 }
-                if s[i] == "]" {
-                    depth -= 1
-                    if depth == 0 { break }
-                }
-                i += 1
-            }
-            guard i < range.upperBound, i + 1 < range.upperBound, s[i + 1] == "(" else { return nil }
-            let textEnd = i
-            var j = i + 2
-            var url: [Unicode.Scalar] = []
-            var parens = 0
-            while j < range.upperBound {
-                let c = s[j]
-                if c == "(" { parens += 1 }
-                if c == ")" {
-                    if parens == 0 { break }
-                    parens -= 1
-                }
-                if c == " " || c == "\n" { return nil }
-                url.append(c)
-                j += 1
-            }
-            guard j < range.upperBound else { return nil }
-            var u = String(String.UnicodeScalarView(url))
+        /// `[text](url)` starting at `openerAt`: the end of the text, the URL, and the index after `)`. A URL has
+        /// no space or line end; parentheses inside it must balance.
+        func link(_ s: [Unicode.Scalar], openerAt: Int, in range: Range<Int>) -> (Int, String, Int)? {
+            let textEnd = Int(tables.closingBracket[openerAt])
+            guard textEnd >= 0, textEnd + 1 < range.upperBound, s[textEnd + 1] == "(" else { return nil }
+            let start = textEnd + 2
+            guard start < s.count else { return nil }
+            let j = Int(tables.urlEnd[start])
+            guard j >= start, j < range.upperBound, j <= Int(tables.nextBreak[start]) else { return nil }
+            var u = String(String.UnicodeScalarView(s[start..<j]))
             if u.hasPrefix("<"), u.hasSuffix(">") { u = String(u.dropFirst().dropLast()) }
             return (textEnd, u, j + 1)
         }

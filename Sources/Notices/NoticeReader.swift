@@ -27,6 +27,26 @@ public enum NoticeReader {
             """)
     }
 
+    /// Reads a project's notice: as `read`, and its id (file name or front-matter `id`) must serve as an XLIFF file
+    /// id, a file name and a URL path — ASCII letters, digits, '.', '_' and '-', starting with a letter or digit.
+    public static func readProjectNotice(_ text: String, path: String) throws(Diagnostic) -> Notice {
+        let notice = try read(text, path: path)
+        guard isValidID(notice.id) else {
+            throw Diagnostic(path: path, line: 1, column: 1, message: """
+                the notice id '\(notice.id)' cannot name its translation files and pages: use ASCII letters, digits, \
+                '.', '_' and '-' (rename the file, or give 'id:' in the front matter) [notice.id]
+                """)
+        }
+        return notice
+    }
+
+    /// Whether `id` is a valid notice id (see `readProjectNotice`).
+    public static func isValidID(_ id: String) -> Bool {
+        guard let first = id.unicodeScalars.first, first.isASCII, first.properties.isAlphabetic || ("0"..."9").contains(first),
+              id.utf8.count <= 200 else { return false }
+        return id.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "._-".unicodeScalars.contains($0)) }
+    }
+
     /// Reads the notice file at `path` (or standard input for `-`).
     public static func read(contentsOf path: String, plain: Bool = false) throws(Diagnostic) -> Notice {
         try read(TextFile.read(path), path: path, plain: plain)

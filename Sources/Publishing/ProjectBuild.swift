@@ -52,7 +52,7 @@ public struct ProjectBuild {
         var notices: [SourceNotice] = []
         for file in project.noticeFiles() {
             let path = project.relativePath(file)
-            let notice = try NoticeReader.read(TextFile.read(file.path), path: path)
+            let notice = try NoticeReader.readProjectNotice(TextFile.read(file.path), path: path)
             notices.append(try SourceNotice(notice: notice, segmenter: segmenter, path: path))
         }
         let uiURL = project.localeFolder(source).appendingPathComponent("ui.json")

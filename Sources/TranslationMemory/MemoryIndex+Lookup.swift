@@ -99,7 +99,8 @@ extension MemoryIndex {
                 let da = file.postings(a).count, db = file.postings(b).count
                 return da != db ? da < db : a < b
             }
-            let prefix = n - c + 1
+            // t > 100 asks for more than an exact match: c > n, and no unit can qualify.
+            let prefix = max(0, n - c + 1)
             stamp &+= 1
             if stamp == 0 { for i in stamps.indices { stamps[i] = [UInt32](repeating: 0, count: stamps[i].count) }; stamp = 1 }
             var previous: UInt32? = nil

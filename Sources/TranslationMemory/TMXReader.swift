@@ -10,7 +10,7 @@ import JejuSupport
 /// the seg); comments are not kept.
 public enum TMXReader {
     /// The largest segment accepted, in UTF-8 bytes of markup: 1 MiB.
-    public static let segmentLimit = 1 << 20
+    public static let segmentLimit = Limits.segmentBytes
 
     /// Reads a whole document.
     public static func read(_ data: Data, path: String) throws(Diagnostic) -> TMXDocument {

@@ -217,8 +217,14 @@ struct XMLScanner {
                 throw error("not well-formed XML: the attribute '\(attrName)' is given twice", at: attrStart)
             }
             attributes.append(XMLAttribute(name: attrName, value: value))
+            if attributes.count > Limits.xmlAttributes {
+                throw error("<\(tag)> has more than \(Limits.xmlAttributes) attributes, the limit for one element", at: attrStart)
+            }
         }
         rootSeen = true
+        if open.count >= Limits.xmlDepth {
+            throw error("elements nest more than \(Limits.xmlDepth) levels deep, the limit for XML", at: start)
+        }
         open.append(tag)
         return .start(name: tag, attributes: attributes, empty: false, offset: start)
     }

@@ -57,7 +57,7 @@ public struct ProjectMemory {
         let source = project.config.source
         var document: TMXDocument
         if FileManager.default.fileExists(atPath: url.path) {
-            document = try TMXReader.read(try TextFile.readBytes(url.path, limit: 1 << 30), path: project.relativePath(url))
+            document = try TMXReader.read(try TextFile.readBytes(url.path, limit: Limits.memoryBytes), path: project.relativePath(url))
         } else {
             document = TMXDocument(header: TMXHeader(attributes: [
                 "creationtool": "Jeju", "creationtoolversion": "1", "segtype": "sentence", "o-tmf": "jeju", "adminlang": "en",

@@ -62,11 +62,34 @@ public struct ReturnedWork: Sendable {
         guard let format = InterchangeFormat.detect(text, path: path) else {
             throw Diagnostic(path: path, line: 1, column: 1, message: "not a file Jeju can merge (XLIFF 2.x, XLIFF 1.2, PO or a CSV table)")
         }
+        let work: ReturnedWork
         switch format {
-        case .xliff2: return try fromXLIFF2(XLIFFReader.read(Data(text.utf8), path: path), path: path)
-        case .xliff12: return try fromXLIFF12(XLIFF12Reader.read(Data(text.utf8), path: path), path: path)
-        case .po: return try fromPO(POReader.read(text, path: path), path: path)
-        case .csv: return try fromCSV(text, path: path)
+        case .xliff2: work = try fromXLIFF2(XLIFFReader.read(Data(text.utf8), path: path), path: path)
+        case .xliff12: work = try fromXLIFF12(XLIFF12Reader.read(Data(text.utf8), path: path), path: path)
+        case .po: work = try fromPO(POReader.read(text, path: path), path: path)
+        case .csv: work = try fromCSV(text, path: path)
+        }
+        try work.checkSegments()
+        return work
+    }
+
+    /// Refuses what Jeju could not write back or read again: a segment over `Limits.segmentBytes`, or two
+    /// segments with one id in a document (which one would win is a guess; `jeju validate` calls it invalid).
+    func checkSegments() throws(Diagnostic) {
+        for d in documents {
+            var seen: [String: Int] = [:]
+            for s in d.segments {
+                if let first = seen[s.id] {
+                    throw Diagnostic(path: path, line: s.line,
+                                     message: "the segment id '\(s.id)' of '\(d.id)' appears twice (first at line \(first)); ids must be unique [merge.duplicate-id]")
+                }
+                seen[s.id] = s.line
+                let size = max(s.target.plainText.utf8.count, s.source?.plainText.utf8.count ?? 0)
+                if size > Limits.segmentBytes {
+                    throw Diagnostic(path: path, line: s.line,
+                                     message: "segment '\(s.id)' holds \(size >> 10) KiB of text; a segment may be at most \(Limits.describe(bytes: Limits.segmentBytes)) [limits.segment]")
+                }
+            }
         }
     }
 

@@ -109,8 +109,8 @@ public struct SourceDocument: Sendable {
         var out: [SourceDocument] = []
         var found = Set<String>()
         for url in project.noticeFiles() {
-            let notice = try NoticeReader.read(contentsOf: url.path)
             let rel = project.relativePath(url)
+            let notice = try NoticeReader.readProjectNotice(TextFile.read(url.path), path: rel)
             if !only.isEmpty {
                 let names = [notice.id, url.lastPathComponent, rel, url.deletingPathExtension().lastPathComponent]
                 guard let hit = only.first(where: { names.contains($0) }) else { continue }
@@ -126,6 +126,14 @@ public struct SourceDocument: Sendable {
         }
         if let missing = only.first(where: { !found.contains($0) }) {
             throw Diagnostic(path: project.config.notices, message: "no source notice '\(missing)' (ids: \(out.map(\.id).joined(separator: ", ")))")
+        }
+        for d in out {
+            for u in d.units {
+                for s in u.sentences where s.text.utf8.count > Limits.segmentBytes {
+                    throw Diagnostic(path: d.path, line: u.line, column: 1,
+                                     message: "a sentence of \(s.text.utf8.count >> 10) KiB; a segment may be at most \(Limits.describe(bytes: Limits.segmentBytes)) [limits.segment]")
+                }
+            }
         }
         var ids = Set<String>()
         for d in out where !ids.insert(d.id).inserted {

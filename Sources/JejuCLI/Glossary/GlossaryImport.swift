@@ -35,6 +35,20 @@ struct GlossaryImport: ParsableCommand {
         }
     }
 
+    /// Refuses terms, definitions and notes over `Limits.messageBytes`: the termbase must stay readable.
+    static func checkSizes(_ termbase: Termbase, path: String) throws(Diagnostic) {
+        for concept in termbase.concepts {
+            var texts = concept.definitions + concept.notes
+            for section in concept.languages {
+                texts += section.definitions + section.notes + section.terms.map(\.text) + section.terms.flatMap { $0.notes + $0.contexts }
+            }
+            if let big = texts.first(where: { $0.utf8.count > Limits.messageBytes }) {
+                throw Diagnostic(path: path, line: concept.position?.line, column: concept.position?.column,
+                                 message: "concept '\(concept.id)' holds a text of \(big.utf8.count >> 10) KiB; a term, definition or note may be at most \(Limits.describe(bytes: Limits.messageBytes)) [limits.message]")
+            }
+        }
+    }
+
     func run() throws {
         try reportingFailures {
             let (project, projectLock) = try options.project(.write, command: "glossary import")
@@ -59,6 +73,7 @@ struct GlossaryImport: ParsableCommand {
                 for e in errors { Console.error(e.description) }
                 throw Diagnostic(path: file, message: "not imported: \(errors.count) error(s); the termbase is unchanged")
             }
+            try Self.checkSizes(incoming, path: file)
             let existing = (mode == .merge && store.exists) ? try store.load() : Termbase()
             var result = incoming
             var conflicts: [GlossaryFinding] = []
@@ -66,11 +81,15 @@ struct GlossaryImport: ParsableCommand {
                 (result, conflicts) = existing.merging(incoming, path: file)
             }
             if result.title == nil { result.title = "Jeju termbase" }
-            try AtomicFile.writeIfChanged(Data(TBXWriter.write(result, language: project.config.source).utf8), to: store.url)
             for c in conflicts { Console.error(c.description) }
+            // All or nothing: a file with conflicts changes nothing until they are resolved (or --replace is given).
+            if !conflicts.isEmpty {
+                Console.error("\(file): error: not imported: \(conflicts.count) conflict(s) with the termbase; it is unchanged")
+                throw ExitCode(1)
+            }
+            try AtomicFile.writeIfChanged(Data(TBXWriter.write(result, language: project.config.source).utf8), to: store.url)
             let added = result.concepts.count - existing.concepts.count
             Console.write("\(store.displayPath): \(result.concepts.count) concepts (\(added) new from \(incoming.concepts.count) read), \(conflicts.count) conflict(s)\n")
-            if !conflicts.isEmpty { throw ExitCode(1) }
         }
     }
 }

@@ -26,7 +26,7 @@ struct TMImport: ParsableCommand {
     @Option(help: "Keep the memory apart as locales/<tag>/tm/NAME.tmx.")
     var name: String?
 
-    @Option(help: "Points taken off every match from this memory (with --name).")
+    @Option(parsing: .unconditional, help: "Points taken off every match from this memory (with --name).")
     var penalty: Int?
 
     func validate() throws {

@@ -24,10 +24,10 @@ struct TMLookup: ParsableCommand {
     @Option(help: "The target locale.")
     var locale: String
 
-    @Option(help: "The lowest score shown.")
+    @Option(parsing: .unconditional, help: "The lowest score shown.")
     var min = 70
 
-    @Option(help: "At most this many matches per query.")
+    @Option(parsing: .unconditional, help: "At most this many matches per query.")
     var max = 5
 
     @Option(help: "text or json.")
@@ -49,6 +49,7 @@ struct TMLookup: ParsableCommand {
         if (text == nil) == (queries == nil) { throw ValidationError("give TEXT or --queries FILE (one of them)") }
         if !["text", "json"].contains(format) { throw ValidationError("--format must be text or json") }
         if max < 1 { throw ValidationError("--max must be at least 1") }
+        if !(0...101).contains(min) { throw ValidationError("--min must be a score from 0 to 101 (101: an exact match in the same context)") }
     }
 
     func segment(_ s: String) throws(Diagnostic) -> TranslationMemory.Segment {

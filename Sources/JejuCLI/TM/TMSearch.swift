@@ -19,8 +19,12 @@ struct TMSearch: ParsableCommand {
     @Option(help: "Only this locale (default: every target).")
     var locale: String?
 
-    @Option(help: "At most this many units.")
+    @Option(parsing: .unconditional, help: "At most this many units.")
     var max = 20
+
+    func validate() throws {
+        if max < 1 { throw ValidationError("--max must be at least 1") }
+    }
 
     func run() throws {
         try reportingFailures {
