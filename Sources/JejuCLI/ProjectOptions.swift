@@ -45,8 +45,15 @@ struct ProjectOptions: ParsableArguments {
         return (project, lock)
     }
 
-    /// The project if there is one; commands that also work on loose files use this.
-    func projectIfAny() -> Project? { try? project() }
+    /// The project if there is one; commands that also work on loose files use this. A `jeju.yml` that exists
+    /// but cannot be read is an error, never a silent run without the project's settings.
+    func projectIfAny() throws(Diagnostic) -> Project? {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: workingDirectory.path, isDirectory: &isFolder), isFolder.boolValue else {
+            throw Diagnostic(path: workingDirectory.path, message: "-C: no such folder")
+        }
+        return try Project.locate(from: workingDirectory)
+    }
 }
 
 /// Runs a command body, turning diagnostics into a message on standard error and exit code 2 (DESIGN.md).

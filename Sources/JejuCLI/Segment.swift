@@ -48,7 +48,7 @@ struct Segment: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let project = options.projectIfAny()
+            let project = try options.projectIfAny()
             let language = locale ?? project?.config.source ?? "en"
             let path = options.resolve(file)
             let notice = try NoticeReader.read(TextFile.read(path), path: file == "-" ? "-" : file, plain: plain)

@@ -18,20 +18,44 @@ public struct Project: Sendable {
 
     /// Finds `jeju.yml` in `folder` or the nearest parent folder and loads it.
     public static func find(from folder: URL) throws(Diagnostic) -> Project {
+        guard let project = try locate(from: folder) else {
+            throw Diagnostic(path: folder.path,
+                             message: "not inside a Jeju project (no \(configFileName) here or in any parent folder); run 'jeju init'")
+        }
+        return project
+    }
+
+    /// Finds and loads `jeju.yml` as `find` does; nil when there is none (a broken one is still an error).
+    public static func locate(from folder: URL) throws(Diagnostic) -> Project? {
         var dir = folder.standardizedFileURL
         while true {
             let candidate = dir.appendingPathComponent(configFileName)
             if FileManager.default.fileExists(atPath: candidate.path) {
                 let text = try TextFile.read(candidate.path, allowEmpty: true)
-                return Project(root: dir, config: try ProjectConfig.parse(text, path: candidate.path))
+                let config = try ProjectConfig.parse(text, path: candidate.path)
+                let project = Project(root: dir, config: config)
+                var isFolder: ObjCBool = false
+                if config.positions["notices"] != nil,
+                   !(FileManager.default.fileExists(atPath: project.url(config.notices).path, isDirectory: &isFolder) && isFolder.boolValue) {
+                    throw config.diagnostic("notices", path: candidate.path, "the folder '\(config.notices)' does not exist [config.missing-file]")
+                }
+                return project
             }
             let parent = dir.deletingLastPathComponent()
-            if parent.path == dir.path {
-                throw Diagnostic(path: folder.path,
-                                 message: "not inside a Jeju project (no \(configFileName) here or in any parent folder); run 'jeju init'")
-            }
+            if parent.path == dir.path { return nil }
             dir = parent
         }
+    }
+
+    /// The termbase, if the project has one. A termbase named in `jeju.yml` that does not exist is an error in
+    /// every command (a mistyped path would otherwise switch the glossary checks off silently); without a
+    /// `glossary:` line, a project may have none.
+    public func termbaseURL() throws(Diagnostic) -> URL? {
+        let url = self.url(config.glossary)
+        if FileManager.default.fileExists(atPath: url.path) { return url }
+        guard config.positions["glossary"] != nil else { return nil }
+        throw config.diagnostic("glossary", path: Project.configFileName,
+                                "'\(config.glossary)' does not exist (fix the path, or create the termbase with 'jeju glossary import') [config.missing-file]")
     }
 
     /// A path inside the project.

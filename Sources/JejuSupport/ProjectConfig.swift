@@ -37,7 +37,7 @@ public struct ProjectConfig: Codable, Equatable, Sendable {
     /// The site URL when jeju.yml names none: a local preview (`python3 -m http.server -d build/site`).
     public static let defaultSiteURL = "http://localhost:8000/"
 
-    enum CodingKeys: String, CodingKey { case source, targets, notices, glossary, output, publishThreshold, siteURL }
+    enum CodingKeys: String, CodingKey, CaseIterable { case source, targets, notices, glossary, output, publishThreshold, siteURL }
 
     /// Decodes, filling in defaults for missing keys.
     public init(from decoder: Decoder) throws {
@@ -51,40 +51,122 @@ public struct ProjectConfig: Codable, Equatable, Sendable {
         siteURL = try c.decodeIfPresent(String.self, forKey: .siteURL) ?? Self.defaultSiteURL
     }
 
-    /// Reads `jeju.yml` text. Errors carry the file's path and, from the YAML parser, the line.
+    /// Where each key was written in `jeju.yml` (line, column), for messages about its value. Empty for a
+    /// configuration made in code.
+    public var positions: [String: Position] = [:]
+
+    /// Settings are equal when their values are (where they were written does not count).
+    public static func == (a: ProjectConfig, b: ProjectConfig) -> Bool {
+        a.source == b.source && a.targets == b.targets && a.notices == b.notices && a.glossary == b.glossary
+            && a.output == b.output && a.publishThreshold == b.publishThreshold && a.siteURL == b.siteURL
+    }
+
+    /// A 1-based line and column.
+    public struct Position: Equatable, Sendable {
+        /// Line.
+        public var line: Int
+        /// Column.
+        public var column: Int
+    }
+
+    /// The keys `jeju.yml` may hold.
+    public static let knownKeys = CodingKeys.allCases.map(\.rawValue)
+
+    /// A diagnostic about the value of `key`, at its position in `path`.
+    public func diagnostic(_ key: String, path: String, _ message: String) -> Diagnostic {
+        let p = positions[key]
+        return Diagnostic(path: path, line: p?.line, column: p?.column, message: "\(key): \(message)")
+    }
+
+    /// Reads `jeju.yml` text. Every error has its line and column; unknown keys are errors (a misspelt key would
+    /// otherwise be ignored silently).
     public static func parse(_ text: String, path: String) throws(Diagnostic) -> ProjectConfig {
-        let config: ProjectConfig
+        let node: Node?
         do {
-            config = try YAMLDecoder().decode(ProjectConfig.self, from: text)
+            node = try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            throw Diagnostic(path: path, message: "not valid YAML: \(error)")
-        } catch let error as DecodingError {
-            throw Diagnostic(path: path, message: "unexpected value: \(Self.describe(error))")
+            throw Self.diagnostic(error, path: path)
         } catch {
             throw Diagnostic(path: path, message: "cannot read settings: \(error)")
         }
-        for tag in [config.source] + config.targets where !LanguageTag.isWellFormed(tag) {
-            throw Diagnostic(path: path, message: "'\(tag)' is not a well-formed BCP 47 language tag")
+        var positions: [String: Position] = [:]
+        if let node {
+            guard let mapping = node.mapping else {
+                throw Diagnostic(path: path, line: node.mark?.line, column: node.mark?.column,
+                                 message: "the settings must be 'key: value' lines (source, targets, notices, glossary, output, publishThreshold, siteURL) [config.syntax]")
+            }
+            for (key, value) in mapping {
+                guard let name = key.scalar?.string else {
+                    throw Diagnostic(path: path, line: key.mark?.line, column: key.mark?.column, message: "a key must be a plain word [config.syntax]")
+                }
+                guard knownKeys.contains(name) else {
+                    throw Diagnostic(path: path, line: key.mark?.line, column: key.mark?.column,
+                                     message: "unknown setting '\(name)' (known: \(knownKeys.joined(separator: ", "))) [config.unknown-key]")
+                }
+                positions[name] = Position(line: value.mark?.line ?? key.mark?.line ?? 1, column: value.mark?.column ?? key.mark?.column ?? 1)
+            }
+        }
+        var config: ProjectConfig
+        do {
+            config = try YAMLDecoder().decode(ProjectConfig.self, from: text)
+        } catch let error as DecodingError {
+            let (key, words) = Self.describe(error)
+            let p = key.flatMap { positions[$0] }
+            throw Diagnostic(path: path, line: p?.line, column: p?.column, message: words + " [config.value]")
+        } catch {
+            throw Diagnostic(path: path, message: "cannot read settings: \(error)")
+        }
+        config.positions = positions
+        for (key, tags) in [("source", [config.source]), ("targets", config.targets)] {
+            for tag in tags where !LanguageTag.isWellFormed(tag) {
+                throw config.diagnostic(key, path: path, "'\(tag)' is not a well-formed BCP 47 language tag [config.value]")
+            }
         }
         if !(0...100).contains(config.publishThreshold) {
-            throw Diagnostic(path: path, message: "publishThreshold: \(config.publishThreshold) is not a percentage from 0 to 100")
+            throw config.diagnostic("publishThreshold", path: path, "\(config.publishThreshold) is not a percentage from 0 to 100 [config.value]")
         }
         if !(config.siteURL.hasPrefix("http://") || config.siteURL.hasPrefix("https://")) {
-            throw Diagnostic(path: path, message: "siteURL: '\(config.siteURL)' is not an absolute http(s) URL")
+            throw config.diagnostic("siteURL", path: path, "'\(config.siteURL)' is not an absolute http(s) URL [config.value]")
         }
         if config.targets.contains(config.source) {
-            throw Diagnostic(path: path, message: "the source locale '\(config.source)' is also listed as a target")
+            throw config.diagnostic("targets", path: path, "the source locale '\(config.source)' is also listed as a target [config.value]")
+        }
+        if Set(config.targets).count != config.targets.count {
+            throw config.diagnostic("targets", path: path, "a target locale is listed twice [config.value]")
+        }
+        for key in ["notices", "glossary", "output"] {
+            let value = key == "notices" ? config.notices : key == "glossary" ? config.glossary : config.output
+            if value.isEmpty || value.hasPrefix("/") || value.split(separator: "/").contains("..") {
+                throw config.diagnostic(key, path: path, "'\(value)' must be a path inside the project [config.value]")
+            }
         }
         return config
     }
 
-    private static func describe(_ error: DecodingError) -> String {
+    /// A YAML syntax error in plain words, at its position.
+    static func diagnostic(_ error: YamlError, path: String) -> Diagnostic {
         switch error {
-        case .typeMismatch(_, let c), .valueNotFound(_, let c), .keyNotFound(_, let c), .dataCorrupted(let c):
-            let key = c.codingPath.map(\.stringValue).joined(separator: ".")
-            return key.isEmpty ? c.debugDescription : "\(key): \(c.debugDescription)"
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+            return Diagnostic(path: path, line: mark.line, column: mark.column, message: "not valid YAML: \(problem) [config.syntax]")
+        case .reader(let problem, _, _, _):
+            return Diagnostic(path: path, line: 1, column: 1, message: "not readable as YAML: \(problem) [config.syntax]")
+        default:
+            return Diagnostic(path: path, line: 1, column: 1, message: "not valid YAML: \(error) [config.syntax]")
+        }
+    }
+
+    /// The key a decoding error is about, and the error in plain words.
+    private static func describe(_ error: DecodingError) -> (String?, String) {
+        switch error {
+        case .typeMismatch(let type, let c):
+            let key = c.codingPath.first?.stringValue
+            let expected = type == [String].self ? "a list of words, e.g. [ko, vi]" : type == Double.self ? "a number" : "a single word or path"
+            return (key, "\(key ?? "the settings"): expected \(expected)")
+        case .valueNotFound(_, let c), .keyNotFound(_, let c), .dataCorrupted(let c):
+            let key = c.codingPath.first?.stringValue
+            return (key, "\(key ?? "the settings"): \(c.debugDescription)")
         @unknown default:
-            return "\(error)"
+            return (nil, "\(error)")
         }
     }
 

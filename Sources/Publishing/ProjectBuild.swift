@@ -59,6 +59,7 @@ public struct ProjectBuild {
         let messages = try PageMessages.read(uiURL, displayPath: project.relativePath(uiURL), locale: LanguageTag.icuLocale(source))
         let builder = SiteBuilder(sourceTag: source, targets: project.config.targets, notices: notices, messages: messages,
                                   translations: translations, termbase: try termbase(), templates: templates, options: options)
+        try checkNothingForeign()
         let staged = try StagedOutput(destination: output)
         do throws(Diagnostic) {
             let report = try builder.build(into: staged)
@@ -84,8 +85,7 @@ public struct ProjectBuild {
     }
 
     private func termbase() throws(Diagnostic) -> Termbase? {
-        let url = project.url(project.config.glossary)
-        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+        guard let url = try project.termbaseURL() else { return nil }
         return try TBXReader.read(TextFile.readBytes(url.path), path: project.config.glossary).termbase
     }
 
@@ -112,6 +112,23 @@ public struct ProjectBuild {
             }
         }
         return SHA256.hex(Data(text.utf8))
+    }
+
+    /// A build replaces only what a build made: a file in the output folder that the last build's stamp does not
+    /// list (a translator's export, a note) stops the build before anything is replaced.
+    func checkNothingForeign() throws(Diagnostic) {
+        let fm = FileManager.default
+        let stampURL = output.appendingPathComponent(StagedOutput.stampName)
+        guard fm.fileExists(atPath: stampURL.path) else { return }  // StagedOutput refuses a folder without a stamp
+        let listed = (fm.contents(atPath: stampURL.path).flatMap { try? JSONDecoder().decode(Stamp.self, from: $0) })?.files ?? [:]
+        guard let walker = fm.enumerator(atPath: output.path) else { return }
+        for case let path as String in walker {
+            var isFolder: ObjCBool = false
+            guard path != StagedOutput.stampName, fm.fileExists(atPath: output.appendingPathComponent(path).path, isDirectory: &isFolder),
+                  !isFolder.boolValue, listed[path] == nil else { continue }
+            throw Diagnostic(path: project.relativePath(output.appendingPathComponent(path)),
+                             message: "this file was not made by a build, and the build replaces \(project.relativePath(output)) as a whole: move it out of the folder first [build.foreign-file]")
+        }
     }
 
     private func isUpToDate(_ fingerprint: String) -> Bool {

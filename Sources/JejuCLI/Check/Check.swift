@@ -46,7 +46,7 @@ struct Check: ParsableCommand {
             }
             let targets = try Extract.targets(locales, in: project)
             let store = GlossaryStore(project: project)
-            let checker = QualityChecker(profile: profile, termbase: store.exists ? try store.load() : nil,
+            let checker = QualityChecker(profile: profile, termbase: try store.loadIfAny(),
                                          sourceLocale: project.config.source)
             var report = CheckReport(profile: profile.name)
             var found = false

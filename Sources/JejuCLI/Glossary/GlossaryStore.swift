@@ -13,6 +13,12 @@ struct GlossaryStore {
     /// Whether the file exists.
     var exists: Bool { FileManager.default.fileExists(atPath: url.path) }
 
+    /// The termbase when the project has one (see `Project.termbaseURL`: a path in jeju.yml that does not exist
+    /// is an error), else nil.
+    func loadIfAny() throws -> Termbase? {
+        try project.termbaseURL() == nil ? nil : try load()
+    }
+
     /// Reads the termbase. Errors in its structure fail the command (exit 2) with every such finding printed.
     func load() throws -> Termbase {
         guard exists else {

@@ -9,7 +9,7 @@ struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Package a locale's translations as PO, XLIFF 1.2 or a CSV table for tools without XLIFF 2.",
         discussion: """
-            One file per notice (and ui) in DIR (default: <output>/export/<tag>). PO: msgctxt is the segment id, \
+            One file per notice (and ui) in DIR (default: export/<tag> in the project, a folder no build touches). PO: msgctxt is the segment id, \
             inline codes are numbered tags <1>…</1>, <2/>; fuzzy entries carry a memory candidate or the previous \
             translation. CSV: a bilingual table for spreadsheets, one row per segment, with Translate Toolkit's \
             column names (context is the segment id) and the locale and document; a row marked fuzzy is not taken \
@@ -39,7 +39,7 @@ struct Export: ParsableCommand {
             defer { projectLock.release() }
             _ = try Extract.targets([locale], in: project)
             let folder = output.map { URL(fileURLWithPath: options.resolve($0)) }
-                ?? project.url(project.config.output).appendingPathComponent("export").appendingPathComponent(locale)
+                ?? project.url("export").appendingPathComponent(locale)
             var files: [(URL, Data)] = []
             for source in try SourceDocument.all(in: project) {
                 guard let document = try CanonicalTranslation.load(project: project, locale: locale, documentID: source.id),

@@ -38,7 +38,7 @@ struct Extract: ParsableCommand {
             let targets = try Self.targets(locales, in: project)
             let documents = try SourceDocument.all(in: project, only: notices)
             let store = GlossaryStore(project: project)
-            let extractor = Extractor(project: project, termbase: store.exists ? try store.load() : nil)
+            let extractor = Extractor(project: project, termbase: try store.loadIfAny())
             var outcomes: [(URL, Extractor.Outcome)] = []
             var memoryEntries: [String: [ProjectMemory.Entry]] = [:]
             // Everything is read and built before anything is written: bad input anywhere changes nothing.

@@ -44,7 +44,7 @@ struct Merge: ParsableCommand {
             let store = GlossaryStore(project: project)
             let checks: [any SegmentCheck] = [
                 QualityChecker(profile: try QAProfile.load(named: "default", projectRoot: project.root),
-                               termbase: store.exists ? try store.load() : nil, sourceLocale: project.config.source)
+                               termbase: try store.loadIfAny(), sourceLocale: project.config.source)
             ]
             let merger = Merger(project: project, checks: checks)
             // Read every file first: an unreadable or mismatched file changes nothing at all.
