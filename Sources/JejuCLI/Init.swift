@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Glossary
 import JejuSupport
 
 /// `jeju init`: creates `jeju.yml` and the project folders.
@@ -8,7 +9,8 @@ struct Init: ParsableCommand {
         abstract: "Create a Jeju project: jeju.yml and the folder layout.",
         discussion: """
             Creates DIR/jeju.yml (unless it exists), locales/<source>/notices/, locales/<tag>/ for every target, \
-            and glossary/. Existing files are never overwritten.
+            the page messages locales/<source>/ui.json and an empty termbase glossary/egov.tbx: a project that \
+            'jeju build' builds at once. Existing files are never overwritten.
             """
     )
 
@@ -64,6 +66,18 @@ struct Init: ParsableCommand {
                     }
                     created.append(folder + "/")
                 }
+            }
+            let ui = UIMessages.url(in: project)
+            if !FileManager.default.fileExists(atPath: ui.path) {
+                try AtomicFile.write(UIMessages.defaultJSON, to: ui)
+                created.append(project.relativePath(ui))
+            }
+            let termbase = project.url(config.glossary)
+            if !FileManager.default.fileExists(atPath: termbase.path) {
+                var empty = Termbase()
+                empty.title = "Termbase"
+                try AtomicFile.write(TBXWriter.write(empty, language: source), to: termbase)
+                created.append(config.glossary)
             }
             Console.write(created.isEmpty
                 ? "Jeju project at \(root.path) is already set up.\n"

@@ -158,9 +158,9 @@ public struct ProjectConfig: Codable, Equatable, Sendable {
     /// The key a decoding error is about, and the error in plain words.
     private static func describe(_ error: DecodingError) -> (String?, String) {
         switch error {
-        case .typeMismatch(let type, let c):
+        case .typeMismatch(_, let c):
             let key = c.codingPath.first?.stringValue
-            let expected = type == [String].self ? "a list of words, e.g. [ko, vi]" : type == Double.self ? "a number" : "a single word or path"
+            let expected = key == "targets" ? "a list of words, e.g. [ko, vi]" : key == "publishThreshold" ? "a number" : "a single word or path"
             return (key, "\(key ?? "the settings"): expected \(expected)")
         case .valueNotFound(_, let c), .keyNotFound(_, let c), .dataCorrupted(let c):
             let key = c.codingPath.first?.stringValue

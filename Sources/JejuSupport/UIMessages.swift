@@ -15,6 +15,29 @@ public enum UIMessages {
     }
 
     /// `locales/<source>/ui.json`.
+    /// The page messages `jeju init` writes for a new project: every key a page needs, in English, neutral
+    /// wording for any publisher (ICU MessageFormat patterns).
+    public static let defaultJSON = """
+        {
+          "site.title": "News and Notices",
+          "skip.content": "Skip to content",
+          "skip.menu": "Skip to menu",
+          "breadcrumb.home": "Home",
+          "breadcrumb.whatsNew": "What’s New",
+          "section.news": "News & Notices",
+          "notice.date": "Date",
+          "notice.views": "{count, plural, one {# view} other {# views}}",
+          "nav.backToTop": "Back to top",
+          "nav.languages": "Languages",
+          "chooser.title": "Choose your language",
+          "index.title": "News & Notices in {language}",
+          "fallback.partial": "Parts of this notice are not yet translated into {language} and are shown in English. {percent} of it is translated.",
+          "fallback.lang": "This passage has not been translated yet.",
+          "footer.generated": "Translated with Jeju."
+        }
+
+        """
+
     public static func url(in project: Project) -> URL {
         project.localeFolder(project.config.source).appendingPathComponent("ui.json")
     }

@@ -40,6 +40,9 @@ struct Build: ParsableCommand {
         try reportingFailures {
             let (project, projectLock) = try options.project(.write, command: "build")
             defer { projectLock.release() }
+            if project.noticeFiles().isEmpty {
+                Console.error("\(project.config.notices): note: no notices yet: add one (Markdown with front matter, or page text), then run 'jeju extract'")
+            }
             for tag in locale where !project.config.targets.contains(tag) {
                 throw Diagnostic(path: project.relativePath(project.url(Project.configFileName)),
                                  message: "'\(tag)' is not one of the project's targets (\(project.config.targets.joined(separator: ", ")))")
