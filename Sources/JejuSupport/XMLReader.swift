@@ -22,6 +22,7 @@ public enum XMLReader {
         onSubtree: @escaping (XElement) throws(Diagnostic) -> Void
     ) throws(Diagnostic) -> XElement {
         try refuseEntityDeclarations(data, path: path)
+        try refuseInvalidUTF8(data, path: path)
         let parser = XMLParser(data: data)
         parser.shouldProcessNamespaces = true
         parser.shouldReportNamespacePrefixes = false
@@ -34,6 +35,19 @@ public enum XMLReader {
             throw Diagnostic(path: path, line: 1, column: 1, message: "not well-formed XML: no root element")
         }
         return root
+    }
+
+    /// Refuses bytes that are not UTF-8, with the position of the first one (libxml2 would say "the document is
+    /// empty" or stop at the wrong place). Documents in UTF-16 (with a byte-order mark) are left to the parser.
+    static func refuseInvalidUTF8(_ data: Data, path: String) throws(Diagnostic) {
+        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) { return }
+        let bytes = [UInt8](data)
+        let prolog = String(decoding: bytes.prefix(200), as: UTF8.self).lowercased()
+        if let e = prolog.range(of: "encoding=")?.upperBound, prolog[e...].dropFirst().hasPrefix("utf-16") { return }
+        guard let bad = TextFile.firstInvalidUTF8(bytes) else { return }
+        let (line, column) = TextFile.position(of: bad, in: bytes)
+        throw Diagnostic(path: path, line: line, column: column,
+                         message: "invalid UTF-8 (byte 0x\(String(bytes[bad], radix: 16, uppercase: true))); save the file as UTF-8")
     }
 
     /// Refuses `<!DOCTYPE … [ … <!ENTITY … ]>`: entity declarations are never honoured.
@@ -50,6 +64,7 @@ public enum XMLReader {
     /// libxml2's error numbers that Foundation passes through, in words.
     static func describe(code: Int) -> String {
         switch code {
+        case 1: "a text or value larger than the XML reader's 10 MB limit"
         case 4: "the document is empty"
         case 5: "extra content after the end of the document"
         case 9: "a character that XML does not allow"

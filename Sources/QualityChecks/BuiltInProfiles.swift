@@ -26,6 +26,7 @@ enum BuiltInProfiles {
           punctuation-spacing: warning
           brackets: error
           script: warning
+          wrong-script: error
           nfc: error
           uzbek-okina: error
           bidi-controls: error
@@ -50,5 +51,6 @@ enum BuiltInProfiles {
           quotation-marks: error
           punctuation-spacing: error
           script: error
+          wrong-script: error
         """
 }

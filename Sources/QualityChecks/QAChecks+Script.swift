@@ -8,10 +8,12 @@ extension QAChecks {
     public static let script = QACheck(
         id: "script", title: "letters in the locale's script", severity: .warning
     ) { input, context in
-        guard !input.isMessageFormat else { return [] }  // MessageFormat syntax is not prose
         let native = context.facts(input.targetLocale).letterScripts
         guard !native.isEmpty else { return [] }
+        // In a MessageFormat pattern the argument names come from the source; the plural and select keywords a
+        // language needs (few, many) may not.
         let sourceWords = Set(letterRuns(input.sourceText).map { CaseMapping.folded($0.text) })
+            .union(input.isMessageFormat ? messageFormatKeywords : [])
         let allowed = Set(context.allowedIdentical.flatMap { letterRuns($0).map { CaseMapping.folded($0.text) } })
         let spans = protectedSpans(input.targetText).map(\.range)
         var out: [String] = [], reported = Set<String>()
@@ -50,6 +52,41 @@ extension QAChecks {
             }
         }
         return out
+    }
+
+    /// ICU MessageFormat's keywords, which are syntax in every language.
+    static let messageFormatKeywords: Set<String> = [
+        "plural", "select", "selectordinal", "number", "date", "time", "spellout", "ordinal", "duration", "offset",
+        "zero", "one", "two", "few", "many", "other", "integer", "percent", "currency", "short", "medium", "long", "full",
+    ]
+
+    /// A target written (mostly) in another script than its language's: the wrong file, the wrong language tag or
+    /// a paste from another translation. Letters from the source (names, acronyms), the allow-list and protected
+    /// spans (URLs, codes) do not count. An error: such a page would show readers a language they did not choose.
+    public static let wrongScript = QACheck(
+        id: "wrong-script", title: "the target in its language's script", severity: .error
+    ) { input, context in
+        let native = context.facts(input.targetLocale).letterScripts
+        guard !native.isEmpty else { return [] }
+        let sourceWords = Set(letterRuns(input.sourceText).map { CaseMapping.folded($0.text) })
+            .union(input.isMessageFormat ? messageFormatKeywords : [])
+        let allowed = Set(context.allowedIdentical.flatMap { letterRuns($0).map { CaseMapping.folded($0.text) } })
+        let spans = protectedSpans(input.targetText).map(\.range)
+        var nativeCount = 0, foreign: [Script: Int] = [:]
+        for word in letterRuns(input.targetText) where !spans.contains(where: { $0.overlaps(word.range) }) {
+            let f = CaseMapping.folded(word.text)
+            if sourceWords.contains(f) || allowed.contains(f) { continue }
+            for s in word.text.unicodeScalars {
+                let sc = Script.of(s)
+                if sc == .inherited || sc == .common { continue }
+                if native.contains(sc) { nativeCount += 1 } else { foreign[sc, default: 0] += 1 }
+            }
+        }
+        let foreignCount = foreign.values.reduce(0, +)
+        guard foreignCount >= 4, foreignCount > nativeCount,
+              let (main, _) = foreign.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key.name > $1.key.name) }) else { return [] }
+        let names = native.map(\.name).sorted().joined(separator: " or ")
+        return ["the target is written in \(main.name) script, but \(input.targetLocale) is written in \(names): is this the translation for another language?"]
     }
 
     /// Text in Unicode NFC: tone marks of Vietnamese, Yoruba and Igbo composed the way every other tool expects.

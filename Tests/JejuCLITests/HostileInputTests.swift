@@ -106,4 +106,22 @@ import Testing
         let r = try run(["-C", dir.path, "extract"])
         #expect(r.status == 2 && r.stderr.contains("my notice ü.txt:1:1") && r.stderr.contains("[notice.id]"), "\(r.stderr)")
     }
+
+    @Test func aTargetInAnotherLanguagesScriptIsRefused() throws {
+        let dir = try ConcurrencyTests.projectCopy()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        // The Korean page messages, sent back as Vietnamese.
+        let ko = try String(contentsOf: dir.appendingPathComponent("locales/ko/ui.xlf"), encoding: .utf8)
+        let file = dir.appendingPathComponent("ui-vi.xlf")
+        try ko.replacingOccurrences(of: "trgLang=\"ko\"", with: "trgLang=\"vi\"").write(to: file, atomically: true, encoding: .utf8)
+        let before = try Data(contentsOf: dir.appendingPathComponent("locales/vi/ui.xlf"))
+        let r = try run(["-C", dir.path, "merge", file.path])
+        #expect(r.status != 0 && r.stderr.contains("wrong-script") && r.stderr.contains("Hangul"), "\(r.stderr)")
+        #expect(try Data(contentsOf: dir.appendingPathComponent("locales/vi/ui.xlf")) == before)
+        // The check covers the page messages too.
+        try FileManager.default.removeItem(at: dir.appendingPathComponent("locales/vi/ui.xlf"))
+        try FileManager.default.copyItem(at: file, to: dir.appendingPathComponent("locales/vi/ui.xlf"))
+        let c = try run(["-C", dir.path, "check", "--locale", "vi", "--notice", "ui"])
+        #expect(c.status == 1 && c.stdout.contains("wrong-script"), "\(c.stdout)\(c.stderr)")
+    }
 }

@@ -13,7 +13,9 @@ import Testing
         let root = try JejuBinary.temporaryFolder()
         let config = ProjectConfig(source: "en", targets: ["ko", "ar"])
         try FileManager.default.createDirectory(at: root.appendingPathComponent("locales/en/notices"), withIntermediateDirectories: true)
-        try config.yaml.write(to: root.appendingPathComponent("jeju.yml"), atomically: true, encoding: .utf8)
+        // No termbase: the settings name none (a named one that is missing would be an error).
+        try config.yaml.replacingOccurrences(of: "glossary: glossary/egov.tbx\n", with: "")
+            .write(to: root.appendingPathComponent("jeju.yml"), atomically: true, encoding: .utf8)
         try Fixtures.notice.write(to: root.appendingPathComponent("locales/en/notices/kenya.md"), atomically: true, encoding: .utf8)
         try FileManager.default.copyItem(at: SharedData.packageRoot.appendingPathComponent("locales/en/ui.json"),
                                          to: root.appendingPathComponent("locales/en/ui.json"))
