@@ -106,6 +106,12 @@ esac
 seed "$package"/Seeds/"$target"/*
 shopt -u nullglob
 
+# The Swift runtime's own crash backtracer reads the crashed stack in a way AddressSanitizer reports as a
+# stack-buffer-underflow, hiding the real crash: leave the report to libFuzzer and the sanitizer.
+export SWIFT_BACKTRACE=enable=no
+# Leaks outside Jeju (Foundation, the Swift runtime) that would otherwise end every run: Fuzz/lsan.supp.
+export LSAN_OPTIONS="suppressions=$package/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
+
 mode=()
 if [[ ${FUZZ_JOBS:-1} != 0 ]]; then
     mode=(-fork="${FUZZ_JOBS:-1}" -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1)
@@ -130,4 +136,7 @@ echo "target:     $target"
 echo "executions: ${executions:-unknown}"
 echo "crashes:    $((after - before)) new ($after in $crashes)"
 echo "fuzzer exit status: $status; log: $log"
+if [[ $((after - before)) -gt 0 ]]; then
+    echo "stack of an input: SWIFT_BACKTRACE=enable=no LSAN_OPTIONS=suppressions=Fuzz/lsan.supp $binary FILE"
+fi
 [[ $((after - before)) -eq 0 ]]
