@@ -42,8 +42,13 @@ public enum XMLReader {
     static func refuseInvalidUTF8(_ data: Data, path: String) throws(Diagnostic) {
         if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) { return }
         let bytes = [UInt8](data)
+        // A declaration naming another encoding (ISO-8859-1, UTF-16) is XML's own business: libxml2 converts.
         let prolog = String(decoding: bytes.prefix(200), as: UTF8.self).lowercased()
-        if let e = prolog.range(of: "encoding=")?.upperBound, prolog[e...].dropFirst().hasPrefix("utf-16") { return }
+        if prolog.hasPrefix("<?xml"), let close = prolog.range(of: "?>"),
+           let e = prolog.range(of: "encoding=", range: prolog.startIndex..<close.lowerBound)?.upperBound {
+            let declared = prolog[e...].dropFirst().prefix { $0 != "\"" && $0 != "'" }
+            if declared != "utf-8" && declared != "utf8" { return }
+        }
         guard let bad = TextFile.firstInvalidUTF8(bytes) else { return }
         let (line, column) = TextFile.position(of: bad, in: bytes)
         throw Diagnostic(path: path, line: line, column: column,

@@ -124,4 +124,25 @@ import Testing
         let c = try run(["-C", dir.path, "check", "--locale", "vi", "--notice", "ui"])
         #expect(c.status == 1 && c.stdout.contains("wrong-script"), "\(c.stdout)\(c.stderr)")
     }
+
+    /// Every input the fuzzers found crashing a reader (Tests/Fixtures/fuzz) is now a positioned error.
+    @Test func fuzzerFindingsAreErrorsNotCrashes() throws {
+        let dir = try ConcurrencyTests.projectCopy()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let fixtures = SharedData.packageRoot.appendingPathComponent("Tests/Fixtures/fuzz")
+        let names = try FileManager.default.contentsOfDirectory(atPath: fixtures.path).filter { $0.hasSuffix(".bin") }.sorted()
+        #expect(!names.isEmpty)
+        for name in names {
+            for ext in ["tbx", "srx", "xlf", "tmx"] {
+                let file = dir.appendingPathComponent("\(name).\(ext)")
+                try FileManager.default.copyItem(at: fixtures.appendingPathComponent(name), to: file)
+                let v = try run(["validate", file.path])
+                #expect(v.status == 1 || v.status == 2, "\(name) as .\(ext): validate ended with \(v.status)")
+                if ext == "tbx" {
+                    let g = try run(["-C", dir.path, "glossary", "import", file.path])
+                    #expect(g.status == 2 && g.stderr.contains("invalid UTF-8"), "\(name): \(g.status) \(g.stderr)")
+                }
+            }
+        }
+    }
 }
