@@ -145,4 +145,18 @@ import Testing
             }
         }
     }
+
+    /// `glossary terms` gives the source file's columns, past the markup the Markdown reader removes.
+    @Test func termPositionsAreTheSourceFiles() throws {
+        let dir = try ConcurrencyTests.projectCopy()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let notice = "---\ntitle: T\ndate: 2016-05-26\n---\n## The Ministry of the Interior\n\n- A **Ministry of the Interior** list item\n\n> Quoted: the Ministry of the Interior\n"
+        let file = dir.appendingPathComponent("n.md")
+        try notice.write(to: file, atomically: true, encoding: .utf8)
+        let r = try run(["-C", dir.path, "glossary", "terms", file.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        for expected in [":5:8: Ministry of the Interior", ":7:7: Ministry of the Interior", ":9:15: Ministry of the Interior"] {
+            #expect(r.stdout.contains(expected), "\(expected) in \(r.stdout)")
+        }
+    }
 }

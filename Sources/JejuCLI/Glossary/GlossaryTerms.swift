@@ -52,16 +52,46 @@ struct GlossaryTerms: ParsableCommand {
             if !plain, let notice = try? NoticeReader.read(text, path: path) {
                 pieces = notice.blocks.filter(\.isTranslatable).map { ($0.content.text, $0.line) }
             }
+            // Positions are the source file's: a match is looked up in the source from its block's line on, past
+            // the markup the reader removed (heading marks, list markers, quotation marks, emphasis).
+            let source = Array(text.unicodeScalars)
+            var lineStarts = [0]
+            for (i, u) in source.enumerated() where u == "\n" { lineStarts.append(i + 1) }
+            func position(of offset: Int) -> (Int, Int) {
+                var lo = 0, hi = lineStarts.count - 1
+                while lo < hi {
+                    let mid = (lo + hi + 1) / 2
+                    if lineStarts[mid] <= offset { lo = mid } else { hi = mid - 1 }
+                }
+                return (lo + 1, offset - lineStarts[lo] + 1)
+            }
+            func find(_ needle: [Unicode.Scalar], from start: Int) -> Int? {
+                guard let first = needle.first, needle.count <= source.count else { return nil }
+                // Markup sits next to the text it marks: look a bounded way ahead, so a miss costs little.
+                var i = start
+                let end = min(source.count, start + 4096 + needle.count)
+                while i + needle.count <= end {
+                    if source[i] == first && Array(source[i..<(i + needle.count)]) == needle { return i }
+                    i += 1
+                }
+                return nil
+            }
             var found: [Found] = []
             for piece in pieces {
                 var line = piece.line, column = 1
                 var cursor = piece.text.startIndex
+                var sourceCursor = lineStarts[min(max(piece.line - 1, 0), lineStarts.count - 1)]
                 for m in matcher.matches(in: piece.text) {
                     for ch in piece.text.unicodeScalars[cursor..<m.range.lowerBound] {
                         if ch == "\n" { line += 1; column = 1 } else { column += 1 }
                     }
                     cursor = m.range.lowerBound
-                    found.append(Found(line: line, column: column, offset: m.scalarOffset, length: m.scalarLength, text: m.text,
+                    var at = (line, column)
+                    if let hit = find(Array(m.text.unicodeScalars), from: sourceCursor) {
+                        at = position(of: hit)
+                        sourceCursor = hit + m.text.unicodeScalars.count
+                    }
+                    found.append(Found(line: at.0, column: at.1, offset: m.scalarOffset, length: m.scalarLength, text: m.text,
                                        concept: m.conceptID, term: m.term, status: m.status?.shortName))
                 }
             }
