@@ -8,14 +8,7 @@ extension QAChecks {
     public static let script = QACheck(
         id: "script", title: "letters in the locale's script", severity: .warning
     ) { input, context in
-        let native = context.facts(input.targetLocale).letterScripts
-        guard !native.isEmpty else { return [] }
-        // In a MessageFormat pattern the argument names come from the source; the plural and select keywords a
-        // language needs (few, many) may not.
-        let sourceWords = Set(letterRuns(input.sourceText).map { CaseMapping.folded($0.text) })
-            .union(input.isMessageFormat ? messageFormatKeywords : [])
-        let allowed = Set(context.allowedIdentical.flatMap { letterRuns($0).map { CaseMapping.folded($0.text) } })
-        let spans = protectedSpans(input.targetText).map(\.range)
+        guard let (native, sourceWords, allowed, spans) = scriptContext(input, context) else { return [] }
         var out: [String] = [], reported = Set<String>()
         let nativeNames = native.map(\.name).sorted().joined(separator: " or ")
         func known(_ text: String) -> Bool {
@@ -54,6 +47,19 @@ extension QAChecks {
         return out
     }
 
+    /// What both script checks read: the locale's letter scripts (nil when ICU knows none), the source's words
+    /// (folded) — in a MessageFormat pattern with its keywords, since a language may need plural keywords the
+    /// source lacks (few, many) — the allow-list's words, and the target's protected spans (URLs, codes).
+    static func scriptContext(_ input: QAInput, _ context: QAContext)
+        -> (native: Set<Script>, sourceWords: Set<String>, allowed: Set<String>, spans: [Range<Int>])? {
+        let native = context.facts(input.targetLocale).letterScripts
+        guard !native.isEmpty else { return nil }
+        let sourceWords = Set(letterRuns(input.sourceText).map { CaseMapping.folded($0.text) })
+            .union(input.isMessageFormat ? messageFormatKeywords : [])
+        let allowed = Set(context.allowedIdentical.flatMap { letterRuns($0).map { CaseMapping.folded($0.text) } })
+        return (native, sourceWords, allowed, protectedSpans(input.targetText).map(\.range))
+    }
+
     /// ICU MessageFormat's keywords, which are syntax in every language.
     static let messageFormatKeywords: Set<String> = [
         "plural", "select", "selectordinal", "number", "date", "time", "spellout", "ordinal", "duration", "offset",
@@ -66,12 +72,7 @@ extension QAChecks {
     public static let wrongScript = QACheck(
         id: "wrong-script", title: "the target in its language's script", severity: .error
     ) { input, context in
-        let native = context.facts(input.targetLocale).letterScripts
-        guard !native.isEmpty else { return [] }
-        let sourceWords = Set(letterRuns(input.sourceText).map { CaseMapping.folded($0.text) })
-            .union(input.isMessageFormat ? messageFormatKeywords : [])
-        let allowed = Set(context.allowedIdentical.flatMap { letterRuns($0).map { CaseMapping.folded($0.text) } })
-        let spans = protectedSpans(input.targetText).map(\.range)
+        guard let (native, sourceWords, allowed, spans) = scriptContext(input, context) else { return [] }
         var nativeCount = 0, foreign: [Script: Int] = [:]
         for word in letterRuns(input.targetText) where !spans.contains(where: { $0.overlaps(word.range) }) {
             let f = CaseMapping.folded(word.text)
