@@ -32,12 +32,13 @@ public struct Project: Sendable {
             let candidate = dir.appendingPathComponent(configFileName)
             if FileManager.default.fileExists(atPath: candidate.path) {
                 let text = try TextFile.read(candidate.path, allowEmpty: true)
-                let config = try ProjectConfig.parse(text, path: candidate.path)
+                // Paths in messages are the project's own: `jeju.yml`, wherever the command was started.
+                let config = try ProjectConfig.parse(text, path: configFileName)
                 let project = Project(root: dir, config: config)
                 var isFolder: ObjCBool = false
                 if config.positions["notices"] != nil,
                    !(FileManager.default.fileExists(atPath: project.url(config.notices).path, isDirectory: &isFolder) && isFolder.boolValue) {
-                    throw config.diagnostic("notices", path: candidate.path, "the folder '\(config.notices)' does not exist [config.missing-file]")
+                    throw config.diagnostic("notices", path: configFileName, "the folder '\(config.notices)' does not exist [config.missing-file]")
                 }
                 return project
             }

@@ -70,13 +70,13 @@ public final class ProjectLock {
             throw Diagnostic(path: url.path, message: "cannot lock the project: \(String(cString: strerror(errno)))")
         }
         let holder = self.holder()
-        waiting("waiting for the project lock (\(url.path)), held by \(holder)")
+        waiting("waiting for the project lock (.jeju/lock), held by \(holder)")
         let deadline = Date().addingTimeInterval(max(0, wait))
         while Date() < deadline {
             usleep(20_000)
             if flock(fd, operation | LOCK_NB) == 0 { return }
         }
-        throw Diagnostic(path: url.path, message: "the project is locked by \(holder); gave up after \(Self.seconds(wait)) (--wait SECONDS waits longer)")
+        throw Diagnostic(path: ".jeju/lock", message: "the project is locked by \(holder); gave up after \(Self.seconds(wait)) (--wait SECONDS waits longer)")
     }
 
     private static func seconds(_ s: Double) -> String {
