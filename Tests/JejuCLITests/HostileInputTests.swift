@@ -159,4 +159,26 @@ import Testing
             #expect(r.stdout.contains(expected), "\(expected) in \(r.stdout)")
         }
     }
+
+    /// A CSV glossary import is all or nothing: a row with a conflict, or a term too large for the termbase,
+    /// leaves the termbase as it was (it was half-imported before).
+    @Test func glossaryImportsAreAllOrNothing() throws {
+        let dir = try ConcurrencyTests.projectCopy()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let tbx = dir.appendingPathComponent("glossary/egov.tbx")
+        let before = try Data(contentsOf: tbx)
+        let header = "concept,subjectField,properName,language,term,partOfSpeech,termType,status,doNotTranslate,definition,definitionSource,note\n"
+        let newConcept = "new-001,e-government,,en,digital front door,noun,fullForm,preferred,,,,\nnew-001,e-government,,ko,디지털 관문,noun,fullForm,preferred,,,,\n"
+        let conflict = header + newConcept + "egov-001,e-government,,ko,이정부,noun,fullForm,preferred,,,,\n"
+        let file = dir.appendingPathComponent("more.csv")
+        try conflict.write(to: file, atomically: true, encoding: .utf8)
+        let r = try run(["-C", dir.path, "glossary", "import", file.path])
+        #expect(r.status == 1 && r.stderr.contains("not imported"), "\(r.status) \(r.stderr)")
+        #expect(try Data(contentsOf: tbx) == before)
+        let huge = header + newConcept + "new-002,e-government,,en,\(String(repeating: "x", count: 100_000)),noun,fullForm,preferred,,,,\n"
+        try huge.write(to: file, atomically: true, encoding: .utf8)
+        let h = try run(["-C", dir.path, "glossary", "import", file.path])
+        #expect(h.status == 2 && h.stderr.contains("[limits.message]"), "\(h.status) \(h.stderr)")
+        #expect(try Data(contentsOf: tbx) == before)
+    }
 }
