@@ -30,7 +30,12 @@ public enum XMLReader {
         let builder = TreeBuilder(path: path, split: split, onSubtree: onSubtree)
         parser.delegate = builder
         _ = parser.parse()
-        if let failure = builder.failure { throw failure }
+        if var failure = builder.failure {
+            // libxml2 reports some errors (its 10 MB text limit) at a line past the end: keep positions real.
+            let lines = data.reduce(into: 1) { n, b in if b == 10 { n += 1 } }
+            if let line = failure.line, line > lines { failure.line = lines; failure.column = nil }
+            throw failure
+        }
         guard let root = builder.root else {
             throw Diagnostic(path: path, line: 1, column: 1, message: "not well-formed XML: no root element")
         }
