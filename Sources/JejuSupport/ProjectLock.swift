@@ -36,14 +36,13 @@ public final class ProjectLock {
         root: URL, access: Access, command: String, wait: Double, waiting: (String) -> Void = { _ in }
     ) throws(Diagnostic) -> ProjectLock {
         let url = Self.url(root: root)
-        do {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        } catch {
-            throw Diagnostic(path: url.path, message: "cannot create the project's .jeju folder: \(error.localizedDescription)")
-        }
+        try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         let fd = open(url.path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else {
-            throw Diagnostic(path: url.path, message: "cannot open the project lock: \(String(cString: strerror(errno)))")
+            let error = errno
+            // A project on a read-only disk cannot change under a reader: reading needs no lock there.
+            if access == .read && (error == EROFS || error == EACCES) { return ProjectLock(url: url, fd: -1) }
+            throw Diagnostic(path: ".jeju/lock", message: "cannot open the project lock: \(String(cString: strerror(error)))")
         }
         let lock = ProjectLock(url: url, fd: fd)
         try lock.take(access == .write ? LOCK_EX : LOCK_SH, wait: wait, waiting: waiting)
