@@ -47,7 +47,7 @@ enum Fixtures {
     static func validate(_ file: URL, test: String = #function) throws -> (ok: Bool, output: String)? {
         guard let script = SharedData.url("tools/validate.sh", test: test) else { return nil }
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/xmllint") else {
-            print("SKIP \(test): xmllint is not installed (apt-get install -y libxml2-utils)")
+            SharedData.skip("\(test): xmllint is not installed (apt-get install -y libxml2-utils)")
             return nil
         }
         let r = try ExternalTool.run("/bin/bash", [script.path, file.path])

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// The independent reference data in `../shared` (schemas, conformance files, corpora) that conformance tests
 /// read in place. When the folder is absent, `url` prints why the test is skipped and returns nil.
@@ -17,9 +18,16 @@ public enum SharedData {
     public static func url(_ relativePath: String, test: String = #function) -> URL? {
         let url = root.appendingPathComponent(relativePath)
         guard FileManager.default.fileExists(atPath: url.path) else {
-            print("SKIP \(test): \(url.path) is absent (the ../shared reference data is not beside this checkout)")
+            skip("\(test): \(url.path) is absent (the ../shared reference data is not beside this checkout)")
             return nil
         }
         return url
+    }
+
+    /// Marks the running test as skipped (cancelled, with `reason`), never as passed: used when the reference
+    /// data or an independent tool a test needs is absent. The test may return at once after this.
+    public static func skip(_ reason: String) {
+        SharedData.skip("\(reason)")
+        _ = try? Test.cancel(Comment(rawValue: reason))
     }
 }

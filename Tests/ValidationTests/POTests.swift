@@ -84,7 +84,7 @@ import Testing
         let files = Corpus.files("corpora/samples/po", suffix: ".po") + Corpus.files("corpora/samples/po", suffix: ".pot")
         guard !files.isEmpty else { return }
         guard Corpus.run("/usr/bin/msgfmt", ["--version"]) != nil else {
-            print("SKIP samplesAgreeWithMsgfmt: msgfmt (gettext) is not installed")
+            SharedData.skip("samplesAgreeWithMsgfmt: msgfmt (gettext) is not installed")
             return
         }
         var agree = 0, refused = 0

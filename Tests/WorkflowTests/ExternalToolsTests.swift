@@ -1,3 +1,4 @@
+import TestSupport
 import Foundation
 import Interchange
 import JejuSupport
@@ -21,7 +22,7 @@ import Workflow
     }
 
     @Test func msgfmtChecksThePO() throws {
-        guard let msgfmt = Tool.find("msgfmt") else { print("SKIP msgfmtChecksThePO: msgfmt (GNU gettext) is not installed"); return }
+        guard let msgfmt = Tool.find("msgfmt") else { SharedData.skip("msgfmtChecksThePO: msgfmt (GNU gettext) is not installed"); return }
         let (po, _, _) = try exported()
         let r = try Tool.run(msgfmt, ["-c", "-o", "/dev/null", po.path])
         #expect(r.ok, "\(r.output)")
@@ -31,9 +32,9 @@ import Workflow
     }
 
     @Test func polibAndTranslateToolkitLoadBoth() throws {
-        guard let python = Tool.find("python3") else { print("SKIP polibAndTranslateToolkitLoadBoth: no python3"); return }
+        guard let python = Tool.find("python3") else { SharedData.skip("polibAndTranslateToolkitLoadBoth: no python3"); return }
         let probe = try Tool.run(python, ["-c", "import polib, translate.storage.factory"])
-        guard probe.ok else { print("SKIP polibAndTranslateToolkitLoadBoth: pip install translate-toolkit polib"); return }
+        guard probe.ok else { SharedData.skip("polibAndTranslateToolkitLoadBoth: pip install translate-toolkit polib"); return }
         let (po, x, _) = try exported()
         let script = """
             import sys, polib
@@ -61,10 +62,10 @@ import Workflow
     /// `csv2po` makes a PO that GNU msgfmt accepts.
     @Test func translateToolkitReadsTheCSVTable() throws {
         guard let python = Tool.find("python3"), let msgfmt = Tool.find("msgfmt") else {
-            print("SKIP translateToolkitReadsTheCSVTable: needs python3 and msgfmt"); return
+            SharedData.skip("translateToolkitReadsTheCSVTable: needs python3 and msgfmt"); return
         }
         guard try Tool.run(python, ["-c", "import translate.storage.csvl10n"]).ok else {
-            print("SKIP translateToolkitReadsTheCSVTable: pip install translate-toolkit"); return
+            SharedData.skip("translateToolkitReadsTheCSVTable: pip install translate-toolkit"); return
         }
         let (_, _, p) = try exported()
         let doc = try #require(try p.canonical())

@@ -6,7 +6,7 @@ enum TestSupportValidation {
     static func validate(_ file: URL, test: String = #function) throws -> (ok: Bool, output: String)? {
         guard let script = SharedData.url("tools/validate.sh", test: test) else { return nil }
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/xmllint") else {
-            print("SKIP \(test): xmllint is not installed (apt-get install -y libxml2-utils)")
+            SharedData.skip("\(test): xmllint is not installed (apt-get install -y libxml2-utils)")
             return nil
         }
         return try Tool.run("/bin/bash", [script.path, file.path])
