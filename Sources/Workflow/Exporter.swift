@@ -113,7 +113,8 @@ public enum Exporter {
                 if let t = s.target, !t.isBlank {
                     u.target = t
                     u.state = ReturnedWork.xliff12State(s.effectiveState)
-                    u.approved = s.effectiveState >= .translated
+                    // Drafts must not look approved: `approved="yes"` only for reviewed or final translations.
+                    u.approved = s.effectiveState >= .reviewed
                 }
                 u.notes = comments(unit, segment: s).map { (from: "jeju", text: $0) }
                 if let path = file.original { u.contexts.append((type: "sourcefile", text: path)) }

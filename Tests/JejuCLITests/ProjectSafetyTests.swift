@@ -80,4 +80,15 @@ import Testing
         #expect(b.status == 2 && b.stderr.contains("build/my-notes.txt") && b.stderr.contains("[build.foreign-file]"), "\(b.stderr)")
         #expect(try String(contentsOf: note, encoding: .utf8) == "keep me")
     }
+
+    /// Drafts must not look approved in XLIFF 1.2: `approved="yes"` only for reviewed or final translations.
+    @Test func draftsDoNotLookApprovedInXLIFF12() throws {
+        let dir = try ConcurrencyTests.projectCopy()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let e = try run(["-C", dir.path, "export", "--locale", "ko", "--format", "xliff12"])
+        #expect(e.status == 0, "\(e.stderr)")
+        let text = try String(contentsOf: dir.appendingPathComponent("export/ko/ui.xlf"), encoding: .utf8)
+        #expect(text.contains("state=\"translated\""))
+        #expect(!text.contains("approved=\"yes\""), "the repository's drafts are exported as approved")
+    }
 }

@@ -50,8 +50,13 @@ import Workflow
                 store = factory.getobject(f)
                 units = [u for u in store.units if not u.isheader()]
                 assert len(units) == 5, (f, len(units))
-                translated = [u for u in units if u.istranslated()]
-                assert len(translated) == 1, (f, [u.target for u in units])
+                if f.endswith('.po'):
+                    translated = [u for u in units if u.istranslated()]
+                    assert len(translated) == 1, (f, [u.target for u in units])
+                else:
+                    # A draft (state="translated") is not approved="yes": Translate Toolkit sees it unapproved.
+                    drafts = [u for u in units if u.target]
+                    assert len(drafts) == 1 and not drafts[0].isapproved(), (f, [u.target for u in units])
             print("ok")
             """
         let r = try Tool.run(python, ["-c", script, po.path, x.path])
