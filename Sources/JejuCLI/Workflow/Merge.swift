@@ -86,4 +86,7 @@ struct Merge: ParsableCommand {
     }
 }
 
-extension XLIFFState: ExpressibleByArgument {}
+extension XLIFFState: ExpressibleByArgument {
+    /// The states a merge can give (`initial` is no translation at all), as `--help` lists them.
+    public static var allValueStrings: [String] { ["translated", "reviewed", "final"] }
+}
