@@ -51,14 +51,28 @@ public enum XMLReader {
         let prolog = String(decoding: bytes.prefix(200), as: UTF8.self).lowercased()
         if prolog.hasPrefix("<?xml"), let close = prolog.range(of: "?>"),
            let e = prolog.range(of: "encoding=", range: prolog.startIndex..<close.lowerBound)?.upperBound {
-            let declared = prolog[e...].dropFirst().prefix { $0 != "\"" && $0 != "'" }
-            if declared != "utf-8" && declared != "utf8" { return }
+            let declared = String(prolog[e...].dropFirst().prefix { $0 != "\"" && $0 != "'" })
+            if declared != "utf-8" && declared != "utf8" && declared != "us-ascii" && declared != "ascii" {
+                // Only encodings libxml2 converts to UTF-8 itself; any other name would hand Foundation raw bytes.
+                guard transcodedEncodings.contains(declared) else {
+                    let (line, column) = TextFile.position(of: 0, in: bytes)
+                    throw Diagnostic(path: path, line: line, column: column,
+                                     message: "the declared encoding '\(declared)' is not one Jeju reads (UTF-8, UTF-16, ISO-8859-1…16, windows-1250…1258) [xml.encoding]")
+                }
+                return
+            }
         }
         guard let bad = TextFile.firstInvalidUTF8(bytes) else { return }
         let (line, column) = TextFile.position(of: bad, in: bytes)
         throw Diagnostic(path: path, line: line, column: column,
                          message: "invalid UTF-8 (byte 0x\(String(bytes[bad], radix: 16, uppercase: true))); save the file as UTF-8")
     }
+
+    /// Encodings libxml2 converts to UTF-8 before Foundation sees the text.
+    static let transcodedEncodings: Set<String> = Set(
+        ["utf-16", "utf-16le", "utf-16be", "utf16", "latin1", "latin-1"]
+            + (1...16).map { "iso-8859-\($0)" } + (1...16).map { "iso8859-\($0)" } + (1250...1258).map { "windows-\($0)" }
+            + (1250...1258).map { "cp\($0)" })
 
     /// Refuses `<!DOCTYPE … [ … <!ENTITY … ]>`: entity declarations are never honoured.
     static func refuseEntityDeclarations(_ data: Data, path: String) throws(Diagnostic) {
