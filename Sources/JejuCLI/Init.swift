@@ -79,9 +79,11 @@ struct Init: ParsableCommand {
                 try AtomicFile.write(TBXWriter.write(empty, language: source), to: termbase)
                 created.append(config.glossary)
             }
+            // The folder as the user named it: `jeju init` → ".", `jeju -C work init site` → "work/site".
+            let shown = folder.map { f in options.directory.map { f.hasPrefix("/") ? f : $0 + "/" + f } ?? f } ?? options.directory ?? "."
             Console.write(created.isEmpty
-                ? "Jeju project at \(root.path) is already set up.\n"
-                : "Initialised Jeju project at \(root.path): \(created.joined(separator: ", "))\n")
+                ? "The Jeju project in \(shown) is already set up.\n"
+                : "Initialised a Jeju project in \(shown): \(created.joined(separator: ", "))\n")
         }
     }
 }

@@ -80,14 +80,19 @@ public struct Statistics: Sendable, Codable, Equatable {
     /// Per document and locale, then a total per locale.
     public var entries: [Entry]
 
-    /// Computes statistics for `locales` over the canonical files of `documents` that exist.
-    public static func compute(project: Project, documents: [SourceDocument], locales: [String]) throws(Diagnostic) -> Statistics {
-        let counter: WordCounter
+    /// The one way Jeju counts words (`jeju stats`, `jeju tm stats`): ICU word-break tokens of the source
+    /// language — words, numbers, ideographs — not spaces or punctuation.
+    public static func wordCounter(for project: Project) throws(Diagnostic) -> WordCounter {
         do {
-            counter = try WordCounter(locale: LanguageTag.icuLocale(project.config.source))
+            return try WordCounter(locale: LanguageTag.icuLocale(project.config.source))
         } catch {
             throw Diagnostic(path: project.config.source, message: "cannot open ICU word breaks: \(error)")
         }
+    }
+
+    /// Computes statistics for `locales` over the canonical files of `documents` that exist.
+    public static func compute(project: Project, documents: [SourceDocument], locales: [String]) throws(Diagnostic) -> Statistics {
+        let counter = try wordCounter(for: project)
         var entries: [Entry] = []
         for locale in locales {
             var seen = Set<String>()

@@ -11,6 +11,24 @@ import Testing
         return dir
     }
 
+    /// `tm stats` and `stats` count words one way (ICU word breaks of the source language): the project's Korean
+    /// memory holds the same 32 segments the XLIFF files do, so both give the same number.
+    @Test func tmStatsAndStatsCountWordsAlike() throws {
+        let dir = try ConcurrencyTests.projectCopy()
+        let tm = try JejuBinary.run(["-C", dir.path, "tm", "stats", "--format", "json"])
+        #expect(tm.status == 0, "\(tm.stderr)")
+        let files = try #require(try JSONSerialization.jsonObject(with: Data(tm.stdout.utf8)) as? [[String: Any]])
+        let memory = try #require(files.first { $0["file"] as? String == "locales/ko/memory.tmx" })
+        let stats = try JejuBinary.run(["-C", dir.path, "stats", "--locale", "ko", "--format", "json"])
+        #expect(stats.status == 0, "\(stats.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(stats.stdout.utf8)) as? [String: Any])
+        let total = try #require((json["entries"] as? [[String: Any]])?.first { $0["document"] as? String == "*" })
+        let counts = try #require((total["byState"] as? [String: [String: Int]])?["translated"])
+        #expect(memory["units"] as? Int == counts["segments"])
+        #expect(memory["sourceWords"] as? Int == counts["words"])
+        #expect((counts["words"] ?? 0) > 400)
+    }
+
     @Test func importLookupExportSearchStats() throws {
         guard let tico = SharedData.url("corpora/tico-19/tm/all.en-id.tmx") else { return }
         let dir = try project()

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import JejuSupport
 import TranslationMemory
+import Workflow
 
 /// `jeju tm stats`.
 struct TMStats: ParsableCommand {
@@ -26,6 +27,7 @@ struct TMStats: ParsableCommand {
         try reportingFailures {
             let (project, projectLock) = try options.project(.read, command: "tm stats")
             defer { projectLock.release() }
+            let counter = try Statistics.wordCounter(for: project)
             var all: [FileStats] = []
             for locale in project.config.targets {
                 let files = MemoryFiles(project: project, locale: locale)
@@ -33,7 +35,7 @@ struct TMStats: ParsableCommand {
                     let path = project.relativePath(url)
                     let document = try TMXReader.read(try Data(contentsOf: url, options: .alwaysMapped), path: path)
                     let words = document.units.reduce(0) { sum, unit in
-                        sum + (unit.variant(in: project.config.source)?.segment.text.split(whereSeparator: { $0.isWhitespace }).count ?? 0)
+                        sum + (unit.variant(in: project.config.source).map { counter.count($0.segment.text) } ?? 0)
                     }
                     let penalty = Int(document.header.properties.first { $0.type == MemoryFiles.penaltyProperty }?.value ?? "") ?? 0
                     all.append(FileStats(file: path, locale: locale, units: document.units.count, sourceWords: words,
