@@ -22,29 +22,29 @@ public enum CSVTermbase {
     /// Reads CSV text (already decoded).
     public static func read(_ text: String, path: String, options: ImportOptions = ImportOptions()) throws(Diagnostic) -> Termbase {
         let table = try DelimitedText.parse(text, dialect: .csv, path: path)
-        guard let header = table.records.first else { throw Diagnostic(path: path, line: 1, column: 1, message: "the file has no header row") }
+        guard let header = table.records.first else { throw Diagnostic(rule: "csv.header", path: path, line: 1, column: 1, message: "the file has no header row") }
         var index: [String: Int] = [:]
         for (i, f) in header.enumerated() {
             let key = f.value.trimmingWhitespace().lowercased().filter { $0.isLetter }
             guard let name = aliases[key] else {
-                throw Diagnostic(path: path, line: f.line, column: f.column,
+                throw Diagnostic(rule: "csv.unknown-column", path: path, line: f.line, column: f.column,
                                  message: "unknown column '\(f.value)'; known: TICO-19 (id, sourceLang, targetLang, pos, description, sourceString, targetString) or \(columns.joined(separator: ", "))")
             }
             if index[name] != nil {
-                throw Diagnostic(path: path, line: f.line, column: f.column, message: "column '\(f.value)' is given twice")
+                throw Diagnostic(rule: "csv.duplicate-column", path: path, line: f.line, column: f.column, message: "column '\(f.value)' is given twice")
             }
             index[name] = i
         }
         let tico = index["sourceString"] != nil || index["targetString"] != nil
         let required = tico ? ["concept", "sourceString", "targetString", "targetLang"] : ["concept", "language", "term"]
         for r in required where index[r] == nil {
-            throw Diagnostic(path: path, line: 1, column: 1, message: "the header has no '\(r)' column")
+            throw Diagnostic(rule: "csv.missing-column", path: path, line: 1, column: 1, message: "the header has no '\(r)' column")
         }
         var builder = TermbaseBuilder(path: path, options: options)
         for record in table.records.dropFirst() {
             guard record.count == header.count else {
                 let at = record.count > header.count ? record[header.count] : (record.last ?? header[0])
-                throw Diagnostic(path: path, line: at.line, column: record.count > header.count ? at.column : at.column + at.value.unicodeScalars.count,
+                throw Diagnostic(rule: "csv.field-count", path: path, line: at.line, column: record.count > header.count ? at.column : at.column + at.value.unicodeScalars.count,
                                  message: "\(record.count) fields where the header has \(header.count)")
             }
             func field(_ name: String) -> DelimitedText.Field? { index[name].map { record[$0] } }

@@ -40,9 +40,9 @@ public struct GlossaryFinding: Sendable, Equatable, Codable, CustomStringConvert
         if let conceptID { context.append("concept \(conceptID)") }
         if let locale { context.append(locale) }
         let prefix = context.isEmpty ? "" : "[\(context.joined(separator: ", "))] "
-        return Diagnostic(severity, path: path, line: line, column: column, message: "\(prefix)\(message) (\(check))")
+        return Diagnostic(severity, rule: check, path: path, line: line, column: column, message: "\(prefix)\(message)")
     }
 
-    /// `path:line:column: severity: [concept id, locale] message (check)`.
+    /// `path:line:column: severity: [concept id, locale] message [check]`.
     public var description: String { diagnostic.description }
 }

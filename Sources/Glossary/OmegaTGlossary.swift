@@ -30,7 +30,7 @@ public enum OmegaTGlossary {
     /// merges with the same concepts.
     public static func read(_ text: String, path: String, options: ImportOptions) throws(Diagnostic) -> Termbase {
         guard let target = options.targetLocale else {
-            throw Diagnostic(path: path, message: "a TSV glossary has no language codes; give the target with --locale")
+            throw Diagnostic(rule: "tsv.language", path: path, message: "a TSV glossary has no language codes; give the target with --locale")
         }
         let table = DelimitedText.parseTSV(text)
         var builder = TermbaseBuilder(path: path, options: options)
@@ -39,11 +39,11 @@ public enum OmegaTGlossary {
             guard let first = record.first, !first.value.hasPrefix("#") else { continue }
             guard record.count == 2 || record.count == 3 else {
                 let at = record.count > 3 ? record[3] : first
-                throw Diagnostic(path: path, line: at.line, column: at.column,
+                throw Diagnostic(rule: "tsv.field-count", path: path, line: at.line, column: at.column,
                                  message: "\(record.count) tab-separated fields; OmegaT glossary lines have 2 or 3 (source, target, comment)")
             }
             guard !first.value.trimmingWhitespace().isEmpty else {
-                throw Diagnostic(path: path, line: first.line, column: first.column, message: "empty source term")
+                throw Diagnostic(rule: "tsv.empty-term", path: path, line: first.line, column: first.column, message: "empty source term")
             }
             var comment = record.count == 3 ? record[2].value : ""
             var id = slug(first.value)

@@ -38,7 +38,7 @@ public struct TBXReader {
         case "martif":
             termbase = reader.readMartif(root)
         default:
-            throw Diagnostic(path: path, line: root.line, column: root.column,
+            throw Diagnostic(rule: "tbx.root", path: path, line: root.line, column: root.column,
                              message: "not a TBX file: the root element is <\(root.name)>, expected <tbx> (TBX v3) or <martif> (TBX 2008)")
         }
         return Result(termbase: termbase, findings: reader.findings)

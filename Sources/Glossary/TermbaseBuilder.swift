@@ -15,7 +15,7 @@ struct TermbaseBuilder {
     }
 
     func fail(_ f: DelimitedText.Field, _ message: String) -> Diagnostic {
-        Diagnostic(path: path, line: f.line, column: f.column, message: message)
+        Diagnostic(rule: "glossary.import-row", path: path, line: f.line, column: f.column, message: message)
     }
 
     func conceptID(_ f: DelimitedText.Field?) throws(Diagnostic) -> String {
@@ -32,7 +32,7 @@ struct TermbaseBuilder {
     func language(_ f: DelimitedText.Field?, default fallback: String?) throws(Diagnostic) -> String {
         guard let f, !f.value.isEmpty else {
             if let fallback { return fallback }
-            throw Diagnostic(path: path, message: "no language given")
+            throw Diagnostic(rule: "glossary.language", path: path, message: "no language given")
         }
         var tag = f.value.trimmingWhitespace()
         if let mapped = options.languageMap[tag] { tag = mapped }

@@ -51,7 +51,7 @@ public struct POParser {
         var bytes = [UInt8](data)
         var parser = POParser(path: path)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-            parser.errors.append(Diagnostic(path: path, line: 1, column: 1,
+            parser.errors.append(Diagnostic(rule: "po.bom", path: path, line: 1, column: 1,
                                             message: "the file starts with a byte-order mark, which msgfmt does not accept; save it as UTF-8 without BOM"))
             bytes.removeFirst(3)
         }
@@ -91,7 +91,7 @@ public struct POParser {
     }
 
     mutating func error(_ line: Int, _ column: Int, _ message: String) {
-        errors.append(Diagnostic(path: path, line: line, column: column, message: message))
+        errors.append(Diagnostic(rule: "po.syntax", path: path, line: line, column: column, message: message))
     }
 
     mutating func finishEntry(at line: Int) {

@@ -15,7 +15,7 @@ public enum POReader {
         var seen = Set<String>()
         for e in result.entries {
             guard let id = e.id else {
-                throw Diagnostic(path: path, line: e.line, column: 1, message: "an entry without msgid")
+                throw Diagnostic(rule: "po.msgid", path: path, line: e.line, column: 1, message: "an entry without msgid")
             }
             let entry = POEntry(
                 translatorComments: e.translatorComments, extractedComments: e.extractedComments,
@@ -34,7 +34,7 @@ public enum POReader {
             if !entry.isObsolete {
                 let key = (entry.context ?? "\u{4}") + "\u{0}" + entry.id
                 guard seen.insert(key).inserted else {
-                    throw Diagnostic(path: path, line: entry.line, column: 1,
+                    throw Diagnostic(rule: "po.duplicate", path: path, line: entry.line, column: 1,
                                      message: "duplicate message definition (msgctxt \(entry.context.map { "\"\($0)\"" } ?? "none"), msgid \"\(entry.id)\")")
                 }
             }

@@ -12,7 +12,7 @@ public enum XLIFF12Reader {
     public static func read(_ data: Data, path: String) throws(Diagnostic) -> XLIFF12Document {
         let text = try DeclaredEncoding.decodeUTF8(data, path: path)
         let root = try XMLReader.parse(Data(text.utf8), path: path)
-        func fail(_ e: XElement, _ m: String) -> Diagnostic { Diagnostic(path: path, line: e.line, column: e.column, message: m) }
+        func fail(_ e: XElement, _ m: String) -> Diagnostic { Diagnostic(rule: "xliff12.structure", path: path, line: e.line, column: e.column, message: m) }
         guard root.name == "xliff" else { throw fail(root, "not an XLIFF document: the root element is <\(root.name)>") }
         let version = root.attribute("version") ?? ""
         guard version.hasPrefix("1.") else { throw fail(root, "XLIFF version '\(version)' is not 1.x") }
@@ -58,7 +58,7 @@ public enum XLIFF12Reader {
 
     /// Inline content of a `<source>`, `<target>`, `<g>` or `<mrk>`.
     static func inline(_ e: XElement, ns: String, path: String) throws(Diagnostic) -> [XLIFFInline] {
-        func fail(_ e: XElement, _ m: String) -> Diagnostic { Diagnostic(path: path, line: e.line, column: e.column, message: m) }
+        func fail(_ e: XElement, _ m: String) -> Diagnostic { Diagnostic(rule: "xliff12.inline", path: path, line: e.line, column: e.column, message: m) }
         var out: [XLIFFInline] = []
         func text(_ t: String) {
             if case .text(let p) = out.last { out[out.count - 1] = .text(p + t) } else { out.append(.text(t)) }

@@ -17,7 +17,7 @@ public enum XLIFFReader {
 
     /// Reads a document from a parsed root element.
     public static func read(_ root: XElement, path: String) throws(Diagnostic) -> XLIFFDocument {
-        func fail(_ e: XElement, _ message: String) -> Diagnostic { Diagnostic(path: path, line: e.line, column: e.column, message: message) }
+        func fail(_ e: XElement, _ message: String) -> Diagnostic { Diagnostic(rule: "xliff2.structure", path: path, line: e.line, column: e.column, message: message) }
         guard root.name == "xliff" else { throw fail(root, "not an XLIFF document: the root element is <\(root.name)>") }
         guard let version = root.attribute("version") else { throw fail(root, "<xliff> has no version") }
         guard version.hasPrefix("2."), root.namespace == XLIFFNamespace.core else {
@@ -41,7 +41,7 @@ public enum XLIFFReader {
     struct Context {
         let path: String
 
-        func fail(_ e: XElement, _ message: String) -> Diagnostic { Diagnostic(path: path, line: e.line, column: e.column, message: message) }
+        func fail(_ e: XElement, _ message: String) -> Diagnostic { Diagnostic(rule: "xliff2.structure", path: path, line: e.line, column: e.column, message: message) }
 
         mutating func readChildren(of f: XElement, into file: inout XLIFFFile) throws(Diagnostic) {
             for c in f.elements {

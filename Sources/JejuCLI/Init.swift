@@ -41,7 +41,7 @@ struct Init: ParsableCommand {
                 var isFolder: ObjCBool = false
                 guard FileManager.default.fileExists(atPath: options.workingDirectory.path, isDirectory: &isFolder),
                       isFolder.boolValue else {
-                    throw Diagnostic(path: options.workingDirectory.path, message: "-C: no such folder")
+                    throw Diagnostic(rule: "options.folder", path: options.workingDirectory.path, message: "-C: no such folder")
                 }
             }
             let root = URL(fileURLWithPath: options.resolve(folder ?? "."), isDirectory: true).standardizedFileURL
@@ -62,7 +62,7 @@ struct Init: ParsableCommand {
                     do {
                         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
                     } catch {
-                        throw Diagnostic(path: url.path, message: "cannot create folder: \(error.localizedDescription)")
+                        throw Diagnostic(rule: "io.create-folder", path: url.path, message: "cannot create folder: \(error.localizedDescription)")
                     }
                     created.append(folder + "/")
                 }

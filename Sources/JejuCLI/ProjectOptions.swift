@@ -31,7 +31,7 @@ struct ProjectOptions: ParsableArguments {
     func project() throws(Diagnostic) -> Project {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: workingDirectory.path, isDirectory: &isFolder), isFolder.boolValue else {
-            throw Diagnostic(path: workingDirectory.path, message: "-C: no such folder")
+            throw Diagnostic(rule: "options.folder", path: workingDirectory.path, message: "-C: no such folder")
         }
         return try Project.find(from: workingDirectory)
     }
@@ -50,7 +50,7 @@ struct ProjectOptions: ParsableArguments {
     func projectIfAny() throws(Diagnostic) -> Project? {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: workingDirectory.path, isDirectory: &isFolder), isFolder.boolValue else {
-            throw Diagnostic(path: workingDirectory.path, message: "-C: no such folder")
+            throw Diagnostic(rule: "options.folder", path: workingDirectory.path, message: "-C: no such folder")
         }
         return try Project.locate(from: workingDirectory)
     }

@@ -116,7 +116,7 @@ public struct DelimitedText: Sendable {
                 fieldColumn = 1
             case "\"":
                 guard value.isEmpty && !quoted else {
-                    throw Diagnostic(path: path, line: line, column: column,
+                    throw Diagnostic(rule: "csv.quote", path: path, line: line, column: column,
                                      message: afterQuote ? "a quote after the closing quote of a field; double it (\"\") inside quotes"
                                         : "a quote inside an unquoted field; enclose the field in quotes and double the quote")
                 }
@@ -128,7 +128,7 @@ public struct DelimitedText: Sendable {
                 column += 1
             default:
                 if afterQuote {
-                    throw Diagnostic(path: path, line: line, column: column,
+                    throw Diagnostic(rule: "csv.quote", path: path, line: line, column: column,
                                      message: "text after the closing quote of a field (expected ',' or the end of the line)")
                 }
                 value.append(u)
@@ -138,7 +138,7 @@ public struct DelimitedText: Sendable {
             i += 1
         }
         if inQuotes {
-            throw Diagnostic(path: path, line: quoteLine, column: quoteColumn,
+            throw Diagnostic(rule: "csv.quote", path: path, line: quoteLine, column: quoteColumn,
                              message: "unbalanced quote: the quoted field starting here is never closed")
         }
         if !recordIsEmpty || !fields.isEmpty || !value.isEmpty {

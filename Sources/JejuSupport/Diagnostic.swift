@@ -1,4 +1,6 @@
-/// A finding about an input file, printed the way compilers print them: `path:line:column: severity: message`.
+/// A finding about an input file, printed the way compilers print them:
+/// `path:line:column: severity: message [rule]`. The rule is a stable code (`config.value`, `xml.well-formed`,
+/// `merge.duplicate-id` …) that names what the input breaks: callers and tests switch on it, never on the text.
 public struct Diagnostic: Error, CustomStringConvertible, Equatable, Sendable, Codable {
     /// How serious a finding is.
     public enum Severity: String, Sendable, Codable, Comparable {
@@ -24,10 +26,13 @@ public struct Diagnostic: Error, CustomStringConvertible, Equatable, Sendable, C
     public var column: Int?
     /// What is wrong and, where possible, what to change.
     public var message: String
+    /// The rule the input breaks, as a stable code: `area.rule`.
+    public var rule: String
 
     /// Creates a diagnostic.
-    public init(_ severity: Severity = .error, path: String, line: Int? = nil, column: Int? = nil, message: String) {
+    public init(_ severity: Severity = .error, rule: String, path: String, line: Int? = nil, column: Int? = nil, message: String) {
         self.severity = severity
+        self.rule = rule
         self.path = path
         self.line = line
         self.column = column
@@ -41,6 +46,6 @@ public struct Diagnostic: Error, CustomStringConvertible, Equatable, Sendable, C
             location += ":\(line)"
             if let column { location += ":\(column)" }
         }
-        return "\(location): \(severity.rawValue): \(message)"
+        return "\(location): \(severity.rawValue): \(message) [\(rule)]"
     }
 }

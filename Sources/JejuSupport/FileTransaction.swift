@@ -60,7 +60,7 @@ public struct FileTransaction {
             guard rename(temp.path, target.path) == 0 else {
                 let error = String(cString: strerror(errno))
                 unlink(temp.path)
-                throw Diagnostic(path: target.path, message: "cannot write: \(error)")
+                throw Diagnostic(rule: "io.write", path: target.path, message: "cannot write: \(error)")
             }
             AtomicFile.syncFolder(target.deletingLastPathComponent())
             return
@@ -98,24 +98,24 @@ public struct FileTransaction {
 
     private static func replay(journal: URL) throws(Diagnostic) {
         guard let data = try? Data(contentsOf: journal) else {
-            throw Diagnostic(path: journal.path, message: "cannot read the project's journal")
+            throw Diagnostic(rule: "journal.read", path: journal.path, message: "cannot read the project's journal")
         }
         let lines = String(decoding: data, as: UTF8.self).split(separator: "\n")
         guard lines.first == "jeju-journal 1" else {
-            throw Diagnostic(path: journal.path, line: 1, column: 1,
+            throw Diagnostic(rule: "journal.format", path: journal.path, line: 1, column: 1,
                              message: "not a Jeju journal; move it away after checking the files it names")
         }
         var folders = Set<String>()
         for (n, line) in lines.dropFirst().enumerated() {
             let parts = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard parts.count == 2 else {
-                throw Diagnostic(path: journal.path, line: n + 2, column: 1, message: "a journal line is not 'temporary<TAB>target'")
+                throw Diagnostic(rule: "journal.format", path: journal.path, line: n + 2, column: 1, message: "a journal line is not 'temporary<TAB>target'")
             }
             let temp = String(parts[0]), target = String(parts[1])
             // A temporary file that is gone was renamed before the interruption.
             if access(temp, F_OK) != 0 { continue }
             guard rename(temp, target) == 0 else {
-                throw Diagnostic(path: target, message: "cannot finish the interrupted write: \(String(cString: strerror(errno)))")
+                throw Diagnostic(rule: "journal.finish", path: target, message: "cannot finish the interrupted write: \(String(cString: strerror(errno)))")
             }
             folders.insert((target as NSString).deletingLastPathComponent)
         }

@@ -19,7 +19,7 @@ public struct Project: Sendable {
     /// Finds `jeju.yml` in `folder` or the nearest parent folder and loads it.
     public static func find(from folder: URL) throws(Diagnostic) -> Project {
         guard let project = try locate(from: folder) else {
-            throw Diagnostic(path: folder.path,
+            throw Diagnostic(rule: "project.not-found", path: folder.path,
                              message: "not inside a Jeju project (no \(configFileName) here or in any parent folder); run 'jeju init'")
         }
         return project

@@ -75,7 +75,7 @@ public struct ProjectConfig: Codable, Equatable, Sendable {
     /// A diagnostic about the value of `key`, at its position in `path`.
     public func diagnostic(_ key: String, path: String, _ message: String) -> Diagnostic {
         let p = positions[key]
-        return Diagnostic(path: path, line: p?.line, column: p?.column, message: "\(key): \(message)")
+        return Diagnostic(rule: "config.value", path: path, line: p?.line, column: p?.column, message: "\(key): \(message)")
     }
 
     /// Reads `jeju.yml` text. Every error has its line and column; unknown keys are errors (a misspelt key would
@@ -87,20 +87,20 @@ public struct ProjectConfig: Codable, Equatable, Sendable {
         } catch let error as YamlError {
             throw Self.diagnostic(error, path: path)
         } catch {
-            throw Diagnostic(path: path, message: "cannot read settings: \(error)")
+            throw Diagnostic(rule: "config.read", path: path, message: "cannot read settings: \(error)")
         }
         var positions: [String: Position] = [:]
         if let node {
             guard let mapping = node.mapping else {
-                throw Diagnostic(path: path, line: node.mark?.line, column: node.mark?.column,
-                                 message: "the settings must be 'key: value' lines (source, targets, notices, glossary, output, publishThreshold, siteURL) [config.syntax]")
+                throw Diagnostic(rule: "config.syntax", path: path, line: node.mark?.line, column: node.mark?.column,
+                                 message: "the settings must be 'key: value' lines (source, targets, notices, glossary, output, publishThreshold, siteURL)")
             }
             for (key, value) in mapping {
                 guard let name = key.scalar?.string else {
-                    throw Diagnostic(path: path, line: key.mark?.line, column: key.mark?.column, message: "a key must be a plain word [config.syntax]")
+                    throw Diagnostic(rule: "config.syntax", path: path, line: key.mark?.line, column: key.mark?.column, message: "a key must be a plain word")
                 }
                 guard knownKeys.contains(name) else {
-                    throw Diagnostic(path: path, line: key.mark?.line, column: key.mark?.column,
+                    throw Diagnostic(rule: "config.unknown-key", path: path, line: key.mark?.line, column: key.mark?.column,
                                      message: "unknown setting '\(name)' (known: \(knownKeys.joined(separator: ", "))) [config.unknown-key]")
                 }
                 positions[name] = Position(line: value.mark?.line ?? key.mark?.line ?? 1, column: value.mark?.column ?? key.mark?.column ?? 1)
@@ -112,32 +112,32 @@ public struct ProjectConfig: Codable, Equatable, Sendable {
         } catch let error as DecodingError {
             let (key, words) = Self.describe(error)
             let p = key.flatMap { positions[$0] }
-            throw Diagnostic(path: path, line: p?.line, column: p?.column, message: words + " [config.value]")
+            throw Diagnostic(rule: "config.value", path: path, line: p?.line, column: p?.column, message: words)
         } catch {
-            throw Diagnostic(path: path, message: "cannot read settings: \(error)")
+            throw Diagnostic(rule: "config.read", path: path, message: "cannot read settings: \(error)")
         }
         config.positions = positions
         for (key, tags) in [("source", [config.source]), ("targets", config.targets)] {
             for tag in tags where !LanguageTag.isWellFormed(tag) {
-                throw config.diagnostic(key, path: path, "'\(tag)' is not a well-formed BCP 47 language tag [config.value]")
+                throw config.diagnostic(key, path: path, "'\(tag)' is not a well-formed BCP 47 language tag")
             }
         }
         if !(0...100).contains(config.publishThreshold) {
-            throw config.diagnostic("publishThreshold", path: path, "\(config.publishThreshold) is not a percentage from 0 to 100 [config.value]")
+            throw config.diagnostic("publishThreshold", path: path, "\(config.publishThreshold) is not a percentage from 0 to 100")
         }
         if !(config.siteURL.hasPrefix("http://") || config.siteURL.hasPrefix("https://")) {
-            throw config.diagnostic("siteURL", path: path, "'\(config.siteURL)' is not an absolute http(s) URL [config.value]")
+            throw config.diagnostic("siteURL", path: path, "'\(config.siteURL)' is not an absolute http(s) URL")
         }
         if config.targets.contains(config.source) {
-            throw config.diagnostic("targets", path: path, "the source locale '\(config.source)' is also listed as a target [config.value]")
+            throw config.diagnostic("targets", path: path, "the source locale '\(config.source)' is also listed as a target")
         }
         if Set(config.targets).count != config.targets.count {
-            throw config.diagnostic("targets", path: path, "a target locale is listed twice [config.value]")
+            throw config.diagnostic("targets", path: path, "a target locale is listed twice")
         }
         for key in ["notices", "glossary", "output"] {
             let value = key == "notices" ? config.notices : key == "glossary" ? config.glossary : config.output
             if value.isEmpty || value.hasPrefix("/") || value.split(separator: "/").contains("..") {
-                throw config.diagnostic(key, path: path, "'\(value)' must be a path inside the project [config.value]")
+                throw config.diagnostic(key, path: path, "'\(value)' must be a path inside the project")
             }
         }
         return config
@@ -147,11 +147,11 @@ public struct ProjectConfig: Codable, Equatable, Sendable {
     static func diagnostic(_ error: YamlError, path: String) -> Diagnostic {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-            return Diagnostic(path: path, line: mark.line, column: mark.column, message: "not valid YAML: \(problem) [config.syntax]")
+            return Diagnostic(rule: "config.syntax", path: path, line: mark.line, column: mark.column, message: "not valid YAML: \(problem)")
         case .reader(let problem, _, _, _):
-            return Diagnostic(path: path, line: 1, column: 1, message: "not readable as YAML: \(problem) [config.syntax]")
+            return Diagnostic(rule: "config.syntax", path: path, line: 1, column: 1, message: "not readable as YAML: \(problem)")
         default:
-            return Diagnostic(path: path, line: 1, column: 1, message: "not valid YAML: \(error) [config.syntax]")
+            return Diagnostic(rule: "config.syntax", path: path, line: 1, column: 1, message: "not valid YAML: \(error)")
         }
     }
 

@@ -12,7 +12,7 @@ public enum TextFile {
     /// and column of the first bad byte) or an empty file (when `allowEmpty` is false).
     public static func read(_ path: String, limit: Int = defaultLimit, allowEmpty: Bool = false) throws(Diagnostic) -> String {
         let data = try readBytes(path, limit: limit)
-        if data.isEmpty && !allowEmpty { throw Diagnostic(path: path, message: "the file is empty") }
+        if data.isEmpty && !allowEmpty { throw Diagnostic(rule: "input.empty", path: path, message: "the file is empty") }
         return try decode(data, path: path)
     }
 
@@ -27,22 +27,22 @@ public enum TextFile {
                 if chunk.isEmpty { break }
                 data.append(chunk)
                 if data.count > limit {
-                    throw Diagnostic(path: path, message: "standard input is larger than \(limit >> 20) MiB, the limit for one input")
+                    throw Diagnostic(rule: "limits.file", path: path, message: "standard input is larger than \(limit >> 20) MiB, the limit for one input")
                 }
             }
             return data
         }
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-            throw Diagnostic(path: path, message: "no such file")
+            throw Diagnostic(rule: "input.missing", path: path, message: "no such file")
         }
-        if isFolder.boolValue { throw Diagnostic(path: path, message: "is a folder, not a file") }
+        if isFolder.boolValue { throw Diagnostic(rule: "input.folder", path: path, message: "is a folder, not a file") }
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         if size > limit {
-            throw Diagnostic(path: path, message: "the file is \(size >> 20) MiB; one input may be at most \(limit >> 20) MiB")
+            throw Diagnostic(rule: "limits.file", path: path, message: "the file is \(size >> 20) MiB; one input may be at most \(limit >> 20) MiB")
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw Diagnostic(path: path, message: "cannot read the file (permission denied?)")
+            throw Diagnostic(rule: "input.unreadable", path: path, message: "cannot read the file (permission denied?)")
         }
         return data
     }
@@ -54,7 +54,7 @@ public enum TextFile {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if let bad = firstInvalidUTF8(bytes) {
             let (line, column) = position(of: bad, in: bytes)
-            throw Diagnostic(path: path, line: line, column: column,
+            throw Diagnostic(rule: "input.utf8", path: path, line: line, column: column,
                              message: "invalid UTF-8 (byte 0x\(String(bytes[bad], radix: 16, uppercase: true))); save the file as UTF-8")
         }
         var text = String(decoding: bytes, as: UTF8.self)

@@ -56,7 +56,7 @@ public enum UIMessages {
 
         func fail(_ message: String) -> Diagnostic {
             let (line, column) = TextFile.position(of: min(i, bytes.count), in: bytes)
-            return Diagnostic(path: path, line: line, column: column, message: message)
+            return Diagnostic(rule: "messages.syntax", path: path, line: line, column: column, message: message)
         }
 
         mutating func skipSpace() {
@@ -85,8 +85,8 @@ public enum UIMessages {
                 guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { throw fail("the value of '\(key)' must be a string (an ICU MessageFormat pattern)") }
                 let value = try string()
                 if value.utf8.count > Limits.messageBytes {
-                    throw Diagnostic(path: path, line: line, column: 1,
-                                     message: "the message '\(key)' is \(value.utf8.count >> 10) KiB; a page message may be at most \(Limits.describe(bytes: Limits.messageBytes)) [limits.message]")
+                    throw Diagnostic(rule: "limits.message", path: path, line: line, column: 1,
+                                     message: "the message '\(key)' is \(value.utf8.count >> 10) KiB; a page message may be at most \(Limits.describe(bytes: Limits.messageBytes))")
                 }
                 out.append(Message(key: key, value: value, line: line))
                 skipSpace()

@@ -37,7 +37,7 @@ public enum XMLReader {
             throw failure
         }
         guard let root = builder.root else {
-            throw Diagnostic(path: path, line: 1, column: 1, message: "not well-formed XML: no root element")
+            throw Diagnostic(rule: "xml.well-formed", path: path, line: 1, column: 1, message: "not well-formed XML: no root element")
         }
         return root
     }
@@ -56,15 +56,15 @@ public enum XMLReader {
                 // Only encodings libxml2 converts to UTF-8 itself; any other name would hand Foundation raw bytes.
                 guard transcodedEncodings.contains(declared) else {
                     let (line, column) = TextFile.position(of: 0, in: bytes)
-                    throw Diagnostic(path: path, line: line, column: column,
-                                     message: "the declared encoding '\(declared)' is not one Jeju reads (UTF-8, UTF-16, ISO-8859-1…16, windows-1250…1258) [xml.encoding]")
+                    throw Diagnostic(rule: "xml.encoding", path: path, line: line, column: column,
+                                     message: "the declared encoding '\(declared)' is not one Jeju reads (UTF-8, UTF-16, ISO-8859-1…16, windows-1250…1258)")
                 }
                 return
             }
         }
         guard let bad = TextFile.firstInvalidUTF8(bytes) else { return }
         let (line, column) = TextFile.position(of: bad, in: bytes)
-        throw Diagnostic(path: path, line: line, column: column,
+        throw Diagnostic(rule: "input.utf8", path: path, line: line, column: column,
                          message: "invalid UTF-8 (byte 0x\(String(bytes[bad], radix: 16, uppercase: true))); save the file as UTF-8")
     }
 
@@ -81,7 +81,7 @@ public enum XMLReader {
         guard let doctype = prolog.range(of: Data("<!DOCTYPE".utf8)) else { return }
         guard let entity = prolog.range(of: Data("<!ENTITY".utf8), in: doctype.upperBound..<prolog.endIndex) else { return }
         let (line, column) = TextFile.position(of: entity.lowerBound - data.startIndex, in: [UInt8](prolog))
-        throw Diagnostic(path: path, line: line, column: column,
+        throw Diagnostic(rule: "xml.entity", path: path, line: line, column: column,
                          message: "entity declarations are not accepted (external and internal entities are never expanded)")
     }
 
@@ -142,7 +142,7 @@ final class TreeBuilder: NSObject, XMLParserDelegate {
         flushText()
         if stack.count >= Limits.xmlDepth || attributes.count > Limits.xmlAttributes {
             if failure == nil {
-                failure = Diagnostic(path: path, line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1),
+                failure = Diagnostic(rule: "limits.xml", path: path, line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1),
                                      message: stack.count >= Limits.xmlDepth
                                         ? "elements nest more than \(Limits.xmlDepth) levels deep, the limit for XML"
                                         : "<\(name)> has more than \(Limits.xmlAttributes) attributes, the limit for one element")
@@ -183,7 +183,7 @@ final class TreeBuilder: NSObject, XMLParserDelegate {
     func parser(_ parser: XMLParser, parseErrorOccurred error: Error) {
         guard failure == nil else { return }
         let code = (error as NSError).code
-        failure = Diagnostic(path: path, line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1),
+        failure = Diagnostic(rule: "xml.well-formed", path: path, line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1),
                              message: "not well-formed XML: \(XMLReader.describe(code: code))")
     }
 }

@@ -24,18 +24,18 @@ enum MarkdownReader {
             let t = lines.line($0).trimmingCharacters(in: .whitespaces)
             return (t == "---" || t == "...") && $0 <= lines.count
         }) else {
-            throw Diagnostic(path: path, line: 1, column: 1, message: "the YAML front matter opened here is never closed with '---'")
+            throw Diagnostic(rule: "markdown.front-matter", path: path, line: 1, column: 1, message: "the YAML front matter opened here is never closed with '---'")
         }
         let yaml = (2..<close).map { lines.line($0) }.joined(separator: "\n")
         let meta = try FrontMatter.parse(yaml, path: path, firstLine: 2)
         guard let titleText = meta.title, !titleText.trimmingCharacters(in: .whitespaces).isEmpty else {
-            throw Diagnostic(path: path, line: 1, column: 1, message: "the front matter has no 'title'")
+            throw Diagnostic(rule: "notice.title", path: path, line: 1, column: 1, message: "the front matter has no 'title'")
         }
         let title = Block(kind: .title, content: InlineMarkdown.parse(titleText.collapsingWhitespace), line: meta.titleLine ?? 2)
         var body: [Block] = []
         if close < lines.count { body = try blocks(lines, from: close + 1, path: path) }
         guard !body.isEmpty else {
-            throw Diagnostic(path: path, line: close, column: 1, message: "the notice has no body text after its front matter")
+            throw Diagnostic(rule: "notice.body", path: path, line: close, column: 1, message: "the notice has no body text after its front matter")
         }
         return Notice(id: meta.id ?? id, format: .markdown, title: title, date: meta.date, views: meta.views, body: body)
     }
@@ -72,7 +72,7 @@ enum MarkdownReader {
                     k += 1
                 }
                 if k > lines.count {
-                    throw Diagnostic(path: path, line: n, column: 1, message: "the code fence opened here is never closed")
+                    throw Diagnostic(rule: "markdown.code-fence", path: path, line: n, column: 1, message: "the code fence opened here is never closed")
                 }
                 out.append(Block(kind: .code, content: InlineText(code.joined(separator: "\n")), line: n))
                 n = k + 1
@@ -148,19 +148,19 @@ struct FrontMatter {
         do {
             node = try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
-            throw Diagnostic(path: path, line: firstLine, column: 1, message: "front matter is not valid YAML: \(error)")
+            throw Diagnostic(rule: "markdown.front-matter", path: path, line: firstLine, column: 1, message: "front matter is not valid YAML: \(error)")
         } catch {
-            throw Diagnostic(path: path, line: firstLine, column: 1, message: "front matter is not valid YAML: \(error)")
+            throw Diagnostic(rule: "markdown.front-matter", path: path, line: firstLine, column: 1, message: "front matter is not valid YAML: \(error)")
         }
         guard let mapping = node?.mapping else {
-            throw Diagnostic(path: path, line: firstLine, column: 1, message: "front matter must be a mapping of keys (title, date, views, id)")
+            throw Diagnostic(rule: "markdown.front-matter", path: path, line: firstLine, column: 1, message: "front matter must be a mapping of keys (title, date, views, id)")
         }
         var meta = FrontMatter()
         for (key, value) in mapping {
             let k = key.string ?? ""
             let line = firstLine + (key.mark?.line ?? 1) - 1
             guard let scalar = value.scalar?.string else {
-                throw Diagnostic(path: path, line: line, column: 1, message: "'\(k)' must be a single value")
+                throw Diagnostic(rule: "markdown.front-matter", path: path, line: line, column: 1, message: "'\(k)' must be a single value")
             }
             switch k {
             case "title":
@@ -168,22 +168,22 @@ struct FrontMatter {
                 meta.titleLine = line
             case "id":
                 guard scalar.wholeMatch(of: #/[A-Za-z0-9][A-Za-z0-9._-]*/#) != nil else {
-                    throw Diagnostic(path: path, line: line, column: 1, message: "id '\(scalar)' may hold only letters, digits, '.', '_' and '-'")
+                    throw Diagnostic(rule: "notice.id", path: path, line: line, column: 1, message: "id '\(scalar)' may hold only letters, digits, '.', '_' and '-'")
                 }
                 meta.id = scalar
             case "date":
                 let parts = scalar.split(whereSeparator: { $0 == "-" || $0 == "." || $0 == "/" }).compactMap { Int($0) }
                 guard parts.count == 3, let d = NoticeDate(year: parts[0], month: parts[1], day: parts[2]) else {
-                    throw Diagnostic(path: path, line: line, column: 1, message: "date '\(scalar)' is not a valid YYYY-MM-DD date")
+                    throw Diagnostic(rule: "notice.date", path: path, line: line, column: 1, message: "date '\(scalar)' is not a valid YYYY-MM-DD date")
                 }
                 meta.date = d
             case "views":
                 guard scalar.wholeMatch(of: #/\d{1,3}(,\d{3})*|\d+/#) != nil, let v = Int(scalar.replacingOccurrences(of: ",", with: "")) else {
-                    throw Diagnostic(path: path, line: line, column: 1, message: "views '\(scalar)' is not a count")
+                    throw Diagnostic(rule: "notice.views", path: path, line: line, column: 1, message: "views '\(scalar)' is not a count")
                 }
                 meta.views = v
             default:
-                throw Diagnostic(path: path, line: line, column: 1, message: "unknown front matter key '\(k)' (known: title, date, views, id)")
+                throw Diagnostic(rule: "markdown.front-matter", path: path, line: line, column: 1, message: "unknown front matter key '\(k)' (known: title, date, views, id)")
             }
         }
         return meta

@@ -14,14 +14,14 @@ public enum NoticeReader {
     public static func read(_ text: String, path: String, id: String? = nil, plain: Bool = false) throws(Diagnostic) -> Notice {
         let noticeID = id ?? defaultID(for: path)
         let lines = SourceLines(text)
-        guard lines.firstContentLine != nil else { throw Diagnostic(path: path, line: 1, column: 1, message: "the notice is empty") }
+        guard lines.firstContentLine != nil else { throw Diagnostic(rule: "notice.empty", path: path, line: 1, column: 1, message: "the notice is empty") }
         if plain { return try PlainReader.read(lines, path: path, id: noticeID) }
         if lines.line(1).trimmingCharacters(in: .whitespaces) == "---" {
             return try MarkdownReader.read(lines, path: path, id: noticeID)
         }
         if PageTextReader.looksLikePageText(lines) { return try PageTextReader.read(lines, path: path, id: noticeID) }
         let first = lines.firstContentLine ?? 1
-        throw Diagnostic(path: path, line: first, column: 1, message: """
+        throw Diagnostic(rule: "notice.format", path: path, line: first, column: 1, message: """
             not a notice Jeju can read: expected Markdown starting with YAML front matter ('---'), or page text with \
             a title followed by a 'Date : YYYY.MM.DD' line; use --plain to read paragraphs separated by blank lines
             """)
@@ -32,9 +32,9 @@ public enum NoticeReader {
     public static func readProjectNotice(_ text: String, path: String) throws(Diagnostic) -> Notice {
         let notice = try read(text, path: path)
         guard isValidID(notice.id) else {
-            throw Diagnostic(path: path, line: 1, column: 1, message: """
+            throw Diagnostic(rule: "notice.id", path: path, line: 1, column: 1, message: """
                 the notice id '\(notice.id)' cannot name its translation files and pages: use ASCII letters, digits, \
-                '.', '_' and '-' (rename the file, or give 'id:' in the front matter) [notice.id]
+                '.', '_' and '-' (rename the file, or give 'id:' in the front matter)
                 """)
         }
         return notice

@@ -47,17 +47,17 @@ enum PageTextReader {
 
     static func read(_ lines: SourceLines, path: String, id: String) throws(Diagnostic) -> Notice {
         guard let meta = metaLine(in: lines), let match = lines.line(meta).wholeMatch(of: metaPattern) else {
-            throw Diagnostic(path: path, line: 1, column: 1, message: "no 'Date : YYYY.MM.DD' line")
+            throw Diagnostic(rule: "notice.date", path: path, line: 1, column: 1, message: "no 'Date : YYYY.MM.DD' line")
         }
         guard let year = Int(match.1), let month = Int(match.2), let day = Int(match.3),
               let date = NoticeDate(year: year, month: month, day: day) else {
-            throw Diagnostic(path: path, line: meta, column: 1, message: "'\(match.1).\(match.2).\(match.3)' is not a valid date")
+            throw Diagnostic(rule: "notice.date", path: path, line: meta, column: 1, message: "'\(match.1).\(match.2).\(match.3)' is not a valid date")
         }
         var views: Int?
         if let read = match.4 {
             let digits = read.replacingOccurrences(of: ",", with: "")
             guard let v = Int(digits), read.wholeMatch(of: #/\d{1,3}(,\d{3})*|\d+/#) != nil else {
-                throw Diagnostic(path: path, line: meta, column: 1, message: "'\(read)' is not a view count")
+                throw Diagnostic(rule: "notice.views", path: path, line: meta, column: 1, message: "'\(read)' is not a view count")
             }
             views = v
         }
@@ -65,7 +65,7 @@ enum PageTextReader {
         // The title is the non-blank line right before the date line.
         let titleLine = meta - 1
         guard titleLine >= 1, !lines.isBlank(titleLine) else {
-            throw Diagnostic(path: path, line: meta, column: 1, message: "the notice has no title: the line before 'Date :' must hold it")
+            throw Diagnostic(rule: "notice.title", path: path, line: meta, column: 1, message: "the notice has no title: the line before 'Date :' must hold it")
         }
         let title = Block(kind: .title, content: InlineText(lines.line(titleLine).collapsingWhitespace), line: titleLine)
 
@@ -81,7 +81,7 @@ enum PageTextReader {
                       crumbs.last?.lowercased() == s.trimmingCharacters(in: .whitespaces).lowercased() {
                 chrome.section = Located(s.trimmingCharacters(in: .whitespaces), line: n)
             } else {
-                throw Diagnostic(path: path, line: n, column: 1, message: """
+                throw Diagnostic(rule: "page-text.chrome", path: path, line: n, column: 1, message: """
                     unexpected text before the title: '\(s.prefix(60))' is not page chrome (skip links, breadcrumb, \
                     section heading); the title must be the line right before 'Date :'
                     """)
@@ -104,7 +104,7 @@ enum PageTextReader {
             }
         }
         guard !body.isEmpty else {
-            throw Diagnostic(path: path, line: meta, column: 1, message: "the notice has no body text after its date line")
+            throw Diagnostic(rule: "notice.body", path: path, line: meta, column: 1, message: "the notice has no body text after its date line")
         }
         return Notice(id: id, format: .pageText, title: title, date: date, views: views, chrome: chrome, body: body)
     }

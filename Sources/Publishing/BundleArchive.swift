@@ -28,12 +28,12 @@ enum BundleArchive {
                     return data.subdata(in: start..<min(start + size, data.count))
                 }
             }
-            guard let bytes = archive.data else { throw Diagnostic(path: "\(root).zip", message: "the archive is empty") }
+            guard let bytes = archive.data else { throw Diagnostic(rule: "build.archive", path: "\(root).zip", message: "the archive is empty") }
             return bytes
         } catch let diagnostic as Diagnostic {
             throw diagnostic
         } catch {
-            throw Diagnostic(path: "\(root).zip", message: "cannot create the archive: \(error)")
+            throw Diagnostic(rule: "build.archive", path: "\(root).zip", message: "cannot create the archive: \(error)")
         }
     }
 }

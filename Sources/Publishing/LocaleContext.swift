@@ -28,7 +28,7 @@ final class LocaleContext {
             percents = try NumberFormat(locale: icu, style: .percent)
             percents.setFractionDigits(0...0)
         } catch {
-            throw Diagnostic(path: "jeju.yml", message: "locale '\(tag)': ICU cannot provide its data: \(error)")
+            throw Diagnostic(rule: "icu.locale-data", path: "jeju.yml", message: "locale '\(tag)': ICU cannot provide its data: \(error)")
         }
     }
 

@@ -27,7 +27,7 @@ final class LocaleMessages {
         for (key, pattern) in source.patterns.sorted(by: { $0.key < $1.key }) {
             let english: MessageFormat
             do { english = try MessageFormat(pattern: pattern, locale: sourceICU) } catch {
-                throw Diagnostic(path: "ui.json", message: "message '\(key)': \(error)")
+                throw Diagnostic(rule: "messages.format", path: "ui.json", message: "message '\(key)': \(error)")
             }
             guard !isSource, let target = Self.target(of: key, pattern: pattern, in: translation, minimumState: minimumState) else {
                 entries[key] = Entry(format: english, isFallback: !isSource)
@@ -46,7 +46,7 @@ final class LocaleMessages {
             } catch {
                 problem = "\(error)"
             }
-            warnings.append(Diagnostic(.warning, path: "locales/\(tag)/ui.xlf",
+            warnings.append(Diagnostic(.warning, rule: "messages.unusable", path: "locales/\(tag)/ui.xlf",
                                        message: "UI message '\(key)' cannot be used (\(problem ?? "")); English is shown"))
             entries[key] = Entry(format: english, isFallback: true)
             fallbackKeys.append(key)

@@ -33,7 +33,7 @@ enum Parallel {
             switch slot {
             case .success(let value): out.append(value)
             case .failure(let error): throw error
-            case nil: throw Diagnostic(path: "jeju build", message: "internal error: a build job did not run")
+            case nil: throw Diagnostic(rule: "internal", path: "jeju build", message: "internal error: a build job did not run")
             }
         }
         return out

@@ -73,7 +73,7 @@ public struct ProjectBuild {
             encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
             let data: Data
             do { data = try encoder.encode(stamp) } catch {
-                throw Diagnostic(path: StagedOutput.stampName, message: "cannot encode: \(error)")
+                throw Diagnostic(rule: "internal", path: StagedOutput.stampName, message: "cannot encode: \(error)")
             }
             try staged.commit(stamp: data + Data("\n".utf8))
             let counts = staged.counts
@@ -126,8 +126,8 @@ public struct ProjectBuild {
             var isFolder: ObjCBool = false
             guard path != StagedOutput.stampName, fm.fileExists(atPath: output.appendingPathComponent(path).path, isDirectory: &isFolder),
                   !isFolder.boolValue, listed[path] == nil else { continue }
-            throw Diagnostic(path: project.relativePath(output.appendingPathComponent(path)),
-                             message: "this file was not made by a build, and the build replaces \(project.relativePath(output)) as a whole: move it out of the folder first [build.foreign-file]")
+            throw Diagnostic(rule: "build.foreign-file", path: project.relativePath(output.appendingPathComponent(path)),
+                             message: "this file was not made by a build, and the build replaces \(project.relativePath(output)) as a whole: move it out of the folder first")
         }
     }
 

@@ -68,10 +68,10 @@ public struct SiteBuilder: Sendable {
         var seenIDs: [String: String] = [:]
         for source in notices {
             guard Self.isSafeFileName(source.notice.id) else {
-                throw Diagnostic(path: source.path, message: "notice id '\(source.notice.id)' cannot name a page: use letters, digits, '.', '_' and '-' only (no '/', no leading '.')")
+                throw Diagnostic(rule: "notice.id", path: source.path, message: "notice id '\(source.notice.id)' cannot name a page: use letters, digits, '.', '_' and '-' only (no '/', no leading '.')")
             }
             if let other = seenIDs[source.notice.id] {
-                throw Diagnostic(path: source.path, message: "notice id '\(source.notice.id)' is also the id of \(other)")
+                throw Diagnostic(rule: "notice.duplicate-id", path: source.path, message: "notice id '\(source.notice.id)' is also the id of \(other)")
             }
             seenIDs[source.notice.id] = source.path
         }
@@ -91,7 +91,7 @@ public struct SiteBuilder: Sendable {
             report.warnings.append(contentsOf: build.warnings)
             report.completeness[build.tag] = Dictionary(uniqueKeysWithValues: build.notices.map { ($0.id, $0.completeness) })
             guard build.isSource || build.published.contains(true) else {
-                report.warnings.append(Diagnostic(.warning, path: "locales/\(build.tag)",
+                report.warnings.append(Diagnostic(.warning, rule: "build.threshold", path: "locales/\(build.tag)",
                                                   message: "no notice reaches the publish threshold: locale '\(build.tag)' is not published"))
                 continue
             }
@@ -107,7 +107,7 @@ public struct SiteBuilder: Sendable {
         }
         let files = try Parallel.map(live.count, renderOne)
         // 3. The chooser and the sitemap.
-        guard let sourceBuild = live.first else { throw Diagnostic(path: "jeju.yml", message: "nothing to build") }
+        guard let sourceBuild = live.first else { throw Diagnostic(rule: "build.nothing", path: "jeju.yml", message: "nothing to build") }
         var siteFiles = ["site/index.html", "site/sitemap.xml"]
         try sink.write(Data(chooser(live, source: sourceBuild).utf8), to: siteFiles[0])
         try sink.write(Data(sitemap(liveTags, publishedIn: publishedIn).utf8), to: siteFiles[1])
@@ -158,7 +158,7 @@ public struct SiteBuilder: Sendable {
             if !ok {
                 let percent = Int((page.completeness * 100).rounded(.down))
                 let threshold = Int((options.publishThreshold * 100).rounded())
-                warnings.append(Diagnostic(.warning, path: "locales/\(tag)/\(notice.notice.id).xlf",
+                warnings.append(Diagnostic(.warning, rule: "build.threshold", path: "locales/\(tag)/\(notice.notice.id).xlf",
                                            message: "\(percent)% translated, below the publish threshold of \(threshold)%: the \(tag) page of '\(notice.notice.id)' is not published"))
             }
             localized.append(page)
@@ -177,7 +177,7 @@ public struct SiteBuilder: Sendable {
             data.append(0x0A)
             return data
         } catch {
-            throw Diagnostic(path: "jeju build", message: "cannot encode JSON: \(error)")
+            throw Diagnostic(rule: "internal", path: "jeju build", message: "cannot encode JSON: \(error)")
         }
     }
 
@@ -305,7 +305,7 @@ public struct SiteBuilder: Sendable {
                               try LocaleInfo.displayName(of: icu, in: LanguageTag.icuLocale(sourceTag)),
                               try LocaleInfo.isRightToLeft(icu) ? "rtl" : "ltr")
             } catch {
-                throw Diagnostic(path: "jeju.yml", message: "locale '\(tag)': \(error)")
+                throw Diagnostic(rule: "icu.locale-data", path: "jeju.yml", message: "locale '\(tag)': \(error)")
             }
         }
         return names

@@ -36,10 +36,10 @@ public struct SiteTemplates: Sendable {
             do {
                 library.register(try MustacheTemplate(string: text), named: name)
             } catch let error as MustacheTemplate.ParserError {
-                throw Diagnostic(path: path, line: error.context.lineNumber, column: error.context.columnNumber,
+                throw Diagnostic(rule: "template.syntax", path: path, line: error.context.lineNumber, column: error.context.columnNumber,
                                  message: "not a valid Mustache template: \(error.error)")
             } catch {
-                throw Diagnostic(path: path, message: "not a valid Mustache template: \(error)")
+                throw Diagnostic(rule: "template.syntax", path: path, message: "not a valid Mustache template: \(error)")
             }
             source += "\(name)\n\(text.utf8.count)\n\(text)"
         }

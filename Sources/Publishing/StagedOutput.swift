@@ -32,7 +32,7 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
         if fm.fileExists(atPath: self.destination.path, isDirectory: &isFolder) {
             let contents = (try? fm.contentsOfDirectory(atPath: self.destination.path)) ?? []
             guard isFolder.boolValue, contents.isEmpty || contents.contains(Self.stampName) else {
-                throw Diagnostic(path: self.destination.path,
+                throw Diagnostic(rule: "build.not-output", path: self.destination.path,
                                  message: "refusing to replace this folder: it is not the output of a Jeju build (no \(Self.stampName)); choose another --output")
             }
         }
@@ -40,7 +40,7 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
         do {
             try fm.createDirectory(at: staging, withIntermediateDirectories: true)
         } catch {
-            throw Diagnostic(path: staging.path, message: "cannot create the staging folder: \(error.localizedDescription)")
+            throw Diagnostic(rule: "io.create-folder", path: staging.path, message: "cannot create the staging folder: \(error.localizedDescription)")
         }
     }
 
@@ -60,7 +60,7 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
     /// Stages `data` at `path`: hard-linked from the previous build when identical, else written.
     public func write(_ data: Data, to path: String) throws(Diagnostic) {
         guard Self.isContained(path) else {
-            throw Diagnostic(path: path, message: "refusing to write outside the output folder")
+            throw Diagnostic(rule: "build.outside", path: path, message: "refusing to write outside the output folder")
         }
         let target = staging.appendingPathComponent(path)
         try makeFolder(for: target)
@@ -72,18 +72,18 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
             return
         }
         let fd = open(target.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard fd >= 0 else { throw Diagnostic(path: target.path, message: "cannot write: \(String(cString: strerror(errno)))") }
+        guard fd >= 0 else { throw Diagnostic(rule: "io.write", path: target.path, message: "cannot write: \(String(cString: strerror(errno)))") }
         let ok = AtomicFile.writeAll(data, to: fd)
         let reason = String(cString: strerror(errno))
         close(fd)
-        guard ok else { throw Diagnostic(path: target.path, message: "cannot write: \(reason)") }
+        guard ok else { throw Diagnostic(rule: "io.write", path: target.path, message: "cannot write: \(reason)") }
         count(linked: false)
     }
 
     /// Links `path` to the staged file `existing` (the same bytes), falling back to writing them.
     public func write(_ data: Data, to path: String, sameAs existing: String) throws(Diagnostic) {
         guard Self.isContained(path), Self.isContained(existing) else {
-            throw Diagnostic(path: path, message: "refusing to write outside the output folder")
+            throw Diagnostic(rule: "build.outside", path: path, message: "refusing to write outside the output folder")
         }
         let target = staging.appendingPathComponent(path)
         try makeFolder(for: target)
@@ -106,7 +106,7 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
-            throw Diagnostic(path: folder, message: "cannot create folder: \(error.localizedDescription)")
+            throw Diagnostic(rule: "io.create-folder", path: folder, message: "cannot create folder: \(error.localizedDescription)")
         }
         lock.lock()
         folders.insert(folder)
@@ -129,12 +129,12 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
         try? fm.removeItem(at: old)
         let hadOld = fm.fileExists(atPath: destination.path)
         if hadOld && rename(destination.path, old.path) != 0 {
-            throw Diagnostic(path: destination.path, message: "cannot move the previous build aside: \(String(cString: strerror(errno)))")
+            throw Diagnostic(rule: "build.swap", path: destination.path, message: "cannot move the previous build aside: \(String(cString: strerror(errno)))")
         }
         if rename(staging.path, destination.path) != 0 {
             let reason = String(cString: strerror(errno))
             if hadOld { _ = rename(old.path, destination.path) }
-            throw Diagnostic(path: destination.path, message: "cannot put the new build in place: \(reason)")
+            throw Diagnostic(rule: "build.swap", path: destination.path, message: "cannot put the new build in place: \(reason)")
         }
         if hadOld { try? fm.removeItem(at: old) }
     }

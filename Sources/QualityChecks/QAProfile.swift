@@ -90,7 +90,7 @@ public struct QAProfile: Sendable, Equatable {
 
     private static func load(named name: String, projectRoot: URL?, seen: [String]) throws(Diagnostic) -> QAProfile {
         guard !seen.contains(name) else {
-            throw Diagnostic(path: "\(profileFolder)/\(name).yml", message: "profiles extend each other in a loop: \((seen + [name]).joined(separator: " → "))")
+            throw Diagnostic(rule: "profile.extends-loop", path: "\(profileFolder)/\(name).yml", message: "profiles extend each other in a loop: \((seen + [name]).joined(separator: " → "))")
         }
         let file = projectRoot?.appendingPathComponent(profileFolder).appendingPathComponent(name + ".yml")
         if let file, FileManager.default.fileExists(atPath: file.path) {
@@ -106,7 +106,7 @@ public struct QAProfile: Sendable, Equatable {
         }
         guard let builtIn = BuiltInProfiles.all[name] else {
             let names = available(projectRoot: projectRoot).joined(separator: ", ")
-            throw Diagnostic(path: file.map { "\(profileFolder)/\($0.lastPathComponent)" } ?? name,
+            throw Diagnostic(rule: "profile.unknown", path: file.map { "\(profileFolder)/\($0.lastPathComponent)" } ?? name,
                              message: "no profile '\(name)' (available: \(names))")
         }
         return try parse(builtIn, name: name, path: "<built-in \(name)>") { base throws(Diagnostic) in
@@ -118,16 +118,16 @@ public struct QAProfile: Sendable, Equatable {
     public static func parse(
         _ text: String, name: String, path: String,
         base: (String) throws(Diagnostic) -> QAProfile = { b throws(Diagnostic) in
-            throw Diagnostic(path: b, message: "cannot extend '\(b)' here")
+            throw Diagnostic(rule: "profile.extends", path: b, message: "cannot extend '\(b)' here")
         }
     ) throws(Diagnostic) -> QAProfile {
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            throw Diagnostic(path: path, line: error.line, column: error.column, message: "not valid YAML: \(error.problem)")
+            throw Diagnostic(rule: "profile.syntax", path: path, line: error.line, column: error.column, message: "not valid YAML: \(error.problem)")
         } catch {
-            throw Diagnostic(path: path, message: "not valid YAML: \(error)")
+            throw Diagnostic(rule: "profile.syntax", path: path, message: "not valid YAML: \(error)")
         }
         guard let root else { return QAProfile(name: name) }
         guard let mapping = root.mapping else { throw problem(path, root, "a profile is a mapping (description, extends, checks, …)") }
@@ -191,7 +191,7 @@ public struct QAProfile: Sendable, Equatable {
     }
 
     private static func problem(_ path: String, _ node: Node, _ message: String) -> Diagnostic {
-        Diagnostic(path: path, line: node.mark?.line, column: node.mark?.column, message: message)
+        Diagnostic(rule: "profile.value", path: path, line: node.mark?.line, column: node.mark?.column, message: message)
     }
 }
 

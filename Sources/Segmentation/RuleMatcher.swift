@@ -57,7 +57,7 @@ final class RuleMatcher {
                 return
             }
         } catch {
-            throw Diagnostic(path: rule.origin.file, line: rule.origin.line, message: "rule does not compile: \(error)")
+            throw Diagnostic(rule: "srx.regex", path: rule.origin.file, line: rule.origin.line, message: "rule does not compile: \(error)")
         }
         let lookbehind = rule.before.isEmpty ? after : "\(after)(?<=\(rule.before))"
         if let re = try? ICURegex(lookbehind.isEmpty ? "(?:)" : lookbehind) {
@@ -69,7 +69,7 @@ final class RuleMatcher {
                 method = .window(try ICURegex("(?:\(rule.before))\(after)"))
                 isLookbehind = false
             } catch {
-                throw Diagnostic(path: rule.origin.file, line: rule.origin.line, message: "rule does not compile: \(error)")
+                throw Diagnostic(rule: "srx.regex", path: rule.origin.file, line: rule.origin.line, message: "rule does not compile: \(error)")
             }
             lookbehindPattern = nil
         }

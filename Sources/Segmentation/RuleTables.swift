@@ -78,7 +78,7 @@ final class RuleTables {
     init(_ matchers: [RuleMatcher]) throws(Diagnostic) {
         guard let space = CharacterTest("\\s", caseInsensitive: false), let word = CharacterTest("\\w", caseInsensitive: false),
               let markOrFormat = CharacterTest("[\\p{Grapheme_Extend}\\p{Cf}]", caseInsensitive: false)
-        else { throw Diagnostic(path: "jeju", message: "ICU cannot compile \\s, \\w or [\\p{Grapheme_Extend}\\p{Cf}]") }
+        else { throw Diagnostic(rule: "internal", path: "jeju", message: "ICU cannot compile \\s, \\w or [\\p{Grapheme_Extend}\\p{Cf}]") }
         self.space = space
         self.word = word
         markOrFormatTest = markOrFormat

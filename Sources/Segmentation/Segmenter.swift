@@ -41,7 +41,7 @@ public final class Segmenter {
             icu = try BreakIterator(.sentence, locale: locale + "@ss=standard")
             icuPlain = try BreakIterator(.sentence, locale: locale)
         } catch {
-            throw Diagnostic(path: language, message: "ICU has no sentence rules for '\(language)': \(error)")
+            throw Diagnostic(rule: "icu.sentence-break", path: language, message: "ICU has no sentence rules for '\(language)': \(error)")
         }
         rules = ruleSets.flatMap { $0.rules(for: language) }
         self.exceptions = exceptions
@@ -60,7 +60,7 @@ public final class Segmenter {
             anyRule = lookbehinds.isEmpty ? nil : try ICURegex(lookbehinds.map { "(?:\($0))" }.joined(separator: "|"))
             breakScan = breakPatterns.isEmpty ? nil : try ICURegex(breakPatterns.joined(separator: "|"))
         } catch {
-            throw Diagnostic(path: rules.first?.origin.file ?? language, message: "rules do not combine: \(error)")
+            throw Diagnostic(rule: "srx.combine", path: rules.first?.origin.file ?? language, message: "rules do not combine: \(error)")
         }
     }
 

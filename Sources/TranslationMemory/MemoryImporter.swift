@@ -61,23 +61,23 @@ public enum MemoryImporter {
         }.header
         let source = project.config.source
         guard languages.contains(where: { LanguageMatch.matches($0, source) }) else {
-            throw Diagnostic(path: path, line: 1, column: 1,
+            throw Diagnostic(rule: "tm.source-language", path: path, line: 1, column: 1,
                              message: "no unit has a variant in the source language '\(source)' (the file has: \(languages.sorted().joined(separator: ", ")))")
         }
         let locales: [String]
         if let requested {
             for tag in requested where !project.config.targets.contains(tag) {
-                throw Diagnostic(path: path, message: "'\(tag)' is not a target locale of this project (targets: \(project.config.targets.joined(separator: ", ")))")
+                throw Diagnostic(rule: "options.locale", path: path, message: "'\(tag)' is not a target locale of this project (targets: \(project.config.targets.joined(separator: ", ")))")
             }
             for tag in requested where !languages.contains(where: { LanguageMatch.matches($0, tag) }) {
-                throw Diagnostic(path: path, line: 1, column: 1,
+                throw Diagnostic(rule: "tm.target-language", path: path, line: 1, column: 1,
                                  message: "no unit has a variant in '\(tag)' (the file has: \(languages.sorted().joined(separator: ", ")))")
             }
             locales = requested
         } else {
             locales = project.config.targets.filter { tag in languages.contains { LanguageMatch.matches($0, tag) } }
             guard !locales.isEmpty else {
-                throw Diagnostic(path: path, line: 1, column: 1,
+                throw Diagnostic(rule: "tm.target-language", path: path, line: 1, column: 1,
                                  message: "no unit has a variant in a target locale of the project (targets: \(project.config.targets.joined(separator: ", ")); the file has: \(languages.sorted().joined(separator: ", ")))")
             }
         }

@@ -156,7 +156,7 @@ extension MemoryIndex {
         let data = try bytes(of: file.path)
         let offset = Int(file.offsets[u]), length = Int(file.lengths[u])
         guard offset + length <= data.count else {
-            throw Diagnostic(path: file.path, message: "the memory index is out of date; run the command again")
+            throw Diagnostic(rule: "tm.index-stale", path: file.path, message: "the memory index is out of date; run the command again")
         }
         let result = data.withUnsafeBytes { raw -> Result<TranslationUnit, Diagnostic> in
             let bytes = UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[offset..<(offset + length)])

@@ -50,13 +50,13 @@ public final class MemoryIndex {
             sourceTokenizer = try SegmentTokenizer(language: files.project.config.source)
             targetTokenizer = try SegmentTokenizer(language: files.locale)
         } catch {
-            throw Diagnostic(path: files.locale, message: "cannot open ICU word breaks: \(error)")
+            throw Diagnostic(rule: "icu.word-break", path: files.locale, message: "cannot open ICU word breaks: \(error)")
         }
         do {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             database = try Self.openDatabase(url)
         } catch {
-            throw Diagnostic(path: url.path, message: "cannot open the memory index: \(error)")
+            throw Diagnostic(rule: "tm.index", path: url.path, message: "cannot open the memory index: \(error)")
         }
         do {
             try database.read { db in
@@ -68,7 +68,7 @@ public final class MemoryIndex {
                 }
             }
         } catch {
-            throw Diagnostic(path: url.path, message: "cannot read the memory index: \(error)")
+            throw Diagnostic(rule: "tm.index", path: url.path, message: "cannot read the memory index: \(error)")
         }
         if synchronising { try synchronise(progress: progress) }
     }
@@ -115,7 +115,7 @@ public final class MemoryIndex {
 
     private func fail(_ error: Error) -> Diagnostic {
         if let d = error as? Diagnostic { return d }
-        return Diagnostic(path: databasePath, message: "memory index: \(error)")
+        return Diagnostic(rule: "tm.index", path: databasePath, message: "memory index: \(error)")
     }
 
     /// Brings the index up to date with the files and loads it.
@@ -172,7 +172,7 @@ public final class MemoryIndex {
         do {
             return try Data(contentsOf: url, options: .alwaysMapped)
         } catch {
-            throw Diagnostic(path: url.path, message: "cannot read: \(error.localizedDescription)")
+            throw Diagnostic(rule: "io.read", path: url.path, message: "cannot read: \(error.localizedDescription)")
         }
     }
 

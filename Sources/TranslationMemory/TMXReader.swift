@@ -44,7 +44,7 @@ public enum TMXReader {
         return try wrapped.withUnsafeBufferPointer { buffer throws(Diagnostic) -> Segment in
             var parser = TMXParser(scanner: XMLScanner(bytes: buffer, path: path))
             guard case .start(_, _, let empty, let offset) = try parser.scanner.next() else {
-                throw Diagnostic(path: path, message: "not a segment")
+                throw Diagnostic(rule: "tmx.segment", path: path, message: "not a segment")
             }
             return empty ? Segment(text: "") : try parser.segment(startOffset: offset)
         }

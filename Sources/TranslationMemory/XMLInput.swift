@@ -27,13 +27,13 @@ enum XMLInput {
         case "iso-8859-1", "latin1", "latin-1", "windows-1252", "cp1252":
             let encoding: String.Encoding = declared == "windows-1252" || declared == "cp1252" ? .windowsCP1252 : .isoLatin1
             guard let text = String(bytes: bytes, encoding: encoding) else {
-                throw Diagnostic(path: path, line: 1, column: 1, message: "cannot decode the file as \(declared ?? "")")
+                throw Diagnostic(rule: "xml.encoding", path: path, line: 1, column: 1, message: "cannot decode the file as \(declared ?? "")")
             }
             return Array(text.utf8)
         case "utf-16", "utf16":
-            throw Diagnostic(path: path, line: 1, column: 1, message: "declares UTF-16 but has no byte order mark")
+            throw Diagnostic(rule: "xml.encoding", path: path, line: 1, column: 1, message: "declares UTF-16 but has no byte order mark")
         case let other?:
-            throw Diagnostic(path: path, line: 1, column: 1,
+            throw Diagnostic(rule: "xml.encoding", path: path, line: 1, column: 1,
                              message: "the encoding '\(other)' is not supported; save the file as UTF-8 or UTF-16")
         }
         if let bad = firstInvalidUTF8(bytes) {
@@ -44,7 +44,7 @@ enum XMLInput {
 
     private static func positioned(_ bytes: [UInt8], _ offset: Int, _ path: String, _ message: String) -> Diagnostic {
         let (line, column) = bytes.withUnsafeBufferPointer { XMLScanner.position(of: offset, in: $0) }
-        return Diagnostic(path: path, line: line, column: column, message: message)
+        return Diagnostic(rule: "xml.encoding", path: path, line: line, column: column, message: message)
     }
 
     /// Whether the bytes are not UTF-8 as they stand (UTF-16, or a legacy encoding), so byte offsets of the
@@ -90,11 +90,11 @@ enum XMLInput {
                 UTF8.encode(s) { out.append($0) }
             case .emptyInput: break loop
             case .error:
-                throw Diagnostic(path: path, line: line, column: column, message: "invalid UTF-16 (an unpaired surrogate)")
+                throw Diagnostic(rule: "xml.encoding", path: path, line: line, column: column, message: "invalid UTF-16 (an unpaired surrogate)")
             }
         }
         if bytes.count % 2 == 1 {
-            throw Diagnostic(path: path, line: line, column: column, message: "invalid UTF-16 (an odd number of bytes)")
+            throw Diagnostic(rule: "xml.encoding", path: path, line: line, column: column, message: "invalid UTF-16 (an odd number of bytes)")
         }
         return out
     }

@@ -47,7 +47,7 @@ struct XMLScanner {
     /// A diagnostic at byte `offset`.
     func error(_ message: String, at offset: Int) -> Diagnostic {
         let (line, column) = XMLScanner.position(of: offset, in: bytes)
-        return Diagnostic(path: path, line: line, column: column, message: message)
+        return Diagnostic(rule: "xml.well-formed", path: path, line: line, column: column, message: message)
     }
 
     /// 1-based line and column (in Unicode scalars) of byte `offset`.

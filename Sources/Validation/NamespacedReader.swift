@@ -22,7 +22,7 @@ public enum NamespacedReader {
         _ = parser.parse()
         if let failure = builder.failure { throw failure }
         guard let root = builder.root else {
-            throw Diagnostic(path: path, line: 1, column: 1, message: "not well-formed XML: no root element")
+            throw Diagnostic(rule: "xml.well-formed", path: path, line: 1, column: 1, message: "not well-formed XML: no root element")
         }
         return root
     }
@@ -84,7 +84,7 @@ final class NamespacedTreeBuilder: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, parseErrorOccurred error: Error) {
         guard failure == nil else { return }
-        failure = Diagnostic(path: path, line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1),
+        failure = Diagnostic(rule: "xml.well-formed", path: path, line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1),
                              message: "not well-formed XML (libxml2 error \((error as NSError).code))")
     }
 }

@@ -33,7 +33,7 @@ public struct ValidationFinding: Sendable, Equatable, Codable, CustomStringConve
 
     /// The compiler-style diagnostic, the rule named at the end in brackets.
     public var diagnostic: Diagnostic {
-        Diagnostic(severity, path: path, line: line, column: column, message: "\(message) [\(rule)]")
+        Diagnostic(severity, rule: rule, path: path, line: line, column: column, message: message)
     }
 
     /// `path:line:column: severity: message [rule]`.

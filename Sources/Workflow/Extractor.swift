@@ -273,7 +273,7 @@ public final class Extractor {
             do {
                 matchers[source] = try TermMatcher(termbase: termbase, locale: source)
             } catch {
-                throw Diagnostic(path: project.config.glossary, message: "cannot match terms: \(error)")
+                throw Diagnostic(rule: "glossary.match", path: project.config.glossary, message: "cannot match terms: \(error)")
             }
         }
         guard let matcher = matchers[source] else { return [] }

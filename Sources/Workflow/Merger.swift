@@ -64,10 +64,10 @@ public struct Merger {
     /// The project target a returned file's target language means, or a positioned error.
     func locale(of work: ReturnedWork) throws(Diagnostic) -> String {
         if let src = work.sourceLanguage, !src.isEmpty, !LanguageMatch.matches(src, project.config.source) {
-            throw Diagnostic(path: work.path, line: 1, message: "the file's source language is '\(src)', this project's is '\(project.config.source)'")
+            throw Diagnostic(rule: "merge.source-language", path: work.path, line: 1, message: "the file's source language is '\(src)', this project's is '\(project.config.source)'")
         }
         guard let locale = project.config.targets.first(where: { LanguageMatch.matches(work.targetLanguage, $0) }) else {
-            throw Diagnostic(path: work.path, line: 1, message: "the file is for '\(work.targetLanguage)', which is not a target locale of this project (targets: \(project.config.targets.joined(separator: ", ")))")
+            throw Diagnostic(rule: "merge.target-language", path: work.path, line: 1, message: "the file is for '\(work.targetLanguage)', which is not a target locale of this project (targets: \(project.config.targets.joined(separator: ", ")))")
         }
         return locale
     }
@@ -80,7 +80,7 @@ public struct Merger {
         for returned in work.documents {
             guard var canonical = try CanonicalTranslation.load(project: project, locale: locale, documentID: returned.id),
                   let fileIndex = canonical.files.firstIndex(where: { $0.id == returned.id }) else {
-                throw Diagnostic(path: work.path, line: returned.line,
+                throw Diagnostic(rule: "merge.unknown-document", path: work.path, line: returned.line,
                                  message: "no translation of '\(returned.id)' into \(locale) in this project (locales/\(locale)/\(returned.id).xlf); is the file from another project, or is 'jeju extract' needed?")
             }
             var where_: [String: (unit: Int, segment: Int)] = [:]
@@ -91,24 +91,24 @@ public struct Merger {
             }
             var changed = false
             for r in returned.segments {
-                func refuse(_ message: String, structural: Bool = true) {
-                    result.refusals.append(Diagnostic(path: work.path, line: r.line, message: "segment \(r.id): \(message)"))
+                func refuse(_ rule: String, _ message: String, structural: Bool = true) {
+                    result.refusals.append(Diagnostic(rule: rule, path: work.path, line: r.line, message: "segment \(r.id): \(message)"))
                     if structural { result.hasStructuralRefusal = true }
                 }
                 guard let (ui, si) = where_[r.id] else {
-                    refuse("no segment with this id in \(canonical.files[fileIndex].id) (is the file from another version or project?)")
+                    refuse("merge.unknown-segment", "no segment with this id in \(canonical.files[fileIndex].id) (is the file from another version or project?)")
                     continue
                 }
                 let unit = canonical.files[fileIndex].units[ui]
                 let current = unit.segments[si]
                 if r.needsWork { result.skipped += 1; continue }
                 if let source = r.source, !Self.sameSource(source, current.source) {
-                    refuse("the source was changed: expected “\(TaggedText.render(current.source))”, the file has “\(TaggedText.render(source))”")
+                    refuse("merge.source-changed", "the source was changed: expected “\(TaggedText.render(current.source))”, the file has “\(TaggedText.render(source))”")
                     continue
                 }
                 let target: [XLIFFInline]
                 switch Self.restoreCodes(r.target, source: current.source) {
-                case .failure(let problem): refuse(problem.description); continue
+                case .failure(let problem): refuse("merge.inline-codes", problem.description); continue
                 case .success(let t): target = t
                 }
                 let sourceText = InlineContent.inlineText(current.source, originalData: unit.originalData)
@@ -121,7 +121,7 @@ public struct Merger {
                                     suppressions: QASuppression.all(in: unit) + QASuppression.all(in: r.notes))
                 let errors = checks.flatMap { $0.findings(for: input) }.filter { $0.severity == .error }
                 if !errors.isEmpty {
-                    for e in errors { refuse("\(e.checkID): \(e.message)", structural: false) }
+                    for e in errors { refuse(e.checkID, e.message, structural: false) }
                     continue
                 }
                 let state = options.state ?? max(r.state ?? .translated, .translated)
@@ -136,7 +136,7 @@ public struct Merger {
                     continue
                 }
                 if current.effectiveState > state && current.effectiveState >= .reviewed && !options.force {
-                    refuse("would replace a \(current.effectiveState.rawValue) translation with a \(state.rawValue) one (use --force, or --state \(current.effectiveState.rawValue))")
+                    refuse("merge.lower-state", "would replace a \(current.effectiveState.rawValue) translation with a \(state.rawValue) one (use --force, or --state \(current.effectiveState.rawValue))")
                     continue
                 }
                 var segment = current

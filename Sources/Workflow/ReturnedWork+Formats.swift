@@ -10,18 +10,18 @@ extension ReturnedWork {
     /// `X-Jeju-Document` the document; `fuzzy` entries are not taken; `# ` comments become notes.
     public static func fromPO(_ po: POFile, path: String) throws(Diagnostic) -> ReturnedWork {
         guard let language = po.field("Language"), !language.isEmpty else {
-            throw Diagnostic(path: path, line: 1, column: 1, message: "the PO header has no Language field: which locale is this?")
+            throw Diagnostic(rule: "po.language", path: path, line: 1, column: 1, message: "the PO header has no Language field: which locale is this?")
         }
         guard let document = po.field(documentField), !document.isEmpty else {
-            throw Diagnostic(path: path, line: 1, column: 1, message: "the PO header has no \(documentField) field: the file was not exported by 'jeju export'")
+            throw Diagnostic(rule: "po.document", path: path, line: 1, column: 1, message: "the PO header has no \(documentField) field: the file was not exported by 'jeju export'")
         }
         var segments: [Segment] = []
         for e in po.entries where !e.isObsolete {
             guard let id = e.context else {
-                throw Diagnostic(path: path, line: e.line, column: 1, message: "an entry without msgctxt: Jeju's PO files carry the segment id there")
+                throw Diagnostic(rule: "po.msgctxt", path: path, line: e.line, column: 1, message: "an entry without msgctxt: Jeju's PO files carry the segment id there")
             }
             guard e.idPlural == nil else {
-                throw Diagnostic(path: path, line: e.line, column: 1, message: "a plural entry: Jeju's PO files have none (ICU MessageFormat keeps plurals inside the message)")
+                throw Diagnostic(rule: "po.plural", path: path, line: e.line, column: 1, message: "a plural entry: Jeju's PO files have none (ICU MessageFormat keeps plurals inside the message)")
             }
             let target = e.translations.first ?? ""
             guard !target.isEmpty else { continue }
@@ -43,13 +43,13 @@ extension ReturnedWork {
         if body.hasPrefix("\u{FEFF}") { body.removeFirst() }
         let table = try DelimitedText.parse(body, dialect: .csv, path: path)
         guard let header = table.records.first else {
-            throw Diagnostic(path: path, line: 1, column: 1, message: "an empty table: export one with 'jeju export --format csv'")
+            throw Diagnostic(rule: "csv.empty", path: path, line: 1, column: 1, message: "an empty table: export one with 'jeju export --format csv'")
         }
         var column: [String: Int] = [:]
         for (i, f) in header.enumerated() { column[f.value.trimmingCharacters(in: .whitespaces).lowercased()] = i }
         let missing = ["context", "target", "locale", "document"].filter { column[$0] == nil }
         guard missing.isEmpty else {
-            throw Diagnostic(path: path, line: 1, column: 1,
+            throw Diagnostic(rule: "csv.missing-column", path: path, line: 1, column: 1,
                              message: "the header lacks the column\(missing.count > 1 ? "s" : "") \(missing.joined(separator: ", ")): the table was not exported by 'jeju export --format csv'")
         }
         var language: DelimitedText.Field?
@@ -58,7 +58,7 @@ extension ReturnedWork {
         for record in table.records.dropFirst() {
             guard record.count <= header.count else {
                 let extra = record[header.count]
-                throw Diagnostic(path: path, line: extra.line, column: extra.column, message: "more fields than the header has columns")
+                throw Diagnostic(rule: "csv.field-count", path: path, line: extra.line, column: extra.column, message: "more fields than the header has columns")
             }
             func field(_ name: String) -> DelimitedText.Field? { column[name].flatMap { $0 < record.count ? record[$0] : nil } }
             /// A text cell without the apostrophe that kept a spreadsheet from reading it as a formula.
@@ -71,13 +71,13 @@ extension ReturnedWork {
             let target = text("target") ?? ""
             guard !target.isEmpty else { continue }
             guard let id = field("context"), !id.value.isEmpty else {
-                throw Diagnostic(path: path, line: line, column: 1, message: "a row with a target but no segment id in 'context'")
+                throw Diagnostic(rule: "csv.segment-id", path: path, line: line, column: 1, message: "a row with a target but no segment id in 'context'")
             }
             guard let locale = field("locale"), !locale.value.isEmpty, let document = field("document"), !document.value.isEmpty else {
-                throw Diagnostic(path: path, line: line, column: 1, message: "a row without its locale or document")
+                throw Diagnostic(rule: "csv.locale", path: path, line: line, column: 1, message: "a row without its locale or document")
             }
             if let language, language.value.lowercased() != locale.value.lowercased() {
-                throw Diagnostic(path: path, line: locale.line, column: locale.column,
+                throw Diagnostic(rule: "csv.second-locale", path: path, line: locale.line, column: locale.column,
                                  message: "a second locale '\(locale.value)' (the table is for '\(language.value)' from line \(language.line))")
             }
             language = language ?? locale
@@ -124,10 +124,10 @@ extension ReturnedWork {
         var source: String?
         for f in d.files {
             guard let t = f.targetLanguage, !t.isEmpty else {
-                throw Diagnostic(path: path, line: f.line, message: "<file original=\"\(f.original)\"> has no target-language")
+                throw Diagnostic(rule: "xliff12.target-language", path: path, line: f.line, message: "<file original=\"\(f.original)\"> has no target-language")
             }
             if let target, target.lowercased() != t.lowercased() {
-                throw Diagnostic(path: path, line: f.line, message: "files for two target languages (\(target), \(t)) in one XLIFF")
+                throw Diagnostic(rule: "xliff12.two-languages", path: path, line: f.line, message: "files for two target languages (\(target), \(t)) in one XLIFF")
             }
             target = t
             source = f.sourceLanguage

@@ -60,7 +60,7 @@ public struct ReturnedWork: Sendable {
     public static func read(_ data: Data, path: String) throws(Diagnostic) -> ReturnedWork {
         let text = try DeclaredEncoding.decodeUTF8(data, path: path)
         guard let format = InterchangeFormat.detect(text, path: path) else {
-            throw Diagnostic(path: path, line: 1, column: 1, message: "not a file Jeju can merge (XLIFF 2.x, XLIFF 1.2, PO or a CSV table)")
+            throw Diagnostic(rule: "merge.format", path: path, line: 1, column: 1, message: "not a file Jeju can merge (XLIFF 2.x, XLIFF 1.2, PO or a CSV table)")
         }
         let work: ReturnedWork
         switch format {
@@ -80,14 +80,14 @@ public struct ReturnedWork: Sendable {
             var seen: [String: Int] = [:]
             for s in d.segments {
                 if let first = seen[s.id] {
-                    throw Diagnostic(path: path, line: s.line,
-                                     message: "the segment id '\(s.id)' of '\(d.id)' appears twice (first at line \(first)); ids must be unique [merge.duplicate-id]")
+                    throw Diagnostic(rule: "merge.duplicate-id", path: path, line: s.line,
+                                     message: "the segment id '\(s.id)' of '\(d.id)' appears twice (first at line \(first)); ids must be unique")
                 }
                 seen[s.id] = s.line
                 let size = max(s.target.plainText.utf8.count, s.source?.plainText.utf8.count ?? 0)
                 if size > Limits.segmentBytes {
-                    throw Diagnostic(path: path, line: s.line,
-                                     message: "segment '\(s.id)' holds \(size >> 10) KiB of text; a segment may be at most \(Limits.describe(bytes: Limits.segmentBytes)) [limits.segment]")
+                    throw Diagnostic(rule: "limits.segment", path: path, line: s.line,
+                                     message: "segment '\(s.id)' holds \(size >> 10) KiB of text; a segment may be at most \(Limits.describe(bytes: Limits.segmentBytes))")
                 }
             }
         }
@@ -96,7 +96,7 @@ public struct ReturnedWork: Sendable {
     /// The returned work in an XLIFF 2 document: every segment with a target.
     public static func fromXLIFF2(_ d: XLIFFDocument, path: String) throws(Diagnostic) -> ReturnedWork {
         guard let target = d.targetLanguage else {
-            throw Diagnostic(path: path, line: 2, message: "the file has no trgLang: it is not a translation")
+            throw Diagnostic(rule: "merge.no-target-language", path: path, line: 2, message: "the file has no trgLang: it is not a translation")
         }
         var docs: [Document] = []
         for f in d.files {
@@ -106,7 +106,7 @@ public struct ReturnedWork: Sendable {
                 for s in u.segments where !s.isIgnorable {
                     guard let t = s.target, !t.isBlank else { continue }
                     guard let id = s.id else {
-                        throw Diagnostic(path: path, line: s.line, message: "a translated segment without an id cannot be merged")
+                        throw Diagnostic(rule: "merge.segment-id", path: path, line: s.line, message: "a translated segment without an id cannot be merged")
                     }
                     segments.append(Segment(id: id, source: s.source, target: t, state: s.state, notes: notes, line: s.line))
                 }

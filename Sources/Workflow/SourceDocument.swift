@@ -125,19 +125,19 @@ public struct SourceDocument: Sendable {
             out.append(SourceDocument(messages: try UIMessages.parse(TextFile.read(ui.path), path: rel), path: rel))
         }
         if let missing = only.first(where: { !found.contains($0) }) {
-            throw Diagnostic(path: project.config.notices, message: "no source notice '\(missing)' (ids: \(out.map(\.id).joined(separator: ", ")))")
+            throw Diagnostic(rule: "notice.unknown", path: project.config.notices, message: "no source notice '\(missing)' (ids: \(out.map(\.id).joined(separator: ", ")))")
         }
         for d in out {
             for u in d.units {
                 for s in u.sentences where s.text.utf8.count > Limits.segmentBytes {
-                    throw Diagnostic(path: d.path, line: u.line, column: 1,
-                                     message: "a sentence of \(s.text.utf8.count >> 10) KiB; a segment may be at most \(Limits.describe(bytes: Limits.segmentBytes)) [limits.segment]")
+                    throw Diagnostic(rule: "limits.segment", path: d.path, line: u.line, column: 1,
+                                     message: "a sentence of \(s.text.utf8.count >> 10) KiB; a segment may be at most \(Limits.describe(bytes: Limits.segmentBytes))")
                 }
             }
         }
         var ids = Set<String>()
         for d in out where !ids.insert(d.id).inserted {
-            throw Diagnostic(path: d.path, message: "two source documents have the id '\(d.id)'")
+            throw Diagnostic(rule: "notice.duplicate-id", path: d.path, message: "two source documents have the id '\(d.id)'")
         }
         return out
     }

@@ -86,7 +86,7 @@ public struct Statistics: Sendable, Codable, Equatable {
         do {
             return try WordCounter(locale: LanguageTag.icuLocale(project.config.source))
         } catch {
-            throw Diagnostic(path: project.config.source, message: "cannot open ICU word breaks: \(error)")
+            throw Diagnostic(rule: "icu.word-break", path: project.config.source, message: "cannot open ICU word breaks: \(error)")
         }
     }
 

@@ -106,7 +106,7 @@ import Testing
         let before = try Data(contentsOf: xlfURL)
         let refused = try JejuBinary.run(["-C", dir.path, "merge", "out/\(Self.notice).po"])
         #expect(refused.status == 1, "\(refused.stderr)")
-        #expect(refused.stderr.contains("brackets: unpaired ( in the target"))
+        #expect(refused.stderr.contains("unpaired ( in the target; close or remove it [brackets]"))
         #expect(try Data(contentsOf: xlfURL) == before)
 
         // A reviewer accepts it in the canonical file: the same merge goes through.

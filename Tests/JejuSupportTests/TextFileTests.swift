@@ -11,7 +11,7 @@ import Testing
 
     @Test func invalidUTF8IsReportedAtItsLineAndColumn() throws {
         let path = try temp(Array("line one\nab\u{E9}c".utf8) + [0xFF, 0x41])
-        #expect(throws: Diagnostic(path: path, line: 2, column: 5, message: "invalid UTF-8 (byte 0xFF); save the file as UTF-8")) {
+        #expect(throws: Diagnostic(rule: "input.utf8", path: path, line: 2, column: 5, message: "invalid UTF-8 (byte 0xFF); save the file as UTF-8")) {
             _ = try TextFile.read(path)
         }
     }
@@ -22,11 +22,11 @@ import Testing
     }
 
     @Test func missingEmptyFolderAndOversizedInputsAreRefused() throws {
-        #expect(throws: Diagnostic(path: "/nonexistent/x", message: "no such file")) { _ = try TextFile.read("/nonexistent/x") }
+        #expect(throws: Diagnostic(rule: "input.missing", path: "/nonexistent/x", message: "no such file")) { _ = try TextFile.read("/nonexistent/x") }
         let empty = try temp([])
-        #expect(throws: Diagnostic(path: empty, message: "the file is empty")) { _ = try TextFile.read(empty) }
+        #expect(throws: Diagnostic(rule: "input.empty", path: empty, message: "the file is empty")) { _ = try TextFile.read(empty) }
         let folder = FileManager.default.temporaryDirectory.path
-        #expect(throws: Diagnostic(path: folder, message: "is a folder, not a file")) { _ = try TextFile.read(folder) }
+        #expect(throws: Diagnostic(rule: "input.folder", path: folder, message: "is a folder, not a file")) { _ = try TextFile.read(folder) }
         let big = try temp(Array(repeating: 0x61, count: 2048))
         #expect(throws: Diagnostic.self) { _ = try TextFile.read(big, limit: 1024) }
     }

@@ -14,7 +14,7 @@ import Testing
 
     @Test func mismatchedTagIsReportedWithItsPosition() {
         let xml = "<a>\n  <b>\n</a>"
-        #expect(throws: Diagnostic(path: "x.xml", line: 3, column: 5,
+        #expect(throws: Diagnostic(rule: "xml.well-formed", path: "x.xml", line: 3, column: 5,
                                    message: "not well-formed XML: the end tag does not match the start tag")) {
             _ = try XMLReader.parse(Data(xml.utf8), path: "x.xml")
         }

@@ -97,7 +97,7 @@ struct PlaceholderTextCheck: SegmentCheck {
             if s.source.plainText == "The course lasted ten days." { s.target = [.text("XXX 열흘")] }
         }
         let rq = try Merger(project: p.project, checks: [PlaceholderTextCheck()]).merge(qa, options: .init())
-        #expect(rq.refusals.count == 1 && !rq.hasStructuralRefusal && rq.refusals[0].message.contains("placeholder-text"))
+        #expect(rq.refusals.count == 1 && !rq.hasStructuralRefusal && rq.refusals[0].rule == "placeholder-text")
         #expect(try Merger(project: p.project, checks: []).merge(qa, options: .init()).refusals.isEmpty)
     }
 

@@ -44,7 +44,7 @@ struct Build: ParsableCommand {
                 Console.error("\(project.config.notices): note: no notices yet: add one (Markdown with front matter, or page text), then run 'jeju extract'")
             }
             for tag in locale where !project.config.targets.contains(tag) {
-                throw Diagnostic(path: project.relativePath(project.url(Project.configFileName)),
+                throw Diagnostic(rule: "options.locale", path: project.relativePath(project.url(Project.configFileName)),
                                  message: "'\(tag)' is not one of the project's targets (\(project.config.targets.joined(separator: ", ")))")
             }
             let outputURL = output.map { URL(fileURLWithPath: options.resolve($0)) } ?? project.url(project.config.output)

@@ -60,7 +60,7 @@ struct Check: ParsableCommand {
                 }
             }
             if !notices.isEmpty && !found {
-                throw Diagnostic(path: "locales", message: "no translation of \(notices.joined(separator: ", ")) for \(targets.joined(separator: ", ")); run 'jeju extract' first")
+                throw Diagnostic(rule: "check.no-translation", path: "locales", message: "no translation of \(notices.joined(separator: ", ")) for \(targets.joined(separator: ", ")); run 'jeju extract' first")
             }
             if format == .json {
                 Console.write(try JSONOutput.encode(report))

@@ -32,7 +32,7 @@ struct GlossaryCheckCommand: ParsableCommand {
             defer { projectLock.release() }
             let store = GlossaryStore(project: project)
             guard store.exists else {
-                throw Diagnostic(path: store.displayPath, message: "no such file (jeju.yml glossary:)")
+                throw Diagnostic(rule: "glossary.missing", path: store.displayPath, message: "no such file (jeju.yml glossary:)")
             }
             let data = try TextFile.readBytes(store.url.path)
             var findings: [GlossaryFinding] = []

@@ -43,8 +43,8 @@ struct GlossaryImport: ParsableCommand {
                 texts += section.definitions + section.notes + section.terms.map(\.text) + section.terms.flatMap { $0.notes + $0.contexts }
             }
             if let big = texts.first(where: { $0.utf8.count > Limits.messageBytes }) {
-                throw Diagnostic(path: path, line: concept.position?.line, column: concept.position?.column,
-                                 message: "concept '\(concept.id)' holds a text of \(big.utf8.count >> 10) KiB; a term, definition or note may be at most \(Limits.describe(bytes: Limits.messageBytes)) [limits.message]")
+                throw Diagnostic(rule: "limits.message", path: path, line: concept.position?.line, column: concept.position?.column,
+                                 message: "concept '\(concept.id)' holds a text of \(big.utf8.count >> 10) KiB; a term, definition or note may be at most \(Limits.describe(bytes: Limits.messageBytes))")
             }
         }
     }
@@ -56,7 +56,7 @@ struct GlossaryImport: ParsableCommand {
             let store = GlossaryStore(project: project)
             let path = options.resolve(file)
             guard let kind = format.flatMap(TermbaseFormat.init(rawValue:)) ?? TermbaseFormat.of(path: file) else {
-                throw Diagnostic(path: file, message: "cannot tell the format from the extension; give --format tbx|csv|tsv")
+                throw Diagnostic(rule: "options.format", path: file, message: "cannot tell the format from the extension; give --format tbx|csv|tsv")
             }
             var map: [String: String] = [:]
             for m in mapLanguage {
@@ -71,7 +71,7 @@ struct GlossaryImport: ParsableCommand {
             let errors = findings.filter { $0.severity == .error }
             if !errors.isEmpty {
                 for e in errors { Console.error(e.description) }
-                throw Diagnostic(path: file, message: "not imported: \(errors.count) error(s); the termbase is unchanged")
+                throw Diagnostic(rule: "glossary.import-refused", path: file, message: "not imported: \(errors.count) error(s); the termbase is unchanged")
             }
             try Self.checkSizes(incoming, path: file)
             let existing = (mode == .merge && store.exists) ? try store.load() : Termbase()

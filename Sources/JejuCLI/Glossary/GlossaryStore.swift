@@ -22,14 +22,14 @@ struct GlossaryStore {
     /// Reads the termbase. Errors in its structure fail the command (exit 2) with every such finding printed.
     func load() throws -> Termbase {
         guard exists else {
-            throw Diagnostic(path: displayPath, message: "no termbase here (jeju.yml glossary: \(project.config.glossary)); import one with 'jeju glossary import'")
+            throw Diagnostic(rule: "glossary.missing", path: displayPath, message: "no termbase here (jeju.yml glossary: \(project.config.glossary)); import one with 'jeju glossary import'")
         }
         let data = try TextFile.readBytes(url.path)
         let result = try TBXReader.read(data, path: displayPath)
         let errors = result.findings.filter { $0.severity == .error }
         if !errors.isEmpty {
             for e in errors { Console.error(e.description) }
-            throw Diagnostic(path: displayPath, message: "the termbase has \(errors.count) structural error(s); run 'jeju glossary check'")
+            throw Diagnostic(rule: "glossary.structure", path: displayPath, message: "the termbase has \(errors.count) structural error(s); run 'jeju glossary check'")
         }
         return result.termbase
     }

@@ -23,7 +23,7 @@ struct TMExport: ParsableCommand {
             defer { projectLock.release() }
             let files = MemoryFiles(project: project, locale: locale)
             guard FileManager.default.fileExists(atPath: files.projectMemory.path) else {
-                throw Diagnostic(path: project.relativePath(files.projectMemory), message: "no memory for '\(locale)' yet; import one with 'jeju tm import'")
+                throw Diagnostic(rule: "tm.no-memory", path: project.relativePath(files.projectMemory), message: "no memory for '\(locale)' yet; import one with 'jeju tm import'")
             }
             let document = try TMXReader.read(try Data(contentsOf: files.projectMemory, options: .alwaysMapped),
                                               path: project.relativePath(files.projectMemory))

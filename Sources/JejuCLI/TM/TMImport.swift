@@ -46,7 +46,7 @@ struct TMImport: ParsableCommand {
             do {
                 data = try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
             } catch {
-                throw Diagnostic(path: file, message: "cannot read: \(error.localizedDescription)")
+                throw Diagnostic(rule: "io.read", path: file, message: "cannot read: \(error.localizedDescription)")
             }
             let bar = ProgressBar()
             let reports = try MemoryImporter.run(data, path: file, project: project, locales: locale.map { [$0] }, name: name,

@@ -61,7 +61,7 @@ struct TMLookup: ParsableCommand {
             let (project, projectLock) = try options.project(.read, command: "tm lookup")
             defer { projectLock.release() }
             guard project.config.targets.contains(locale) else {
-                throw Diagnostic(path: Project.configFileName, message: "'\(locale)' is not a target locale of this project (targets: \(project.config.targets.joined(separator: ", ")))")
+                throw Diagnostic(rule: "options.locale", path: Project.configFileName, message: "'\(locale)' is not a target locale of this project (targets: \(project.config.targets.joined(separator: ", ")))")
             }
             let bar = ProgressBar()
             let index = try MemoryIndex(files: MemoryFiles(project: project, locale: locale), progress: bar.update)

@@ -36,7 +36,7 @@ struct TMSearch: ParsableCommand {
                     try ICURegex("\\Q" + word.replacingOccurrences(of: "\\E", with: "\\E\\\\E\\Q") + "\\E", options: [.caseInsensitive])
                 }
             } catch {
-                throw Diagnostic(path: "<words>", message: "cannot search for these words: \(error)")
+                throw Diagnostic(rule: "icu.word-break", path: "<words>", message: "cannot search for these words: \(error)")
             }
             let terminal = isatty(1) == 1
             let (open, close) = terminal ? ("\u{1B}[1m", "\u{1B}[0m") : ("«", "»")

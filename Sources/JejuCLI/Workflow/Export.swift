@@ -54,7 +54,7 @@ struct Export: ParsableCommand {
                 }
             }
             guard !files.isEmpty else {
-                throw Diagnostic(path: "locales/\(locale)", message: "nothing to export: no canonical translations yet (run 'jeju extract --locale \(locale)')")
+                throw Diagnostic(rule: "export.nothing", path: "locales/\(locale)", message: "nothing to export: no canonical translations yet (run 'jeju extract --locale \(locale)')")
             }
             var out = ""
             for (url, data) in files {

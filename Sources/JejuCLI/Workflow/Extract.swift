@@ -88,7 +88,7 @@ struct Extract: ParsableCommand {
     /// `--locale` values checked against jeju.yml, or every target.
     static func targets(_ requested: [String], in project: Project) throws(Diagnostic) -> [String] {
         for tag in requested where !project.config.targets.contains(tag) {
-            throw Diagnostic(path: Project.configFileName,
+            throw Diagnostic(rule: "options.locale", path: Project.configFileName,
                              message: "'\(tag)' is not a target locale of this project (targets: \(project.config.targets.joined(separator: ", ")))")
         }
         return requested.isEmpty ? project.config.targets : requested
