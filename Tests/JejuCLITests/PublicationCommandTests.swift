@@ -150,4 +150,77 @@ import Testing
         #expect(try read(dir, "build/site/vi/index.html").contains("<a href=\"../en/notices/\(Self.id).html\" hreflang=\"en\""))
         try checkHreflang(dir)
     }
+
+    func appendSettings(_ dir: URL, _ text: String) throws {
+        let url = dir.appendingPathComponent("jeju.yml")
+        try (String(contentsOf: url, encoding: .utf8) + text).write(to: url, atomically: true, encoding: .utf8)
+    }
+
+    @Test func strictFailsWhenARequiredNoticeIsWithheldInARequiredLocale() throws {
+        let dir = try project()
+        let lines = try read(dir, "jeju.yml").split(separator: "\n", omittingEmptySubsequences: false).count
+        try appendSettings(dir, "publish:\n  required: [\(Self.id)]\n  required-locales: [ko, vi]\n")
+        let lenient = try JejuBinary.run(["-C", dir.path, "build"])
+        #expect(lenient.status == 0, "\(lenient.stderr)")
+        #expect(lenient.stdout.contains("ko      100% translated        1          1         \(Self.id): 0% translated, needs 100% [required]"), "\(lenient.stdout)")
+        #expect(lenient.stdout.contains("ar      100% translated        1          1         \(Self.id): 0% translated, needs 100%\n"))
+        for _ in 0..<2 {  // the second run is up to date and reads the report from the stamp
+            let strict = try JejuBinary.run(["-C", dir.path, "build", "--strict"])
+            #expect(strict.status == 1)
+            let at = "jeju.yml:\(lines + 1):13: error: publish.required: "
+            #expect(strict.stderr == at + "'\(Self.id)' is required but withheld in ko: 0% translated, needs 100%\n"
+                + at + "'\(Self.id)' is required but withheld in vi: 0% translated, needs 100%\n", "\(strict.stderr)")
+        }
+        let json = try JejuBinary.run(["-C", dir.path, "build", "--strict", "--format", "json"])
+        #expect(json.status == 1)
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        #expect((object?["requiredWithheld"] as? [[String: Any]])?.compactMap { $0["locale"] as? String } == ["ko", "vi"])
+    }
+
+    @Test func badPublishSettingsStopTheBuildBeforeAnythingIsWritten() throws {
+        let dir = try project()
+        let lines = try read(dir, "jeju.yml").split(separator: "\n", omittingEmptySubsequences: false).count
+        for (settings, expected) in [
+            ("publish: { min-completeness: 120% }\n", "jeju.yml:\(lines):30: error: publish.min-completeness: expected a percentage from 0% to 100%, e.g. 100% [config.value]\n"),
+            ("publish: { required: [no-such-notice] }\n", "jeju.yml:\(lines):22: error: publish.required: no notice has the id 'no-such-notice' [config.value]\n"),
+        ] {
+            let url = dir.appendingPathComponent("jeju.yml")
+            let original = try read(dir, "jeju.yml")
+            try appendSettings(dir, settings)
+            let r = try JejuBinary.run(["-C", dir.path, "build"])
+            #expect(r.status == 2 && r.stderr == expected, "\(r.stderr)")
+            #expect(!exists(dir, "build"))
+            try original.write(to: url, atomically: true, encoding: .utf8)
+        }
+    }
+
+    @Test func aTranslationWithQAErrorsIsWithheldWhereItHasThem() throws {
+        let dir = try project()
+        let first = "2016-05-26-local-officials-learn-e-government"
+        // A hand edit in the Korean file: the date loses its day ("May 24" becomes "May 42").
+        let path = "locales/ko/\(first).xlf"
+        let xliff = try read(dir, path)
+        #expect(xliff.contains("5월 24일 제주도에서"))
+        try xliff.replacingOccurrences(of: "5월 24일 제주도에서", with: "5월 42일 제주도에서")
+            .write(to: dir.appendingPathComponent(path), atomically: true, encoding: .utf8)
+        // jeju check finds the error; the build withholds the notice in Korean alone, for that error.
+        let check = try JejuBinary.run(["-C", dir.path, "check", "--locale", "ko"])
+        #expect(check.status == 1)
+        let finding = try #require(check.stdout.split(separator: "\n").first { $0.contains(": error: ") }.map(String.init))
+        let report = try build(dir)
+        let ko = try #require(report.publication.first { $0.locale == "ko" }?.notices.first { $0.id == first })
+        #expect(!ko.published && ko.reasons.map(\.kind) == ["qa"])
+        // The same finding, at the same place: "path:line: error: message [check, segment s…]" in check.
+        let message = try #require(ko.reasons.first?.message)
+        let place = String(finding.prefix { $0 != " " }.dropLast())  // "locales/ko/….xlf:123"
+        #expect(message.hasPrefix("QA error: \(place): "), "\(message) / \(finding)")
+        #expect(!exists(dir, "build/site/ko/notices/\(first).html"))
+        #expect(exists(dir, "build/site/vi/notices/\(first).html"))
+        #expect(report.publication.filter { $0.notices.contains { $0.id == first && !$0.published } }.map(\.locale) == ["ko"])
+        // A project may publish it anyway; the report still says so.
+        try appendSettings(dir, "publish: { qa-errors: publish }\n")
+        let anyway = try JejuBinary.run(["-C", dir.path, "build"])
+        #expect(anyway.status == 0 && exists(dir, "build/site/ko/notices/\(first).html"))
+        #expect(anyway.stdout.contains("note: ko \(first) is published with 1 QA error(s) (qa-errors: publish)"), "\(anyway.stdout)")
+    }
 }
