@@ -38,7 +38,7 @@ public struct Project: Sendable {
                 var isFolder: ObjCBool = false
                 if config.positions["notices"] != nil,
                    !(FileManager.default.fileExists(atPath: project.url(config.notices).path, isDirectory: &isFolder) && isFolder.boolValue) {
-                    throw config.diagnostic("notices", path: configFileName, "the folder '\(config.notices)' does not exist [config.missing-file]")
+                    throw config.diagnostic("notices", path: configFileName, "the folder '\(config.notices)' does not exist", rule: "config.missing-file")
                 }
                 return project
             }
@@ -56,7 +56,7 @@ public struct Project: Sendable {
         if FileManager.default.fileExists(atPath: url.path) { return url }
         guard config.positions["glossary"] != nil else { return nil }
         throw config.diagnostic("glossary", path: Project.configFileName,
-                                "'\(config.glossary)' does not exist (fix the path, or create the termbase with 'jeju glossary import') [config.missing-file]")
+                                "'\(config.glossary)' does not exist (fix the path, or create the termbase with 'jeju glossary import')", rule: "config.missing-file")
     }
 
     /// A path inside the project.

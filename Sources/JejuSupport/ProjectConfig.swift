@@ -16,10 +16,8 @@ public struct ProjectConfig: Codable, Equatable, Sendable {
     public var glossary: String
     /// The build output folder, relative to the project root.
     public var output: String
-    /// The completeness, in percent (0–100) of the source's words, a locale's notice needs for its page to be
-    /// published; below it, `jeju build` leaves the page out with a warning. 0 publishes every page, English
-    /// fallback and all.
-    public var publishThreshold: Double
+    /// When `jeju build` publishes a locale's notice (`publish:`): by default only when fully translated.
+    public var publish: PublishSettings
     /// The absolute URL the built site is served from (for `sitemap.xml`).
     public var siteURL: String
 
@@ -30,14 +28,14 @@ public struct ProjectConfig: Codable, Equatable, Sendable {
         self.notices = "locales/\(source)/notices"
         self.glossary = "glossary/egov.tbx"
         self.output = "build"
-        self.publishThreshold = 0
+        self.publish = PublishSettings()
         self.siteURL = Self.defaultSiteURL
     }
 
     /// The site URL when jeju.yml names none: a local preview (`python3 -m http.server -d build/site`).
     public static let defaultSiteURL = "http://localhost:8000/"
 
-    enum CodingKeys: String, CodingKey, CaseIterable { case source, targets, notices, glossary, output, publishThreshold, siteURL }
+    enum CodingKeys: String, CodingKey, CaseIterable { case source, targets, notices, glossary, output, siteURL }
 
     /// Decodes, filling in defaults for missing keys.
     public init(from decoder: Decoder) throws {
@@ -47,7 +45,7 @@ public struct ProjectConfig: Codable, Equatable, Sendable {
         notices = try c.decodeIfPresent(String.self, forKey: .notices) ?? "locales/\(source)/notices"
         glossary = try c.decodeIfPresent(String.self, forKey: .glossary) ?? "glossary/egov.tbx"
         output = try c.decodeIfPresent(String.self, forKey: .output) ?? "build"
-        publishThreshold = try c.decodeIfPresent(Double.self, forKey: .publishThreshold) ?? 0
+        publish = PublishSettings()  // read from the YAML nodes by `parse`, with positions
         siteURL = try c.decodeIfPresent(String.self, forKey: .siteURL) ?? Self.defaultSiteURL
     }
 
@@ -58,7 +56,7 @@ public struct ProjectConfig: Codable, Equatable, Sendable {
     /// Settings are equal when their values are (where they were written does not count).
     public static func == (a: ProjectConfig, b: ProjectConfig) -> Bool {
         a.source == b.source && a.targets == b.targets && a.notices == b.notices && a.glossary == b.glossary
-            && a.output == b.output && a.publishThreshold == b.publishThreshold && a.siteURL == b.siteURL
+            && a.output == b.output && a.publish == b.publish && a.siteURL == b.siteURL
     }
 
     /// A 1-based line and column.
@@ -70,12 +68,12 @@ public struct ProjectConfig: Codable, Equatable, Sendable {
     }
 
     /// The keys `jeju.yml` may hold.
-    public static let knownKeys = CodingKeys.allCases.map(\.rawValue)
+    public static let knownKeys = CodingKeys.allCases.map(\.rawValue) + ["publish"]
 
     /// A diagnostic about the value of `key`, at its position in `path`.
-    public func diagnostic(_ key: String, path: String, _ message: String) -> Diagnostic {
+    public func diagnostic(_ key: String, path: String, _ message: String, rule: String = "config.value") -> Diagnostic {
         let p = positions[key]
-        return Diagnostic(rule: "config.value", path: path, line: p?.line, column: p?.column, message: "\(key): \(message)")
+        return Diagnostic(rule: rule, path: path, line: p?.line, column: p?.column, message: "\(key): \(message)")
     }
 
     /// Reads `jeju.yml` text. Every error has its line and column; unknown keys are errors (a misspelt key would
@@ -90,20 +88,26 @@ public struct ProjectConfig: Codable, Equatable, Sendable {
             throw Diagnostic(rule: "config.read", path: path, message: "cannot read settings: \(error)")
         }
         var positions: [String: Position] = [:]
+        var publish = PublishSettings()
         if let node {
             guard let mapping = node.mapping else {
                 throw Diagnostic(rule: "config.syntax", path: path, line: node.mark?.line, column: node.mark?.column,
-                                 message: "the settings must be 'key: value' lines (source, targets, notices, glossary, output, publishThreshold, siteURL)")
+                                 message: "the settings must be 'key: value' lines (\(knownKeys.joined(separator: ", ")))")
             }
             for (key, value) in mapping {
                 guard let name = key.scalar?.string else {
                     throw Diagnostic(rule: "config.syntax", path: path, line: key.mark?.line, column: key.mark?.column, message: "a key must be a plain word")
                 }
+                if name == "publishThreshold" {
+                    throw Diagnostic(rule: "config.unknown-key", path: path, line: key.mark?.line, column: key.mark?.column,
+                                     message: "'publishThreshold' is now written 'publish: { min-completeness: N% }'")
+                }
                 guard knownKeys.contains(name) else {
                     throw Diagnostic(rule: "config.unknown-key", path: path, line: key.mark?.line, column: key.mark?.column,
-                                     message: "unknown setting '\(name)' (known: \(knownKeys.joined(separator: ", "))) [config.unknown-key]")
+                                     message: "unknown setting '\(name)' (known: \(knownKeys.joined(separator: ", ")))")
                 }
                 positions[name] = Position(line: value.mark?.line ?? key.mark?.line ?? 1, column: value.mark?.column ?? key.mark?.column ?? 1)
+                if name == "publish" { publish = try PublishSettings.parse(value, path: path, positions: &positions) }
             }
         }
         var config: ProjectConfig
@@ -117,13 +121,15 @@ public struct ProjectConfig: Codable, Equatable, Sendable {
             throw Diagnostic(rule: "config.read", path: path, message: "cannot read settings: \(error)")
         }
         config.positions = positions
+        config.publish = publish
         for (key, tags) in [("source", [config.source]), ("targets", config.targets)] {
             for tag in tags where !LanguageTag.isWellFormed(tag) {
                 throw config.diagnostic(key, path: path, "'\(tag)' is not a well-formed BCP 47 language tag")
             }
         }
-        if !(0...100).contains(config.publishThreshold) {
-            throw config.diagnostic("publishThreshold", path: path, "\(config.publishThreshold) is not a percentage from 0 to 100")
+        for tag in publish.locales.keys.sorted() + (publish.requiredLocales ?? []) where !config.targets.contains(tag) {
+            let key = publish.locales[tag] != nil ? "publish.locales.\(tag)" : "publish.required-locales"
+            throw config.diagnostic(key, path: path, "'\(tag)' is not one of the targets (\(config.targets.joined(separator: ", ")))")
         }
         if !(config.siteURL.hasPrefix("http://") || config.siteURL.hasPrefix("https://")) {
             throw config.diagnostic("siteURL", path: path, "'\(config.siteURL)' is not an absolute http(s) URL")
@@ -160,7 +166,7 @@ public struct ProjectConfig: Codable, Equatable, Sendable {
         switch error {
         case .typeMismatch(_, let c):
             let key = c.codingPath.first?.stringValue
-            let expected = key == "targets" ? "a list of words, e.g. [ko, vi]" : key == "publishThreshold" ? "a number" : "a single word or path"
+            let expected = key == "targets" ? "a list of words, e.g. [ko, vi]" : "a single word or path"
             return (key, "\(key ?? "the settings"): expected \(expected)")
         case .valueNotFound(_, let c), .keyNotFound(_, let c), .dataCorrupted(let c):
             let key = c.codingPath.first?.stringValue
@@ -168,6 +174,11 @@ public struct ProjectConfig: Codable, Equatable, Sendable {
         @unknown default:
             return (nil, "\(error)")
         }
+    }
+
+    /// `100%`, `87.5%`.
+    public static func percentText(_ value: Double) -> String {
+        (value == value.rounded() ? String(Int(value)) : String(value)) + "%"
     }
 
     /// The YAML Jeju writes for `jeju init`.
@@ -183,9 +194,15 @@ public struct ProjectConfig: Codable, Equatable, Sendable {
         glossary: \(glossary)
         # Where `jeju build` writes pages and bundles.
         output: \(output)
-        # A locale's page is published when at least this percentage of it is translated (0: always, with English
-        # fallback for what is missing).
-        publishThreshold: \(publishThreshold == publishThreshold.rounded() ? String(Int(publishThreshold)) : String(publishThreshold))
+        # When a notice is published in a language: the share of it translated, at least at this state (translated,
+        # reviewed, final). Below it, the language's index links to the \(source) page. A notice with QA errors is
+        # withheld (qa-errors: publish publishes it anyway); `jeju build --strict` fails when a notice listed
+        # in required is withheld.
+        publish:
+          min-completeness: \(Self.percentText(publish.threshold.minCompleteness))
+          min-state: \(publish.threshold.minState)
+          qa-errors: \(publish.publishWithQAErrors ? "publish" : "withhold")
+          required: [\(publish.required.joined(separator: ", "))]
         # Where the site is served from (for sitemap.xml).
         siteURL: \(siteURL)
 

@@ -33,7 +33,9 @@ public enum UIMessages {
           "index.title": "News & Notices in {language}",
           "fallback.partial": "Parts of this notice are not yet translated into {language} and are shown in English. {percent} of it is translated.",
           "fallback.lang": "This passage has not been translated yet.",
-          "footer.generated": "Translated with Jeju."
+          "footer.generated": "Translated with Jeju.",
+          "index.sourceOnly": "Available in {language}",
+          "preview.note": "Preview for reviewers: this page is not published."
         }
 
         """

@@ -10,6 +10,8 @@ public struct BuildReport: Sendable {
     public var completeness: [String: [String: Double]] = [:]
     /// Warnings (notices left unpublished, unusable UI translations).
     public var warnings: [Diagnostic] = []
+    /// What was published and withheld in each target locale, and why.
+    public var publication: [LocalePublication] = []
     /// Every file the build produced, relative to the output folder, sorted.
     public var files: [String] = []
 

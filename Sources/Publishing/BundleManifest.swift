@@ -6,8 +6,10 @@ public struct BundleManifest: Codable, Sendable, Equatable {
         public var id: String
         /// Share of sentences translated, 0…1.
         public var completeness: Double
-        /// Whether its page is published (completeness at or above the project's threshold).
+        /// Whether its page is in the bundle (it meets the project's publication threshold).
         public var published: Bool
+        /// Why it is not, when it is not (its files are then left out of the bundle).
+        public var withheld: [LocalePublication.Reason]?
     }
 
     /// One file's checksum.
@@ -28,6 +30,8 @@ public struct BundleManifest: Codable, Sendable, Equatable {
     public var direction: String
     /// The least translation state published.
     public var minimumState: TranslationState
+    /// The least completeness, 0…1, a notice needs to be in the bundle.
+    public var minimumCompleteness: Double
     /// The notices, sorted by id.
     public var notices: [NoticeEntry]
     /// Every other file of the bundle, sorted by path.

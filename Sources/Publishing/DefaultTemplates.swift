@@ -36,7 +36,9 @@ enum DefaultTemplates {
 
         """
 
-    /// A locale's list of notices, newest first. HTML: `ui.*`, `notices[].title`.
+    /// A locale's list of notices, newest first. HTML: `ui.*`, `notices[].title`, `notices[].sourceOnly`. A notice
+    /// without a page in the locale links to the source page (`sourceLang`, `sourceDir`) with the `sourceOnly`
+    /// label ("Available in English").
     static let index = """
         <!DOCTYPE html>
         <html lang="{{lang}}" dir="{{dir}}">
@@ -49,7 +51,7 @@ enum DefaultTemplates {
         <h1>{{{ui.indexTitle}}}</h1>
         <ul class="notices">
         {{#notices}}
-        <li><a href="{{href}}">{{{title}}}</a> <time datetime="{{isoDate}}">{{date}}</time>{{#partial}} <span class="completeness">{{percent}}</span>{{/partial}}</li>
+        <li><a href="{{href}}"{{#sourceLang}} hreflang="{{sourceLang}}" lang="{{sourceLang}}" dir="{{sourceDir}}"{{/sourceLang}}>{{{title}}}</a> <time datetime="{{isoDate}}">{{date}}</time>{{#partial}} <span class="completeness">{{percent}}</span>{{/partial}}{{#sourceOnly}} <span class="source-only">{{{sourceOnly}}}</span>{{/sourceOnly}}</li>
         {{/notices}}
         </ul>
         </main>
@@ -80,10 +82,12 @@ enum DefaultTemplates {
 
         """
 
-    /// `<head>` contents shared by all pages.
+    /// `<head>` contents shared by all pages. A preview is kept out of search engines.
     static let head = """
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
+        {{#preview}}<meta name="robots" content="noindex, nofollow">
+        {{/preview}}
         <meta name="generator" content="{{generator}}">
         <title>{{pageTitle}}</title>
         {{#alternates}}
@@ -94,10 +98,12 @@ enum DefaultTemplates {
         </style>
         """
 
-    /// Skip links, site title, language switcher and breadcrumb. HTML: `ui.*`.
+    /// Skip links, the preview note, site title, language switcher and breadcrumb. HTML: `ui.*`, `preview`.
     static let header = """
         <a class="skip" href="#content">{{{ui.skipContent}}}</a>
         <a class="skip" href="#languages">{{{ui.skipMenu}}}</a>
+        {{#preview}}<p class="preview" role="note">{{{preview}}}</p>
+        {{/preview}}
         <header class="site">
         <p class="site-title"><a href="{{indexHref}}">{{{ui.siteTitle}}}</a></p>
         <nav id="languages" class="languages" aria-label="{{uiText.languages}}" tabindex="-1">
@@ -159,7 +165,8 @@ enum DefaultTemplates {
         .fallback{border-inline-start:4px solid var(--note-line);background:var(--note);padding:.5rem .75rem}
         .untranslated{background:var(--note)}
         .notices li{margin-block-end:.6rem}
-        .notices time,.completeness,.english{color:var(--muted);font-size:.9rem}
+        .preview{border:2px dashed var(--note-line);background:var(--note);padding:.5rem .75rem;font-weight:600}
+        .notices time,.completeness,.english,.source-only{color:var(--muted);font-size:.9rem}
         .chooser{list-style:none;padding:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(12rem,1fr));gap:.75rem}
         .chooser a{font-size:1.2rem}
         footer.site{border-block-start:1px solid var(--line);margin-block-start:2rem;padding-block-start:.75rem;color:var(--muted);font-size:.9rem}

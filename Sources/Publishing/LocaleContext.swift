@@ -12,6 +12,8 @@ final class LocaleContext {
     let nativeName: String
     /// The language named in the source language ("Korean").
     let sourceName: String
+    /// The source language named in this language ("영어").
+    let sourceLanguageName: String
     let messages: LocaleMessages
     private let dates: DateFormat
     private let percents: NumberFormat
@@ -24,6 +26,7 @@ final class LocaleContext {
             isRightToLeft = try LocaleInfo.isRightToLeft(icu)
             nativeName = try LocaleInfo.displayName(of: icu, in: icu)
             sourceName = try LocaleInfo.displayName(of: icu, in: LanguageTag.icuLocale(sourceTag))
+            sourceLanguageName = try LocaleInfo.displayName(of: LanguageTag.icuLocale(sourceTag), in: icu)
             dates = try DateFormat(locale: icu, style: .long)
             percents = try NumberFormat(locale: icu, style: .percent)
             percents.setFractionDigits(0...0)

@@ -36,12 +36,19 @@ public struct LocalizedNotice: Sendable, Equatable {
     /// The share of the source's words whose sentences show a translation, 0…1, as translation tools count
     /// progress (a long sentence weighs more than a heading); by sentences when there are no words, and 1 for a
     /// notice with nothing to translate.
-    public var completeness: Double {
+    public var completeness: Double { share { !$0.isFallback } }
+
+    /// The share of the source's words translated at any state from translated on, shown or not: what
+    /// `completeness` would be at the lowest state.
+    public var draftCompleteness: Double { share { !$0.isFallback || $0.state >= .translated } }
+
+    /// The share of the source's words in sentences that satisfy `counts`, weighed as `completeness` says.
+    private func share(_ counts: (LocalizedSegment) -> Bool) -> Double {
         let all = translatableSegments
         guard !all.isEmpty else { return 1 }
         let words = all.reduce(0) { $0 + $1.words }
-        guard words > 0 else { return Double(all.count(where: { !$0.isFallback })) / Double(all.count) }
-        return Double(all.filter { !$0.isFallback }.reduce(0) { $0 + $1.words }) / Double(words)
+        guard words > 0 else { return Double(all.count(where: counts)) / Double(all.count) }
+        return Double(all.filter(counts).reduce(0) { $0 + $1.words }) / Double(words)
     }
 
     /// Whether any sentence shows English in place of a translation.

@@ -8,7 +8,7 @@ public struct PageMessages: Sendable, Equatable {
     public static let requiredKeys = [
         "site.title", "skip.content", "skip.menu", "breadcrumb.home", "breadcrumb.whatsNew", "section.news",
         "notice.date", "notice.views", "nav.backToTop", "nav.languages", "chooser.title", "index.title",
-        "fallback.partial", "fallback.lang", "footer.generated",
+        "fallback.partial", "fallback.lang", "footer.generated", "index.sourceOnly", "preview.note",
     ]
 
     /// Patterns by key.

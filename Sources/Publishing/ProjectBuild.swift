@@ -15,6 +15,8 @@ public struct ProjectBuild {
         public var written: Int
         /// Files kept from the previous build because their bytes did not change.
         public var unchanged: Int
+        /// What is published and withheld in each target locale (from the stamp when the output was up to date).
+        public var publication: [LocalePublication]
     }
 
     /// The stamp's content: what the build was made from.
@@ -22,6 +24,7 @@ public struct ProjectBuild {
         var generator: String
         var fingerprint: String
         var files: [String: Int]
+        var publication: [LocalePublication]?
     }
 
     /// The project.
@@ -45,7 +48,7 @@ public struct ProjectBuild {
     public func run() throws(Diagnostic) -> Outcome {
         let templates = try SiteTemplates(folder: project.url("templates"), displayFolder: "templates")
         let fingerprint = try self.fingerprint(templates: templates)
-        if isUpToDate(fingerprint) { return Outcome(report: nil, written: 0, unchanged: 0) }
+        if let publication = upToDate(fingerprint) { return Outcome(report: nil, written: 0, unchanged: 0, publication: publication) }
 
         let source = project.config.source
         let segmenter = try Segmenter.forProject(project, language: source)
@@ -54,6 +57,11 @@ public struct ProjectBuild {
             let path = project.relativePath(file)
             let notice = try NoticeReader.readProjectNotice(TextFile.read(file.path), path: path)
             notices.append(try SourceNotice(notice: notice, segmenter: segmenter, path: path))
+        }
+        let ids = Set(notices.map(\.notice.id))
+        for id in options.publish.required where !ids.contains(id) {
+            throw project.config.diagnostic("publish.required", path: Project.configFileName,
+                                            "no notice has the id '\(id)'")
         }
         let uiURL = project.localeFolder(source).appendingPathComponent("ui.json")
         let messages = try PageMessages.read(uiURL, displayPath: project.relativePath(uiURL), locale: LanguageTag.icuLocale(source))
@@ -68,7 +76,7 @@ public struct ProjectBuild {
                 var info = stat()
                 if stat(staged.staging.appendingPathComponent(path).path, &info) == 0 { sizes[path] = Int(info.st_size) }
             }
-            let stamp = Stamp(generator: options.generator, fingerprint: fingerprint, files: sizes)
+            let stamp = Stamp(generator: options.generator, fingerprint: fingerprint, files: sizes, publication: report.publication)
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
             let data: Data
@@ -77,7 +85,7 @@ public struct ProjectBuild {
             }
             try staged.commit(stamp: data + Data("\n".utf8))
             let counts = staged.counts
-            return Outcome(report: report, written: counts.written, unchanged: counts.unchanged)
+            return Outcome(report: report, written: counts.written, unchanged: counts.unchanged, publication: report.publication)
         } catch {
             staged.abandon()
             throw error
@@ -92,8 +100,8 @@ public struct ProjectBuild {
     /// SHA-256 over the options, the templates and every input file's path, size and modification time (as
     /// make does): notices, everything under `locales/` but memories, the termbase, `jeju.yml`.
     func fingerprint(templates: SiteTemplates) throws(Diagnostic) -> String {
-        var text = "\(options.generator)\n\(options.minimumState.rawValue)\n\(options.locales?.joined(separator: ",") ?? "*")\n"
-        text += "\(options.pseudo)\n\(options.publishThreshold)\n\(options.siteURL)\n\(output.path)\n\(templates.sourceText)\n"
+        var text = "\(options.generator)\n\(options.publish.fingerprint)\n\(options.qaErrors.fingerprint)\n\(options.locales?.joined(separator: ",") ?? "*")\n"
+        text += "\(options.pseudo)\n\(options.siteURL)\n\(output.path)\n\(templates.sourceText)\n"
         var files: [String] = [project.url(Project.configFileName).path, project.url(project.config.glossary).path]
         files += project.noticeFiles().map(\.path)
         let locales = project.url("locales")
@@ -131,15 +139,17 @@ public struct ProjectBuild {
         }
     }
 
-    private func isUpToDate(_ fingerprint: String) -> Bool {
+    /// The publication the last build recorded, when its stamp shows the same inputs and every file is still
+    /// there; nil when the build has to run.
+    private func upToDate(_ fingerprint: String) -> [LocalePublication]? {
         let stampURL = output.appendingPathComponent(StagedOutput.stampName)
         guard let data = FileManager.default.contents(atPath: stampURL.path),
-              let stamp = try? JSONDecoder().decode(Stamp.self, from: data),
-              stamp.fingerprint == fingerprint, stamp.generator == options.generator, !stamp.files.isEmpty else { return false }
+              let stamp = try? JSONDecoder().decode(Stamp.self, from: data), let publication = stamp.publication,
+              stamp.fingerprint == fingerprint, stamp.generator == options.generator, !stamp.files.isEmpty else { return nil }
         for (path, size) in stamp.files {
             var info = stat()
-            guard stat(output.appendingPathComponent(path).path, &info) == 0, Int(info.st_size) == size else { return false }
+            guard stat(output.appendingPathComponent(path).path, &info) == 0, Int(info.st_size) == size else { return nil }
         }
-        return true
+        return publication
     }
 }

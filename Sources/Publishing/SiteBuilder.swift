@@ -90,9 +90,14 @@ public struct SiteBuilder: Sendable {
         for build in localized {
             report.warnings.append(contentsOf: build.warnings)
             report.completeness[build.tag] = Dictionary(uniqueKeysWithValues: build.notices.map { ($0.id, $0.completeness) })
-            guard build.isSource || build.published.contains(true) else {
+            let isLive = build.isSource || build.published.contains(true)
+            if !build.isSource {
+                report.publication.append(LocalePublication(locale: build.tag, threshold: options.publish.threshold(for: build.tag),
+                                                            published: isLive, notices: build.publication))
+            }
+            guard isLive else {
                 report.warnings.append(Diagnostic(.warning, rule: "build.threshold", path: "locales/\(build.tag)",
-                                                  message: "no notice reaches the publish threshold: locale '\(build.tag)' is not published"))
+                                                  message: "no notice reaches the publication threshold: locale '\(build.tag)' is not published"))
                 continue
             }
             live.append(build)
@@ -101,13 +106,18 @@ public struct SiteBuilder: Sendable {
             }
         }
         let liveTags = live.map(\.tag)
+        guard let sourceBuild = live.first, sourceBuild.isSource else { throw Diagnostic(rule: "build.nothing", path: "jeju.yml", message: "nothing to build") }
+        // A withheld notice is listed by its source page: its title as written, once for every locale.
+        let sourceRenderer = PageRenderer(context: sourceBuild.context, sourceTag: sourceTag)
+        let sourceTitles = Dictionary(uniqueKeysWithValues: sourceBuild.notices.map { notice in
+            (notice.id, notice.title.map(sourceRenderer.title) ?? HTMLEscape.escape(notice.id))
+        })
         // 2. Pages and bundles, per locale.
         func renderOne(_ index: Int) throws(Diagnostic) -> [String] {
-            try render(live[index], liveTags: liveTags, publishedIn: publishedIn, sink: sink)
+            try render(live[index], liveTags: liveTags, publishedIn: publishedIn, sourceTitles: sourceTitles, sink: sink)
         }
         let files = try Parallel.map(live.count, renderOne)
         // 3. The chooser and the sitemap.
-        guard let sourceBuild = live.first else { throw Diagnostic(rule: "build.nothing", path: "jeju.yml", message: "nothing to build") }
         var siteFiles = ["site/index.html", "site/sitemap.xml"]
         try sink.write(Data(chooser(live, source: sourceBuild).utf8), to: siteFiles[0])
         try sink.write(Data(sitemap(liveTags, publishedIn: publishedIn).utf8), to: siteFiles[1])
@@ -128,43 +138,68 @@ public struct SiteBuilder: Sendable {
         let isSource: Bool
         let context: LocaleContext
         let notices: [LocalizedNotice]
-        let published: [Bool]
+        let publication: [LocalePublication.Notice]
         let warnings: [Diagnostic]
 
-        init(tag: String, isSource: Bool, context: LocaleContext, notices: [LocalizedNotice], published: [Bool], warnings: [Diagnostic]) {
+        init(tag: String, isSource: Bool, context: LocaleContext, notices: [LocalizedNotice],
+             publication: [LocalePublication.Notice], warnings: [Diagnostic]) {
             self.tag = tag
             self.isSource = isSource
             self.context = context
             self.notices = notices
-            self.published = published
+            self.publication = publication
             self.warnings = warnings
         }
+
+        /// Whether each notice has a page here.
+        var published: [Bool] { publication.map(\.published) }
     }
 
     private func localize(_ tag: String, from source: any TranslationSource) throws(Diagnostic) -> LocaleBuild {
         let isSource = tag == sourceTag
         var warnings: [Diagnostic] = []
+        let threshold = options.publish.threshold(for: tag)
         let uiTranslation = isSource ? nil : try source.messages(into: tag)
         let localeMessages = try LocaleMessages(source: messages, sourceTag: sourceTag, tag: tag, translation: uiTranslation,
-                                                minimumState: options.minimumState, isSource: isSource, warnings: &warnings)
+                                                minimumState: threshold.minState, isSource: isSource, warnings: &warnings)
         let context = try LocaleContext(tag: tag, sourceTag: sourceTag, messages: localeMessages)
-        let localizer = NoticeLocalizer(minimumState: options.minimumState)
+        let localizer = NoticeLocalizer(minimumState: threshold.minState)
         var localized: [LocalizedNotice] = []
-        var published: [Bool] = []
+        var publication: [LocalePublication.Notice] = []
         for notice in notices {
             let translation = isSource ? nil : try source.translation(ofNotice: notice.notice.id, into: tag)
             let page = localizer.localize(notice, locale: tag, translation: translation, isSource: isSource)
-            let ok = isSource || page.completeness + 1e-9 >= options.publishThreshold
-            if !ok {
-                let percent = Int((page.completeness * 100).rounded(.down))
-                let threshold = Int((options.publishThreshold * 100).rounded())
-                warnings.append(Diagnostic(.warning, rule: "build.threshold", path: "locales/\(tag)/\(notice.notice.id).xlf",
-                                           message: "\(percent)% translated, below the publish threshold of \(threshold)%: the \(tag) page of '\(notice.notice.id)' is not published"))
-            }
+            let qaErrors = isSource ? [] : options.qaErrors.errors(locale: tag, notice: page.id)
+            let reasons = isSource ? [] : Self.reasons(page, threshold: threshold, qaErrors: qaErrors,
+                                                        publishWithQAErrors: options.publish.publishWithQAErrors)
             localized.append(page)
-            published.append(ok)
+            publication.append(LocalePublication.Notice(
+                id: page.id, published: reasons.isEmpty || options.publish.preview, completeness: Self.rounded(page.completeness),
+                qaErrors: qaErrors.count, required: options.publish.required.contains(page.id) && options.publish.isRequired(tag),
+                reasons: reasons))
         }
-        return LocaleBuild(tag: tag, isSource: isSource, context: context, notices: localized, published: published, warnings: warnings)
+        return LocaleBuild(tag: tag, isSource: isSource, context: context, notices: localized, publication: publication, warnings: warnings)
+    }
+
+    /// Why `page` does not meet the policy: too little translated, translated but below the least state, QA errors.
+    static func reasons(_ page: LocalizedNotice, threshold: PublishPolicy.Threshold, qaErrors: [String],
+                        publishWithQAErrors: Bool) -> [LocalePublication.Reason] {
+        var reasons: [LocalePublication.Reason] = []
+        let needed = LocalePublication.percent(threshold.minCompleteness)
+        if page.completeness + 1e-9 < threshold.minCompleteness {
+            let drafted = page.draftCompleteness
+            if threshold.minState > .translated && drafted + 1e-9 >= threshold.minCompleteness {
+                reasons.append(.init(kind: .state, message: "\(LocalePublication.percent(page.completeness)) \(threshold.minState.rawValue) or better "
+                                     + "(\(LocalePublication.percent(drafted)) translated), needs \(needed)"))
+            } else {
+                reasons.append(.init(kind: .completeness, message: "\(LocalePublication.percent(page.completeness)) translated, needs \(needed)"))
+            }
+        }
+        if let first = qaErrors.first, !publishWithQAErrors {
+            let more = qaErrors.count > 1 ? " (and \(qaErrors.count - 1) more)" : ""
+            reasons.append(.init(kind: .qa, message: "QA error: \(first)\(more)"))
+        }
+        return reasons
     }
 
     // MARK: - rendering
@@ -182,7 +217,7 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Renders one locale's pages and bundle; returns the paths written.
-    private func render(_ build: LocaleBuild, liveTags: [String], publishedIn: [String: [String]],
+    private func render(_ build: LocaleBuild, liveTags: [String], publishedIn: [String: [String]], sourceTitles: [String: String],
                         sink: any OutputSink) throws(Diagnostic) -> [String] {
         let tag = build.tag, context = build.context, ui = context.messages
         let renderer = PageRenderer(context: context, sourceTag: sourceTag)
@@ -203,14 +238,28 @@ public struct SiteBuilder: Sendable {
             "indexTitle": ui.html("index.title", ["language": .string(context.nativeName)]),
         ]
         let uiText = ["languages": ui.text("nav.languages")]
+        let preview = options.publish.preview ? ui.html("preview.note") : nil
+        // "Available in English", with the source language named in the label's own language.
+        let sourceLabel = ui.html("index.sourceOnly", [
+            "language": .string(ui.isFallback("index.sourceOnly") ? sourceContext.nativeName : context.sourceLanguageName),
+        ])
         let matcher: TermMatcher? = termbase.flatMap { try? TermMatcher(termbase: $0, locale: LanguageTag.icuLocale(tag)) }
 
         // Notice pages, newest first in the index.
         var entries: [(date: String, id: String, item: [String: Any])] = []
         var manifestNotices: [BundleManifest.NoticeEntry] = []
-        for (notice, published) in zip(build.notices, build.published) {
-            manifestNotices.append(.init(id: notice.id, completeness: Self.rounded(notice.completeness), published: published))
-            guard published else { continue }
+        for (notice, status) in zip(build.notices, build.publication) {
+            manifestNotices.append(.init(id: notice.id, completeness: status.completeness, published: status.published,
+                                         withheld: status.published ? nil : status.reasons))
+            guard status.published else {
+                // No page here: the index lists the source page, in its language and marked as such.
+                entries.append((notice.date?.iso ?? "", notice.id, [
+                    "href": "../\(sourceTag)/notices/\(notice.id).html", "title": sourceTitles[notice.id] ?? HTMLEscape.escape(notice.id),
+                    "isoDate": notice.date?.iso ?? "", "date": notice.date.map(context.format) ?? "",
+                    "sourceLang": sourceTag, "sourceDir": sourceContext.direction, "sourceOnly": sourceLabel,
+                ]))
+                continue
+            }
             let others = publishedIn[notice.id] ?? [tag]
             let titleHTML = notice.title.map(renderer.title) ?? HTMLEscape.escape(notice.id)
             let titleText = notice.title?.displayText ?? notice.id
@@ -230,6 +279,7 @@ public struct SiteBuilder: Sendable {
                 },
                 "alternates": alternates(others, path: { "../../\($0)/notices/\(notice.id).html" }),
             ]
+            if let preview { page["preview"] = preview }
             if notice.hasFallback {
                 // An English stand-in message names the language and the share in English too.
                 let english = ui.isFallback("fallback.partial")
@@ -246,7 +296,7 @@ public struct SiteBuilder: Sendable {
             entries.append((notice.date?.iso ?? "", notice.id, item))
         }
         entries.sort { $0.date != $1.date ? $0.date > $1.date : $0.id < $1.id }
-        let index: [String: Any] = [
+        var index: [String: Any] = [
             "lang": tag, "dir": context.direction, "generator": options.generator,
             "pageTitle": ui.text("index.title", ["language": .string(context.nativeName)]),
             "ui": uiHTML, "uiText": uiText, "homeHref": "../index.html", "indexHref": "index.html",
@@ -257,14 +307,16 @@ public struct SiteBuilder: Sendable {
             },
             "alternates": alternates(liveTags, path: { "../\($0)/index.html" }),
         ]
+        if let preview { index["preview"] = preview }
         try emit("index.html", Data(templates.render("index", index).utf8))
 
         // The bundle: checksums of everything, then the manifest, then the archive.
         let files = bundle.sorted { $0.path < $1.path }.map {
             BundleManifest.FileEntry(path: $0.path, size: $0.data.count, sha256: SHA256.hex($0.data))
         }
+        let threshold = options.publish.threshold(for: tag)
         let manifest = BundleManifest(locale: tag, name: context.nativeName, direction: context.direction,
-                                      minimumState: options.minimumState, notices: manifestNotices.sorted { $0.id < $1.id },
+                                      minimumState: threshold.minState, minimumCompleteness: build.isSource ? 0 : threshold.minCompleteness, notices: manifestNotices.sorted { $0.id < $1.id },
                                       files: files, generator: options.generator)
         bundle.append(("manifest.json", try Self.json(manifest)))
         for file in bundle {
@@ -346,7 +398,7 @@ public struct SiteBuilder: Sendable {
     private func chooser(_ live: [LocaleBuild], source: LocaleBuild) throws(Diagnostic) -> String {
         let names = try languageNames(live.map(\.tag))
         let ui = source.context.messages
-        let page: [String: Any] = [
+        var page: [String: Any] = [
             "lang": sourceTag, "dir": source.context.direction, "generator": options.generator,
             "pageTitle": ui.text("chooser.title"),
             "ui": ["chooserTitle": ui.html("chooser.title")],
@@ -358,6 +410,7 @@ public struct SiteBuilder: Sendable {
             },
             "alternates": alternates(live.map(\.tag), path: { "\($0)/index.html" }),
         ]
+        if options.publish.preview { page["preview"] = ui.html("preview.note") }
         return templates.render("chooser", page)
     }
 

@@ -16,6 +16,10 @@ import Testing
 
     @Test func buildsTheFirstProjectWithEnglishFallback() throws {
         let dir = try project()
+        // A project that publishes pages however little is translated (the default waits for 100%).
+        let config = dir.appendingPathComponent("jeju.yml")
+        try (String(contentsOf: config, encoding: .utf8) + "publish: { min-completeness: 0%, min-state: translated }\n")
+            .write(to: config, atomically: true, encoding: .utf8)
         let r = try JejuBinary.run(["-C", dir.path, "build", "--locale", "ko", "ar", "am"])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains("Built 4 locales (en, ko, ar, am)"))

@@ -56,8 +56,11 @@ enum Fixtures {
         })
     }
 
+    /// Options that publish every page, however little of it is translated.
+    static let everyPage = BuildOptions(publish: PublishPolicy(threshold: .init(minCompleteness: 0)), generator: "Jeju test")
+
     static func builder(_ notices: [SourceNotice], targets: [String], translations: MemoryTranslationSource,
-                        options: BuildOptions = BuildOptions(generator: "Jeju test")) throws -> SiteBuilder {
+                        options: BuildOptions = Fixtures.everyPage) throws -> SiteBuilder {
         SiteBuilder(sourceTag: "en", targets: targets, notices: notices, messages: try messages(),
                     translations: translations, termbase: nil, templates: try SiteTemplates.builtIn(), options: options)
     }

@@ -38,7 +38,7 @@ import Testing
     }
 
     func build(_ project: Project, output: URL? = nil, threshold: Double = 0) -> ProjectBuild {
-        ProjectBuild(project: project, options: BuildOptions(publishThreshold: threshold, generator: "Jeju test"),
+        ProjectBuild(project: project, options: BuildOptions(publish: PublishPolicy(threshold: .init(minCompleteness: threshold)), generator: "Jeju test"),
                      output: output ?? project.url("build"), translations: XLIFFTranslationSource(project: project))
     }
 

@@ -86,7 +86,7 @@ import Testing
         #expect(lenient.completeness["ko"]?["2015-01-02-older"] == 1)
         #expect(out.text("site/ko/notices/2015-01-02-older.html")?.contains("class=\"fallback\"") == false)
         let strict = try Fixtures.builder([source], targets: ["ko"], translations: sources,
-                                          options: BuildOptions(minimumState: .reviewed)).build(into: MemoryOutput())
+                                          options: BuildOptions(publish: PublishPolicy(threshold: .init(minCompleteness: 0, minState: .reviewed)))).build(into: MemoryOutput())
         #expect(strict.completeness["ko"]?["2015-01-02-older"] == 0)
     }
 
@@ -95,12 +95,14 @@ import Testing
         let full = Fixtures.translation(of: b) { "[vi] " + $0 }
         let out = MemoryOutput()
         let report = try Fixtures.builder([a, b], targets: ["vi", "ko"], translations: MemoryTranslationSource(
-            notices: ["vi": ["2015-01-02-older": full]]), options: BuildOptions(publishThreshold: 0.5)).build(into: out)
+            notices: ["vi": ["2015-01-02-older": full]]), options: BuildOptions(publish: PublishPolicy(threshold: .init(minCompleteness: 0.5)))).build(into: out)
         #expect(out.files["site/vi/notices/2015-01-02-older.html"] != nil)
         #expect(out.files["site/vi/notices/\(id).html"] == nil)
         #expect(out.files["site/ko/index.html"] == nil)
         #expect(report.locales == ["en", "vi"])
-        #expect(report.warnings.contains { $0.severity == .warning && $0.message.contains("0% translated, below the publish threshold of 50%") })
+        let vi = try #require(report.publication.first { $0.locale == "vi" })
+        #expect(vi.notices.first { $0.id == id }?.reasons == [.init(kind: .completeness, message: "0% translated, needs 50%")])
+        #expect(report.publication.first { $0.locale == "ko" }?.published == false)
         #expect(report.warnings.contains { $0.message.contains("locale 'ko' is not published") })
         // The vi page links only to the locales where it exists.
         let page = try #require(out.text("site/vi/notices/2015-01-02-older.html"))
@@ -137,8 +139,8 @@ import Testing
         let ko = Fixtures.translation(of: source) { $0.hasPrefix("First") ? "첫째" : nil }
         let sources = MemoryTranslationSource(notices: ["ko": [id: ko]])
         let a = MemoryOutput(), b = MemoryOutput()
-        _ = try Fixtures.builder([source], targets: ["ko", "ar"], translations: sources, options: BuildOptions(pseudo: true)).build(into: a)
-        _ = try Fixtures.builder([source], targets: ["ko", "ar"], translations: sources, options: BuildOptions(pseudo: true)).build(into: b)
+        _ = try Fixtures.builder([source], targets: ["ko", "ar"], translations: sources, options: BuildOptions(publish: Fixtures.everyPage.publish, pseudo: true)).build(into: a)
+        _ = try Fixtures.builder([source], targets: ["ko", "ar"], translations: sources, options: BuildOptions(publish: Fixtures.everyPage.publish, pseudo: true)).build(into: b)
         #expect(a.files.keys.sorted() == b.files.keys.sorted())
         for (path, data) in a.files { #expect(b.files[path] == data, "\(path)") }
         #expect(a.files["bundles/ko.zip"] != nil)
@@ -152,7 +154,7 @@ import Testing
         let termbase = try TBXReader.read(Data(contentsOf: tbx), path: "egov.tbx").termbase
         let builder = SiteBuilder(sourceTag: "en", targets: ["ko"], notices: [source], messages: try Fixtures.messages(),
                                   translations: MemoryTranslationSource(notices: ["ko": [id: ko]]), termbase: termbase,
-                                  templates: try SiteTemplates.builtIn(), options: BuildOptions(generator: "Jeju test"))
+                                  templates: try SiteTemplates.builtIn(), options: Fixtures.everyPage)
         _ = try builder.build(into: out)
         let json = try #require(out.files["bundles/ko/notices/\(id).json"])
         let document = try JSONDecoder().decode(NoticeDocument.self, from: json)

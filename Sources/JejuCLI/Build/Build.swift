@@ -1,18 +1,24 @@
 import ArgumentParser
 import Foundation
+import Interchange
 import JejuSupport
 import Publishing
+import QualityChecks
 
-/// `jeju build`: the localized site and the notice bundles.
+/// `jeju build`: the localized site and the notice bundles, and what was published where.
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Build the localized pages and notice bundles of every locale.",
         discussion: """
             Writes build/site/ (a language chooser, sitemap.xml, and per locale an index and a page per notice) \
-            and build/bundles/ (per locale the pages, notices/<id>.json, manifest.json, and a .zip). A sentence \
-            without a translation at --min-state is shown in English and the page says so; a page below \
-            jeju.yml's publishThreshold (percent) is left out with a warning. Templates in templates/*.mustache \
-            replace Jeju's own. The output folder is replaced as a whole; an unchanged build does nothing.
+            and build/bundles/ (per locale the pages, notices/<id>.json, manifest.json, and a .zip). A notice is \
+            published in a locale when it meets jeju.yml's publish: threshold (default: 100% translated, state \
+            translated or better) and its translation has no QA errors (jeju check's default profile); otherwise \
+            the locale's index links to the source page, marked with its language. A sentence without a \
+            translation at the least state is shown in English and the page says so. The build ends with the \
+            publication report: per locale, the notices published and withheld, and why. Templates in \
+            templates/*.mustache replace Jeju's own. The output folder is replaced as a whole; an unchanged build \
+            does nothing. Exit status: 0 built, 1 built but a required notice is withheld (--strict), 2 bad input.
             """
     )
 
@@ -21,14 +27,23 @@ struct Build: ParsableCommand {
     @Option(help: ArgumentHelp("The output folder (default: jeju.yml's output).", valueName: "DIR"))
     var output: String?
 
-    @Option(help: "The least translation state published: translated, reviewed or final.")
-    var minState: TranslationState = .translated
+    @Option(help: "The least translation state shown and published, in every locale: translated, reviewed or final (default: jeju.yml's publish: min-state).")
+    var minState: TranslationState?
 
     @Option(parsing: .upToNextOption, help: ArgumentHelp("Build only these target locales (the source is always built).", valueName: "TAG"))
     var locale: [String] = []
 
     @Flag(help: "Add the pseudo-locales en-XA (accented, longer) and ar-XB (right to left).")
     var pseudo = false
+
+    @Flag(help: "Build every page, whatever the threshold, marked as a preview for reviewers and kept out of search engines.")
+    var preview = false
+
+    @Flag(help: "Exit 1 when a notice in jeju.yml's publish: required is withheld in a required locale.")
+    var strict = false
+
+    @Option(help: "The report: text or json.")
+    var format: ReportFormat = .text
 
     func validate() throws {
         for tag in locale where !LanguageTag.isWellFormed(tag) {
@@ -48,28 +63,48 @@ struct Build: ParsableCommand {
                                  message: "'\(tag)' is not one of the project's targets (\(project.config.targets.joined(separator: ", ")))")
             }
             let outputURL = output.map { URL(fileURLWithPath: options.resolve($0)) } ?? project.url(project.config.output)
+            let targets = locale.isEmpty ? project.config.targets : locale
+            let policy = PublishPolicy(project.config.publish, minimumState: minState, preview: preview)
             let buildOptions = BuildOptions(
-                minimumState: minState, locales: locale.isEmpty ? nil : locale, pseudo: pseudo,
-                publishThreshold: project.config.publishThreshold / 100, siteURL: project.config.siteURL,
-                generator: "Jeju \(JejuVersion.string)")
+                publish: policy, qaErrors: try Self.qaErrors(project, locales: targets), locales: locale.isEmpty ? nil : locale,
+                pseudo: pseudo, siteURL: project.config.siteURL, generator: "Jeju \(JejuVersion.string)")
             let build = ProjectBuild(project: project, options: buildOptions, output: outputURL,
                                      translations: ProjectTranslations.source(for: project))
             let outcome = try build.run()
-            let site = outputURL.appendingPathComponent("site/index.html")
-            let shown = project.relativePath(site)
-            guard let report = outcome.report else {
-                Console.write("Up to date: \(shown)\n")
-                return
+            for warning in outcome.report?.warnings ?? [] { Console.error(warning.description) }
+            let summary = BuildSummary(project: project, output: outputURL, outcome: outcome)
+            if format == .json {
+                Console.write(try JSONOutput.encode(summary))
+            } else {
+                Console.write(summary.text(policy: policy))
             }
-            for warning in report.warnings { Console.error(warning.description) }
-            let pages = report.locales.map { report.pages[$0] ?? 0 }.reduce(0, +)
-            Console.write("""
-                Built \(report.locales.count) locales (\(report.locales.joined(separator: ", "))), \(pages) pages; \
-                \(outcome.written) files written, \(outcome.unchanged) unchanged.
-                Site: \(shown)
-                Bundles: \(project.relativePath(outputURL.appendingPathComponent("bundles")))/
-
-                """)
+            let failures = summary.requiredWithheld
+            guard strict, !failures.isEmpty else { return }
+            for failure in failures {
+                Console.error(project.config.diagnostic("publish.required", path: Project.configFileName,
+                                                        "'\(failure.notice)' is required but withheld in \(failure.locale): \(failure.reasons.joined(separator: "; "))",
+                                                        rule: "build.required-withheld").description)
+            }
+            throw ExitCode(1)
         }
+    }
+
+    /// The QA errors of every notice translation in `locales`, found by `jeju check`'s checker with the
+    /// project's default profile: per locale and notice, `path:line: message [check]`.
+    static func qaErrors(_ project: Project, locales: [String]) throws -> QAErrors {
+        let checker = QualityChecker(profile: try QAProfile.load(named: "default", projectRoot: project.root),
+                                     termbase: try GlossaryStore(project: project).loadIfAny(), sourceLocale: project.config.source)
+        var messages: [String: [String: [String]]] = [:]
+        for locale in locales {
+            for id in Check.translationFiles(project, locale: locale) where id != CanonicalTranslation.uiDocumentID {
+                guard let document = try CanonicalTranslation.load(project: project, locale: locale, documentID: id) else { continue }
+                let path = project.relativePath(CanonicalTranslation.url(project: project, locale: locale, documentID: id))
+                let errors = checker.check(document, locale: locale).errors
+                if !errors.isEmpty {
+                    messages[locale, default: [:]][id] = errors.map { "\(path):\($0.line): \($0.finding.message) [\($0.finding.checkID)]" }
+                }
+            }
+        }
+        return QAErrors(messages)
     }
 }

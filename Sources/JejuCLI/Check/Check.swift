@@ -74,6 +74,11 @@ struct Check: ParsableCommand {
     /// The document ids to check in a locale folder: the requested ones, or every `.xlf` there.
     private func documents(_ project: Project, locale: String) throws(Diagnostic) -> [String] {
         if !notices.isEmpty { return notices.map { $0.hasSuffix(".xlf") ? String($0.dropLast(4)) : $0 } }
+        return Self.translationFiles(project, locale: locale)
+    }
+
+    /// The document ids of every `.xlf` in a locale folder, sorted.
+    static func translationFiles(_ project: Project, locale: String) -> [String] {
         let folder = project.localeFolder(locale)
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         return names.filter { $0.hasSuffix(".xlf") }.map { String($0.dropLast(4)) }.sorted()
@@ -81,29 +86,14 @@ struct Check: ParsableCommand {
 
     private func check(_ document: XLIFFDocument, path: String, locale: String, document id: String,
                        checker: QualityChecker, into report: inout CheckReport) {
-        for file in document.files {
-            for unit in file.units where unit.translate {
-                for segment in unit.segments where !segment.isIgnorable {
-                    guard let target = segment.target, segment.effectiveState >= .translated || !target.isBlank,
-                          let input = QAInput(unit: unit, segment: segment, sourceLocale: document.sourceLanguage, targetLocale: locale)
-                    else {
-                        report.untranslated += 1
-                        continue
-                    }
-                    report.segments += 1
-                    let result = checker.check(input)
-                    let place = { (f: QAFinding) in
-                        CheckReport.Finding(path: path, line: segment.line, locale: locale, document: id, unit: unit.id,
-                                            segment: f.segmentID, check: f.checkID, severity: f.severity, message: f.message)
-                    }
-                    report.findings += result.findings.map(place)
-                    report.suppressed += result.suppressed.map { s in
-                        var f = place(s.finding)
-                        f.reason = s.reason
-                        return f
-                    }
-                }
-            }
+        let result = checker.check(document, locale: locale)
+        report.segments += result.segments
+        report.untranslated += result.untranslated
+        let place = { (f: QualityChecker.PlacedFinding) in
+            CheckReport.Finding(path: path, line: f.line, locale: locale, document: id, unit: f.unit, segment: f.finding.segmentID,
+                                check: f.finding.checkID, severity: f.finding.severity, message: f.finding.message, reason: f.reason)
         }
+        report.findings += result.findings.map(place)
+        report.suppressed += result.suppressed.map(place)
     }
 }
