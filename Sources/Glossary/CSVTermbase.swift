@@ -42,11 +42,7 @@ public enum CSVTermbase {
         }
         var builder = TermbaseBuilder(path: path, options: options)
         for record in table.records.dropFirst() {
-            guard record.count == header.count else {
-                let at = record.count > header.count ? record[header.count] : (record.last ?? header[0])
-                throw Diagnostic(path: path, line: at.line, column: record.count > header.count ? at.column : at.column + at.value.unicodeScalars.count,
-                                 message: "\(record.count) fields where the header has \(header.count)")
-            }
+            if let problem = DelimitedText.fieldCountProblem(record, header: header, path: path) { throw problem }
             func field(_ name: String) -> DelimitedText.Field? { index[name].map { record[$0] } }
             let id = try builder.conceptID(field("concept"))
             let pos = field("partOfSpeech")

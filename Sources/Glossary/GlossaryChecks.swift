@@ -246,7 +246,9 @@ public enum GlossaryChecks {
     ) { ctx, check in
         var out: [GlossaryFinding] = []
         for c in ctx.termbase.concepts {
-            for s in c.languages where !s.deprecatedTerms.isEmpty && !s.terms.contains(where: { $0.status == .preferred }) {
+            // A rejected section has no preferred term on purpose: it waits for a new proposal.
+            for s in c.languages where !s.deprecatedTerms.isEmpty && !s.terms.contains(where: { $0.status == .preferred })
+                && s.reviewStatus != .rejected {
                 for t in s.deprecatedTerms {
                     out.append(check.finding(ctx, t.position, concept: c.id, locale: s.language,
                                              "'\(t.text)' is \(t.status?.shortName ?? "deprecated") but no term in this language is preferred"))

@@ -79,6 +79,16 @@ public enum TBXWriter {
         for c in t.contexts { w.element("descrip", ["type": "context"], text: nfc(c)) }
         if let source = t.source { w.element("admin", ["type": "source"], text: nfc(source)) }
         for n in t.notes { w.element("note", text: nfc(n)) }
+        for x in t.transactions { write(x, to: &w) }
+        w.end()
+    }
+
+    static func write(_ x: Transaction, to w: inout XMLWriter) {
+        w.start("transacGrp")
+        w.element("transac", ["type": "transactionType"], text: x.kind.rawValue)
+        if let who = x.responsibility { w.element("transacNote", ["type": "responsibility"], text: nfc(who)) }
+        if let date = x.date { w.element("date", text: date) }
+        if let note = x.note { w.element("note", text: nfc(note)) }
         w.end()
     }
 }
