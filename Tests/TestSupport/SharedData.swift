@@ -27,7 +27,7 @@ public enum SharedData {
     /// Marks the running test as skipped (cancelled, with `reason`), never as passed: used when the reference
     /// data or an independent tool a test needs is absent. The test may return at once after this.
     public static func skip(_ reason: String) {
-        SharedData.skip("\(reason)")
+        print("skipped: \(reason)")
         _ = try? Test.cancel(Comment(rawValue: reason))
     }
 }
