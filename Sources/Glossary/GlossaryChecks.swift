@@ -38,7 +38,8 @@ public enum GlossaryChecks {
                     out.append(check.finding(ctx, c.position, concept: c.id, locale: locale, "no term in '\(locale)'"))
                     continue
                 }
-                if section.preferredTerm == nil && !section.terms.isEmpty {
+                // A rejected section has only deprecated terms on purpose: it waits for a new proposal (see stats).
+                if section.preferredTerm == nil && !section.terms.isEmpty && section.reviewStatus != .rejected {
                     out.append(check.finding(ctx, section.position, concept: c.id, locale: locale,
                                              "only deprecated or superseded terms in '\(locale)'; add the approved term"))
                 }

@@ -16,12 +16,16 @@ public struct TermUsageFinding: Sendable, Equatable, Codable {
     public var text: String
     /// The approved target terms (preferred first).
     public var expected: [String]
+    /// Whether a review validated the concept's terms in the target language (`ReviewStatus.validated`): a
+    /// finding about a draft term is only a warning.
+    public var validated: Bool
 
     /// A finding.
-    public init(kind: Kind, conceptID: String, text: String, expected: [String]) {
+    public init(kind: Kind, conceptID: String, text: String, expected: [String], validated: Bool = false) {
         self.kind = kind
         self.conceptID = conceptID
         self.text = text
         self.expected = expected
+        self.validated = validated
     }
 }
