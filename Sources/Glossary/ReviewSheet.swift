@@ -99,10 +99,10 @@ public struct ReviewSheet: Sendable, Equatable {
     /// Reads the decisions of a CSV sheet, checking every row against the termbase: the locale (`expected`, else
     /// one of `locales`, the same on every row), the concept id, the English term (unchanged since export), and
     /// the decision columns. Undecided rows give no decision. Every problem is returned with its line and column
-    /// and a rule code; the caller applies nothing when there is one.
+    /// and a rule code; the caller applies nothing when there is one. `undecided` counts the rows left empty.
     public static func read(
         _ text: String, path: String, termbase: Termbase, sourceLocale: String, locales: [String], expected: String?
-    ) throws(Diagnostic) -> (decisions: [ReviewDecision], problems: [Diagnostic]) {
+    ) throws(Diagnostic) -> (decisions: [ReviewDecision], undecided: Int, problems: [Diagnostic]) {
         let table = try DelimitedText.parse(text, dialect: .csv, path: path)
         func problem(_ f: DelimitedText.Field, _ message: String, _ rule: String) -> Diagnostic {
             Diagnostic(path: path, line: f.line, column: f.column, message: "\(message) [review.\(rule)]")
@@ -126,6 +126,7 @@ public struct ReviewSheet: Sendable, Equatable {
         }
         var decisions: [ReviewDecision] = []
         var problems: [Diagnostic] = []
+        var undecided = 0
         var sheetLocale: (tag: String, line: Int)?
         var seen: [String: Int] = [:]
         rows: for record in table.records.dropFirst() {
@@ -177,6 +178,7 @@ public struct ReviewSheet: Sendable, Equatable {
                 if !corrected.isEmpty || !oldStatus.isEmpty {
                     problems.append(problem(field("decision"), "no decision, but a corrected term or old-term status is given: write 'correct' in decision", "decision"))
                 }
+                undecided += 1
                 continue rows
             }
             guard let kind = ReviewDecision.Kind(rawValue: decisionText) else {
@@ -208,6 +210,6 @@ public struct ReviewSheet: Sendable, Equatable {
             decisions.append(ReviewDecision(kind, conceptID: conceptID, locale: locale, correctedTerm: corrected.isEmpty ? nil : corrected,
                                             retiredStatus: retired, comment: comment.isEmpty ? nil : comment))
         }
-        return (decisions, problems)
+        return (decisions, undecided, problems)
     }
 }

@@ -44,14 +44,14 @@ public final class TermUsageChecker {
             guard !expected.isEmpty else { continue }
             reported.insert(m.conceptID)
             out.append(TermUsageFinding(kind: .missing, conceptID: m.conceptID, text: m.text, expected: expected,
-                                        validated: section.reviewStatus == .validated))
+                                        review: section.reviewStatus))
         }
         for m in inTarget where m.status == .deprecated || m.status == .superseded {
             // A deprecated form that is also an approved one of the same concept at the same place is not a use.
             if approvedSpans[m.conceptID]?.contains(where: { $0.overlaps(m.range) }) ?? false { continue }
             let section = conceptIndex[m.conceptID].flatMap { termbase.concepts[$0].section(targetLocale) }
             out.append(TermUsageFinding(kind: .deprecated, conceptID: m.conceptID, text: m.text,
-                                        expected: section.map(approved) ?? [], validated: section?.reviewStatus == .validated))
+                                        expected: section.map(approved) ?? [], review: section?.reviewStatus ?? .draft))
         }
         return out
     }

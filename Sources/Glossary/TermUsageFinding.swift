@@ -16,16 +16,19 @@ public struct TermUsageFinding: Sendable, Equatable, Codable {
     public var text: String
     /// The approved target terms (preferred first).
     public var expected: [String]
-    /// Whether a review validated the concept's terms in the target language (`ReviewStatus.validated`): a
-    /// finding about a draft term is only a warning.
-    public var validated: Bool
+    /// Where review of the concept's terms in the target language stands: a finding about a term no review
+    /// has validated is only a warning.
+    public var review: ReviewStatus
 
     /// A finding.
-    public init(kind: Kind, conceptID: String, text: String, expected: [String], validated: Bool = false) {
+    public init(kind: Kind, conceptID: String, text: String, expected: [String], review: ReviewStatus = .draft) {
         self.kind = kind
         self.conceptID = conceptID
         self.text = text
         self.expected = expected
-        self.validated = validated
+        self.review = review
     }
+
+    /// Whether a review validated the concept's terms in the target language.
+    public var validated: Bool { review == .validated }
 }

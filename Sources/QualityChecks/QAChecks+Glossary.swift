@@ -9,7 +9,11 @@ extension QAChecks {
         severity: .warning
     ) { input, context in
         context.termUsage(input).filter { $0.kind == .missing || !$0.validated }.map { f in
-            let draft = f.validated ? "" : " (a draft: the term in \(input.targetLocale) is not yet validated)"
+            let draft = switch f.review {
+            case .validated: ""
+            case .draft: " (a draft: the term in \(input.targetLocale) is not yet validated)"
+            case .rejected: " (rejected in review: the concept waits for a new proposal in \(input.targetLocale))"
+            }
             if f.kind == .deprecated {
                 return "\(QAChecks.quoted(f.text)) is deprecated in the glossary (\(f.conceptID))\(draft)"
                     + (f.expected.isEmpty ? "" : "; use " + f.expected.map { QAChecks.quoted($0) }.joined(separator: " or "))
