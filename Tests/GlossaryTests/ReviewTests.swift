@@ -179,3 +179,57 @@ struct DelimitedTextLines {
 
     var text: String { rows.map(DelimitedText.csvRecord).joined() }
 }
+
+@Suite struct ReviewInterchangeTests {
+    /// The fixture after a review: an approval, a correction (old term superseded) and a rejection.
+    func reviewed() throws -> Termbase {
+        var tb = try Fixtures.termbase()
+        tb.concepts[0].languages[2].notes = ["draft: needs native review"]
+        tb.apply([ReviewDecision(.approve, conceptID: "t-001", locale: "ko"),
+                  ReviewDecision(.correct, conceptID: "t-001", locale: "ru", correctedTerm: "электронное государство", comment: "Used by the ministry."),
+                  ReviewDecision(.reject, conceptID: "t-001", locale: "ar")],
+                 editor: "Anna Petrova", date: "2026-12-05")
+        return tb
+    }
+
+    @Test func bothTBXVersionsKeepStatusesAndHistory() throws {
+        let tb = try reviewed()
+        for version in [TBXWriter.Version.v3, .tbx2008] {
+            let text = TBXWriter.write(tb, version: version)
+            let back = try TBXReader.read(Data(text.utf8), path: "out.tbx")
+            #expect(back.findings.isEmpty, "\(version): \(back.findings)")
+            #expect(back.termbase == tb, "\(version)")
+            let sections = back.termbase.concepts[0].languages
+            #expect(sections.map(\.reviewStatus) == [.draft, .validated, .validated, .rejected, .draft])
+        }
+        let martif = TBXWriter.write(tb, version: .tbx2008)
+        #expect(martif.contains("<martif type=\"TBX-Basic\" xml:lang=\"en\">") && martif.contains("<tig>")
+            && martif.contains("<transacNote type=\"responsibility\">Anna Petrova</transacNote>"))
+    }
+
+    @Test func csvAndTSVCarryTheReviewStatus() throws {
+        let tb = try reviewed()
+        let csv = CSVTermbase.write(tb)
+        #expect(csv.hasPrefix("concept,subjectField,properName,language,term,partOfSpeech,termType,status,review,"))
+        #expect(csv.contains(",ru,электронное государство,noun,fullForm,preferred,validated,"))
+        #expect(csv.contains(",ru,электронное правительство,noun,fullForm,superseded,validated,"))
+        #expect(csv.contains(",ar,الحكومة الإلكترونية,noun,fullForm,deprecated,rejected,"))
+        #expect(csv.contains(",uz,elektron hukumat,noun,fullForm,preferred,draft,"))
+        // The column is accepted on import (it is derived from the history TBX carries).
+        #expect(try CSVTermbase.read(csv, path: "t.csv").concepts.count == tb.concepts.count)
+        let tsv = OmegaTGlossary.write(tb, source: "en", target: "ru")
+        #expect(tsv.contains("e-government\tэлектронное государство\tt-001; validated; "))
+        let back = try OmegaTGlossary.read(tsv, path: "t.tsv", options: ImportOptions(targetLocale: "ru"))
+        #expect(back.concepts.first?.section("ru")?.terms.first?.notes.allSatisfy { !$0.hasPrefix("validated") } ?? false)
+    }
+
+    @Test func importKeepsLaterHistory() throws {
+        let before = try Fixtures.termbase()
+        var after = before
+        after.apply([ReviewDecision(.approve, conceptID: "t-001", locale: "ko")], editor: "E", date: "2026-12-05")
+        let merged = before.merging(after, path: "in.tbx")
+        #expect(merged.conflicts.isEmpty, "\(merged.conflicts)")
+        #expect(merged.termbase.concepts[0].section("ko")?.reviewStatus == .validated)
+        #expect(merged.termbase == after)
+    }
+}

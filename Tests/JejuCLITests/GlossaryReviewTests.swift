@@ -88,6 +88,14 @@ import Testing
             #expect(lint.status == 0, "\(lint.output)")
         }
 
+        // History survives interchange: out as TBX 2008 and back, the termbase is the same byte for byte.
+        let old = try JejuBinary.run(["-C", dir.path, "glossary", "export", "--format", "tbx2008", "-o", "old.tbx"])
+        #expect(old.status == 0, "\(old.stderr)")
+        #expect(try read(dir, "old.tbx").contains("<martif type=\"TBX-Basic\""))
+        let back = try JejuBinary.run(["-C", dir.path, "glossary", "import", "old.tbx", "--replace"])
+        #expect(back.status == 0, "\(back.stderr)")
+        #expect(try read(dir, tbx) == after)
+
         // 4. Where validation stands.
         let stats = try JejuBinary.run(["-C", dir.path, "glossary", "stats", "--format", "json"])
         #expect(stats.status == 0, "\(stats.stderr)")
