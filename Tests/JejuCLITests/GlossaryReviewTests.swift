@@ -130,6 +130,22 @@ import Testing
         #expect(clean.status == 0 && clean.stdout.contains(": 0 error(s)"), "\(clean.stdout)")
     }
 
+    @Test func otherTermbasesAreShownWhereTheyHaveTheTerm() throws {
+        let dir = try project()
+        try write(dir, "other.csv", "id,sourceLang,targetLang,sourceString,targetString\n1,en,ru_RU,E-Government,цифровое правительство\n2,en,ru_RU,flu,грипп\n")
+        let r = try JejuBinary.run(["-C", dir.path, "glossary", "review", "export", "--locale", "ru", "--compare", "other.csv"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let rows = try CSVRows.parse(r.stdout)
+        let column = try #require(rows.first?.firstIndex(of: "other_termbases"))
+        #expect(rows.first { $0[1] == "egov-001" }?[column] == "цифровое правительство (other.csv)")
+        #expect(rows.dropFirst().filter { !$0[column].isEmpty }.count == 1)
+        // Without --compare the column is there and empty.
+        let plain = try CSVRows.parse(try JejuBinary.run(["-C", dir.path, "glossary", "review", "export", "--locale", "ru"]).stdout)
+        #expect(plain.dropFirst().allSatisfy { $0[column].isEmpty })
+        let missing = try JejuBinary.run(["-C", dir.path, "glossary", "review", "export", "--locale", "ru", "--compare", "nope.csv"])
+        #expect(missing.status == 2 && missing.stderr.contains("nope.csv"))
+    }
+
     @Test func badSheetsAreRefusedAndChangeNothing() throws {
         let dir = try project()
         #expect(try JejuBinary.run(["-C", dir.path, "glossary", "review", "export", "--locale", "ru", "-o", "ru.csv"]).status == 0)
