@@ -51,7 +51,8 @@ public final class TermUsageChecker {
             if approvedSpans[m.conceptID]?.contains(where: { $0.overlaps(m.range) }) ?? false { continue }
             let section = conceptIndex[m.conceptID].flatMap { termbase.concepts[$0].section(targetLocale) }
             out.append(TermUsageFinding(kind: .deprecated, conceptID: m.conceptID, text: m.text,
-                                        expected: section.map(approved) ?? [], review: section?.reviewStatus ?? .draft))
+                                        expected: section.map(approved) ?? [], review: section?.reviewStatus ?? .draft,
+                                        termStatus: m.status))
         }
         return out
     }

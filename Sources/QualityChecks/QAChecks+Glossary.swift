@@ -15,7 +15,7 @@ extension QAChecks {
             case .rejected: " (rejected in review: the concept waits for a new proposal in \(input.targetLocale))"
             }
             if f.kind == .deprecated {
-                return "\(QAChecks.quoted(f.text)) is deprecated in the glossary (\(f.conceptID))\(draft)"
+                return "\(QAChecks.quoted(f.text)) is \(f.termStatus?.shortName ?? "deprecated") in the glossary (\(f.conceptID))\(draft)"
                     + (f.expected.isEmpty ? "" : "; use " + f.expected.map { QAChecks.quoted($0) }.joined(separator: " or "))
             }
             return "the source has \(QAChecks.quoted(f.text)) (\(f.conceptID)); the glossary's term in \(input.targetLocale) is "
@@ -29,7 +29,7 @@ extension QAChecks {
         severity: .error
     ) { input, context in
         context.termUsage(input).filter { $0.kind == .deprecated && $0.validated }.map { f in
-            "\(QAChecks.quoted(f.text)) is deprecated in the glossary (\(f.conceptID)), whose term in \(input.targetLocale) is validated"
+            "\(QAChecks.quoted(f.text)) is \(f.termStatus?.shortName ?? "deprecated") in the glossary (\(f.conceptID)), whose term in \(input.targetLocale) is validated"
                 + (f.expected.isEmpty ? "" : "; use " + f.expected.map { QAChecks.quoted($0) }.joined(separator: " or "))
         }
     }

@@ -111,7 +111,7 @@ import Testing
         let errors = flagged.stdout.split(separator: "\n").filter { $0.contains(": error: ") && $0.contains("(egov-014)") }
         #expect(errors.count == 4, "\(flagged.stdout)")
         #expect(errors.allSatisfy { $0.hasPrefix("locales/ru/\(Self.notice).xlf:") && $0.contains("use 'местный госслужащий'") })
-        #expect(flagged.stdout.contains("locales/ru/\(Self.notice).xlf:40: error: 'Должностные лица местных органов власти' is deprecated"))
+        #expect(flagged.stdout.contains("locales/ru/\(Self.notice).xlf:40: error: 'Должностные лица местных органов власти' is superseded in the glossary (egov-014), whose term in ru is validated"))
         // The rejected concept's terms are warnings, saying why.
         #expect(flagged.stdout.contains("(rejected in review: the concept waits for a new proposal in ru) [glossary"))
 
