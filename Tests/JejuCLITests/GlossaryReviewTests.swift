@@ -97,6 +97,16 @@ import Testing
         #expect(try read(dir, tbx) == after)
 
         // 4. Where validation stands.
+        let text = try JejuBinary.run(["-C", dir.path, "glossary", "stats"])
+        #expect(text.status == 0 && text.stdout.hasPrefix("""
+            locale  validated  draft  rejected  missing  drafts in notices
+            ru              2     87         1        0                 27
+            ar              2     88         0        0                 29
+
+            ru: draft terms in the notices: умный город (egov-002), 
+            """), "\(text.stdout)")
+        let left = try JejuBinary.run(["-C", dir.path, "glossary", "review", "export", "--locale", "ru", "-o", "ru-left.csv"])
+        #expect(left.stdout == "ru-left.csv: 87 concepts to review in ru (draft)\n")
         let stats = try JejuBinary.run(["-C", dir.path, "glossary", "stats", "--format", "json"])
         #expect(stats.status == 0, "\(stats.stderr)")
         let languages = try #require(try JSONSerialization.jsonObject(with: Data(stats.stdout.utf8)) as? [[String: Any]])
@@ -144,6 +154,18 @@ import Testing
         #expect(plain.dropFirst().allSatisfy { $0[column].isEmpty })
         let missing = try JejuBinary.run(["-C", dir.path, "glossary", "review", "export", "--locale", "ru", "--compare", "nope.csv"])
         #expect(missing.status == 2 && missing.stderr.contains("nope.csv"))
+    }
+
+    @Test func theEditorIsTheGitUserByDefault() throws {
+        let dir = try project()
+        for args in [["init", "-q"], ["config", "user.name", "Git Editor"]] {
+            #expect(try ExternalTool.run("/usr/bin/git", ["-C", dir.path] + args).status == 0)
+        }
+        #expect(try JejuBinary.run(["-C", dir.path, "glossary", "review", "export", "--locale", "ar", "-o", "ar.csv"]).status == 0)
+        try write(dir, "ar.csv", try decide(try read(dir, "ar.csv"), ["egov-002": ["approve", "", "", ""]]))
+        let r = try JejuBinary.run(["-C", dir.path, "glossary", "review", "apply", "ar.csv"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(try read(dir, "glossary/egov.tbx").contains("<transacNote type=\"responsibility\">Git Editor</transacNote>"))
     }
 
     @Test func badSheetsAreRefusedAndChangeNothing() throws {
