@@ -8,14 +8,15 @@ import JejuSupport
 public enum CSVTermbase {
     /// The columns of Jeju's CSV, in order.
     public static let columns = ["concept", "subjectField", "properName", "language", "term", "partOfSpeech", "termType",
-                                 "status", "doNotTranslate", "definition", "definitionSource", "note"]
+                                 "status", "review", "doNotTranslate", "definition", "definitionSource", "note"]
 
     static let aliases: [String: String] = [
         "id": "concept", "stringid": "concept", "conceptid": "concept", "concept": "concept",
         "sourcelang": "sourceLang", "targetlang": "targetLang", "sourcestring": "sourceString",
         "targetstring": "targetString", "pos": "partOfSpeech", "description": "definition",
         "subjectfield": "subjectField", "propername": "properName", "language": "language", "term": "term",
-        "partofspeech": "partOfSpeech", "termtype": "termType", "status": "status", "donottranslate": "doNotTranslate",
+        "partofspeech": "partOfSpeech", "termtype": "termType", "status": "status", "review": "review",
+        "donottranslate": "doNotTranslate",
         "definition": "definition", "definitionsource": "definitionSource", "note": "note",
     ]
 
@@ -42,11 +43,7 @@ public enum CSVTermbase {
         }
         var builder = TermbaseBuilder(path: path, options: options)
         for record in table.records.dropFirst() {
-            guard record.count == header.count else {
-                let at = record.count > header.count ? record[header.count] : (record.last ?? header[0])
-                throw Diagnostic(rule: "csv.field-count", path: path, line: at.line, column: record.count > header.count ? at.column : at.column + at.value.unicodeScalars.count,
-                                 message: "\(record.count) fields where the header has \(header.count)")
-            }
+            if let problem = DelimitedText.fieldCountProblem(record, header: header, path: path) { throw problem }
             func field(_ name: String) -> DelimitedText.Field? { index[name].map { record[$0] } }
             let id = try builder.conceptID(field("concept"))
             let pos = field("partOfSpeech")
@@ -68,7 +65,9 @@ public enum CSVTermbase {
         return builder.termbase
     }
 
-    /// Jeju's CSV: a header, then one row per term (RFC 4180 quoting, LF line ends).
+    /// Jeju's CSV: a header, then one row per term (RFC 4180 quoting, LF line ends). `review` is the language
+    /// section's review status (validated, draft, rejected) for a reader of the spreadsheet; it is derived from
+    /// the terms' history, which only TBX carries, so import accepts the column and does not read it.
     public static func write(_ termbase: Termbase) -> String {
         var out = DelimitedText.csvRecord(columns)
         for c in termbase.concepts {
@@ -77,7 +76,7 @@ public enum CSVTermbase {
                     let row = [
                         c.id, c.subjectField ?? "", c.isProperName ? "yes" : "", s.language, t.text,
                         t.partOfSpeech?.rawValue ?? "", t.termType?.rawValue ?? "", t.status?.shortName ?? "",
-                        t.doNotTranslate ? "yes" : "", i == 0 ? s.definitions.joined(separator: "\n") : "",
+                        s.reviewStatus.rawValue, t.doNotTranslate ? "yes" : "", i == 0 ? s.definitions.joined(separator: "\n") : "",
                         i == 0 ? (s.definitionSource ?? "") : "", t.notes.joined(separator: "\n"),
                     ]
                     out += DelimitedText.csvRecord(row)

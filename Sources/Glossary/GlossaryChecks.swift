@@ -38,7 +38,8 @@ public enum GlossaryChecks {
                     out.append(check.finding(ctx, c.position, concept: c.id, locale: locale, "no term in '\(locale)'"))
                     continue
                 }
-                if section.preferredTerm == nil && !section.terms.isEmpty {
+                // A rejected section has only deprecated terms on purpose: it waits for a new proposal (see stats).
+                if section.preferredTerm == nil && !section.terms.isEmpty && section.reviewStatus != .rejected {
                     out.append(check.finding(ctx, section.position, concept: c.id, locale: locale,
                                              "only deprecated or superseded terms in '\(locale)'; add the approved term"))
                 }
@@ -246,7 +247,9 @@ public enum GlossaryChecks {
     ) { ctx, check in
         var out: [GlossaryFinding] = []
         for c in ctx.termbase.concepts {
-            for s in c.languages where !s.deprecatedTerms.isEmpty && !s.terms.contains(where: { $0.status == .preferred }) {
+            // A rejected section has no preferred term on purpose: it waits for a new proposal.
+            for s in c.languages where !s.deprecatedTerms.isEmpty && !s.terms.contains(where: { $0.status == .preferred })
+                && s.reviewStatus != .rejected {
                 for t in s.deprecatedTerms {
                     out.append(check.finding(ctx, t.position, concept: c.id, locale: s.language,
                                              "'\(t.text)' is \(t.status?.shortName ?? "deprecated") but no term in this language is preferred"))

@@ -4,13 +4,13 @@ import JejuSupport
 /// with `#` are comments.
 public enum OmegaTGlossary {
     /// One line per concept with a term in both languages: the preferred source term, the preferred target
-    /// term, and a comment holding the concept id, the other approved and deprecated target terms, and the
-    /// definition. Tabs and line breaks inside values become spaces (the layout cannot carry them).
+    /// term, and a comment holding the concept id, the review status (validated, draft, rejected), the other
+    /// approved and deprecated target terms, and the definition. Tabs and line breaks inside values become spaces (the layout cannot carry them).
     public static func write(_ termbase: Termbase, source: String, target: String) -> String {
         var out = "# Jeju glossary for OmegaT: \(source) → \(target)\n"
         for c in termbase.concepts {
             guard let s = c.preferredTerm(source), let section = c.section(target), let t = section.preferredTerm else { continue }
-            var comment = [c.id]
+            var comment = [c.id, section.reviewStatus.rawValue]
             let admitted = section.terms.filter { $0.status == .admitted && $0.text != t.text }.map(\.text)
             if !admitted.isEmpty { comment.append("also: " + admitted.joined(separator: ", ")) }
             let deprecated = section.deprecatedTerms.map(\.text)
@@ -52,6 +52,11 @@ public enum OmegaTGlossary {
                 id = head
                 comment = String(comment.dropFirst(head.count)).trimmingWhitespace()
                 if comment.hasPrefix(";") { comment = String(comment.dropFirst()).trimmingWhitespace() }
+                // The review status Jeju wrote after the id is derived data, not a note.
+                for status in ReviewStatus.allCases where comment == status.rawValue || comment.hasPrefix(status.rawValue + ";") {
+                    comment = String(comment.dropFirst(status.rawValue.count)).trimmingWhitespace()
+                    if comment.hasPrefix(";") { comment = String(comment.dropFirst()).trimmingWhitespace() }
+                }
             }
             let idField = DelimitedText.Field(value: id, line: first.line, column: first.column)
             let conceptID = try builder.conceptID(idField)

@@ -117,6 +117,8 @@ extension TBXReader {
                 default: reader.notKept(e, concept: concept, locale: locale)
                 }
             case "note": term.notes.append(Self.content(e))
+            case "transacGrp":
+                if let t = reader.readTransacGrp(e, strict: false, concept: concept, locale: locale) { term.transactions.append(t) }
             case "descripGrp", "adminGrp", "termNoteGrp":
                 for part in e.elements { visit(part, &reader) }
             default: reader.notKept(e, concept: concept, locale: locale)

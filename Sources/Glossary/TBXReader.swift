@@ -8,7 +8,8 @@ import JejuSupport
 /// Reading never stops at the first structural problem: a document that is not well-formed XML (or carries
 /// entity declarations) throws a `Diagnostic`; everything else the TBX-Basic dialect forbids becomes a finding
 /// with its position, and the rest of the file is still read, so `jeju glossary check` can list every problem.
-/// Data TBX-Basic allows but Jeju does not keep (transaction history, cross-references, images) is reported as
+/// A term's transaction history (`transacGrp`) is kept; data TBX-Basic allows but Jeju does not keep (concept- and
+/// language-level transactions, cross-references, images) is reported as
 /// a warning rather than dropped silently.
 public struct TBXReader {
     /// The TBX v3 namespace.
@@ -375,8 +376,63 @@ public struct TBXReader {
                 }
             }
         case ("note", _): term.notes.append(Self.content(child))
-        case ("transacGrp", _), ("xref", _), ("ref", _): notKept(child, concept: concept, locale: locale)
+        case ("transacGrp", _):
+            if let t = readTransacGrp(child, strict: true, concept: concept, locale: locale) { term.transactions.append(t) }
+        case ("xref", _), ("ref", _): notKept(child, concept: concept, locale: locale)
         default: forbidden(child, level: "termSec", concept: concept, locale: locale)
         }
+    }
+
+    /// A term's `transacGrp`: its type (TBX-Basic's `origination` or `modification`), who (`responsibility`),
+    /// when (`date`) and why (`note`). `strict` (TBX v3) reports a type outside TBX-Basic's picklist and a date
+    /// that is not an xsd:date; TBX 2008 files use the older, longer picklist, read as origination (`origination`,
+    /// `input`) or modification (the rest, the old type kept at the front of the note).
+    mutating func readTransacGrp(_ group: XElement, strict: Bool, concept: String, locale: String) -> Transaction? {
+        var transaction = Transaction(.modification)
+        var oldType: String?
+        var sawType = false
+        for part in group.elements {
+            let value = Self.content(part).trimmingWhitespace()
+            switch (part.name, Self.typeKey(part.attribute("type"))) {
+            case ("transac", "transactiontype"):
+                sawType = true
+                if let kind = Transaction.Kind(rawValue: value) {
+                    transaction.kind = kind
+                } else if strict {
+                    report(part, "transactionType '\(value)' is not one of \(Transaction.Kind.allCases.map(\.rawValue).joined(separator: ", "))",
+                           concept: concept, locale: locale)
+                } else {
+                    transaction.kind = ["origination", "input"].contains(value.lowercased()) ? .origination : .modification
+                    oldType = value
+                }
+            case ("transacNote", "responsibility"): transaction.responsibility = value
+            case ("date", _):
+                if strict && !Self.isXSDDate(value) {
+                    report(part, "date '\(value)' is not an xsd:date (YYYY-MM-DD) or dateTime", concept: concept, locale: locale)
+                }
+                transaction.date = value
+            case ("note", _): transaction.note = value
+            default:
+                if strict { forbidden(part, level: "transacGrp", concept: concept, locale: locale) } else {
+                    notKept(part, concept: concept, locale: locale)
+                }
+            }
+        }
+        if !sawType {
+            report(group, "<transacGrp> has no <transac type=\"transactionType\">", concept: concept, locale: locale)
+            return nil
+        }
+        if let oldType, transaction.decision == nil {
+            transaction.note = transaction.note.map { "\(oldType): \($0)" } ?? oldType
+        }
+        return transaction
+    }
+
+    /// `YYYY-MM-DD`, optionally followed by a time (`T…`), digits where digits belong.
+    static func isXSDDate(_ s: String) -> Bool {
+        let u = Array(s.utf8)
+        guard u.count >= 10, u[4] == UInt8(ascii: "-"), u[7] == UInt8(ascii: "-") else { return false }
+        let digits = [0, 1, 2, 3, 5, 6, 8, 9].allSatisfy { u[$0] >= UInt8(ascii: "0") && u[$0] <= UInt8(ascii: "9") }
+        return digits && (u.count == 10 || u[10] == UInt8(ascii: "T"))
     }
 }

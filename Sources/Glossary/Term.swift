@@ -80,6 +80,8 @@ public struct Term: Sendable {
     public var source: String?
     /// Notes on the term.
     public var notes: [String]
+    /// The term's history (`transacGrp`), oldest first.
+    public var transactions: [Transaction]
     /// Where the term element was read.
     public var position: SourcePosition?
 
@@ -87,7 +89,7 @@ public struct Term: Sendable {
     public init(
         _ text: String, partOfSpeech: PartOfSpeech? = nil, termType: TermType? = nil, status: AdministrativeStatus? = nil,
         doNotTranslate: Bool = false, subsets: [String] = [], contexts: [String] = [], source: String? = nil,
-        notes: [String] = [], position: SourcePosition? = nil
+        notes: [String] = [], transactions: [Transaction] = [], position: SourcePosition? = nil
     ) {
         self.text = text
         self.partOfSpeech = partOfSpeech
@@ -98,6 +100,7 @@ public struct Term: Sendable {
         self.contexts = contexts
         self.source = source
         self.notes = notes
+        self.transactions = transactions
         self.position = position
     }
 
@@ -107,6 +110,11 @@ public struct Term: Sendable {
 
     /// Whether the term is approved for use: preferred, or without a status (a plain glossary entry).
     public var isPreferred: Bool { status == nil || status == .preferred }
+
+    /// Whether a review approved the term: its latest review transaction is an approval.
+    public var isValidated: Bool {
+        transactions.last(where: { $0.decision != nil })?.decision == .approve
+    }
 }
 
 extension Term: Equatable {
@@ -114,7 +122,7 @@ extension Term: Equatable {
     public static func == (a: Term, b: Term) -> Bool {
         a.text == b.text && a.partOfSpeech == b.partOfSpeech && a.termType == b.termType && a.status == b.status
             && a.doNotTranslate == b.doNotTranslate && a.subsets == b.subsets && a.contexts == b.contexts
-            && a.source == b.source && a.notes == b.notes
+            && a.source == b.source && a.notes == b.notes && a.transactions == b.transactions
     }
 }
 

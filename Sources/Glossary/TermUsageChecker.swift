@@ -2,7 +2,7 @@ import ICU
 
 /// Checks glossary term usage in a translation: a concept named in the source whose approved target term is
 /// missing from the target (inflected forms count, by the target language's `Morphology`), and deprecated
-/// target terms used.
+/// target terms used; each finding says whether a review validated the concept's terms in the target language.
 ///
 /// Setup can fail (ICU); checking cannot. Not thread-safe (its matchers cache word ids).
 public final class TermUsageChecker {
@@ -43,13 +43,16 @@ public final class TermUsageChecker {
             let expected = approved(section)
             guard !expected.isEmpty else { continue }
             reported.insert(m.conceptID)
-            out.append(TermUsageFinding(kind: .missing, conceptID: m.conceptID, text: m.text, expected: expected))
+            out.append(TermUsageFinding(kind: .missing, conceptID: m.conceptID, text: m.text, expected: expected,
+                                        review: section.reviewStatus))
         }
         for m in inTarget where m.status == .deprecated || m.status == .superseded {
             // A deprecated form that is also an approved one of the same concept at the same place is not a use.
             if approvedSpans[m.conceptID]?.contains(where: { $0.overlaps(m.range) }) ?? false { continue }
-            let expected = conceptIndex[m.conceptID].flatMap { termbase.concepts[$0].section(targetLocale) }.map(approved) ?? []
-            out.append(TermUsageFinding(kind: .deprecated, conceptID: m.conceptID, text: m.text, expected: expected))
+            let section = conceptIndex[m.conceptID].flatMap { termbase.concepts[$0].section(targetLocale) }
+            out.append(TermUsageFinding(kind: .deprecated, conceptID: m.conceptID, text: m.text,
+                                        expected: section.map(approved) ?? [], review: section?.reviewStatus ?? .draft,
+                                        termStatus: m.status))
         }
         return out
     }

@@ -16,12 +16,23 @@ public struct TermUsageFinding: Sendable, Equatable, Codable {
     public var text: String
     /// The approved target terms (preferred first).
     public var expected: [String]
+    /// Where review of the concept's terms in the target language stands: a finding about a term no review
+    /// has validated is only a warning.
+    public var review: ReviewStatus
+    /// For `deprecated`: the term's status (deprecated, or superseded by a correction).
+    public var termStatus: Term.AdministrativeStatus?
 
     /// A finding.
-    public init(kind: Kind, conceptID: String, text: String, expected: [String]) {
+    public init(kind: Kind, conceptID: String, text: String, expected: [String], review: ReviewStatus = .draft,
+                termStatus: Term.AdministrativeStatus? = nil) {
         self.kind = kind
         self.conceptID = conceptID
         self.text = text
         self.expected = expected
+        self.review = review
+        self.termStatus = termStatus
     }
+
+    /// Whether a review validated the concept's terms in the target language.
+    public var validated: Bool { review == .validated }
 }

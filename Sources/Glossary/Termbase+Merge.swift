@@ -46,8 +46,14 @@ extension Termbase {
                 for n in section.notes where !target.notes.contains(n) { target.notes.append(n) }
                 if target.definitionSource == nil { target.definitionSource = section.definitionSource }
                 for term in section.terms {
-                    if let old = target.terms.first(where: { $0.text == term.text }) {
-                        if old != term {
+                    if let oi = target.terms.firstIndex(where: { $0.text == term.text }) {
+                        let old = target.terms[oi]
+                        var withHistory = old
+                        withHistory.transactions = term.transactions
+                        if old != term && withHistory == term && term.transactions.starts(with: old.transactions) {
+                            // The same term with later history (a review recorded elsewhere): the history is kept.
+                            target.terms[oi].transactions = term.transactions
+                        } else if old != term {
                             conflict(term.position, incoming.id, section.language,
                                      "term '\(term.text)' has other attributes than the existing one")
                         }
@@ -66,6 +72,7 @@ extension Termbase {
                     }
                     target.terms.append(term)
                 }
+                if section.reviewStatus == .validated && target.reviewStatus == .draft { target.clearDraftNote() }
                 existing.languages[si] = target
             }
             result.concepts[i] = existing

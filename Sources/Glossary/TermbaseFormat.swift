@@ -5,6 +5,8 @@ import JejuSupport
 public enum TermbaseFormat: String, CaseIterable, Sendable {
     /// TBX v3 TBX-Basic (written); TBX v3 or TBX 2008 `martif` (read).
     case tbx
+    /// TBX 2008 (`martif`, written for tools that read only the older version); read as `tbx` is.
+    case tbx2008
     /// CSV (RFC 4180): TICO-19 layouts and Jeju's one-row-per-term layout.
     case csv
     /// OmegaT's tab-separated glossary.
@@ -16,6 +18,7 @@ public enum TermbaseFormat: String, CaseIterable, Sendable {
     public var extensions: [String] {
         switch self {
         case .tbx: ["tbx", "xml"]
+        case .tbx2008: ["tbx"]
         case .csv: ["csv"]
         case .tsv: ["tsv", "tab", "txt", "utf8"]
         }
@@ -23,7 +26,7 @@ public enum TermbaseFormat: String, CaseIterable, Sendable {
     /// The IANA media type.
     public var mediaType: String {
         switch self {
-        case .tbx: "application/x-tbx+xml"
+        case .tbx, .tbx2008: "application/x-tbx+xml"
         case .csv: "text/csv"
         case .tsv: "text/tab-separated-values"
         }
@@ -41,7 +44,7 @@ public enum TermbaseFormat: String, CaseIterable, Sendable {
         -> (termbase: Termbase, findings: [GlossaryFinding])
     {
         switch self {
-        case .tbx:
+        case .tbx, .tbx2008:
             let result = try TBXReader.read(data, path: path)
             return (result.termbase, result.findings)
         case .csv:
@@ -55,6 +58,7 @@ public enum TermbaseFormat: String, CaseIterable, Sendable {
     public func write(_ termbase: Termbase, source: String = "en", target: String? = nil) -> String {
         switch self {
         case .tbx: TBXWriter.write(termbase, language: source)
+        case .tbx2008: TBXWriter.write(termbase, language: source, version: .tbx2008)
         case .csv: CSVTermbase.write(termbase)
         case .tsv: OmegaTGlossary.write(termbase, source: source, target: target ?? source)
         }

@@ -156,4 +156,30 @@ public struct DelimitedText: Sendable {
             return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }.joined(separator: ",") + "\n"
     }
+
+    /// Characters a spreadsheet reads as the start of a formula: a text cell starting with one is written with
+    /// an apostrophe first (Translate Toolkit's escape), which `spreadsheetValue` takes off again.
+    public static let formulaStarts: Set<Character> = ["=", "+", "-", "@"]
+
+    /// `text` as a spreadsheet cell that cannot run as a formula.
+    public static func spreadsheetSafe(_ text: String) -> String {
+        guard let first = text.first, formulaStarts.contains(first) else { return text }
+        return "'" + text
+    }
+
+    /// A cell's text without the apostrophe `spreadsheetSafe` put before a formula character.
+    public static func spreadsheetValue(_ cell: String) -> String {
+        if cell.hasPrefix("'"), let second = cell.dropFirst().first, formulaStarts.contains(second) { return String(cell.dropFirst()) }
+        return cell
+    }
+
+    /// A record whose field count differs from the header's, as a diagnostic at the first extra field or just
+    /// after the last one; nil when the counts agree.
+    public static func fieldCountProblem(_ record: [Field], header: [Field], path: String) -> Diagnostic? {
+        guard record.count != header.count, let fallback = record.last ?? header.first else { return nil }
+        let extra = record.count > header.count
+        let at = extra ? record[header.count] : fallback
+        return Diagnostic(rule: "csv.field-count", path: path, line: at.line, column: extra ? at.column : at.column + at.value.unicodeScalars.count,
+                          message: "\(record.count) fields where the header has \(header.count)")
+    }
 }

@@ -1,21 +1,35 @@
+import Glossary
+
 extension QAChecks {
     /// A concept the source names, translated with its approved term (inflected forms count, by the target
-    /// language's morphology).
+    /// language's morphology); and a deprecated variant of a term no review has validated yet. Both are warnings:
+    /// a draft term may still change.
     public static let glossary = QACheck(
-        id: "glossary", title: "approved glossary term used for each concept in the source", severity: .warning
+        id: "glossary", title: "approved glossary term used for each concept in the source (draft terms: not yet validated)",
+        severity: .warning
     ) { input, context in
-        context.termUsage(input).filter { $0.kind == .missing }.map { f in
-            "the source has \(QAChecks.quoted(f.text)) (\(f.conceptID)); the glossary's term in \(input.targetLocale) is "
-                + f.expected.map { QAChecks.quoted($0) }.joined(separator: " or ") + ", which the target lacks"
+        context.termUsage(input).filter { $0.kind == .missing || !$0.validated }.map { f in
+            let draft = switch f.review {
+            case .validated: ""
+            case .draft: " (a draft: the term in \(input.targetLocale) is not yet validated)"
+            case .rejected: " (rejected in review: the concept waits for a new proposal in \(input.targetLocale))"
+            }
+            if f.kind == .deprecated {
+                return "\(QAChecks.quoted(f.text)) is \(f.termStatus?.shortName ?? "deprecated") in the glossary (\(f.conceptID))\(draft)"
+                    + (f.expected.isEmpty ? "" : "; use " + f.expected.map { QAChecks.quoted($0) }.joined(separator: " or "))
+            }
+            return "the source has \(QAChecks.quoted(f.text)) (\(f.conceptID)); the glossary's term in \(input.targetLocale) is "
+                + f.expected.map { QAChecks.quoted($0) }.joined(separator: " or ") + ", which the target lacks" + draft
         }
     }
 
-    /// A deprecated (or superseded) glossary term used in the target.
+    /// A deprecated (or superseded) variant of a validated glossary term used in the target.
     public static let deprecatedTerm = QACheck(
-        id: "deprecated-term", title: "no deprecated glossary term in the target", severity: .error
+        id: "deprecated-term", title: "no deprecated or superseded variant of a validated glossary term in the target",
+        severity: .error
     ) { input, context in
-        context.termUsage(input).filter { $0.kind == .deprecated }.map { f in
-            "\(QAChecks.quoted(f.text)) is deprecated in the glossary (\(f.conceptID))"
+        context.termUsage(input).filter { $0.kind == .deprecated && $0.validated }.map { f in
+            "\(QAChecks.quoted(f.text)) is \(f.termStatus?.shortName ?? "deprecated") in the glossary (\(f.conceptID)), whose term in \(input.targetLocale) is validated"
                 + (f.expected.isEmpty ? "" : "; use " + f.expected.map { QAChecks.quoted($0) }.joined(separator: " or "))
         }
     }

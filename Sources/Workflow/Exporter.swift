@@ -56,15 +56,8 @@ public enum Exporter {
     public static let csvColumns = ["location", "context", "source", "target", "fuzzy", "developer_comments",
                                     "translator_comments", "locale", "document"]
 
-    /// Characters a spreadsheet reads as the start of a formula: a text cell starting with one is written with
-    /// an apostrophe first (Translate Toolkit's escape), which `ReturnedWork.fromCSV` takes off again.
-    public static let formulaStarts: Set<Character> = ["=", "+", "-", "@"]
-
     /// `text` as a spreadsheet cell that cannot run as a formula.
-    static func spreadsheetSafe(_ text: String) -> String {
-        guard let first = text.first, formulaStarts.contains(first) else { return text }
-        return "'" + text
-    }
+    static func spreadsheetSafe(_ text: String) -> String { DelimitedText.spreadsheetSafe(text) }
 
     /// The CSV bilingual table for document `file` of `document`: a header, then a row per segment, `context`
     /// the segment id, inline codes as numbered tags, `developer_comments` what PO's `#.` comments say; text

@@ -63,9 +63,7 @@ extension ReturnedWork {
             func field(_ name: String) -> DelimitedText.Field? { column[name].flatMap { $0 < record.count ? record[$0] : nil } }
             /// A text cell without the apostrophe that kept a spreadsheet from reading it as a formula.
             func text(_ name: String) -> String? {
-                guard let v = field(name)?.value else { return nil }
-                if v.hasPrefix("'"), let second = v.dropFirst().first, Exporter.formulaStarts.contains(second) { return String(v.dropFirst()) }
-                return v
+                field(name).map { DelimitedText.spreadsheetValue($0.value) }
             }
             let line = record.first?.line ?? 1
             let target = text("target") ?? ""

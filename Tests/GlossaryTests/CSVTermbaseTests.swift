@@ -103,7 +103,7 @@ import Testing
         let tsv = OmegaTGlossary.write(tb, source: "en", target: "ru")
         let lines = tsv.split(separator: "\n")
         #expect(lines.count == 5)
-        #expect(lines[4].hasPrefix("local official\tместный чиновник\tt-004; do not use: локальный чиновник; "))
+        #expect(lines[4].hasPrefix("local official\tместный чиновник\tt-004; draft; do not use: локальный чиновник; "))
         let back = try OmegaTGlossary.read(tsv, path: "g.tsv", options: ImportOptions(targetLocale: "ru"))
         #expect(back.concepts.map(\.id) == ["t-001", "t-002", "t-003", "t-004"])
         #expect(back.concepts[3].preferredTerm("ru")?.text == "местный чиновник")

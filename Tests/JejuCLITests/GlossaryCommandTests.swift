@@ -128,9 +128,9 @@ import Testing
         #expect(try termbaseText(dir) == before.replacingOccurrences(of: "    <fileDesc>\n", with: "    <fileDesc>\n      <titleStmt>\n        <title>Jeju termbase</title>\n      </titleStmt>\n"))
         let csv = try JejuBinary.run(["-C", dir.path, "glossary", "export", "--format", "csv"])
         #expect(csv.stdout.hasPrefix("concept,subjectField,properName,language,term,"))
-        #expect(csv.stdout.contains("g-1,,,ko,이-거버먼트,,,deprecated,,,,\n"))
+        #expect(csv.stdout.contains("g-1,,,ko,이-거버먼트,,,deprecated,draft,,,,\n"))
         let tsv = try JejuBinary.run(["-C", dir.path, "glossary", "export", "--format", "tsv", "--locale", "uz"])
-        #expect(tsv.stdout.contains("e-government\telektron hukumat\tg-1; Government services delivered electronically.\n"))
+        #expect(tsv.stdout.contains("e-government\telektron hukumat\tg-1; draft; Government services delivered electronically.\n"))
     }
 
     @Test func importMergesTICOAndReportsConflicts() throws {

@@ -31,10 +31,26 @@ import Testing
         // Korean: the approved 전자정부 with a particle.
         #expect(messages(QAChecks.glossary, source, "이 공무원들은 전자정부 정책을 담당한다.", "ko", context: context).isEmpty)
 
+    }
+
+    @Test func aDeprecatedVariantIsAnErrorOnlyOnceTheTermIsValidated() throws {
+        var termbase = try ProjectTermbase.load()
         let local = "Officials of local government attended."
-        let deprecated = messages(QAChecks.deprecatedTerm, local, "Присутствовали чиновники местного правительства.", "ru", context: context)
+        let wrong = "Присутствовали чиновники местного правительства."
+        let concept = try #require(termbase.concepts.first { c in c.section("ru")?.deprecatedTerms.contains { $0.text == "местное правительство" } ?? false })
+        // A draft: a warning that says the term is not yet validated, no error.
+        let draft = QAContext(termbase: termbase)
+        #expect(messages(QAChecks.deprecatedTerm, local, wrong, "ru", context: draft).isEmpty)
+        let warning = messages(QAChecks.glossary, local, wrong, "ru", context: draft).filter { $0.contains("is deprecated") }
+        #expect(warning.count == 1 && warning[0].contains("not yet validated") && warning[0].contains("местные органы власти"))
+
+        let outcome = termbase.apply([ReviewDecision(.approve, conceptID: concept.id, locale: "ru")], editor: "Anna Petrova", date: "2026-12-05")
+        #expect(outcome.changed == ["\(concept.id)/ru"])
+        let validated = QAContext(termbase: termbase)
+        let deprecated = messages(QAChecks.deprecatedTerm, local, wrong, "ru", context: validated)
         #expect(deprecated.count == 1 && deprecated[0].contains("deprecated") && deprecated[0].contains("местные органы власти"))
-        #expect(messages(QAChecks.deprecatedTerm, local, "Присутствовали представители местных органов власти.", "ru", context: context).isEmpty)
+        #expect(messages(QAChecks.glossary, local, wrong, "ru", context: validated).allSatisfy { !$0.contains("is deprecated") })
+        #expect(messages(QAChecks.deprecatedTerm, local, "Присутствовали представители местных органов власти.", "ru", context: validated).isEmpty)
     }
 
     @Test func untranslatedAndEmpty() throws {

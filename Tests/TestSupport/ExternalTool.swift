@@ -15,4 +15,14 @@ public enum ExternalTool {
         p.waitUntilExit()
         return (p.terminationStatus, String(decoding: out, as: UTF8.self))
     }
+
+    /// Runs xmllint (e.g. against a schema); nil when it is not installed, the running test then marked skipped
+    /// with the reason.
+    public static func xmllint(_ arguments: [String]) throws -> (status: Int32, output: String)? {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/xmllint") else {
+            SharedData.skip("xmllint is not installed (apt-get install -y libxml2-utils)")
+            return nil
+        }
+        return try run("/usr/bin/xmllint", arguments)
+    }
 }

@@ -17,7 +17,7 @@ struct GlossaryImport: ParsableCommand {
 
     @OptionGroup var options: ProjectOptions
     @Argument(help: "The file to import.") var file: String
-    @Option(help: "tbx, csv or tsv (default: from the file extension).") var format: String?
+    @Option(help: "tbx (v3 or 2008), csv or tsv (default: from the file extension).") var format: String?
     @Flag(help: "Merge into the termbase (default) or replace it.") var mode: Mode = .merge
     @Option(help: "For TSV: the target language of the second column.") var locale: String?
     @Option(name: .customLong("map-language"), help: ArgumentHelp("Rewrite a language code, e.g. cx_PH=ceb.", valueName: "FROM=TO"))
@@ -29,7 +29,7 @@ struct GlossaryImport: ParsableCommand {
     }
 
     func validate() throws {
-        if let format, TermbaseFormat(rawValue: format) == nil { throw ValidationError("--format must be tbx, csv or tsv") }
+        if let format, TermbaseFormat(rawValue: format) == nil { throw ValidationError("--format must be tbx, tbx2008, csv or tsv") }
         for m in mapLanguage where m.split(separator: "=").count != 2 {
             throw ValidationError("--map-language takes FROM=TO, not '\(m)'")
         }
