@@ -12,6 +12,22 @@ import Testing
         #expect(email == ["the e-mail address Kim.Minsu@mois.go.kr must appear unchanged in the target (it has kim.minsu@mois.go.kr)"])
     }
 
+    /// A suffix the target language attaches to an address does not change it: Korean particles in Hangul straight
+    /// after it, Uzbek and Hausa suffixes after a hyphen or an apostrophe. A changed address is still refused.
+    @Test func addressesTakeTheTargetLanguagesSuffixes() {
+        let source = "Send your questions to opendata@mois.go.kr or see www.mois.go.kr/eng."
+        #expect(messages(QAChecks.urls, source, "문의는 opendata@mois.go.kr로 보내거나 www.mois.go.kr/eng에서 확인하십시오.", "ko").isEmpty)
+        #expect(messages(QAChecks.urls, source, "Savollarni opendata@mois.go.kr-ga yuboring yoki www.mois.go.kr/eng-ga qarang.", "uz").isEmpty)
+        #expect(messages(QAChecks.urls, source, "Aika tambayoyi zuwa opendata@mois.go.kr ko ku duba www.mois.go.kr/eng.", "ha").isEmpty)
+        // Latin letters straight after the address make another address; a Hangul-only change is still a change.
+        #expect(messages(QAChecks.urls, source, "문의는 opendata@mois.go.krx로 보내거나 www.mois.go.kr/eng에서 확인하십시오.", "ko")
+            == ["the e-mail address opendata@mois.go.kr must appear unchanged in the target"])
+        #expect(messages(QAChecks.urls, source, "문의는 opendata@mois.go.kr로 보내거나 www.mois.go.kr/kor에서 확인하십시오.", "ko")
+            == ["the URL www.mois.go.kr/eng must appear unchanged in the target"])
+        #expect(messages(QAChecks.urls, source, "Savollarni opendata@mois.go.kr-gacha-uzoq yuboring, www.mois.go.kr/eng-ga.", "uz")
+            == ["the e-mail address opendata@mois.go.kr must appear unchanged in the target"])
+    }
+
     @Test func doNotTranslateTermsFromTheTermbase() throws {
         let context = QAContext(termbase: try ProjectTermbase.load())
         #expect(context.doNotTranslate.contains("WeGO"))
