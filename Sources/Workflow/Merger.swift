@@ -13,7 +13,8 @@ import QualityChecks
 /// (a code missing that may not be deleted, a code the source lacks, a code used twice that may not be
 /// copied, a paired code where the source has a placeholder), a quality check finds an error, or it would lower
 /// a reviewed or final translation without `force`. A returned file is merged all or nothing: one refusal and
-/// none of its segments is taken. Codes in accepted targets get the source's attributes back (by id), so a
+/// none of its segments is taken — unless `partial`, where the segments that pass are taken and the refused ones
+/// are listed, each left as it was. Codes in accepted targets get the source's attributes back (by id), so a
 /// tool that dropped `type` or `dataRef` loses nothing.
 public struct Merger {
     /// What to do with the returned states.
@@ -23,10 +24,14 @@ public struct Merger {
         /// Whether a lower state may replace a reviewed or final translation.
         public var force: Bool
 
+        /// Whether the segments that pass are taken although others in the file are refused.
+        public var partial: Bool
+
         /// Creates options.
-        public init(state: XLIFFState? = nil, force: Bool = false) {
+        public init(state: XLIFFState? = nil, force: Bool = false, partial: Bool = false) {
             self.state = state
             self.force = force
+            self.partial = partial
         }
     }
 
@@ -156,7 +161,7 @@ public struct Merger {
             }
             if changed { result.updates.append((returned.id, canonical)) }
         }
-        if !result.refusals.isEmpty {
+        if !result.refusals.isEmpty && !options.partial {
             result.updates = []
             result.memoryEntries = []
         }

@@ -40,6 +40,37 @@ import Testing
         return out
     }
 
+    /// `merge --partial`: in a returned file with one good and one refused segment, the good one goes in, the refused
+    /// one is listed with its line and stays as it was; without `--partial` nothing goes in.
+    @Test func partialMergeTakesWhatPasses() throws {
+        let dir = try ConcurrencyTests.projectCopy()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let name = ConcurrencyTests.notice + ".xlf"
+        let good = "이들은 전자정부 정책을 담당하는 공무원이다."
+        var text = try read(dir, "locales/ko/\(name)")
+        let original = text
+        text = text.replacingOccurrences(of: "<target>이들은 전자정부 정책을 담당하는 공무원들이다.</target>", with: "<target>\(good)</target>")
+        text = text.replacingOccurrences(of: "24개국 공무원, 국내외", with: "42개국 공무원, 국내외")
+        #expect(text.contains(good) && text.contains("42개국"), "the repository's Korean translations changed; update this test")
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("returned"), withIntermediateDirectories: true)
+        try text.write(to: dir.appendingPathComponent("returned/\(name)"), atomically: true, encoding: .utf8)
+
+        let whole = try JejuBinary.run(["-C", dir.path, "merge", "returned/\(name)"])
+        #expect(whole.status == 1)
+        #expect(whole.stderr.contains("nothing from this file was merged"))
+        #expect(try read(dir, "locales/ko/\(name)") == original)
+
+        let partial = try JejuBinary.run(["-C", dir.path, "merge", "--partial", "returned/\(name)"])
+        #expect(partial.status == 1, "\(partial.stderr)")
+        #expect(partial.stderr.contains("the number 24 of the source is missing in the target [numbers]"))
+        #expect(!partial.stderr.contains("nothing from this file was merged"))
+        #expect(partial.stdout == "returned/\(name): 1 merged, 15 unchanged, 1 refused (listed above) (ko)\n")
+        let merged = try read(dir, "locales/ko/\(name)")
+        #expect(merged.contains("<target>\(good)</target>"))
+        #expect(merged.contains("24개국 공무원, 국내외") && !merged.contains("42개국"))
+        #expect(try read(dir, "locales/ko/memory.tmx").contains(good))
+    }
+
     @Test func extractThenRunAgain() throws {
         let dir = try project()
         let r = try JejuBinary.run(["-C", dir.path, "extract"])

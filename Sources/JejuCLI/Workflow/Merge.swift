@@ -12,9 +12,11 @@ struct Merge: ParsableCommand {
         discussion: """
             Each segment is found by id; it is refused, with the file and line, when its source changed, its \
             inline codes do not fit the source, a quality check finds an error, or it would lower a reviewed or \
-            final translation (unless --force). A file is merged all or nothing. Accepted translations also go to \
-            locales/<tag>/memory.tmx. Exit 0 when everything was merged, 1 when segments were refused by quality \
-            checks only, 2 for unreadable or mismatched files and refused segments.
+            final translation (unless --force). A file is merged all or nothing; with --partial the segments that \
+            pass are merged and the refused ones listed (the translator fixes and returns only those). Accepted \
+            translations also go to locales/<tag>/memory.tmx. Exit 0 when everything was merged, 1 when segments \
+            were refused by quality checks only (or, with --partial, refused at all), 2 for unreadable or \
+            mismatched files and refused segments.
             """
     )
 
@@ -28,6 +30,9 @@ struct Merge: ParsableCommand {
 
     @Flag(help: "Let a lower state replace a reviewed or final translation.")
     var force = false
+
+    @Flag(help: "Merge the segments that pass and list the refused ones, instead of refusing the whole file.")
+    var partial = false
 
     func validate() throws {
         if files.isEmpty { throw ValidationError("give at least one returned file") }
@@ -51,18 +56,22 @@ struct Merge: ParsableCommand {
             var works: [ReturnedWork] = []
             for file in files {
                 let work = try ReturnedWork.read(try TextFile.readBytes(options.resolve(file)), path: file)
-                _ = try merger.merge(work, options: .init(state: state, force: force))
+                _ = try merger.merge(work, options: .init(state: state, force: force, partial: partial))
                 works.append(work)
             }
             var out = ""
             for work in works {
                 // Merged one file after another, so two files for the same notice both count.
-                let result = try merger.merge(work, options: .init(state: state, force: force))
+                let result = try merger.merge(work, options: .init(state: state, force: force, partial: partial))
                 if !result.refusals.isEmpty {
                     for d in result.refusals { Console.error(d.description) }
-                    Console.error("\(work.path): error: \(result.refusals.count) segment(s) refused; nothing from this file was merged")
-                    exitCode = max(exitCode, result.hasStructuralRefusal ? 2 : 1)
-                    continue
+                    if !partial {
+                        Console.error("\(work.path): error: \(result.refusals.count) segment(s) refused; nothing from this file was merged")
+                        exitCode = max(exitCode, result.hasStructuralRefusal ? 2 : 1)
+                        continue
+                    }
+                    // --partial: the rest goes in; the refused segments stay as they were, listed above.
+                    exitCode = max(exitCode, 1)
                 }
                 // The XLIFF files and the memory change together or not at all (also across kill -9).
                 var transaction = FileTransaction(root: project.root)
@@ -78,6 +87,7 @@ struct Merge: ParsableCommand {
                 if let written { try memory.index(written) }
                 out += "\(work.path): \(result.accepted) merged, \(result.unchanged) unchanged"
                 if result.skipped > 0 { out += ", \(result.skipped) marked fuzzy (not merged)" }
+                if !result.refusals.isEmpty { out += ", \(result.refusals.count) refused (listed above)" }
                 out += " (\(result.locale))\n"
             }
             Console.write(out)
