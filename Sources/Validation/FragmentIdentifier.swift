@@ -17,6 +17,9 @@ struct FragmentIdentifier: Equatable {
     static let corePrefixes: Set<String> = ["f", "g", "u", "n", "d", "t"]
     /// The prefixes the XLIFF 2 modules register.
     static let modulePrefixes: Set<String> = ["mtc", "gls", "mda", "res", "ctr", "slr", "val"]
+    /// Extension prefixes registered with the XLIFF TC: `tbx` for TBX (ISO 30042) inside XLIFF. Others come from
+    /// `--fragment-prefixes`.
+    static let registeredPrefixes: Set<String> = ["tbx"]
 
     /// The leaf selector (the last one).
     var leaf: Selector? { selectors.last }
@@ -39,7 +42,8 @@ struct FragmentIdentifier: Equatable {
                 guard XLIFF2Schema.isNMTOKEN(prefix), !prefix.contains(":") else {
                     return .failure(.init("the prefix '\(prefix)' is not a name token"))
                 }
-                if !corePrefixes.contains(prefix) && !modulePrefixes.contains(prefix) && !extraPrefixes.contains(prefix) {
+                if !corePrefixes.contains(prefix) && !modulePrefixes.contains(prefix) && !registeredPrefixes.contains(prefix)
+                    && !extraPrefixes.contains(prefix) {
                     if prefix.count < 2 {
                         return .failure(.init("the prefix '\(prefix)' is not a core prefix, and extension prefixes have at least two characters"))
                     }

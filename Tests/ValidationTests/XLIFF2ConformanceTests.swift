@@ -27,6 +27,10 @@ import Testing
         }
         print("XLIFF 2.1 suite: \(accepted) of \(files.count) valid files accepted")
         #expect(accepted == 59)
+        // As a user runs `jeju validate`, without the suite's prefix list: `tbx` is registered with the XLIFF TC,
+        // so every valid file is still accepted.
+        let plain = try files.filter { !(try Self.report($0).isValid) }.map(\.lastPathComponent)
+        #expect(plain.isEmpty, "refused without --fragment-prefixes: \(plain)")
     }
 
     @Test func invalidCoreFilesAreRefusedNamingTheRule() throws {

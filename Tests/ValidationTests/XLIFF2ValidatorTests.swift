@@ -47,6 +47,9 @@ import Testing
             #expect(throws: FragmentIdentifier.FragmentError.self, "\(bad)") { try FragmentIdentifier.parse(bad, extraPrefixes: []).get() }
         }
         #expect(throws: Never.self) { try FragmentIdentifier.parse("ab=1", extraPrefixes: ["ab"]).get() }
+        // `tbx` is registered with the XLIFF TC; an unregistered extension prefix is not.
+        #expect(throws: Never.self) { try FragmentIdentifier.parse("f=f1/tbx=tbx44", extraPrefixes: []).get() }
+        #expect(throws: FragmentIdentifier.FragmentError.self) { try FragmentIdentifier.parse("f=f1/xyz=1", extraPrefixes: []).get() }
     }
 
     @Test func notWellFormedXMLIsAFindingWithPosition() {
