@@ -39,6 +39,8 @@ public enum MemoryImporter {
         public var skipped = 0
         /// Units in the memory after the import.
         public var total = 0
+        /// Properties TMX does not allow (no `type`, unknown attributes) dropped or repaired on the way in.
+        public var repairedProperties = 0
     }
 
     /// A merged memory waiting to be written.
@@ -98,6 +100,7 @@ public enum MemoryImporter {
                 document.header.properties.append(TMXProperty(type: MemoryFiles.penaltyProperty, value: String(penalty)))
             }
             var report = Report(file: project.relativePath(url), locale: locale)
+            document.header.properties = repaired(document.header.properties, count: &report.repairedProperties)
             merge(units, into: &document, source: source, locale: locale, report: &report)
             report.total = document.units.count
             pending.append(Pending(url: url, files: files, document: document))
@@ -135,6 +138,20 @@ public enum MemoryImporter {
         return reports
     }
 
+    /// Properties as TMX 1.4b allows them: one without `type` is dropped, attributes other than `xml:lang` and
+    /// `o-encoding` are taken off; `count` counts each property changed.
+    static func repaired(_ properties: [TMXProperty], count: inout Int) -> [TMXProperty] {
+        properties.compactMap { p in
+            guard p.type != nil else { count += 1; return nil }
+            let kept = p.attributes.filter { ["xml:lang", "o-encoding"].contains($0.key) }
+            if kept.count != p.attributes.count { count += 1 }
+            return TMXProperty(type: p.type, value: p.value, attributes: kept)
+        }
+    }
+
+    /// The property recording the tag a source variant came with, when it was not the project's own.
+    public static let originalLanguageProperty = "x-jeju-original-lang"
+
     static func projectHeader(_ source: String) -> TMXHeader {
         TMXHeader(attributes: ["creationtool": "Jeju", "creationtoolversion": "1", "segtype": "sentence", "o-tmf": "jeju",
                                "adminlang": "en", "srclang": source, "datatype": "plaintext"])
@@ -155,12 +172,26 @@ public enum MemoryImporter {
         }
         document.units.reserveCapacity(document.units.count + units.count)
         for var unit in units {
-            guard let s = unit.variants.first(where: { $0.isIn(source) }),
+            guard var s = unit.variants.first(where: { $0.language.caseInsensitiveCompare(source) == .orderedSame })
+                    ?? unit.variants.first(where: { $0.isIn(source) }),
                   let t = unit.variants.first(where: { $0.isIn(locale) && !$0.isIn(source) }) else {
                 report.skipped += 1
                 continue
             }
-            unit.variants = [s, t]
+            // The source variant takes the memory's srclang, so that header and <tuv> agree (TMX 1.4b: the source
+            // <tuv> has the srclang as its xml:lang); the tag it came with is kept as a property. Every other
+            // variant in the source or the target language (en-GB beside en-US, ko beside ko-KR) stays as it was.
+            let others = unit.variants.filter { $0 != s && ($0.isIn(source) || ($0.isIn(locale) && !$0.isIn(source))) }
+            if s.language != source {
+                s.properties.append(TMXProperty(type: originalLanguageProperty, value: s.language))
+                s.language = source
+            }
+            unit.variants = [s] + others.filter { $0 != t && $0.isIn(source) } + [t] + others.filter { $0 != t && !$0.isIn(source) }
+            if let srclang = unit.attributes["srclang"], srclang != "*all*" { unit.attributes["srclang"] = source }
+            unit.properties = repaired(unit.properties, count: &report.repairedProperties)
+            for i in unit.variants.indices {
+                unit.variants[i].properties = repaired(unit.variants[i].properties, count: &report.repairedProperties)
+            }
             let k = key(s.segment, context: unit.context)
             if let existing = byKey[k] {
                 let targetKey = Normalizer.nfc(TMXWriter.markup(t.segment))

@@ -11,6 +11,54 @@ import Testing
         return dir
     }
 
+    /// A memory in en-US with an en-GB variant: the memory Jeju writes, and its export, keep the header's srclang
+    /// and the source <tuv> in agreement (so `jeju validate` accepts both), the tag it came with as a property,
+    /// and the en-GB variant.
+    @Test func regionalSourceTagsStayConsistentAndVariantsStay() throws {
+        let dir = try project()
+        let tmx = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <tmx version="1.4"><header creationtool="x" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en-US" srclang="en-US" datatype="plaintext"/>
+            <body>
+            <tu><tuv xml:lang="en-US"><seg>Color</seg></tuv><tuv xml:lang="en-GB"><seg>Colour</seg></tuv><tuv xml:lang="id-ID"><seg>Warna</seg></tuv></tu>
+            </body></tmx>
+            """
+        try tmx.write(to: dir.appendingPathComponent("us.tmx"), atomically: true, encoding: .utf8)
+        let imported = try JejuBinary.run(["-C", dir.path, "tm", "import", "us.tmx"])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let memory = try String(contentsOf: dir.appendingPathComponent("locales/id/memory.tmx"), encoding: .utf8)
+        #expect(memory.contains("<tuv xml:lang=\"en\">") && memory.contains("<prop type=\"x-jeju-original-lang\">en-US</prop>"))
+        #expect(memory.contains("<tuv xml:lang=\"en-GB\"><seg>Colour</seg></tuv>") && memory.contains("<seg>Warna</seg>"))
+        let export = try JejuBinary.run(["-C", dir.path, "tm", "export", "--locale", "id", "-o", "out.tmx"])
+        #expect(export.status == 0, "\(export.stderr)")
+        let validated = try JejuBinary.run(["-C", dir.path, "validate", "locales/id/memory.tmx", "out.tmx"])
+        #expect(validated.status == 0, "\(validated.stdout)\(validated.stderr)")
+        let lookup = try JejuBinary.run(["-C", dir.path, "tm", "lookup", "Color", "--locale", "id"])
+        #expect(lookup.stdout.contains("id: Warna"), "\(lookup.stdout)")
+    }
+
+    /// Every memory `tm import` writes from the 42 TMX samples of Okapi's tests is one `jeju validate` accepts: the
+    /// two commands agree, and what import cannot copy faithfully (a <prop> without type) it repairs, saying so.
+    @Test func everyMemoryImportWritesValidates() throws {
+        guard let folder = SharedData.url("corpora/samples/tmx") else { return }
+        let dir = try JejuBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        #expect(try JejuBinary.run(["-C", dir.path, "init", "--targets", "fr,de,es,ja,pt"]).status == 0)
+        let samples = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".tmx") }.sorted()
+        #expect(samples.count == 42)
+        var imported = 0
+        for (n, sample) in samples.enumerated() {
+            let r = try JejuBinary.run(["-C", dir.path, "tm", "import", folder.appendingPathComponent(sample).path, "--name", "m\(n)"])
+            if r.status == 0 { imported += 1 } else { #expect(r.stderr.contains("[tm.target-language]"), "\(sample): \(r.stderr)") }
+        }
+        #expect(imported >= 38)
+        let memories = FileManager.default.enumerator(atPath: dir.appendingPathComponent("locales").path)?
+            .compactMap { $0 as? String }.filter { $0.hasSuffix(".tmx") }.map { "locales/" + $0 } ?? []
+        #expect(memories.count >= imported)
+        let validated = try JejuBinary.run(["-C", dir.path, "validate"] + memories)
+        #expect(validated.status == 0, "\(validated.stdout)")
+    }
+
     /// `tm stats` and `stats` count words one way (ICU word breaks of the source language): the project's Korean
     /// memory holds the same 32 segments the XLIFF files do, so both give the same number.
     @Test func tmStatsAndStatsCountWordsAlike() throws {

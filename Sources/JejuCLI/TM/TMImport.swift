@@ -56,6 +56,9 @@ struct TMImport: ParsableCommand {
                 var line = "\(r.file): \(r.added) units added, \(r.duplicates) duplicates merged, \(r.conflicts.count) conflicts kept as alternatives"
                 if r.skipped > 0 { line += ", \(r.skipped) units without both \(project.config.source) and \(r.locale) skipped" }
                 Console.write(line + " (\(r.total) units)\n")
+                if r.repairedProperties > 0 {
+                    Console.error("\(r.file): warning: \(r.repairedProperties) <prop> element(s) TMX does not allow (no type, unknown attributes) dropped or repaired [tmx.prop]")
+                }
                 for c in r.conflicts.prefix(20) {
                     Console.error("\(r.file): warning: conflict: “\(c.source)”\(c.context.map { " [\($0)]" } ?? "") is “\(c.existing.joined(separator: "” / “"))”; kept “\(c.added)” as an alternative")
                 }
