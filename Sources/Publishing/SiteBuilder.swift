@@ -243,7 +243,15 @@ public struct SiteBuilder: Sendable {
         let sourceLabel = ui.html("index.sourceOnly", [
             "language": .string(ui.isFallback("index.sourceOnly") ? sourceContext.nativeName : context.sourceLanguageName),
         ])
-        let matcher: TermMatcher? = termbase.flatMap { try? TermMatcher(termbase: $0, locale: LanguageTag.icuLocale(tag)) }
+        // The glossary terms of each page's bundle: a matcher ICU cannot build stops the build, never drops them.
+        var matcher: TermMatcher?
+        if let termbase {
+            do {
+                matcher = try TermMatcher(termbase: termbase, locale: LanguageTag.icuLocale(tag))
+            } catch {
+                throw Diagnostic(rule: "icu.word-break", path: "locales/\(tag)", message: "cannot match the glossary's terms: \(error)")
+            }
+        }
 
         // Notice pages, newest first in the index.
         var entries: [(date: String, id: String, item: [String: Any])] = []

@@ -64,10 +64,15 @@ public struct QAProfile: Sendable, Equatable {
     }
 
     /// The built-in `default` profile.
-    public static var `default`: QAProfile {
-        // The built-in YAML is part of Jeju and tested; it cannot fail to parse.
-        (try? parse(BuiltInProfiles.default, name: "default", path: "<built-in default>")) ?? QAProfile(name: "default")
-    }
+    /// Parsed once. The built-in YAML is part of Jeju, and `QualityCheckerTests.builtInProfilesNameEveryCheck` parses it: a failure here is a defect
+    /// of Jeju itself, so it stops with the reason instead of running with no checks.
+    public static let `default`: QAProfile = {
+        do {
+            return try parse(BuiltInProfiles.default, name: "default", path: "<built-in default>")
+        } catch {
+            fatalError("the built-in default QA profile does not parse: \(error)")
+        }
+    }()
 
     /// Reads the profile `name`: `qa/profiles/NAME.yml` under `projectRoot` if there is one, else the built-in.
     public static func load(named name: String, projectRoot: URL?) throws(Diagnostic) -> QAProfile {
