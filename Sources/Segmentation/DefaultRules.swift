@@ -40,6 +40,23 @@ extension SRXRules {
                   <beforebreak>(?i)\b(?:e\.g|i\.e|viz|cf|vs|et al)\.</beforebreak>
                   <afterbreak>\s</afterbreak>
                 </rule>
+                <!-- The pronoun I ending a sentence after a lower-case word: "so was I. Then we left." (an initial
+                     follows a name or a title, not a lower-case word). -->
+                <rule break="yes">
+                  <beforebreak>\b\p{Ll}{1,20}\sI\.</beforebreak>
+                  <afterbreak>\s+\p{Lu}</afterbreak>
+                </rule>
+                <!-- A time before a title and a name: lower-case a.m./p.m. runs on ("At 5 a.m. Mr. Smith went to the
+                     bank."), upper-case A.M./P.M. ends the sentence ("He left at 6 P.M. Mr. Smith then went home."),
+                     as the English Golden Rules have it. -->
+                <rule break="no">
+                  <beforebreak>\b\p{Nd}{1,2}(?::\p{Nd}{2})?\s?[ap]\.m\.</beforebreak>
+                  <afterbreak>\s+(?:Mr|Mrs|Ms|Dr|Prof)\.\s</afterbreak>
+                </rule>
+                <rule break="yes">
+                  <beforebreak>\b\p{Nd}{1,2}(?::\p{Nd}{2})?\s?[AP]\.M\.</beforebreak>
+                  <afterbreak>\s+\p{Lu}</afterbreak>
+                </rule>
                 <!-- An initialism ending a sentence before a word that starts one: "... in the U.S. He said". -->
                 <rule break="yes">
                   <beforebreak>\b(?:\p{Lu}\.){2,6}</beforebreak>
@@ -82,6 +99,11 @@ extension SRXRules {
                      (not after an abbreviation: "on Sept. 5. Everyone came."). -->
                 <rule break="no">
                   <beforebreak>(?:^|[^\p{L}])\p{Ll}{2,20}[.?!:;]\s{1,5}(?:\p{Nd}{1,3}[.)]|\(\p{Nd}{1,3}\))</beforebreak>
+                  <afterbreak>\s</afterbreak>
+                </rule>
+                <!-- A numbered or lettered item after a bullet inside a line: "• 9. Passport • 10. Visa". -->
+                <rule break="no">
+                  <beforebreak>[•◦▪‣●■]\s{1,3}(?:\p{Nd}{1,3}|\p{L})[.)]</beforebreak>
                   <afterbreak>\s</afterbreak>
                 </rule>
                 <!-- Personal initials before a name in any script: "J. R. Kim", "А. С. Пушкин". -->
