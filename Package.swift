@@ -63,6 +63,7 @@ let package = Package(
                 "ICU", "JejuSupport", "Notices", "Segmentation", "Glossary", "Interchange",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "Yams", package: "Yams"),
             ]
         ),
         .target(

@@ -10,7 +10,7 @@
 # .build/fuzz/crashes/TARGET/. Seeds come from the project's own files, Fuzz/Seeds/TARGET, and ../shared/corpora
 # when it exists (read in place, never copied into the repository).
 #
-# Environment: FUZZ_NO_BUILD=1 skips the (incremental) build; FUZZ_JOBS=0 stops at the first crash (plain libFuzzer); by default the fuzzer runs in fork mode
+# Environment: FUZZ_NO_BUILD=1 skips the (incremental) build; FUZZ_SCRATCH=DIR builds and runs from DIR; FUZZ_JOBS=0 stops at the first crash (plain libFuzzer); by default the fuzzer runs in fork mode
 # with one job and keeps going after crashes, timeouts and OOMs, so one run can find several.
 # Extra libFuzzer flags can follow SECONDS.
 set -euo pipefail
@@ -42,11 +42,14 @@ shift 2
 [[ $seconds =~ ^[0-9]+$ ]] || usage
 
 # Build (incremental: a no-op when nothing changed); FUZZ_NO_BUILD=1 runs the harness as last built.
+# FUZZ_SCRATCH=DIR builds into DIR instead of Fuzz/.build (a second build beside running harnesses).
+scratch=()
+[[ -n ${FUZZ_SCRATCH:-} ]] && scratch=(--scratch-path "$FUZZ_SCRATCH")
 if [[ ${FUZZ_NO_BUILD:-0} != 1 ]]; then
-    swift build -c release --package-path "$package" --product "$target" \
+    swift build -c release --package-path "$package" "${scratch[@]}" --product "$target" \
         -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library >&2
 fi
-binary="$(swift build -c release --package-path "$package" --show-bin-path)/$target"
+binary="$(swift build -c release --package-path "$package" "${scratch[@]}" --show-bin-path)/$target"
 
 work="$root/.build/fuzz"
 corpus="$work/corpus/$target"

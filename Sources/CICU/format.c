@@ -44,6 +44,27 @@ void *jeju_date_open_skeleton(const uint16_t *skeleton, int32_t length, const ch
     return f;
 }
 
+void *jeju_date_open_pattern(const uint16_t *pattern, int32_t length, const char *locale, int32_t *status) {
+    UErrorCode code = U_ZERO_ERROR;
+    UDateFormat *f = udat_open(UDAT_PATTERN, UDAT_PATTERN, locale, gmt, -1, (const UChar *)pattern, length, &code);
+    *status = code;
+    if (U_FAILURE(code)) { if (f) udat_close(f); return NULL; }
+    return f;
+}
+
+int32_t jeju_date_calendar_type(const void *format, char *dest, int32_t capacity, int32_t *status) {
+    UErrorCode code = U_ZERO_ERROR;
+    const char *type = ucal_getType(udat_getCalendar((const UDateFormat *)format), &code);
+    int32_t n = 0;
+    if (U_SUCCESS(code) && type) {
+        n = (int32_t)strlen(type);
+        if (n < capacity) memcpy(dest, type, (size_t)n + 1);
+        else code = U_BUFFER_OVERFLOW_ERROR;
+    }
+    *status = code;
+    return n;
+}
+
 void jeju_date_close(void *format) { udat_close((UDateFormat *)format); }
 
 int32_t jeju_date_pattern(const void *format, uint16_t *dest, int32_t capacity, int32_t *status) {

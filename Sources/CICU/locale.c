@@ -3,6 +3,7 @@
 #include <unicode/uloc.h>
 #include <unicode/ulocdata.h>
 #include <unicode/uset.h>
+#include <unicode/uldnames.h>
 #include "jeju_locale.h"
 
 _Static_assert(ULOC_LAYOUT_LTR == 0 && ULOC_LAYOUT_RTL == 1 && ULOC_LAYOUT_TTB == 2 && ULOC_LAYOUT_BTT == 3,
@@ -19,6 +20,18 @@ int32_t jeju_locale_display_name(const char *locale, const char *displayLocale, 
                                  int32_t *status) {
     UErrorCode code = U_ZERO_ERROR;
     int32_t n = uloc_getDisplayName(locale, displayLocale, (UChar *)dest, capacity, &code);
+    *status = code;
+    return n;
+}
+
+int32_t jeju_locale_display_name_for_menu(const char *locale, const char *displayLocale, uint16_t *dest,
+                                          int32_t capacity, int32_t *status) {
+    UErrorCode code = U_ZERO_ERROR;
+    UDisplayContext contexts[] = {UDISPCTX_CAPITALIZATION_FOR_UI_LIST_OR_MENU};
+    ULocaleDisplayNames *names = uldn_openForContext(displayLocale, contexts, 1, &code);
+    int32_t n = 0;
+    if (U_SUCCESS(code)) n = uldn_localeDisplayName(names, locale, (UChar *)dest, capacity, &code);
+    if (names) uldn_close(names);
     *status = code;
     return n;
 }

@@ -41,6 +41,26 @@ public final class DateFormat {
         try self.init(raw, status, locale: locale, operation: "opening a '\(skeleton)' date format for '\(locale)'")
     }
 
+    /// A formatter with an explicit CLDR pattern ("y-'yil' d-MMMM"), for a project that writes dates its own way.
+    public convenience init(locale: String, pattern: String) throws(ICUError) {
+        var status: Int32 = 0
+        let units = Array(pattern.utf16)
+        let raw = units.withUnsafeBufferPointer {
+            jeju_date_open_pattern($0.baseAddress, Int32($0.count), locale, &status)
+        }
+        try self.init(raw, status, locale: locale, operation: "opening the date pattern '\(pattern)' for '\(locale)'")
+    }
+
+    /// The calendar the formatter writes dates in: "gregorian", or what `@calendar=` in the locale asked for
+    /// and ICU knows ("ethiopic", "islamic", …).
+    public var calendar: String {
+        var buffer = [CChar](repeating: 0, count: 64)
+        var status: Int32 = 0
+        let n = jeju_date_calendar_type(UnsafeRawPointer(handle), &buffer, 64, &status)
+        guard status <= 0, n < 64 else { return "" }
+        return String(decoding: buffer.prefix(Int(n)).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
     private init(_ raw: UnsafeMutableRawPointer?, _ status: Int32, locale: String, operation: String) throws(ICUError) {
         guard let raw, status <= 0 else {
             if let raw { jeju_date_close(raw) }

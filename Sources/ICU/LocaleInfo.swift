@@ -25,6 +25,14 @@ public enum LocaleInfo {
         }
     }
 
+    /// The name of `locale` in `displayLocale` as it starts a menu or list entry, capitalised by CLDR's
+    /// display-context rules: "ru" in "ru" → "Русский" (where `displayName` gives "русский" for running text).
+    public static func menuName(of locale: String, in displayLocale: String) throws(ICUError) -> String {
+        try ICUBuffer.string("naming locale '\(locale)' in '\(displayLocale)' for a menu") { d, c, s in
+            jeju_locale_display_name_for_menu(locale, displayLocale, d, c, &s)
+        }
+    }
+
     /// Whether CLDR has a name for the language of `locale` in `displayLocale` (not just its code).
     public static func hasDisplayName(of locale: String, in displayLocale: String) -> Bool {
         var status: Int32 = 0

@@ -150,7 +150,7 @@ public struct ProjectConfig: Codable, Equatable, Sendable {
     }
 
     /// A YAML syntax error in plain words, at its position.
-    static func diagnostic(_ error: YamlError, path: String) -> Diagnostic {
+    public static func diagnostic(_ error: YamlError, path: String) -> Diagnostic {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
             return Diagnostic(rule: "config.syntax", path: path, line: mark.line, column: mark.column, message: "not valid YAML: \(problem)")

@@ -16,18 +16,20 @@ final class LocaleContext {
     let sourceLanguageName: String
     let messages: LocaleMessages
     private let dates: DateFormat
+    private let besideDates: DateFormat?
     private let percents: NumberFormat
 
-    init(tag: String, sourceTag: String, messages: LocaleMessages) throws(Diagnostic) {
+    init(tag: String, sourceTag: String, messages: LocaleMessages, presentation: LocalePresentation = LocalePresentation()) throws(Diagnostic) {
         self.tag = tag
         self.icu = LanguageTag.icuLocale(tag)
         self.messages = messages
         do {
             isRightToLeft = try LocaleInfo.isRightToLeft(icu)
-            nativeName = try LocaleInfo.displayName(of: icu, in: icu)
+            nativeName = try presentation.nameInText ?? LocaleInfo.displayName(of: icu, in: icu)
             sourceName = try LocaleInfo.displayName(of: icu, in: LanguageTag.icuLocale(sourceTag))
             sourceLanguageName = try LocaleInfo.displayName(of: LanguageTag.icuLocale(sourceTag), in: icu)
-            dates = try DateFormat(locale: icu, style: .long)
+            dates = try presentation.dateFormat(locale: icu)
+            besideDates = try presentation.besideFormat(locale: icu)
             percents = try NumberFormat(locale: icu, style: .percent)
             percents.setFractionDigits(0...0)
         } catch {
@@ -37,10 +39,12 @@ final class LocaleContext {
 
     var direction: String { isRightToLeft ? "rtl" : "ltr" }
 
-    /// A date in the locale's long format and digits.
+    /// A date in the locale's long format and digits (or the project's pattern and calendar, with the Gregorian
+    /// date beside it where the project asks).
     func format(_ date: NoticeDate) -> String {
         guard let calendar = try? CalendarDate(year: date.year, month: date.month, day: date.day) else { return date.iso }
-        return dates.format(calendar)
+        guard let besideDates else { return dates.format(calendar) }
+        return "\(dates.format(calendar)) (\(besideDates.format(calendar)))"
     }
 
     /// A share 0…1 as a whole percentage, rounded down (so 99.6 % never reads as 100 %).

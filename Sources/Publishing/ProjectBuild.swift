@@ -65,8 +65,11 @@ public struct ProjectBuild {
         }
         let uiURL = project.localeFolder(source).appendingPathComponent("ui.json")
         let messages = try PageMessages.read(uiURL, displayPath: project.relativePath(uiURL), locale: LanguageTag.icuLocale(source))
+        var presentations: [String: LocalePresentation] = [:]
+        for tag in [source] + project.config.targets { presentations[tag] = try LocalePresentation.load(project: project, tag: tag) }
         let builder = SiteBuilder(sourceTag: source, targets: project.config.targets, notices: notices, messages: messages,
-                                  translations: translations, termbase: try termbase(), templates: templates, options: options)
+                                  translations: translations, termbase: try termbase(), templates: templates, options: options,
+                                  presentations: presentations)
         try checkNothingForeign()
         let staged = try StagedOutput(destination: output)
         do throws(Diagnostic) {

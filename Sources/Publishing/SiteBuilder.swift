@@ -27,13 +27,16 @@ public struct SiteBuilder: Sendable {
     public let termbase: Termbase?
     /// The templates.
     public let templates: SiteTemplates
+    /// Each language's presentation where the project adjusts CLDR's (`locales/<tag>/locale.yml`).
+    public let presentations: [String: LocalePresentation]
     /// Options.
     public let options: BuildOptions
 
     /// A builder; nothing is read or checked until `build`.
     public init(sourceTag: String, targets: [String], notices: [SourceNotice], messages: PageMessages,
                 translations: any TranslationSource & Sendable, termbase: Termbase?, templates: SiteTemplates,
-                options: BuildOptions) {
+                options: BuildOptions, presentations: [String: LocalePresentation] = [:]) {
+        self.presentations = presentations
         self.sourceTag = sourceTag
         self.targets = targets
         self.notices = notices
@@ -162,7 +165,8 @@ public struct SiteBuilder: Sendable {
         let uiTranslation = isSource ? nil : try source.messages(into: tag)
         let localeMessages = try LocaleMessages(source: messages, sourceTag: sourceTag, tag: tag, translation: uiTranslation,
                                                 minimumState: threshold.minState, isSource: isSource, warnings: &warnings)
-        let context = try LocaleContext(tag: tag, sourceTag: sourceTag, messages: localeMessages)
+        let context = try LocaleContext(tag: tag, sourceTag: sourceTag, messages: localeMessages,
+                                        presentation: presentations[tag] ?? LocalePresentation())
         let localizer = NoticeLocalizer(minimumState: threshold.minState)
         var localized: [LocalizedNotice] = []
         var publication: [LocalePublication.Notice] = []
@@ -346,7 +350,8 @@ public struct SiteBuilder: Sendable {
         var ignored: [Diagnostic] = []
         let messages = try LocaleMessages(source: self.messages, sourceTag: sourceTag, tag: sourceTag, translation: nil,
                                           minimumState: options.minimumState, isSource: true, warnings: &ignored)
-        return try LocaleContext(tag: sourceTag, sourceTag: sourceTag, messages: messages)
+        return try LocaleContext(tag: sourceTag, sourceTag: sourceTag, messages: messages,
+                                 presentation: presentations[sourceTag] ?? LocalePresentation())
     }
 
     private func alternates(_ tags: [String], path: (String) -> String) -> [[String: String]] {
@@ -361,7 +366,8 @@ public struct SiteBuilder: Sendable {
         for tag in tags {
             let icu = LanguageTag.icuLocale(tag)
             do {
-                names[tag] = (try LocaleInfo.displayName(of: icu, in: icu),
+                // The language menu: the project's name for it, else CLDR's, capitalised as a menu entry.
+                names[tag] = (try presentations[tag]?.name ?? LocaleInfo.menuName(of: icu, in: icu),
                               try LocaleInfo.displayName(of: icu, in: LanguageTag.icuLocale(sourceTag)),
                               try LocaleInfo.isRightToLeft(icu) ? "rtl" : "ltr")
             } catch {

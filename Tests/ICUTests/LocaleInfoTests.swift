@@ -70,4 +70,12 @@ import Testing
         #expect(try ExemplarCharacters(locale: "ko").contains("정"))
         #expect(try ExemplarCharacters(locale: "ar", kind: .punctuation).contains("،"))
     }
+
+    /// Menus name a language as CLDR capitalises a menu entry; running text keeps CLDR's own case.
+    @Test func menuNamesAreCapitalisedAsCLDRSays() throws {
+        #expect(try LocaleInfo.displayName(of: "ru", in: "ru") == "русский")
+        #expect(try LocaleInfo.menuName(of: "ru", in: "ru") == "Русский")
+        #expect(try LocaleInfo.menuName(of: "ko", in: "ko") == "한국어")
+        #expect(try LocaleInfo.menuName(of: "en", in: "en") == "English")
+    }
 }

@@ -12,6 +12,10 @@ enum { JEJU_DATE_FULL = 0, JEJU_DATE_LONG = 1, JEJU_DATE_MEDIUM = 2, JEJU_DATE_S
 void *jeju_date_open_style(int32_t style, const char *locale, int32_t *status);
 /// Opens a GMT formatter with the locale's best pattern for a skeleton (e.g. "yMMMd"), via udatpg.
 void *jeju_date_open_skeleton(const uint16_t *skeleton, int32_t length, const char *locale, int32_t *status);
+/// A formatter for an explicit CLDR pattern (e.g. "y-'yil' d-MMMM").
+void *jeju_date_open_pattern(const uint16_t *pattern, int32_t length, const char *locale, int32_t *status);
+/// The formatter's calendar type ("gregorian", "ethiopic", …), ASCII, NUL-terminated when it fits.
+int32_t jeju_date_calendar_type(const void *format, char *dest, int32_t capacity, int32_t *status);
 void jeju_date_close(void *format);
 /// The formatter's pattern (e.g. "d MMM y").
 int32_t jeju_date_pattern(const void *format, uint16_t *dest, int32_t capacity, int32_t *status);

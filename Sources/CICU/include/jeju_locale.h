@@ -8,6 +8,10 @@
 /// ICU returns the code with a warning status (U_USING_DEFAULT_WARNING, -127).
 int32_t jeju_locale_display_name(const char *locale, const char *displayLocale, uint16_t *dest, int32_t capacity,
                                  int32_t *status);
+/// The same name capitalised as ICU does for a menu or list entry (UDISPCTX_CAPITALIZATION_FOR_UI_LIST_OR_MENU
+/// through uldn): "русский" → "Русский", where CLDR says the language's names start a menu item in capitals.
+int32_t jeju_locale_display_name_for_menu(const char *locale, const char *displayLocale, uint16_t *dest,
+                                          int32_t capacity, int32_t *status);
 /// Character orientation, mirroring ULayoutType: 0 left-to-right, 1 right-to-left, 2 top-to-bottom,
 /// 3 bottom-to-top.
 int32_t jeju_locale_character_orientation(const char *locale, int32_t *status);
