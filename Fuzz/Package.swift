@@ -10,6 +10,7 @@ let package = Package(
     targets: [
         .executableTarget(name: "FuzzCSVTermbase", dependencies: [.product(name: "JejuKit", package: "Jeju")]),
         .executableTarget(name: "FuzzDelimitedText", dependencies: [.product(name: "JejuKit", package: "Jeju")]),
+        .executableTarget(name: "FuzzLocalePresentation", dependencies: [.product(name: "JejuKit", package: "Jeju")]),
         .executableTarget(name: "FuzzMarkdown", dependencies: [.product(name: "JejuKit", package: "Jeju")]),
         .executableTarget(name: "FuzzOmegaTGlossary", dependencies: [.product(name: "JejuKit", package: "Jeju")]),
         .executableTarget(name: "FuzzPO", dependencies: [.product(name: "JejuKit", package: "Jeju")]),
@@ -17,6 +18,7 @@ let package = Package(
         .executableTarget(name: "FuzzPlainNotice", dependencies: [.product(name: "JejuKit", package: "Jeju")]),
         .executableTarget(name: "FuzzProjectConfig", dependencies: [.product(name: "JejuKit", package: "Jeju")]),
         .executableTarget(name: "FuzzQAProfile", dependencies: [.product(name: "JejuKit", package: "Jeju")]),
+        .executableTarget(name: "FuzzReviewSheet", dependencies: [.product(name: "JejuKit", package: "Jeju")]),
         .executableTarget(name: "FuzzSRX", dependencies: [.product(name: "JejuKit", package: "Jeju")]),
         .executableTarget(name: "FuzzTBX2008", dependencies: [.product(name: "JejuKit", package: "Jeju")]),
         .executableTarget(name: "FuzzTBX3", dependencies: [.product(name: "JejuKit", package: "Jeju")]),

@@ -100,6 +100,7 @@ case "$target" in
     FuzzPO) shared_dir samples/po ;;
     FuzzSRX) seed "$root"/locales/*/*.srx ;;
     FuzzProjectConfig) seed "$root"/jeju.yml ;;
+    FuzzLocalePresentation) seed "$root"/locales/*/locale.yml ;;
     FuzzUIMessages) seed "$root"/locales/*/ui.json ;;
     FuzzQAProfile) seed "$root"/qa/profiles/*.yml ;;
     FuzzValidator)
