@@ -5,7 +5,7 @@ import Foundation
 import Glossary
 import JejuSupport
 
-let termbase: Termbase? = {
+func makeTermbase() -> Termbase? {
     let tbx = """
         <?xml version="1.0" encoding="UTF-8"?>
         <tbx xmlns="urn:iso:std:iso:30042:ed-2" type="TBX-Basic" style="dca" xml:lang="en">
@@ -18,8 +18,14 @@ let termbase: Termbase? = {
           </body></text>
         </tbx>
         """
-    return try? TBXReader.read(Data(tbx.utf8), path: "fuzz.tbx")
-}()
+    do {
+        return try TBXReader.read(Data(tbx.utf8), path: "fuzz.tbx")
+    } catch {
+        return nil
+    }
+}
+
+let termbase = makeTermbase()
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
