@@ -19,7 +19,7 @@ func makeTermbase() -> Termbase? {
         </tbx>
         """
     do {
-        return try TBXReader.read(Data(tbx.utf8), path: "fuzz.tbx")
+        return try TBXReader.read(Data(tbx.utf8), path: "fuzz.tbx").termbase
     } catch {
         return nil
     }
