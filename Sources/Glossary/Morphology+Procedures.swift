@@ -21,7 +21,7 @@ extension Morphology {
     static func russianAlternations(_ w: String) -> [String] {
         var out: [String] = []
         if w.hasSuffix("анин") || w.hasSuffix("янин") { out.append(String(w.unicodeScalars.dropLast(2))) }
-        for ending in ["ок", "ек", "ёк", "ец", "ень", "ель"] where w.hasSuffix(ending) && w.unicodeScalars.count > ending.unicodeScalars.count + 1 {
+        for ending in ["ок", "ек", "ёк", "ец", "ень", "ель", "ен"] where w.hasSuffix(ending) && w.unicodeScalars.count > ending.unicodeScalars.count + 1 {
             let stem = w.unicodeScalars.dropLast(ending.unicodeScalars.count)
             let consonant = ending.unicodeScalars.dropFirst().prefix(1)
             out.append(String(String.UnicodeScalarView(stem + consonant)))
@@ -29,14 +29,41 @@ extension Morphology {
         return out
     }
 
+    /// Arabic: the three consonants of a folded broken plural of the pattern أفعال (ا C C ا C: اعراض → عرض).
+    /// The same shape is the verbal noun of form IV (إعلان), so that noun meets its root too: light stemming's
+    /// usual trade of precision for recall, limited to one pattern.
+    static func arabicAfalSingular(_ s: [Unicode.Scalar]) -> String? {
+        guard s.count == 5, s[0] == "\u{0627}", s[3] == "\u{0627}", s[1] != "\u{0627}", s[2] != "\u{0627}", s[4] != "\u{0627}" else { return nil }
+        return String(String.UnicodeScalarView([s[1], s[2], s[4]]))
+    }
+
+    /// Hausa written without the hooked letters (ɓ ɗ ƙ ƴ → b d k y), as much running text is: both sides are
+    /// folded, so a term matches either spelling (the price: ɗa "son" and da "with" are one word to the matcher).
+    static func foldHausa(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        for u in s.unicodeScalars {
+            switch u {
+            case "’", "ʼ", "‘": out.append("'")
+            case "ɓ": out.append("b")
+            case "ɗ": out.append("d")
+            case "ƙ": out.append("k")
+            case "ƴ": out.append("y")
+            default: out.append(u)
+            }
+        }
+        return String(out)
+    }
+
     /// Arabic orthographic folding as in light stemmers (Larkey et al. 2002): diacritics (harakat, superscript
-    /// alef) and tatweel removed; أ إ آ ٱ → ا; ى → ي.
+    /// alef) and tatweel removed; أ إ آ ٱ → ا; ى → ي; hamza on a seat (ؤ ئ) → ء.
     static func foldArabic(_ s: String) -> String {
         var out = String.UnicodeScalarView()
         for u in s.unicodeScalars {
             switch u.value {
             case 0x064B...0x065F, 0x0670, 0x0640: continue
             case 0x0622, 0x0623, 0x0625, 0x0671: out.append("\u{0627}")
+            // The seat of hamza follows the vowels around it, which suffixes change (وباء / وبائي, مسؤول / مسئول).
+            case 0x0624, 0x0626: out.append("\u{0621}")
             case 0x0649: out.append("\u{064A}")
             default: out.append(u)
             }
@@ -85,6 +112,44 @@ extension Morphology {
         let order = (last.value - 0x1200) % 8
         guard order != 5, order != 7, let sixth = Unicode.Scalar(last.value - order + 5) else { return nil }
         return String(String.UnicodeScalarView(scalars.dropLast() + [sixth]))
+    }
+
+    /// Swahili verb prefixes: subject (ni u a tu m wa i li ya ki vi zi ku pa) then tense (na li ta me ki ka nge),
+    /// an optional relative (ye o cho vyo lo yo zo po ko mo) and object marker, or the habitual hu- with an optional
+    /// object marker: wanakohoa → kohoa, huwaambukiza → ambukiza, ilienea → enea. What remains must be at least
+    /// three letters and, unless `anyFinalVowel`, end in -a as the indicative does (so wananchi does not give nchi).
+    static func swahiliVerbStems(_ w: String, anyFinalVowel: Bool) -> [String] {
+        let subjects = ["ni", "u", "a", "tu", "m", "mu", "wa", "i", "li", "ya", "ki", "vi", "zi", "ku", "pa"]
+        let tenses = ["na", "li", "ta", "me", "ki", "ka", "nge"]
+        let relatives = ["ye", "o", "cho", "vyo", "lo", "yo", "zo", "po", "ko", "mo"]
+        let objects = ["ni", "ku", "m", "mw", "tu", "wa", "i", "li", "ya", "ki", "vi", "zi", "u"]
+        var out: [String] = []
+        func accept(_ s: Substring) {
+            guard s.unicodeScalars.count >= 3, let last = s.last, anyFinalVowel ? "aeiou".contains(last) : last == "a" else { return }
+            let stem = String(s)
+            if !out.contains(stem) { out.append(stem) }
+        }
+        func withObjects(_ s: Substring) {
+            accept(s)
+            for o in objects where s.hasPrefix(o) { accept(s.dropFirst(o.count)) }
+        }
+        for s in subjects where w.hasPrefix(s) {
+            let afterSubject = w.dropFirst(s.count)
+            for t in tenses where afterSubject.hasPrefix(t) {
+                let rest = afterSubject.dropFirst(t.count)
+                withObjects(rest)
+                for r in relatives where rest.hasPrefix(r) { withObjects(rest.dropFirst(r.count)) }
+            }
+        }
+        if w.hasPrefix("hu") { withObjects(w.dropFirst(2)) }
+        return out
+    }
+
+    /// Arabic verbal nouns with a long ā before the last consonant (انتشار, انتقال, إصابة is not one) are also
+    /// tried without it, as the verb (انتشر, انتقل): for the derived-form matcher only.
+    static func arabicMasdarVerb(_ s: [Unicode.Scalar]) -> String? {
+        guard s.count >= 5, s[s.count - 2] == "\u{0627}" else { return nil }
+        return String(String.UnicodeScalarView(s.dropLast(2) + [s[s.count - 1]]))
     }
 
     /// Indonesian/Malay meN-/peN- recoding (Asian et al. 2005, "Stemming Indonesian"): meny-/peny- + vowel

@@ -29,6 +29,16 @@ public struct Morphology: Sendable {
         case ethiopicFusion
         /// Yoruba, Igbo: tone marks (grave, acute, macron) are optional in running text; dots below are letters.
         case toneMarksOptional
+        /// Arabic: the broken plural of the pattern أفعال (aCCāC, أعراض ← عرض, أمراض ← مرض): a five-letter word
+        /// ا C C ا C is also tried as its three consonants. Other broken-plural patterns are not modelled.
+        case arabicBrokenPluralAfal
+        /// Swahili: verb prefixes (subject, tense, relative, object; habitual hu-), the stem ending in -a
+        /// (`swahiliVerbStems`); the deverbal noun ending -o alternating with -i (ambukizo / maambukizi).
+        case swahiliVerb
+        /// Swahili, derived forms only: the same prefixes, any final vowel (viliathiri).
+        case swahiliVerbAnyVowel
+        /// Arabic, derived forms only: a verbal noun's ā before the last consonant dropped (انتشار → انتشر).
+        case arabicMasdar
         /// Russian: fleeting vowels (уровень → уровня, отец → отца) and the plural of -анин/-янин nouns
         /// (гражданин → граждане): a stem is also tried with its last о/е/ё between consonants dropped, and an
         /// -анин/-янин noun without -ин.
@@ -47,10 +57,16 @@ public struct Morphology: Sendable {
     let equivalentWords: [String: Int]
     /// Whether compounds are written with or without spaces (Korean 지방 공무원 / 지방공무원).
     let flexibleSpacing: Bool
+    /// The affixes that only inflect, where the lists also hold derivational ones (Indonesian/Malay: voice
+    /// prefixes, particles, possessives); nil when every affix listed inflects. With it, a text word matches
+    /// a term word when it is that word plus affixes, or when both reduce to one stem by inflection alone:
+    /// ketersediaan is not kesediaan, though both hold sedia.
+    let inflectional: Set<String>?
 
     init(
         language: String, prefixes: [String] = [], suffixes: [String] = [], maxStrips: Int = 1, minStem: Int = 3,
-        procedures: [Procedure] = [], equivalentWords: [[String]] = [], flexibleSpacing: Bool = false
+        procedures: [Procedure] = [], equivalentWords: [[String]] = [], flexibleSpacing: Bool = false,
+        inflectional: Set<String>? = nil
     ) {
         self.language = language
         // Longest first, so the most specific affix is tried first.
@@ -63,6 +79,7 @@ public struct Morphology: Sendable {
         for (k, group) in equivalentWords.enumerated() { for w in group { groups[w] = k } }
         self.equivalentWords = groups
         self.flexibleSpacing = flexibleSpacing
+        self.inflectional = inflectional
     }
 
     /// The rules for a BCP 47 tag (by its language subtag); languages without rules fold only.
@@ -77,7 +94,8 @@ public struct Morphology: Sendable {
         switch language {
         case "ar": s = Self.foldArabic(s)
         case "uz": s = Self.foldUzbek(s)
-        case "ha", "ig": s = String(String.UnicodeScalarView(s.unicodeScalars.map { "’ʼ‘".unicodeScalars.contains($0) ? "'" : $0 }))
+        case "ha": s = Self.foldHausa(s)
+        case "ig": s = String(String.UnicodeScalarView(s.unicodeScalars.map { "’ʼ‘".unicodeScalars.contains($0) ? "'" : $0 }))
         case "ru": s = String(String.UnicodeScalarView(s.unicodeScalars.map { $0 == "ё" ? "е" : $0 }))
         case "am": s = Self.foldEthiopicHomophones(s)
         default: break
@@ -85,8 +103,10 @@ public struct Morphology: Sendable {
         return s
     }
 
-    /// The candidate stems of a folded word, the word itself first, then by number of affixes stripped.
-    public func candidates(_ folded: String) -> [String] {
+    /// The candidate stems of a folded word, the word itself first, then by number of affixes stripped; with
+    /// `inflectionalOnly`, stripping only the affixes that inflect (all of them unless `inflectional` says).
+    public func candidates(_ folded: String, inflectionalOnly: Bool = false) -> [String] {
+        let only = inflectionalOnly ? inflectional : nil
         var out = [folded]
         var seen: Set<String> = [folded]
         var frontier = [folded]
@@ -94,7 +114,7 @@ public struct Morphology: Sendable {
         while depth < maxStrips && !frontier.isEmpty {
             var next: [String] = []
             for form in frontier {
-                for c in strips(form) where c.unicodeScalars.count >= minStem && seen.insert(c).inserted {
+                for c in strips(form, only: only) where c.unicodeScalars.count >= minStem && seen.insert(c).inserted {
                     out.append(c)
                     next.append(c)
                 }
@@ -118,18 +138,18 @@ public struct Morphology: Sendable {
         return candidates(b).contains { ca.contains($0) }
     }
 
-    /// Every form one step of stripping gives.
-    func strips(_ w: String) -> [String] {
+    /// Every form one step of stripping gives (only the affixes in `only`, when given).
+    func strips(_ w: String, only: Set<String>? = nil) -> [String] {
         var out: [String] = []
         let scalars = Array(w.unicodeScalars)
-        for p in prefixes where w.hasPrefix(p) && w.unicodeScalars.count > p.unicodeScalars.count {
+        for p in prefixes where w.hasPrefix(p) && w.unicodeScalars.count > p.unicodeScalars.count && only.map({ $0.contains(p) }) ?? true {
             let rest = String(String.UnicodeScalarView(scalars[p.unicodeScalars.count...]))
             out.append(rest)
             if procedures.contains(where: { if case .malayNasalRecoding = $0 { true } else { false } }) {
                 out.append(contentsOf: Self.malayRecodings(prefix: p, rest: rest))
             }
         }
-        for s in suffixes where w.hasSuffix(s) && w.unicodeScalars.count > s.unicodeScalars.count {
+        for s in suffixes where w.hasSuffix(s) && w.unicodeScalars.count > s.unicodeScalars.count && only.map({ $0.contains(s) }) ?? true {
             let stem = String(String.UnicodeScalarView(scalars[..<(scalars.count - s.unicodeScalars.count)]))
             out.append(stem)
             for p in procedures {
@@ -149,6 +169,12 @@ public struct Morphology: Sendable {
             case .russianStemAlternation: out.append(contentsOf: ([w] + out).flatMap(Self.russianAlternations))
             case .filipinoInfixes: out.append(contentsOf: Self.filipinoForms(scalars))
             case .ethiopicFusion: if let s = Self.ethiopicSixthOrder(scalars) { out.append(s) }
+            case .arabicBrokenPluralAfal: if let s = Self.arabicAfalSingular(scalars) { out.append(s) }
+            case .arabicMasdar: if let s = Self.arabicMasdarVerb(scalars) { out.append(s) }
+            case .swahiliVerb:
+                out.append(contentsOf: Self.swahiliVerbStems(w, anyFinalVowel: false))
+                if w.hasSuffix("o") && scalars.count > 3 { out.append(String(w.dropLast()) + "i") }
+            case .swahiliVerbAnyVowel: out.append(contentsOf: Self.swahiliVerbStems(w, anyFinalVowel: true))
             default: break
             }
         }

@@ -2,13 +2,16 @@ import ICU
 
 /// Checks glossary term usage in a translation: a concept named in the source whose approved target term is
 /// missing from the target (inflected forms count, by the target language's `Morphology`), and deprecated
-/// target terms used.
+/// target terms used. Where the language's derivations are modelled (`Morphology.derivational(forLocale:)`), an
+/// approved term present only as another part of speech is reported as `partOfSpeech`, not `missing`.
 ///
 /// Setup can fail (ICU); checking cannot. Not thread-safe (its matchers cache word ids).
 public final class TermUsageChecker {
     private let termbase: Termbase
     private let source: TermMatcher
     private let target: TermMatcher
+    /// The target terms with derivations across parts of speech, when the language has them modelled.
+    private let derived: TermMatcher?
     /// The target locale.
     public let targetLocale: String
     private let conceptIndex: [String: Int]
@@ -20,6 +23,11 @@ public final class TermUsageChecker {
         self.source = try TermMatcher(termbase: termbase, locale: sourceLocale,
                                       statuses: [nil, .preferred, .admitted, .deprecated, .superseded])
         self.target = try TermMatcher(termbase: termbase, locale: targetLocale)
+        if let m = Morphology.derivational(forLocale: targetLocale) {
+            self.derived = try TermMatcher(termbase: termbase, locale: targetLocale, morphology: m)
+        } else {
+            self.derived = nil
+        }
         var index: [String: Int] = [:]
         for (i, c) in termbase.concepts.enumerated() where index[c.id] == nil { index[c.id] = i }
         self.conceptIndex = index
@@ -38,12 +46,26 @@ public final class TermUsageChecker {
         }
         var out: [TermUsageFinding] = []
         var reported: Set<String> = []
+        // Derived forms of approved terms, looked for only when something is missing.
+        var derivedForms: [String: String]?
         for m in inSource where !approvedFound.contains(m.conceptID) && !reported.contains(m.conceptID) {
             guard let i = conceptIndex[m.conceptID], let section = termbase.concepts[i].section(targetLocale) else { continue }
             let expected = approved(section)
             guard !expected.isEmpty else { continue }
             reported.insert(m.conceptID)
-            out.append(TermUsageFinding(kind: .missing, conceptID: m.conceptID, text: m.text, expected: expected))
+            if derivedForms == nil, let derived {
+                var forms: [String: String] = [:]
+                for d in derived.matches(in: targetText, overlapping: true)
+                where (d.status == nil || d.status == .preferred || d.status == .admitted) && forms[d.conceptID] == nil {
+                    forms[d.conceptID] = d.text
+                }
+                derivedForms = forms
+            }
+            if let form = derivedForms?[m.conceptID] {
+                out.append(TermUsageFinding(kind: .partOfSpeech, conceptID: m.conceptID, text: form, expected: expected))
+            } else {
+                out.append(TermUsageFinding(kind: .missing, conceptID: m.conceptID, text: m.text, expected: expected))
+            }
         }
         for m in inTarget where m.status == .deprecated || m.status == .superseded {
             // A deprecated form that is also an approved one of the same concept at the same place is not a use.

@@ -33,6 +33,7 @@ enum TermsBenchmark {
         ("tl", "g_en_fil.csv", "f_en-tl_XX.csv", "fil"),
     ]
 
+    /// The (English, target) segment pairs of a TICO-19 memory, in file order.
     static func pairs(_ url: URL) throws -> [(source: String, target: String)] {
         var out: [(String, String)] = []
         let data = try TextFile.readBytes(url.path)
