@@ -29,9 +29,10 @@ extension Morphology {
                                       "ял", "яла", "яло", "яли", "енн", "ическ", "н", "ск"],
         maxStrips: 2, minStem: 3, procedures: [.russianStemAlternation])
 
-    /// Arabic: the inflection rules plus a verbal noun's long ā dropped (الانتشار / انتشر, انتقال / انتقل).
+    /// Arabic: the inflection rules plus a verbal noun's long ā dropped (الانتشار / انتشر, انتقال / انتقل) and the
+    /// prefixes of the imperfect (ي ت ن, future سي ست: ينتشر).
     static let arabicDerivation = Morphology(
-        language: "ar", prefixes: arabic.prefixes, suffixes: arabic.suffixes, maxStrips: 3, minStem: 3,
+        language: "ar", prefixes: arabic.prefixes + ["سي", "ست", "ي", "ت", "ن"], suffixes: arabic.suffixes, maxStrips: 3, minStem: 3,
         procedures: [.arabicTaaMarbuta, .arabicBrokenPluralAfal, .arabicMasdar])
 
     /// Swahili: the inflection rules plus verb extensions and nominalisers (passive -wa, stative -ika/-eka,
@@ -41,7 +42,7 @@ extension Morphology {
         language: "sw", prefixes: swahili.prefixes, suffixes: ["ni", "aji", "ji", "ika", "eka", "iwa", "ewa", "wa",
                                                                       "ezwa", "izwa", "zwa", "eza", "iza", "za",
                                                                       "a", "e", "i", "o"],
-        maxStrips: 3, minStem: 3, procedures: [.swahiliVerb, .swahiliVerbAnyVowel],
+        maxStrips: 2, minStem: 3, procedures: [.swahiliVerbAnyVowel],
         equivalentWords: [["wa", "ya", "za", "la", "cha", "vya", "kwa", "pa", "mwa"]])
 
     /// Indonesian/Malay: the affixes that change the part of speech (verbal meN- di- ber- -kan -i; nominal peN-

@@ -16,18 +16,23 @@ extension Morphology {
     }
 
     /// Russian stem alternations: the fleeting vowel of the suffixes where it regularly drops (-ок -ек -ёк -ец,
-    /// -ень -ель: кусок → куска, отец → отца, уровень → уровня), and -анин/-янин nouns, whose plural drops -ин
+    /// -ень -ель: кусок → куска, отец → отца, уровень → уровня; the masculine short adjective -ен: заразен → заразн),
+    /// and -анин/-янин nouns, whose plural drops -ин
     /// (гражданин → граждан, as in граждане). Other о/е between consonants stay (город is not горд).
     static func russianAlternations(_ w: String) -> [String] {
+        let s = Array(w.unicodeScalars)
         var out: [String] = []
-        if w.hasSuffix("анин") || w.hasSuffix("янин") { out.append(String(w.unicodeScalars.dropLast(2))) }
-        for ending in ["ок", "ек", "ёк", "ец", "ень", "ель", "ен"] where w.hasSuffix(ending) && w.unicodeScalars.count > ending.unicodeScalars.count + 1 {
-            let stem = w.unicodeScalars.dropLast(ending.unicodeScalars.count)
-            let consonant = ending.unicodeScalars.dropFirst().prefix(1)
-            out.append(String(String.UnicodeScalarView(stem + consonant)))
+        func ends(_ e: [Unicode.Scalar]) -> Bool { s.count >= e.count && s[(s.count - e.count)...].elementsEqual(e) }
+        if ends(["а", "н", "и", "н"]) || ends(["я", "н", "и", "н"]) { out.append(String(String.UnicodeScalarView(s.dropLast(2)))) }
+        for ending in russianFleeting where s.count > ending.count + 1 && ends(ending) {
+            // The vowel goes, the consonant after it stays.
+            out.append(String(String.UnicodeScalarView(s.dropLast(ending.count) + ending[1...].prefix(1))))
         }
         return out
     }
+
+    /// Endings whose vowel is fleeting: -ок -ек -ёк -ец -ень -ель, and the masculine short adjective -ен.
+    static let russianFleeting: [[Unicode.Scalar]] = ["ок", "ек", "ёк", "ец", "ень", "ель", "ен"].map { Array($0.unicodeScalars) }
 
     /// Arabic: the three consonants of a folded broken plural of the pattern أفعال (ا C C ا C: اعراض → عرض).
     /// The same shape is the verbal noun of form IV (إعلان), so that noun meets its root too: light stemming's
@@ -119,31 +124,38 @@ extension Morphology {
     /// object marker: wanakohoa → kohoa, huwaambukiza → ambukiza, ilienea → enea. What remains must be at least
     /// three letters and, unless `anyFinalVowel`, end in -a as the indicative does (so wananchi does not give nchi).
     static func swahiliVerbStems(_ w: String, anyFinalVowel: Bool) -> [String] {
-        let subjects = ["ni", "u", "a", "tu", "m", "mu", "wa", "i", "li", "ya", "ki", "vi", "zi", "ku", "pa"]
-        let tenses = ["na", "li", "ta", "me", "ki", "ka", "nge"]
-        let relatives = ["ye", "o", "cho", "vyo", "lo", "yo", "zo", "po", "ko", "mo"]
-        let objects = ["ni", "ku", "m", "mw", "tu", "wa", "i", "li", "ya", "ki", "vi", "zi", "u"]
+        let s = Array(w.unicodeScalars)
+        // Every verb form here starts with a subject prefix and a tense, or hu-: at least 5 letters.
+        guard s.count >= 5 else { return [] }
         var out: [String] = []
-        func accept(_ s: Substring) {
-            guard s.unicodeScalars.count >= 3, let last = s.last, anyFinalVowel ? "aeiou".contains(last) : last == "a" else { return }
-            let stem = String(s)
+        func accept(_ from: Int) {
+            guard s.count - from >= 3, let last = s.last,
+                  anyFinalVowel ? "aeiou".unicodeScalars.contains(last) : last == "a" else { return }
+            let stem = String(String.UnicodeScalarView(s[from...]))
             if !out.contains(stem) { out.append(stem) }
         }
-        func withObjects(_ s: Substring) {
-            accept(s)
-            for o in objects where s.hasPrefix(o) { accept(s.dropFirst(o.count)) }
+        func has(_ affix: [Unicode.Scalar], at i: Int) -> Bool {
+            i + affix.count <= s.count && s[i..<(i + affix.count)].elementsEqual(affix)
         }
-        for s in subjects where w.hasPrefix(s) {
-            let afterSubject = w.dropFirst(s.count)
-            for t in tenses where afterSubject.hasPrefix(t) {
-                let rest = afterSubject.dropFirst(t.count)
+        func withObjects(_ i: Int) {
+            accept(i)
+            for o in swahiliObjects where has(o, at: i) { accept(i + o.count) }
+        }
+        for subject in swahiliSubjects where has(subject, at: 0) {
+            for t in swahiliTenses where has(t, at: subject.count) {
+                let rest = subject.count + t.count
                 withObjects(rest)
-                for r in relatives where rest.hasPrefix(r) { withObjects(rest.dropFirst(r.count)) }
+                for r in swahiliRelatives where has(r, at: rest) { withObjects(rest + r.count) }
             }
         }
-        if w.hasPrefix("hu") { withObjects(w.dropFirst(2)) }
+        if has(["h", "u"], at: 0) { withObjects(2) }
         return out
     }
+
+    static let swahiliSubjects = ["ni", "u", "a", "tu", "m", "mu", "wa", "i", "li", "ya", "ki", "vi", "zi", "ku", "pa"].map { Array($0.unicodeScalars) }
+    static let swahiliTenses = ["na", "li", "ta", "me", "ki", "ka", "nge"].map { Array($0.unicodeScalars) }
+    static let swahiliRelatives = ["ye", "o", "cho", "vyo", "lo", "yo", "zo", "po", "ko", "mo"].map { Array($0.unicodeScalars) }
+    static let swahiliObjects = ["ni", "ku", "m", "mw", "tu", "wa", "i", "li", "ya", "ki", "vi", "zi", "u"].map { Array($0.unicodeScalars) }
 
     /// Arabic verbal nouns with a long ā before the last consonant (انتشار, انتقال, إصابة is not one) are also
     /// tried without it, as the verb (انتشر, انتقل): for the derived-form matcher only.

@@ -62,6 +62,11 @@ public struct Morphology: Sendable {
     /// a term word when it is that word plus affixes, or when both reduce to one stem by inflection alone:
     /// ketersediaan is not kesediaan, though both hold sedia.
     let inflectional: Set<String>?
+    // The affixes as scalars, with whether each inflects: what `strips` compares (String's hasPrefix and
+    // hasSuffix compare by Character, many times slower, on the path of every new word).
+    private let prefixScalars: [(affix: String, scalars: [Unicode.Scalar], inflects: Bool)]
+    private let suffixScalars: [(affix: String, scalars: [Unicode.Scalar], inflects: Bool)]
+    private let recodesNasals: Bool
 
     init(
         language: String, prefixes: [String] = [], suffixes: [String] = [], maxStrips: Int = 1, minStem: Int = 3,
@@ -80,6 +85,9 @@ public struct Morphology: Sendable {
         self.equivalentWords = groups
         self.flexibleSpacing = flexibleSpacing
         self.inflectional = inflectional
+        self.prefixScalars = self.prefixes.map { ($0, Array($0.unicodeScalars), inflectional?.contains($0) ?? true) }
+        self.suffixScalars = self.suffixes.map { ($0, Array($0.unicodeScalars), inflectional?.contains($0) ?? true) }
+        self.recodesNasals = procedures.contains { if case .malayNasalRecoding = $0 { true } else { false } }
     }
 
     /// The rules for a BCP 47 tag (by its language subtag); languages without rules fold only.
@@ -88,9 +96,10 @@ public struct Morphology: Sendable {
         return rules[language] ?? Morphology(language: language, maxStrips: 0)
     }
 
-    /// Folds a word for comparison: NFKC case folding, then the language's orthographic folding.
+    /// Folds a word for comparison: NFKC case folding, then the language's orthographic folding; an
+    /// abbreviation written with full stops between single letters (S.A.R.S, U.S) folds to its letters.
     public func fold(_ word: String) -> String {
-        var s = Normalizer.normalize(word, .nfkcCasefold)
+        var s = Self.undotted(Normalizer.normalize(word, .nfkcCasefold))
         switch language {
         case "ar": s = Self.foldArabic(s)
         case "uz": s = Self.foldUzbek(s)
@@ -103,10 +112,20 @@ public struct Morphology: Sendable {
         return s
     }
 
+    /// `s` without its full stops when it is single letters joined by them (s.a.r.s → sars), else `s`.
+    static func undotted(_ s: String) -> String {
+        guard s.utf8.contains(0x2E) else { return s }
+        let scalars = Array(s.unicodeScalars)
+        guard scalars.count >= 3, scalars.count % 2 == 1 || scalars.last == "." else { return s }
+        for (i, u) in scalars.enumerated() where (i % 2 == 0) != u.properties.isAlphabetic || (i % 2 == 1 && u != ".") {
+            return s
+        }
+        return String(String.UnicodeScalarView(scalars.filter { $0 != "." }))
+    }
+
     /// The candidate stems of a folded word, the word itself first, then by number of affixes stripped; with
     /// `inflectionalOnly`, stripping only the affixes that inflect (all of them unless `inflectional` says).
     public func candidates(_ folded: String, inflectionalOnly: Bool = false) -> [String] {
-        let only = inflectionalOnly ? inflectional : nil
         var out = [folded]
         var seen: Set<String> = [folded]
         var frontier = [folded]
@@ -114,7 +133,7 @@ public struct Morphology: Sendable {
         while depth < maxStrips && !frontier.isEmpty {
             var next: [String] = []
             for form in frontier {
-                for c in strips(form, only: only) where c.unicodeScalars.count >= minStem && seen.insert(c).inserted {
+                for c in strips(form, inflectionalOnly: inflectionalOnly) where c.unicodeScalars.count >= minStem && seen.insert(c).inserted {
                     out.append(c)
                     next.append(c)
                 }
@@ -138,19 +157,19 @@ public struct Morphology: Sendable {
         return candidates(b).contains { ca.contains($0) }
     }
 
-    /// Every form one step of stripping gives (only the affixes in `only`, when given).
-    func strips(_ w: String, only: Set<String>? = nil) -> [String] {
+    /// Every form one step of stripping gives (only the inflectional affixes, when asked).
+    func strips(_ w: String, inflectionalOnly: Bool = false) -> [String] {
         var out: [String] = []
         let scalars = Array(w.unicodeScalars)
-        for p in prefixes where w.hasPrefix(p) && w.unicodeScalars.count > p.unicodeScalars.count && only.map({ $0.contains(p) }) ?? true {
-            let rest = String(String.UnicodeScalarView(scalars[p.unicodeScalars.count...]))
+        for (p, ps, inflects) in prefixScalars where (inflects || !inflectionalOnly) && scalars.count > ps.count
+            && scalars.starts(with: ps) {
+            let rest = String(String.UnicodeScalarView(scalars[ps.count...]))
             out.append(rest)
-            if procedures.contains(where: { if case .malayNasalRecoding = $0 { true } else { false } }) {
-                out.append(contentsOf: Self.malayRecodings(prefix: p, rest: rest))
-            }
+            if recodesNasals { out.append(contentsOf: Self.malayRecodings(prefix: p, rest: rest)) }
         }
-        for s in suffixes where w.hasSuffix(s) && w.unicodeScalars.count > s.unicodeScalars.count && only.map({ $0.contains(s) }) ?? true {
-            let stem = String(String.UnicodeScalarView(scalars[..<(scalars.count - s.unicodeScalars.count)]))
+        for (s, ss, inflects) in suffixScalars where (inflects || !inflectionalOnly) && scalars.count > ss.count
+            && scalars[(scalars.count - ss.count)...].elementsEqual(ss) {
+            let stem = String(String.UnicodeScalarView(scalars[..<(scalars.count - ss.count)]))
             out.append(stem)
             for p in procedures {
                 switch p {

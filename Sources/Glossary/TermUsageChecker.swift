@@ -2,7 +2,8 @@ import ICU
 
 /// Checks glossary term usage in a translation: a concept named in the source whose approved target term is
 /// missing from the target (inflected forms count, by the target language's `Morphology`), and deprecated
-/// target terms used. Where the language's derivations are modelled (`Morphology.derivational(forLocale:)`), an
+/// target terms used. Where the termbase has several concepts for one source term, the target needs the
+/// approved term of one of them. Where the language's derivations are modelled (`Morphology.derivational(forLocale:)`), an
 /// approved term present only as another part of speech is reported as `partOfSpeech`, not `missing`.
 ///
 /// Setup can fail (ICU); checking cannot. Not thread-safe (its matchers cache word ids).
@@ -44,11 +45,16 @@ public final class TermUsageChecker {
             approvedFound.insert(m.conceptID)
             approvedSpans[m.conceptID, default: []].append(m.range)
         }
+        // A source term the termbase has several concepts for (homonyms, or one concept entered twice) names one
+        // of them at each place: the target needs the approved term of one.
+        var namedAt: [Range<String.Index>: [String]] = [:]
+        for m in inSource { namedAt[m.range, default: []].append(m.conceptID) }
         var out: [TermUsageFinding] = []
         var reported: Set<String> = []
         // Derived forms of approved terms, looked for only when something is missing.
         var derivedForms: [String: String]?
         for m in inSource where !approvedFound.contains(m.conceptID) && !reported.contains(m.conceptID) {
+            if namedAt[m.range]?.contains(where: approvedFound.contains) ?? false { continue }
             guard let i = conceptIndex[m.conceptID], let section = termbase.concepts[i].section(targetLocale) else { continue }
             let expected = approved(section)
             guard !expected.isEmpty else { continue }

@@ -85,6 +85,10 @@ import TestSupport
         let virus = concept("v", "virus", "en", ["virus"])
         let m = try TermMatcher(termbase: Termbase(concepts: [virus, concept("us", "U.S.", "en", ["U.S."])]), locale: "en")
         #expect(m.matches(in: "by mouth.Virus spreads; the U.S. and the u.s.virus file").map(\.text) == ["Virus", "U.S"])
+        // Abbreviations written with full stops are the same abbreviation; the pronoun is not.
+        let dotted = try TermMatcher(termbase: Termbase(concepts: [concept("s", "SARS", "fil", ["S.A.R.S."])]), locale: "fil")
+        #expect(dotted.matches(in: "ang SARS at S.A.R.S. at sars").map(\.text) == ["SARS", "S.A.R.S"])
+        #expect(Morphology.undotted("s.a.r.s") == "sars" && Morphology.undotted("e.g") == "eg" && Morphology.undotted("a.bc") == "a.bc")
         let ar = try TermMatcher(termbase: Termbase(concepts: [concept("v", "virus", "ar", ["الفيروس"])]), locale: "ar")
         #expect(ar.matches(in: "عن طريق الفم.الفيروس").map(\.text) == ["الفيروس"])
     }
@@ -125,6 +129,15 @@ import TestSupport
         // Voice alternation is inflection: the approved verb in the passive is the term.
         let clean = concept("c", "clean", "id", ["membersihkan"], pos: .verb)
         #expect(try kinds(clean, "id", source: "Clean it.", target: "Permukaan dibersihkan setiap hari.") == [])
+    }
+
+    @Test func oneSourceTermWithSeveralConceptsNeedsTheTermOfOne() throws {
+        // Two termbases merged, each with its own entry for "fever".
+        let fever1 = concept("g379", "fever", "ru", ["высокая температура"]), fever2 = concept("f110", "fever", "ru", ["жар"])
+        let checker = try TermUsageChecker(termbase: Termbase(concepts: [fever1, fever2]), targetLocale: "ru")
+        #expect(checker.check(source: "Do you have a fever?", target: "У вас высокая температура?") == [])
+        #expect(checker.check(source: "Do you have a fever?", target: "У вас жар?") == [])
+        #expect(checker.check(source: "Do you have a fever?", target: "Вам плохо?").map(\.conceptID) == ["g379", "f110"])
     }
 
     @Test func aVerbEntryAsANounIsADifferentPartOfSpeech() throws {

@@ -10,8 +10,8 @@ import JejuSupport
 /// Jeju's alarms (`TermUsageChecker` reports the approved term missing), the alarms of a naive check (the
 /// termbase's target string, as stored, searched case-insensitively with word boundaries), and the alarms both
 /// raise. Then two synthetic checks: every flagged target with the concept's target string appended verbatim
-/// must clear (restore), and every clean target with all of the concept's matched approved terms cut out must be
-/// flagged (plant). `--show N` prints N alarms per language, evenly spread, for judging; `--dump DIR` writes every
+/// must clear (restore), and every clean target with all of the concept's matched approved terms cut out (with
+/// those of the concepts named at the same place in the source: one of them answers it) must be flagged (plant). `--show N` prints N alarms per language, evenly spread, for judging; `--dump DIR` writes every
 /// alarm, one per line, to DIR/<language>.tsv (so two runs can be compared).
 ///
 /// usage: jeju-bench terms [--shared DIR] [--locale ar] [--show N] [--dump DIR]
@@ -126,7 +126,11 @@ enum TermsBenchmark {
                 other += findings.filter { $0.kind != .missing && $0.kind != .deprecated }.count
                 let missing = Set(findings.filter { $0.kind == .missing }.map(\.conceptID))
                 var seen: Set<String> = []
-                let named = sourceMatcher.matches(in: unit.source).map(\.conceptID).filter { hasTarget.contains($0) && seen.insert($0).inserted }
+                let inSource = sourceMatcher.matches(in: unit.source)
+                let named = inSource.map(\.conceptID).filter { hasTarget.contains($0) && seen.insert($0).inserted }
+                // The concepts named at the same place as each (homonyms, or one concept in both termbases).
+                var coNamed: [String: Set<String>] = [:]
+                for m in inSource { coNamed[m.conceptID, default: []].formUnion(inSource.filter { $0.range == m.range }.map(\.conceptID)) }
                 for concept in named {
                     occurrences += 1
                     let naiveAlarm = !naiveFound(raw[concept] ?? [], in: unit.target)
@@ -144,9 +148,11 @@ enum TermsBenchmark {
                             if !again.contains(where: { $0.kind == .missing && $0.conceptID == concept }) { cleared += 1 }
                         }
                     } else if !findings.contains(where: { $0.conceptID == concept }) {
-                        // Plant: every approved term of the concept found in the target cut out must be caught.
+                        // Plant: every approved term of the concept found in the target cut out must be caught
+                        // (and those of the concepts named at the same place, any of which would answer it).
+                        let cut = coNamed[concept] ?? [concept]
                         let spans = targetMatcher.matches(in: unit.target, overlapping: true)
-                            .filter { $0.conceptID == concept && isApproved($0.status) }.map(\.range)
+                            .filter { cut.contains($0.conceptID) && isApproved($0.status) }.map(\.range)
                         guard !spans.isEmpty else { continue }
                         var text = unit.target
                         for r in spans.sorted(by: { $0.lowerBound > $1.lowerBound }) {
