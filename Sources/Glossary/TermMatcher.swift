@@ -43,6 +43,10 @@ public final class TermMatcher {
     private var edges: [UInt64: Int32] = [:]
     private var terminals: [[Int32]] = [[]]
     private var entries: [Entry] = []
+    /// Per entry: no case-sensitive token and no punctuation of its own (the common case, verified by the walk).
+    private var plain: [Bool] = []
+    /// Whether any term has punctuation of its own between words (else the walk stops at punctuation).
+    private var anyGaps = false
     // Reused per chunk.
     private var tokIDs: [Int32] = []
     private var tokStart: [Int] = []
@@ -128,22 +132,25 @@ public final class TermMatcher {
     /// Calls `body` with the pieces of one ICU word: the word itself, or its parts around a full stop glued
     /// between two sentences (a lower-case letter then a capital: "oral.Virus"; or letters of a caseless script
     /// on both sides). "U.S.", "e.g." and "who.int" stay one word.
-    @inline(__always)
     static func forEachPiece(_ b: UnsafeBufferPointer<UInt16>, _ r: Range<Int>, _ body: (Range<Int>) -> Void) {
         var start = r.lowerBound
         var i = r.lowerBound + 1
         while i < r.upperBound - 1 {
-            if b[i] == 0x2E, let before = Unicode.Scalar(b[i - 1]), let after = Unicode.Scalar(b[i + 1]) {
-                let p = before.properties, q = after.properties
-                if p.isAlphabetic && q.isAlphabetic
-                    && ((p.isLowercase && q.isUppercase) || (!p.isCased && !q.isCased)) {
-                    body(start..<i)
-                    start = i + 1
-                }
+            if b[i] == 0x2E && isGluedStop(b, i) {
+                body(start..<i)
+                start = i + 1
             }
             i += 1
         }
         body(start..<r.upperBound)
+    }
+
+    /// Whether the full stop at `i` (inside a word, with a unit on each side) is glued between two sentences.
+    @inline(__always)
+    static func isGluedStop(_ b: UnsafeBufferPointer<UInt16>, _ i: Int) -> Bool {
+        guard let before = Unicode.Scalar(b[i - 1]), let after = Unicode.Scalar(b[i + 1]) else { return false }
+        let p = before.properties, q = after.properties
+        return p.isAlphabetic && q.isAlphabetic && ((p.isLowercase && q.isUppercase) || (!p.isCased && !q.isCased))
     }
 
     private static func capitals(_ s: String) -> Int { s.unicodeScalars.filter { $0.properties.isUppercase }.count }
@@ -185,6 +192,8 @@ public final class TermMatcher {
             folded.append(caseSensitive ? morphology.fold(token) : nil)
         }
         terminals[Int(node)].append(Int32(entries.count))
+        plain.append(gaps == nil && exact.allSatisfy { $0 == nil })
+        if gaps != nil { anyGaps = true }
         entries.append(Entry(conceptID: conceptID, term: term.text, status: term.status, exactTokens: exact,
                              foldedTokens: folded, gaps: gaps))
     }
@@ -219,10 +228,16 @@ public final class TermMatcher {
     /// (or with a plural s), and written as capitals too: two or more, or an initial one inside a term of
     /// several words (Covid-19 for COVID-19), never all lower case ("who" is not WHO).
     private func caseVariant(_ b: UnsafeBufferPointer<UInt16>, _ r: Range<Int>, of folded: String, inTermOf words: Int) -> Bool {
-        let surface = String(decoding: UnsafeBufferPointer(rebasing: b[r]), as: UTF16.self)
-        let capitals = Self.capitals(surface)
-        let initial = surface.unicodeScalars.first?.properties.isUppercase ?? false
+        // Capitals counted on the code units first: most such words are lower case ("who" for WHO), and are
+        // rejected before a String is made and folded.
+        @inline(__always) func isCapital(_ u: UInt16) -> Bool {
+            u < 0x80 ? (u >= 0x41 && u <= 0x5A) : Unicode.Scalar(u)?.properties.isUppercase ?? false
+        }
+        var capitals = 0
+        for k in r where isCapital(b[k]) { capitals += 1 }
+        let initial = isCapital(b[r.lowerBound])
         guard capitals >= 2 || (words > 1 && initial) else { return false }
+        let surface = String(decoding: UnsafeBufferPointer(rebasing: b[r]), as: UTF16.self)
         let f = morphology.fold(surface)
         return f == folded || f == folded + "s"
     }
@@ -313,42 +328,62 @@ public final class TermMatcher {
         let base = chunk.lowerBound
         var previous = 0
         var previousWordEnd = -1
-        @inline(__always) func word(_ r: Range<Int>) {
-            let s = r.lowerBound, e = r.upperBound
-            let h = TokenTable.hash(b, r)
-            let id: Int32
-            if let hit = cache.lookup(b, r, hash: h) {
-                id = hit
-            } else {
-                id = resolve(b, r)
-                cache.insert(b, r, hash: h, id: id)
-            }
-            ids.append(id)
-            starts.append(s)
-            ends.append(e)
-            // What lies between this word and the previous one: only joiners (1), short punctuation that a
-            // term may hold itself (2), or anything else (0).
-            var gap: UInt8 = previousWordEnd >= 0 ? 1 : 0
-            if gap != 0 && id != 0 {
-                var newlines = 0
-                for k in previousWordEnd..<s {
-                    let u = b[k]
-                    if u == 0x0A { newlines += 1 }
-                    if !Self.isJoiner(u) { gap = 2 }
-                }
-                if newlines > 1 || (gap == 2 && s - previousWordEnd > Self.maxGap) { gap = 0 }
-            }
-            gapFlags.append(gap)
-            previousWordEnd = e
-        }
         breaker.forEachBoundary { offset, status in
-            if status >= 100 { Self.forEachPiece(b, (base + previous)..<(base + offset), word) }
+            guard status >= 100 else { previous = offset; return true }
+            let wordEnd = base + offset
+            var s = base + previous
+            // Usually one piece; more where a full stop is glued between sentences (`forEachPiece`, inlined here
+            // so that the hot loop makes no closure per word).
+            var k = s + 1
+            while true {
+                var e = wordEnd
+                while k < wordEnd - 1 {
+                    if b[k] == 0x2E && Self.isGluedStop(b, k) { e = k; break }
+                    k += 1
+                }
+                let r = s..<e
+                let h = TokenTable.hash(b, r)
+                let id: Int32
+                if let hit = cache.lookup(b, r, hash: h) {
+                    id = hit
+                } else {
+                    id = resolve(b, r)
+                    cache.insert(b, r, hash: h, id: id)
+                }
+                ids.append(id)
+                starts.append(s)
+                ends.append(e)
+                // What lies between this word and the previous one: only joiners (1), short punctuation that a
+                // term may hold itself (2), or anything else (0).
+                var gap: UInt8 = previousWordEnd >= 0 ? 1 : 0
+                if gap != 0 && id != 0 {
+                    var newlines = 0
+                    for x in previousWordEnd..<s {
+                        let u = b[x]
+                        if u == 0x0A { newlines += 1 }
+                        if !Self.isJoiner(u) { gap = 2 }
+                    }
+                    if newlines > 1 || (gap == 2 && s - previousWordEnd > Self.maxGap) { gap = 0 }
+                }
+                gapFlags.append(gap)
+                previousWordEnd = e
+                if e == wordEnd { break }
+                s = e + 1
+                k = s + 1
+            }
             previous = offset
             return true
         }
         let rootChild = self.rootChild, edges = self.edges, terminals = self.terminals, entries = self.entries
-        @inline(__always) func verify(_ entry: Entry, from first: Int) -> Bool {
-            for (k, exact) in entry.exactTokens.enumerated() {
+        let plain = self.plain, crossPunctuation = anyGaps
+        // By index: copying an Entry would retain each of its arrays for every terminal tried.
+        @inline(__always) func verify(_ index: Int32, from first: Int, to last: Int) -> Bool {
+            if plain[Int(index)] {
+                // The walk only crossed joiners, unless some term has punctuation of its own.
+                if crossPunctuation { for k in (first + 1)..<(last + 1) where gapFlags[k] != 1 { return false } }
+                return true
+            }
+            for (k, exact) in entries[Int(index)].exactTokens.enumerated() {
                 guard let exact else { continue }
                 let s = starts[first + k], e = ends[first + k]
                 let length = e - s
@@ -357,11 +392,11 @@ public final class TermMatcher {
                    !(0..<exact.count).contains(where: { b[s + $0] != exact[$0] }) {
                     continue
                 }
-                guard let folded = entry.foldedTokens[k],
-                      caseVariant(b, s..<e, of: folded, inTermOf: entry.exactTokens.count) else { return false }
+                guard let folded = entries[Int(index)].foldedTokens[k],
+                      caseVariant(b, s..<e, of: folded, inTermOf: entries[Int(index)].exactTokens.count) else { return false }
             }
-            let count = entry.exactTokens.count
-            if let gaps = entry.gaps {
+            let count = entries[Int(index)].exactTokens.count
+            if let gaps = entries[Int(index)].gaps {
                 for k in 1..<count {
                     let t = first + k
                     guard gapFlags[t] != 0 else { return false }
@@ -390,21 +425,21 @@ public final class TermMatcher {
             while true {
                 if !terminals[Int(node)].isEmpty {
                     var found = false
-                    for entry in terminals[Int(node)] where verify(entries[Int(entry)], from: i) {
+                    for entry in terminals[Int(node)] where verify(entry, from: i, to: j) {
                         found = true
                         if overlapping { emit(starts[i]..<ends[j], entry) }
                     }
                     if found { bestEnd = j; bestNode = node }
                 }
                 let k = j + 1
-                guard k < n, gapFlags[k] != 0, ids[k] != 0,
+                guard k < n, gapFlags[k] == 1 || (crossPunctuation && gapFlags[k] == 2), ids[k] != 0,
                       let next = edges[UInt64(UInt32(node)) << 32 | UInt64(UInt32(ids[k]))] else { break }
                 node = next
                 j = k
             }
             if bestEnd >= 0 && !overlapping {
                 // Every verified entry ending there (homonyms in several concepts).
-                for entry in terminals[Int(bestNode)] where verify(entries[Int(entry)], from: i) {
+                for entry in terminals[Int(bestNode)] where verify(entry, from: i, to: bestEnd) {
                     emit(starts[i]..<ends[bestEnd], entry)
                 }
                 i = bestEnd + 1
