@@ -4,7 +4,9 @@ import JejuSupport
 /// Termbases as CSV: the TICO-19 layouts (`id,sourceLang,targetLang,sourceString,targetString` and
 /// `stringID,sourceLang,targetLang,pos,description,sourceString,targetString`) and Jeju's own one-row-per-term
 /// layout for spreadsheets. Columns are found by their header names; an unknown column is an error, so no data
-/// is dropped silently.
+/// is dropped silently. In the TICO layouts a term cell may hold alternatives (`A : B`) and optional parts
+/// (`[…]`), which become separate terms, and a target cell may end with an abbreviation in parentheses
+/// (`TermNotation`); Jeju's layout is read literally.
 public enum CSVTermbase {
     /// The columns of Jeju's CSV, in order.
     public static let columns = ["concept", "subjectField", "properName", "language", "term", "partOfSpeech", "termType",
@@ -22,6 +24,14 @@ public enum CSVTermbase {
 
     /// Reads CSV text (already decoded).
     public static func read(_ text: String, path: String, options: ImportOptions = ImportOptions()) throws(Diagnostic) -> Termbase {
+        try readReporting(text, path: path, options: options).termbase
+    }
+
+    /// Reads CSV text (already decoded), with what the import noticed: term notation it kept literally because
+    /// it could be read more than one way.
+    public static func readReporting(_ text: String, path: String, options: ImportOptions = ImportOptions()) throws(Diagnostic)
+        -> (termbase: Termbase, findings: [GlossaryFinding])
+    {
         let table = try DelimitedText.parse(text, dialect: .csv, path: path)
         guard let header = table.records.first else { throw Diagnostic(rule: "csv.header", path: path, line: 1, column: 1, message: "the file has no header row") }
         var index: [String: Int] = [:]
@@ -51,8 +61,9 @@ public enum CSVTermbase {
                 let sourceLang = try builder.language(field("sourceLang"), default: options.sourceLocale)
                 let targetLang = try builder.language(field("targetLang"), default: nil)
                 try builder.add(concept: id, language: sourceLang, term: field("sourceString"), pos: pos,
-                                definition: field("definition")?.value)
-                try builder.add(concept: id, language: targetLang, term: field("targetString"), pos: pos, definition: nil)
+                                definition: field("definition")?.value, notation: true)
+                try builder.add(concept: id, language: targetLang, term: field("targetString"), pos: pos, definition: nil,
+                                notation: true, abbreviations: true)
             } else {
                 let language = try builder.language(field("language"), default: nil)
                 try builder.add(
@@ -62,7 +73,7 @@ public enum CSVTermbase {
                     doNotTranslate: field("doNotTranslate")?.value, note: field("note")?.value)
             }
         }
-        return builder.termbase
+        return (builder.termbase, builder.findings)
     }
 
     /// Jeju's CSV: a header, then one row per term (RFC 4180 quoting, LF line ends). `review` is the language

@@ -34,20 +34,23 @@ extension Morphology {
 
     /// Arabic: proclitics (و ف ب ك ل, the article ال and their combinations) and enclitic pronouns, dual and
     /// plural endings (also the construct-state plural -و before a pronoun: موظفونا), tāʼ marbūṭa (Larkey's light10
-    /// lists, extended with the pronoun suffixes).
+    /// lists, extended with the pronoun suffixes), the alif of the accusative tanwin (قيودًا, folded to قيودا),
+    /// and the broken plural pattern أفعال.
     static let arabic = Morphology(
         language: "ar",
         prefixes: ["وبال", "وال", "بال", "كال", "فال", "لل", "ولل", "ال", "و", "ف", "ب", "ك", "ل"],
-        suffixes: ["كما", "هما", "ها", "هم", "هن", "كم", "كن", "نا", "ان", "ات", "ون", "ين", "يه", "ية", "ه", "ة", "ي", "ك", "و"],
-        maxStrips: 3, minStem: 3, procedures: [.arabicTaaMarbuta])
+        suffixes: ["كما", "هما", "ها", "هم", "هن", "كم", "كن", "نا", "ان", "ات", "ون", "ين", "يه", "ية", "ه", "ة", "ي", "ك", "و",
+                   "ا"],
+        maxStrips: 3, minStem: 3, procedures: [.arabicTaaMarbuta, .arabicBrokenPluralAfal])
 
-    /// Swahili: noun-class prefixes (m-/wa-, m-/mi-, ji-/ma-, ki-/vi-, ch-/vy-, u-) and the locative -ni; the
+    /// Swahili: noun-class prefixes (m-/wa-, m-/mi-, ji-/ma-, ki-/vi-, ch-/vy-, u-), the infinitive ku- and
+    /// the locative -ni; verb prefixes and the -o/-i of deverbal nouns (`Procedure.swahiliVerb`); the
     /// associative connectors (wa ya za la cha vya kwa pa mwa) agree with the noun and are interchangeable.
     static let swahili = Morphology(
         language: "sw",
-        prefixes: ["wa", "mw", "mi", "ma", "ki", "vi", "ch", "vy", "ji", "m", "u"],
+        prefixes: ["wa", "mw", "mi", "ma", "ki", "vi", "ch", "vy", "ji", "ku", "m", "u"],
         suffixes: ["ni"],
-        maxStrips: 2, minStem: 3,
+        maxStrips: 2, minStem: 3, procedures: [.swahiliVerb],
         equivalentWords: [["wa", "ya", "za", "la", "cha", "vya", "kwa", "pa", "mwa"]])
 
     static let malayAffixes = (
@@ -55,16 +58,23 @@ extension Morphology {
                    "ke", "se", "per"],
         suffixes: ["lah", "kah", "tah", "pun", "nya", "ku", "mu", "kan", "an", "i"])
 
+    /// The Indonesian/Malay affixes that inflect: the voice prefixes meN- and di-, particles and possessives.
+    /// The others derive a new word (ketersediaan "availability" is not kesediaan "preparedness").
+    static let malayInflectional: Set<String> = ["meng", "meny", "mem", "men", "me", "di", "lah", "kah", "tah", "pun",
+                                                  "nya", "ku", "mu"]
+
     /// Indonesian: particles (-lah -kah -tah -pun), possessives (-nya -ku -mu), derivational suffixes (-kan -an
     /// -i) and prefixes (meN- peN- ber- di- ter- ke- se- per-) with nasal recoding; confixes by stripping both.
+    /// A text word matches a term word it contains (pelayanan → layanan), or one it shares a stem with by
+    /// inflection alone (mengelola / dikelola).
     static let indonesian = Morphology(
         language: "id", prefixes: malayAffixes.prefixes, suffixes: malayAffixes.suffixes, maxStrips: 4, minStem: 3,
-        procedures: [.malayNasalRecoding])
+        procedures: [.malayNasalRecoding], inflectional: malayInflectional)
 
     /// Malay: the same affix system as Indonesian.
     static let malay = Morphology(
         language: "ms", prefixes: malayAffixes.prefixes, suffixes: malayAffixes.suffixes, maxStrips: 4, minStem: 3,
-        procedures: [.malayNasalRecoding])
+        procedures: [.malayNasalRecoding], inflectional: malayInflectional)
 
     static let filipinoAffixes = (
         prefixes: ["pinaka", "ipinag", "pinag", "nakaka", "makapag", "nagpa", "magpa", "pag", "mag", "nag", "pang",
@@ -93,13 +103,13 @@ extension Morphology {
     /// Hausa: the genitive linker / definite -n -r, possessive pronouns (-sa -ta -mu -ku -su, with linker
     /// -nsa -rsa …), plural endings (-oci -ai -uka -aye -una -oyi -ashe -u -i), final vowel (any of the five);
     /// the number-marking words mai/masu (possessor) and ɗan/'yan (child of, member of) agree with their noun;
-    /// apostrophes folded. Plurals by internal change (jami'i → jami'ai is regular, ƙarama → ƙanana is not) are
+    /// apostrophes and the hooked letters folded (ɗan, dan). Plurals by internal change (jami'i → jami'ai is regular, ƙarama → ƙanana is not) are
     /// the termbase's to list, as admitted variants.
     static let hausa = Morphology(
         language: "ha",
         suffixes: ["nsa", "rsa", "nta", "rta", "nmu", "rmu", "nku", "rku", "nsu", "rsu", "sa", "ta", "mu", "ku", "su",
                    "oci", "aye", "una", "uka", "oyi", "ashe", "ai", "n", "r", "u", "i", "a", "e", "o"],
-        maxStrips: 2, minStem: 3, equivalentWords: [["mai", "masu"], ["ɗan", "'yan", "ƴan", "ɗiyar"]])
+        maxStrips: 2, minStem: 3, equivalentWords: [["mai", "masu"], ["dan", "'yan", "yan", "diyar"]])
 
     /// Vietnamese: isolating; no affixes (plural and classifier words are separate words).
     static let vietnamese = Morphology(language: "vi", maxStrips: 0, minStem: 1)

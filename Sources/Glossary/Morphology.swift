@@ -29,6 +29,16 @@ public struct Morphology: Sendable {
         case ethiopicFusion
         /// Yoruba, Igbo: tone marks (grave, acute, macron) are optional in running text; dots below are letters.
         case toneMarksOptional
+        /// Arabic: the broken plural of the pattern أفعال (aCCāC, أعراض ← عرض, أمراض ← مرض): a five-letter word
+        /// ا C C ا C is also tried as its three consonants. Other broken-plural patterns are not modelled.
+        case arabicBrokenPluralAfal
+        /// Swahili: verb prefixes (subject, tense, relative, object; habitual hu-), the stem ending in -a
+        /// (`swahiliVerbStems`); the deverbal noun ending -o alternating with -i (ambukizo / maambukizi).
+        case swahiliVerb
+        /// Swahili, derived forms only: the same prefixes, any final vowel (viliathiri).
+        case swahiliVerbAnyVowel
+        /// Arabic, derived forms only: a verbal noun's ā before the last consonant dropped (انتشار → انتشر).
+        case arabicMasdar
         /// Russian: fleeting vowels (уровень → уровня, отец → отца) and the plural of -анин/-янин nouns
         /// (гражданин → граждане): a stem is also tried with its last о/е/ё between consonants dropped, and an
         /// -анин/-янин noun without -ин.
@@ -47,10 +57,21 @@ public struct Morphology: Sendable {
     let equivalentWords: [String: Int]
     /// Whether compounds are written with or without spaces (Korean 지방 공무원 / 지방공무원).
     let flexibleSpacing: Bool
+    /// The affixes that only inflect, where the lists also hold derivational ones (Indonesian/Malay: voice
+    /// prefixes, particles, possessives); nil when every affix listed inflects. With it, a text word matches
+    /// a term word when it is that word plus affixes, or when both reduce to one stem by inflection alone:
+    /// ketersediaan is not kesediaan, though both hold sedia.
+    let inflectional: Set<String>?
+    // The affixes as scalars, with whether each inflects: what `strips` compares (String's hasPrefix and
+    // hasSuffix compare by Character, many times slower, on the path of every new word).
+    private let prefixScalars: [(affix: String, scalars: [Unicode.Scalar], inflects: Bool)]
+    private let suffixScalars: [(affix: String, scalars: [Unicode.Scalar], inflects: Bool)]
+    private let recodesNasals: Bool
 
     init(
         language: String, prefixes: [String] = [], suffixes: [String] = [], maxStrips: Int = 1, minStem: Int = 3,
-        procedures: [Procedure] = [], equivalentWords: [[String]] = [], flexibleSpacing: Bool = false
+        procedures: [Procedure] = [], equivalentWords: [[String]] = [], flexibleSpacing: Bool = false,
+        inflectional: Set<String>? = nil
     ) {
         self.language = language
         // Longest first, so the most specific affix is tried first.
@@ -63,6 +84,10 @@ public struct Morphology: Sendable {
         for (k, group) in equivalentWords.enumerated() { for w in group { groups[w] = k } }
         self.equivalentWords = groups
         self.flexibleSpacing = flexibleSpacing
+        self.inflectional = inflectional
+        self.prefixScalars = self.prefixes.map { ($0, Array($0.unicodeScalars), inflectional?.contains($0) ?? true) }
+        self.suffixScalars = self.suffixes.map { ($0, Array($0.unicodeScalars), inflectional?.contains($0) ?? true) }
+        self.recodesNasals = procedures.contains { if case .malayNasalRecoding = $0 { true } else { false } }
     }
 
     /// The rules for a BCP 47 tag (by its language subtag); languages without rules fold only.
@@ -71,13 +96,15 @@ public struct Morphology: Sendable {
         return rules[language] ?? Morphology(language: language, maxStrips: 0)
     }
 
-    /// Folds a word for comparison: NFKC case folding, then the language's orthographic folding.
+    /// Folds a word for comparison: NFKC case folding, then the language's orthographic folding; an
+    /// abbreviation written with full stops between single letters (S.A.R.S, U.S) folds to its letters.
     public func fold(_ word: String) -> String {
-        var s = Normalizer.normalize(word, .nfkcCasefold)
+        var s = Self.undotted(Normalizer.normalize(word, .nfkcCasefold))
         switch language {
         case "ar": s = Self.foldArabic(s)
         case "uz": s = Self.foldUzbek(s)
-        case "ha", "ig": s = String(String.UnicodeScalarView(s.unicodeScalars.map { "’ʼ‘".unicodeScalars.contains($0) ? "'" : $0 }))
+        case "ha": s = Self.foldHausa(s)
+        case "ig": s = String(String.UnicodeScalarView(s.unicodeScalars.map { "’ʼ‘".unicodeScalars.contains($0) ? "'" : $0 }))
         case "ru": s = String(String.UnicodeScalarView(s.unicodeScalars.map { $0 == "ё" ? "е" : $0 }))
         case "am": s = Self.foldEthiopicHomophones(s)
         default: break
@@ -85,8 +112,20 @@ public struct Morphology: Sendable {
         return s
     }
 
-    /// The candidate stems of a folded word, the word itself first, then by number of affixes stripped.
-    public func candidates(_ folded: String) -> [String] {
+    /// `s` without its full stops when it is single letters joined by them (s.a.r.s → sars), else `s`.
+    static func undotted(_ s: String) -> String {
+        guard s.utf8.contains(0x2E) else { return s }
+        let scalars = Array(s.unicodeScalars)
+        guard scalars.count >= 3, scalars.count % 2 == 1 || scalars.last == "." else { return s }
+        for (i, u) in scalars.enumerated() where (i % 2 == 0) != u.properties.isAlphabetic || (i % 2 == 1 && u != ".") {
+            return s
+        }
+        return String(String.UnicodeScalarView(scalars.filter { $0 != "." }))
+    }
+
+    /// The candidate stems of a folded word, the word itself first, then by number of affixes stripped; with
+    /// `inflectionalOnly`, stripping only the affixes that inflect (all of them unless `inflectional` says).
+    public func candidates(_ folded: String, inflectionalOnly: Bool = false) -> [String] {
         var out = [folded]
         var seen: Set<String> = [folded]
         var frontier = [folded]
@@ -94,7 +133,7 @@ public struct Morphology: Sendable {
         while depth < maxStrips && !frontier.isEmpty {
             var next: [String] = []
             for form in frontier {
-                for c in strips(form) where c.unicodeScalars.count >= minStem && seen.insert(c).inserted {
+                for c in strips(form, inflectionalOnly: inflectionalOnly) where c.unicodeScalars.count >= minStem && seen.insert(c).inserted {
                     out.append(c)
                     next.append(c)
                 }
@@ -118,19 +157,19 @@ public struct Morphology: Sendable {
         return candidates(b).contains { ca.contains($0) }
     }
 
-    /// Every form one step of stripping gives.
-    func strips(_ w: String) -> [String] {
+    /// Every form one step of stripping gives (only the inflectional affixes, when asked).
+    func strips(_ w: String, inflectionalOnly: Bool = false) -> [String] {
         var out: [String] = []
         let scalars = Array(w.unicodeScalars)
-        for p in prefixes where w.hasPrefix(p) && w.unicodeScalars.count > p.unicodeScalars.count {
-            let rest = String(String.UnicodeScalarView(scalars[p.unicodeScalars.count...]))
+        for (p, ps, inflects) in prefixScalars where (inflects || !inflectionalOnly) && scalars.count > ps.count
+            && scalars.starts(with: ps) {
+            let rest = String(String.UnicodeScalarView(scalars[ps.count...]))
             out.append(rest)
-            if procedures.contains(where: { if case .malayNasalRecoding = $0 { true } else { false } }) {
-                out.append(contentsOf: Self.malayRecodings(prefix: p, rest: rest))
-            }
+            if recodesNasals { out.append(contentsOf: Self.malayRecodings(prefix: p, rest: rest)) }
         }
-        for s in suffixes where w.hasSuffix(s) && w.unicodeScalars.count > s.unicodeScalars.count {
-            let stem = String(String.UnicodeScalarView(scalars[..<(scalars.count - s.unicodeScalars.count)]))
+        for (s, ss, inflects) in suffixScalars where (inflects || !inflectionalOnly) && scalars.count > ss.count
+            && scalars[(scalars.count - ss.count)...].elementsEqual(ss) {
+            let stem = String(String.UnicodeScalarView(scalars[..<(scalars.count - ss.count)]))
             out.append(stem)
             for p in procedures {
                 switch p {
@@ -149,6 +188,12 @@ public struct Morphology: Sendable {
             case .russianStemAlternation: out.append(contentsOf: ([w] + out).flatMap(Self.russianAlternations))
             case .filipinoInfixes: out.append(contentsOf: Self.filipinoForms(scalars))
             case .ethiopicFusion: if let s = Self.ethiopicSixthOrder(scalars) { out.append(s) }
+            case .arabicBrokenPluralAfal: if let s = Self.arabicAfalSingular(scalars) { out.append(s) }
+            case .arabicMasdar: if let s = Self.arabicMasdarVerb(scalars) { out.append(s) }
+            case .swahiliVerb:
+                out.append(contentsOf: Self.swahiliVerbStems(w, anyFinalVowel: false))
+                if w.hasSuffix("o") && scalars.count > 3 { out.append(String(w.dropLast()) + "i") }
+            case .swahiliVerbAnyVowel: out.append(contentsOf: Self.swahiliVerbStems(w, anyFinalVowel: true))
             default: break
             }
         }

@@ -4,9 +4,14 @@ import ICU
 /// (NFKC_Casefold and the language's `Morphology`), then a trie over token ids, longest match first.
 ///
 /// - Case-insensitive, except acronyms and abbreviations (termType) and tokens written with two or more
-///   capitals (ADB, WeGO), which must match as written (a plural -s allowed: ICTs).
+///   capitals (ADB, WeGO), which must match as written (a plural -s allowed: ICTs), or differ in case only
+///   where the text writes them as capitals too: with two or more capitals (SARS-COV-2 for SARS-CoV-2), or,
+///   inside a term of several words, with an initial capital (Covid-19 for COVID-19).
 /// - Words of a term may be joined by spaces or hyphens in the text ("e-government", "e government");
-///   never across other punctuation.
+///   never across other punctuation, unless the term has that punctuation itself between the same words
+///   ("Wuhan, China", "Organisasi Kesehatan Dunia (WHO)"), with any spacing around it.
+/// - A full stop glued between two words ("oral.Virus": lower case then a capital, or two letters of a
+///   caseless script) separates them, though ICU's word rules read one word there.
 /// - Matches are whole words only (ICU word boundaries), longest first, leftmost first, not overlapping
 ///   (unless `overlapping` is asked for).
 ///
@@ -19,6 +24,11 @@ public final class TermMatcher {
         let status: Term.AdministrativeStatus?
         /// Per token of the term: the surface (NFC, UTF-16) that must match exactly, or nil for caseless.
         let exactTokens: [[UInt16]?]
+        /// Per case-sensitive token: its folded form, for a text that differs in case only.
+        let foldedTokens: [String?]
+        /// Per token after the first: the punctuation the term has before it (white space and hyphens left
+        /// out), or nil when every gap of the term is only spaces or hyphens.
+        let gaps: [[UInt16]]?
     }
 
     /// The locale the matcher works in.
@@ -33,17 +43,28 @@ public final class TermMatcher {
     private var edges: [UInt64: Int32] = [:]
     private var terminals: [[Int32]] = [[]]
     private var entries: [Entry] = []
+    /// Per entry: no case-sensitive token and no punctuation of its own (the common case, verified by the walk).
+    private var plain: [Bool] = []
+    /// Whether any term has punctuation of its own between words (else the walk stops at punctuation).
+    private var anyGaps = false
     // Reused per chunk.
     private var tokIDs: [Int32] = []
     private var tokStart: [Int] = []
     private var tokEnd: [Int] = []
-    private var tokJoined: [Bool] = []
+    private var tokGap: [UInt8] = []
 
     /// A matcher for the terms of `termbase` in `locale` with the given statuses (all by default, so
     /// deprecated terms are found too and reported with their status).
-    public init(termbase: Termbase, locale: String, statuses: Set<Term.AdministrativeStatus?>? = nil) throws(ICUError) {
+    public convenience init(termbase: Termbase, locale: String, statuses: Set<Term.AdministrativeStatus?>? = nil) throws(ICUError) {
+        try self.init(termbase: termbase, locale: locale, statuses: statuses, morphology: Morphology.forLocale(locale))
+    }
+
+    /// A matcher for the terms of `termbase` in `locale` with other rules than the locale's own
+    /// (`Morphology.derivational(forLocale:)`).
+    public init(termbase: Termbase, locale: String, statuses: Set<Term.AdministrativeStatus?>? = nil,
+                morphology: Morphology) throws(ICUError) {
         self.locale = locale
-        self.morphology = Morphology.forLocale(locale)
+        self.morphology = morphology
         self.breaker = try BreakIterator(.word, locale: LanguageTagICU.id(locale))
         for concept in termbase.concepts {
             guard let section = concept.section(locale) else { continue }
@@ -67,7 +88,8 @@ public final class TermMatcher {
     /// The id of a term word, registering its folded form and (as aliases) its candidate stems.
     private func registerWord(_ surface: String) -> Int32 {
         let folded = morphology.fold(surface)
-        let candidates = morphology.candidates(folded)
+        // Only the stems inflection gives: two term words related by derivation stay two words.
+        let candidates = morphology.candidates(folded, inflectionalOnly: true)
         let id: Int32
         if let existing = exactIDs[folded] {
             id = existing
@@ -83,32 +105,71 @@ public final class TermMatcher {
         return id
     }
 
-    /// Word tokens of a term text: (surface, ICU rule status).
-    private func words(of text: String) -> [String] {
+    /// Word tokens of a term text, each with the punctuation before it (spaces and hyphens left out; empty for
+    /// the first word).
+    private func words(of text: String) -> [(surface: String, gap: [UInt16])] {
         let units = UTF16Text(text)
         breaker.setText(units.units)
-        var out: [String] = []
+        var out: [(String, [UInt16])] = []
         var start = 0
-        breaker.forEachBoundary { offset, status in
-            if status >= 100 { out.append(units.string(start..<offset)) }
-            start = offset
-            return true
+        var previousEnd = -1
+        units.units.withUnsafeBufferPointer { b in
+            breaker.forEachBoundary { offset, status in
+                if status >= 100 {
+                    Self.forEachPiece(b, start..<offset) { r in
+                        let gap = previousEnd < 0 ? [] : b[previousEnd..<r.lowerBound].filter { !Self.isJoiner($0) }
+                        out.append((units.string(r), Array(gap)))
+                        previousEnd = r.upperBound
+                    }
+                }
+                start = offset
+                return true
+            }
         }
         return out
+    }
+
+    /// Calls `body` with the pieces of one ICU word: the word itself, or its parts around a full stop glued
+    /// between two sentences (a lower-case letter then a capital: "oral.Virus"; or letters of a caseless script
+    /// on both sides). "U.S.", "e.g." and "who.int" stay one word.
+    static func forEachPiece(_ b: UnsafeBufferPointer<UInt16>, _ r: Range<Int>, _ body: (Range<Int>) -> Void) {
+        var start = r.lowerBound
+        var i = r.lowerBound + 1
+        while i < r.upperBound - 1 {
+            if b[i] == 0x2E && isGluedStop(b, i) {
+                body(start..<i)
+                start = i + 1
+            }
+            i += 1
+        }
+        body(start..<r.upperBound)
+    }
+
+    /// Whether the full stop at `i` (inside a word, with a unit on each side) is glued between two sentences.
+    @inline(__always)
+    static func isGluedStop(_ b: UnsafeBufferPointer<UInt16>, _ i: Int) -> Bool {
+        guard let before = Unicode.Scalar(b[i - 1]), let after = Unicode.Scalar(b[i + 1]) else { return false }
+        let p = before.properties, q = after.properties
+        return p.isAlphabetic && q.isAlphabetic && ((p.isLowercase && q.isUppercase) || (!p.isCased && !q.isCased))
     }
 
     private static func capitals(_ s: String) -> Int { s.unicodeScalars.filter { $0.properties.isUppercase }.count }
 
     private func add(_ term: Term, conceptID: String) {
-        let tokens = words(of: term.text)
-        guard !tokens.isEmpty else { return }
-        insert(tokens, term: term, conceptID: conceptID)
-        if morphology.flexibleSpacing && tokens.count > 1 { insert([tokens.joined()], term: term, conceptID: conceptID) }
+        let words = words(of: term.text)
+        guard !words.isEmpty else { return }
+        let tokens = words.map(\.surface)
+        let gaps = words.contains { !$0.gap.isEmpty } ? words.map(\.gap) : nil
+        insert(tokens, gaps: gaps, term: term, conceptID: conceptID)
+        if morphology.flexibleSpacing && tokens.count > 1 && gaps == nil {
+            insert([tokens.joined()], gaps: nil, term: term, conceptID: conceptID)
+        }
     }
 
-    private func insert(_ tokens: [String], term: Term, conceptID: String) {
+    private func insert(_ tokens: [String], gaps: [[UInt16]]?, term: Term, conceptID: String) {
         var node: Int32 = 0
         var exact: [[UInt16]?] = []
+        var folded: [String?] = []
         for (i, token) in tokens.enumerated() {
             let id = registerWord(token)
             if i == 0 {
@@ -126,10 +187,15 @@ public final class TermMatcher {
                     node = next
                 }
             }
-            exact.append(term.isAcronym || Self.capitals(token) >= 2 ? Array(Normalizer.nfc(token).utf16) : nil)
+            let caseSensitive = term.isAcronym || Self.capitals(token) >= 2
+            exact.append(caseSensitive ? Array(Normalizer.nfc(token).utf16) : nil)
+            folded.append(caseSensitive ? morphology.fold(token) : nil)
         }
         terminals[Int(node)].append(Int32(entries.count))
-        entries.append(Entry(conceptID: conceptID, term: term.text, status: term.status, exactTokens: exact))
+        plain.append(gaps == nil && exact.allSatisfy { $0 == nil })
+        if gaps != nil { anyGaps = true }
+        entries.append(Entry(conceptID: conceptID, term: term.text, status: term.status, exactTokens: exact,
+                             foldedTokens: folded, gaps: gaps))
     }
 
     // MARK: - matching
@@ -139,10 +205,41 @@ public final class TermMatcher {
         let surface = String(decoding: UnsafeBufferPointer(rebasing: units[range]), as: UTF16.self)
         let folded = morphology.fold(surface)
         if let e = exactIDs[folded] { return e }
-        for c in morphology.candidates(folded) {
+        guard morphology.inflectional != nil else {
+            for c in morphology.candidates(folded) {
+                if let e = exactIDs[c] ?? aliasIDs[c] { return e }
+            }
+            return 0
+        }
+        // The text word is a term word plus any affixes, or shares a stem with one by inflection alone.
+        for c in morphology.candidates(folded, inflectionalOnly: true) {
             if let e = exactIDs[c] ?? aliasIDs[c] { return e }
         }
+        for c in morphology.candidates(folded) {
+            if let e = exactIDs[c] { return e }
+        }
         return 0
+    }
+
+    /// The longest gap (in UTF-16 units) a term's own punctuation may take in the text: "( ", " , ", "),".
+    static let maxGap = 8
+
+    /// Whether the text word `b[r]` is a case-sensitive term word written in other capitals: the same folded,
+    /// (or with a plural s), and written as capitals too: two or more, or an initial one inside a term of
+    /// several words (Covid-19 for COVID-19), never all lower case ("who" is not WHO).
+    private func caseVariant(_ b: UnsafeBufferPointer<UInt16>, _ r: Range<Int>, of folded: String, inTermOf words: Int) -> Bool {
+        // Capitals counted on the code units first: most such words are lower case ("who" for WHO), and are
+        // rejected before a String is made and folded.
+        @inline(__always) func isCapital(_ u: UInt16) -> Bool {
+            u < 0x80 ? (u >= 0x41 && u <= 0x5A) : Unicode.Scalar(u)?.properties.isUppercase ?? false
+        }
+        var capitals = 0
+        for k in r where isCapital(b[k]) { capitals += 1 }
+        let initial = isCapital(b[r.lowerBound])
+        guard capitals >= 2 || (words > 1 && initial) else { return false }
+        let surface = String(decoding: UnsafeBufferPointer(rebasing: b[r]), as: UTF16.self)
+        let f = morphology.fold(surface)
+        return f == folded || f == folded + "s"
     }
 
     @inline(__always)
@@ -211,29 +308,39 @@ public final class TermMatcher {
                       _ emit: (Range<Int>, Int32) -> Void) {
         var cache = TokenTable(initialCapacity: 1)
         swap(&cache, &self.cache)
-        var ids: [Int32] = [], starts: [Int] = [], ends: [Int] = [], joinedFlags: [Bool] = []
+        var ids: [Int32] = [], starts: [Int] = [], ends: [Int] = [], gapFlags: [UInt8] = []
         swap(&ids, &tokIDs)
         swap(&starts, &tokStart)
         swap(&ends, &tokEnd)
-        swap(&joinedFlags, &tokJoined)
+        swap(&gapFlags, &tokGap)
         defer {
             swap(&cache, &self.cache)
             swap(&ids, &tokIDs)
             swap(&starts, &tokStart)
             swap(&ends, &tokEnd)
-            swap(&joinedFlags, &tokJoined)
+            swap(&gapFlags, &tokGap)
         }
         ids.removeAll(keepingCapacity: true)
         starts.removeAll(keepingCapacity: true)
         ends.removeAll(keepingCapacity: true)
-        joinedFlags.removeAll(keepingCapacity: true)
+        gapFlags.removeAll(keepingCapacity: true)
         breaker.setText(UnsafeBufferPointer(rebasing: b[chunk]))
         let base = chunk.lowerBound
         var previous = 0
         var previousWordEnd = -1
         breaker.forEachBoundary { offset, status in
-            if status >= 100 {
-                let s = base + previous, e = base + offset
+            guard status >= 100 else { previous = offset; return true }
+            let wordEnd = base + offset
+            var s = base + previous
+            // Usually one piece; more where a full stop is glued between sentences (`forEachPiece`, inlined here
+            // so that the hot loop makes no closure per word).
+            var k = s + 1
+            while true {
+                var e = wordEnd
+                while k < wordEnd - 1 {
+                    if b[k] == 0x2E && Self.isGluedStop(b, k) { e = k; break }
+                    k += 1
+                }
                 let r = s..<e
                 let h = TokenTable.hash(b, r)
                 let id: Int32
@@ -246,31 +353,63 @@ public final class TermMatcher {
                 ids.append(id)
                 starts.append(s)
                 ends.append(e)
-                var joined = previousWordEnd >= 0
-                if joined && id != 0 {
+                // What lies between this word and the previous one: only joiners (1), short punctuation that a
+                // term may hold itself (2), or anything else (0).
+                var gap: UInt8 = previousWordEnd >= 0 ? 1 : 0
+                if gap != 0 && id != 0 {
                     var newlines = 0
-                    for k in previousWordEnd..<s {
-                        let u = b[k]
-                        if !Self.isJoiner(u) { joined = false; break }
+                    for x in previousWordEnd..<s {
+                        let u = b[x]
                         if u == 0x0A { newlines += 1 }
+                        if !Self.isJoiner(u) { gap = 2 }
                     }
-                    if newlines > 1 { joined = false }
+                    if newlines > 1 || (gap == 2 && s - previousWordEnd > Self.maxGap) { gap = 0 }
                 }
-                joinedFlags.append(joined)
+                gapFlags.append(gap)
                 previousWordEnd = e
+                if e == wordEnd { break }
+                s = e + 1
+                k = s + 1
             }
             previous = offset
             return true
         }
         let rootChild = self.rootChild, edges = self.edges, terminals = self.terminals, entries = self.entries
-        @inline(__always) func verify(_ entry: Entry, from first: Int) -> Bool {
-            for (k, exact) in entry.exactTokens.enumerated() {
+        let plain = self.plain, crossPunctuation = anyGaps
+        // By index: copying an Entry would retain each of its arrays for every terminal tried.
+        @inline(__always) func verify(_ index: Int32, from first: Int, to last: Int) -> Bool {
+            if plain[Int(index)] {
+                // The walk only crossed joiners, unless some term has punctuation of its own.
+                if crossPunctuation { for k in (first + 1)..<(last + 1) where gapFlags[k] != 1 { return false } }
+                return true
+            }
+            for (k, exact) in entries[Int(index)].exactTokens.enumerated() {
                 guard let exact else { continue }
                 let s = starts[first + k], e = ends[first + k]
                 let length = e - s
-                // Case-sensitive tokens must match as written (or with a plural s).
-                guard length == exact.count || (length == exact.count + 1 && b[e - 1] == 0x73) else { return false }
-                for x in 0..<exact.count where b[s + x] != exact[x] { return false }
+                // Case-sensitive tokens must match as written (or with a plural s), or differ in case only.
+                if length == exact.count || (length == exact.count + 1 && b[e - 1] == 0x73),
+                   !(0..<exact.count).contains(where: { b[s + $0] != exact[$0] }) {
+                    continue
+                }
+                guard let folded = entries[Int(index)].foldedTokens[k],
+                      caseVariant(b, s..<e, of: folded, inTermOf: entries[Int(index)].exactTokens.count) else { return false }
+            }
+            let count = entries[Int(index)].exactTokens.count
+            if let gaps = entries[Int(index)].gaps {
+                for k in 1..<count {
+                    let t = first + k
+                    guard gapFlags[t] != 0 else { return false }
+                    var p = 0
+                    let want = gaps[k]
+                    for x in ends[t - 1]..<starts[t] where !Self.isJoiner(b[x]) {
+                        guard p < want.count, b[x] == want[p] else { return false }
+                        p += 1
+                    }
+                    if p != want.count { return false }
+                }
+            } else {
+                for k in 1..<max(1, count) where gapFlags[first + k] != 1 { return false }
             }
             return true
         }
@@ -286,21 +425,21 @@ public final class TermMatcher {
             while true {
                 if !terminals[Int(node)].isEmpty {
                     var found = false
-                    for entry in terminals[Int(node)] where verify(entries[Int(entry)], from: i) {
+                    for entry in terminals[Int(node)] where verify(entry, from: i, to: j) {
                         found = true
                         if overlapping { emit(starts[i]..<ends[j], entry) }
                     }
                     if found { bestEnd = j; bestNode = node }
                 }
                 let k = j + 1
-                guard k < n, joinedFlags[k], ids[k] != 0,
+                guard k < n, gapFlags[k] == 1 || (crossPunctuation && gapFlags[k] == 2), ids[k] != 0,
                       let next = edges[UInt64(UInt32(node)) << 32 | UInt64(UInt32(ids[k]))] else { break }
                 node = next
                 j = k
             }
             if bestEnd >= 0 && !overlapping {
                 // Every verified entry ending there (homonyms in several concepts).
-                for entry in terminals[Int(bestNode)] where verify(entries[Int(entry)], from: i) {
+                for entry in terminals[Int(bestNode)] where verify(entry, from: i, to: bestEnd) {
                     emit(starts[i]..<ends[bestEnd], entry)
                 }
                 i = bestEnd + 1

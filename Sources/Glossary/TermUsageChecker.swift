@@ -2,13 +2,18 @@ import ICU
 
 /// Checks glossary term usage in a translation: a concept named in the source whose approved target term is
 /// missing from the target (inflected forms count, by the target language's `Morphology`), and deprecated
-/// target terms used; each finding says whether a review validated the concept's terms in the target language.
+/// target terms used. Where the termbase has several concepts for one source term, the target needs the
+/// approved term of one of them. Where the language's derivations are modelled (`Morphology.derivational(forLocale:)`), an
+/// approved term present only as another part of speech is reported as `partOfSpeech`, not `missing`. Each
+/// finding says whether a review validated the concept's terms in the target language.
 ///
 /// Setup can fail (ICU); checking cannot. Not thread-safe (its matchers cache word ids).
 public final class TermUsageChecker {
     private let termbase: Termbase
     private let source: TermMatcher
     private let target: TermMatcher
+    /// The target terms with derivations across parts of speech, when the language has them modelled.
+    private let derived: TermMatcher?
     /// The target locale.
     public let targetLocale: String
     private let conceptIndex: [String: Int]
@@ -20,6 +25,11 @@ public final class TermUsageChecker {
         self.source = try TermMatcher(termbase: termbase, locale: sourceLocale,
                                       statuses: [nil, .preferred, .admitted, .deprecated, .superseded])
         self.target = try TermMatcher(termbase: termbase, locale: targetLocale)
+        if let m = Morphology.derivational(forLocale: targetLocale) {
+            self.derived = try TermMatcher(termbase: termbase, locale: targetLocale, morphology: m)
+        } else {
+            self.derived = nil
+        }
         var index: [String: Int] = [:]
         for (i, c) in termbase.concepts.enumerated() where index[c.id] == nil { index[c.id] = i }
         self.conceptIndex = index
@@ -36,15 +46,35 @@ public final class TermUsageChecker {
             approvedFound.insert(m.conceptID)
             approvedSpans[m.conceptID, default: []].append(m.range)
         }
+        // A source term the termbase has several concepts for (homonyms, or one concept entered twice) names one
+        // of them at each place: the target needs the approved term of one.
+        var namedAt: [Range<String.Index>: [String]] = [:]
+        for m in inSource { namedAt[m.range, default: []].append(m.conceptID) }
         var out: [TermUsageFinding] = []
         var reported: Set<String> = []
+        // Derived forms of approved terms, looked for only when something is missing.
+        var derivedForms: [String: String]?
         for m in inSource where !approvedFound.contains(m.conceptID) && !reported.contains(m.conceptID) {
+            if namedAt[m.range]?.contains(where: approvedFound.contains) ?? false { continue }
             guard let i = conceptIndex[m.conceptID], let section = termbase.concepts[i].section(targetLocale) else { continue }
             let expected = approved(section)
             guard !expected.isEmpty else { continue }
             reported.insert(m.conceptID)
-            out.append(TermUsageFinding(kind: .missing, conceptID: m.conceptID, text: m.text, expected: expected,
-                                        review: section.reviewStatus))
+            if derivedForms == nil, let derived {
+                var forms: [String: String] = [:]
+                for d in derived.matches(in: targetText, overlapping: true)
+                where (d.status == nil || d.status == .preferred || d.status == .admitted) && forms[d.conceptID] == nil {
+                    forms[d.conceptID] = d.text
+                }
+                derivedForms = forms
+            }
+            if let form = derivedForms?[m.conceptID] {
+                out.append(TermUsageFinding(kind: .partOfSpeech, conceptID: m.conceptID, text: form, expected: expected,
+                                            review: section.reviewStatus))
+            } else {
+                out.append(TermUsageFinding(kind: .missing, conceptID: m.conceptID, text: m.text, expected: expected,
+                                            review: section.reviewStatus))
+            }
         }
         for m in inTarget where m.status == .deprecated || m.status == .superseded {
             // A deprecated form that is also an approved one of the same concept at the same place is not a use.

@@ -6,13 +6,18 @@ public struct TermUsageFinding: Sendable, Equatable, Codable {
         case missing
         /// The target uses a deprecated (or superseded) term.
         case deprecated
+        /// The source has the concept; the target lacks its approved terms but has a word derived from one in
+        /// another part of speech (the verb распространять as the noun распространение): a weaker finding than
+        /// `missing`, for the reviewer to judge.
+        case partOfSpeech
     }
 
     /// What is wrong.
     public var kind: Kind
     /// The concept.
     public var conceptID: String
-    /// The source text that named the concept (for `missing`), or the deprecated target text (for `deprecated`).
+    /// The source text that named the concept (for `missing`), the deprecated target text (for `deprecated`), or
+    /// the derived target text (for `partOfSpeech`).
     public var text: String
     /// The approved target terms (preferred first).
     public var expected: [String]

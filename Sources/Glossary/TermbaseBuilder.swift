@@ -7,6 +7,8 @@ struct TermbaseBuilder {
     let path: String
     let options: ImportOptions
     var termbase = Termbase()
+    /// What the import noticed without failing (term notation it could not read one way only).
+    var findings: [GlossaryFinding] = []
     private var index: [String: Int] = [:]
 
     init(path: String, options: ImportOptions) {
@@ -49,17 +51,27 @@ struct TermbaseBuilder {
         concept id: String, language: String, term termField: DelimitedText.Field?, pos: DelimitedText.Field?,
         definition: String?, definitionSource: String? = nil, subjectField: String? = nil, properName: String? = nil,
         termType: DelimitedText.Field? = nil, status: DelimitedText.Field? = nil, doNotTranslate: String? = nil,
-        note: String? = nil
+        note: String? = nil, notation: Bool = false, abbreviations: Bool = false
     ) throws(Diagnostic) {
         guard let termField else { return }
-        let text = termField.value
+        var texts = [termField.value]
+        if notation {
+            let (terms, problem) = TermNotation.expand(termField.value, abbreviations: abbreviations)
+            texts = terms
+            if let problem {
+                findings.append(GlossaryFinding(
+                    check: "term-notation", severity: .warning, path: path,
+                    position: SourcePosition(line: termField.line, column: termField.column), conceptID: id,
+                    locale: language, message: problem + "; kept as one term"))
+            }
+        }
         if index[id] == nil {
             index[id] = termbase.concepts.count
             termbase.concepts.append(Concept(id: id, position: SourcePosition(line: termField.line, column: 1)))
         }
         guard let ci = index[id] else { return }
         var concept = termbase.concepts[ci]
-        var term = Term(text, position: SourcePosition(line: termField.line, column: termField.column))
+        var term = Term(texts[0], position: SourcePosition(line: termField.line, column: termField.column))
         if let pos, !pos.value.isEmpty {
             let v = pos.value.trimmingWhitespace().lowercased()
             if let p = Term.PartOfSpeech(rawValue: v) {
@@ -99,7 +111,11 @@ struct TermbaseBuilder {
                 }
             }
             if let definitionSource, !definitionSource.isEmpty { concept.languages[si].definitionSource = definitionSource }
-            if !concept.languages[si].terms.contains(term) { concept.languages[si].terms.append(term) }
+            for text in texts {
+                var variant = term
+                variant.text = text
+                if !concept.languages[si].terms.contains(variant) { concept.languages[si].terms.append(variant) }
+            }
         }
         termbase.concepts[ci] = concept
     }

@@ -38,8 +38,8 @@ public enum TermbaseFormat: String, CaseIterable, Sendable {
         return allCases.first { $0.extensions.contains(ext) }
     }
 
-    /// Reads a termbase file's bytes. TBX structure findings come back with it; malformed input throws a
-    /// `Diagnostic` with its position (including invalid UTF-8 in CSV/TSV).
+    /// Reads a termbase file's bytes. TBX structure findings (for CSV: term notation kept literally) come back
+    /// with it; malformed input throws a `Diagnostic` with its position (including invalid UTF-8 in CSV/TSV).
     public func read(_ data: Data, path: String, options: ImportOptions = ImportOptions()) throws(Diagnostic)
         -> (termbase: Termbase, findings: [GlossaryFinding])
     {
@@ -48,7 +48,7 @@ public enum TermbaseFormat: String, CaseIterable, Sendable {
             let result = try TBXReader.read(data, path: path)
             return (result.termbase, result.findings)
         case .csv:
-            return (try CSVTermbase.read(try TextFile.decode(data, path: path), path: path, options: options), [])
+            return try CSVTermbase.readReporting(try TextFile.decode(data, path: path), path: path, options: options)
         case .tsv:
             return (try OmegaTGlossary.read(try TextFile.decode(data, path: path), path: path, options: options), [])
         }

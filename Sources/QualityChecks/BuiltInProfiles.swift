@@ -16,6 +16,7 @@ enum BuiltInProfiles {
           urls: error
           do-not-translate: error
           glossary: warning
+          glossary-part-of-speech: info
           deprecated-term: error
           untranslated: warning
           whitespace: warning

@@ -8,7 +8,7 @@ extension QAChecks {
         id: "glossary", title: "approved glossary term used for each concept in the source (draft terms: not yet validated)",
         severity: .warning
     ) { input, context in
-        context.termUsage(input).filter { $0.kind == .missing || !$0.validated }.map { f in
+        context.termUsage(input).filter { $0.kind == .missing || ($0.kind == .deprecated && !$0.validated) }.map { f in
             let draft = switch f.review {
             case .validated: ""
             case .draft: " (a draft: the term in \(input.targetLocale) is not yet validated)"
@@ -20,6 +20,17 @@ extension QAChecks {
             }
             return "the source has \(QAChecks.quoted(f.text)) (\(f.conceptID)); the glossary's term in \(input.targetLocale) is "
                 + f.expected.map { QAChecks.quoted($0) }.joined(separator: " or ") + ", which the target lacks" + draft
+        }
+    }
+
+    /// A concept the source names whose approved term the target has only in another part of speech (a verb
+    /// entry as a noun): weaker than `glossary`, reported instead of it.
+    public static let glossaryPartOfSpeech = QACheck(
+        id: "glossary-part-of-speech", title: "approved glossary term used in its own part of speech", severity: .info
+    ) { input, context in
+        context.termUsage(input).filter { $0.kind == .partOfSpeech }.map { f in
+            "the target has \(QAChecks.quoted(f.text)) (\(f.conceptID)), another part of speech than the glossary's term in "
+                + "\(input.targetLocale): " + f.expected.map { QAChecks.quoted($0) }.joined(separator: " or ")
         }
     }
 

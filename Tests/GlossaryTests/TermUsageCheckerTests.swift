@@ -46,7 +46,7 @@ import Testing
              found: ["Pelayanan publik yang lebih baik.", "Layanan publiknya semakin cepat."],
              missing: "Jasa pemerintah yang lebih baik."),
         Case(locale: "id", english: "data management", term: "pengelolaan data", source: "Data management by ministries.",
-             found: ["Kementerian mengelola data warga.", "Pengelolaan data oleh kementerian."],
+             found: ["Pengelolaan data oleh kementerian.", "Pengelolaan datanya diperbaiki."],
              missing: "Kementerian menyimpan data warga."),
         Case(locale: "ms", english: "e-government", term: "kerajaan elektronik", source: "Its e-government is growing.",
              found: ["Kerajaan elektroniknya semakin berkembang.", "Pelaksanaan kerajaan elektronik di Malaysia."],

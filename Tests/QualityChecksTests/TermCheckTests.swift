@@ -69,6 +69,23 @@ import Testing
         #expect(messages(QAChecks.deprecatedTerm, local, "Присутствовали представители местных органов власти.", "ru", context: validated).isEmpty)
     }
 
+    @Test func aVerbEntryAsANounIsTheWeakerFinding() throws {
+        let spread = Concept(id: "sp", languages: [
+            LanguageSection(language: "en", terms: [Term("spread")]),
+            LanguageSection(language: "ru", terms: [Term("распространять", partOfSpeech: .verb)]),
+        ])
+        let context = QAContext(termbase: Termbase(concepts: [spread]))
+        let source = "How does the virus spread?"
+        let noun = "Как происходит распространение вируса?"
+        #expect(messages(QAChecks.glossary, source, noun, "ru", context: context).isEmpty)
+        #expect(messages(QAChecks.glossaryPartOfSpeech, source, noun, "ru", context: context)
+            == ["the target has 'распространение' (sp), another part of speech than the glossary's term in ru: 'распространять'"])
+        #expect(QAChecks.glossaryPartOfSpeech.severity == .info)
+        let other = "Как передается вирус?"
+        #expect(messages(QAChecks.glossary, source, other, "ru", context: context).count == 1)
+        #expect(messages(QAChecks.glossaryPartOfSpeech, source, other, "ru", context: context).isEmpty)
+    }
+
     @Test func untranslatedAndEmpty() throws {
         let context = QAContext(termbase: try ProjectTermbase.load(), allowedIdentical: ["Jeju"])
         let source = "Local officials learn about e-government."

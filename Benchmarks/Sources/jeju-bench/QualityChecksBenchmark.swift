@@ -29,17 +29,7 @@ enum QualityChecksBenchmark {
             // TICO-19 tags Filipino with its ISO 639-1 code.
             let locale = tmxLanguage == "tl" ? "fil" : tmxLanguage
             if let only, only != locale { continue }
-            var pairs: [(String, String)] = []
-            let data = try TextFile.readBytes(tm.appendingPathComponent(name).path)
-            _ = try XMLReader.parse(data, path: name, splittingAt: ["tu"]) { tu throws(Diagnostic) in
-                var source: String?, target: String?
-                for tuv in tu.elements(named: "tuv") {
-                    let lang = (tuv.attribute("xml:lang") ?? "").lowercased()
-                    let text = tuv.element(named: "seg")?.text
-                    if lang.hasPrefix("en") { source = text } else { target = text }
-                }
-                if let source, let target { pairs.append((source, target)) }
-            }
+            let pairs = try TermsBenchmark.pairs(tm.appendingPathComponent(name))
             let checker = QualityChecker(profile: .default, termbase: termbase)
             var counts: [String: Int] = [:]
             var flagged = 0

@@ -7,6 +7,7 @@ let benchmarks: [String: (ArraySlice<String>) throws -> Void] = [
     "tm": TMBenchmark.run,
     "qa": QualityChecksBenchmark.run,
     "build": BuildBenchmark.run,
+    "terms": TermsBenchmark.run,
 ]
 
 let args = CommandLine.arguments.dropFirst()
