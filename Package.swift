@@ -72,6 +72,8 @@ let package = Package(
                 "Validation", "Interchange", "Workflow", "Publishing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
+                // The OmegaT kit as one archive, and reading it back in `jeju merge`.
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         .executableTarget(name: "jeju", dependencies: ["JejuCLI"]),

@@ -158,4 +158,38 @@ import Testing
         #expect(ok.status == 0, "\(ok.stderr)")
         #expect(try read(dir, "locales/ko/officials-meet.xlf").contains("<target>열흘</target>"))
     }
+
+    /// The OmegaT kit as a folder and as a zip; a folder or zip that is no OmegaT project, or one whose target/
+    /// is empty, is refused with the reason and changes nothing.
+    @Test func omegatKitExportAndMerge() throws {
+        let dir = try project()
+        #expect(try JejuBinary.run(["-C", dir.path, "extract", "--locale", "ko"]).status == 0)
+        let e = try JejuBinary.run(["-C", dir.path, "export", "--locale", "ko", "--format", "omegat"])
+        #expect(e.status == 0, "\(e.stderr)")
+        #expect(e.stdout.hasPrefix("export/ko-omegat: OmegaT project, 2 source file(s)"))
+        for folder in ["source", "target", "tm/auto", "glossary", "dictionary", "omegat"] {
+            var isDir: ObjCBool = false
+            #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("export/ko-omegat/\(folder)").path, isDirectory: &isDir) && isDir.boolValue, "\(folder)")
+        }
+        let before = try snapshot(dir)
+        let empty = try JejuBinary.run(["-C", dir.path, "merge", "export/ko-omegat"])
+        #expect(empty.status == 2 && empty.stderr.contains("export/ko-omegat:1:1: error: no translated documents in target/") && empty.stderr.contains("[omegat.target]"), "\(empty.stderr)")
+        let notKit = try JejuBinary.run(["-C", dir.path, "merge", "locales"])
+        #expect(notKit.status == 2 && notKit.stderr.contains("locales:1:1: error: a folder that is not an OmegaT project") && notKit.stderr.contains("[omegat.project]"))
+        // A translator's target file, as OmegaT writes it: the kit's PO with msgstr filled.
+        var po = try read(dir, "export/ko-omegat/source/officials-meet.po")
+        po = po.replacingOccurrences(of: "msgid \"The course lasted ten days.\"\nmsgstr \"\"", with: "msgid \"The course lasted ten days.\"\nmsgstr \"과정은 열흘간 이어졌다.\"")
+        try po.write(to: dir.appendingPathComponent("export/ko-omegat/target/officials-meet.po"), atomically: true, encoding: .utf8)
+        #expect(try snapshot(dir) == before)
+        let z = try JejuBinary.run(["-C", dir.path, "export", "--locale", "ko", "--format", "omegat", "--zip", "-o", "out/kit"])
+        #expect(z.status == 0 && z.stdout.hasPrefix("out/kit.zip: OmegaT project"), "\(z.stderr)")
+        let zipEmpty = try JejuBinary.run(["-C", dir.path, "merge", "out/kit.zip"])
+        #expect(zipEmpty.status == 2 && zipEmpty.stderr.contains("[omegat.target]"))
+        let m = try JejuBinary.run(["-C", dir.path, "merge", "export/ko-omegat/"])
+        #expect(m.status == 0, "\(m.stderr)")
+        #expect(m.stdout == "export/ko-omegat/target/officials-meet.po: 1 merged, 0 unchanged (ko)\n")
+        #expect(try read(dir, "locales/ko/officials-meet.xlf").contains("<target>과정은 열흘간 이어졌다.</target>"))
+        let usage = try JejuBinary.run(["-C", dir.path, "export", "--locale", "ko", "--format", "po", "--zip"])
+        #expect(usage.status != 0 && usage.stderr.contains("--zip goes with --format omegat"))
+    }
 }

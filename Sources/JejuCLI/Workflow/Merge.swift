@@ -5,7 +5,7 @@ import JejuSupport
 import QualityChecks
 import Workflow
 
-/// `jeju merge FILE… [--state translated|reviewed|final] [--force]`.
+/// `jeju merge FILE|DIR|KIT.zip… [--state translated|reviewed|final] [--force] [--partial]`.
 struct Merge: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Take returned translations (XLIFF 2.1, XLIFF 1.2, PO or a CSV table) into locales/<tag>/*.xlf and the memory.",
@@ -16,13 +16,14 @@ struct Merge: ParsableCommand {
             pass are merged and the refused ones listed (the translator fixes and returns only those). Accepted \
             translations also go to locales/<tag>/memory.tmx. Exit 0 when everything was merged, 1 when segments \
             were refused by quality checks only (or, with --partial, refused at all), 2 for unreadable or \
-            mismatched files and refused segments.
+            mismatched files and refused segments. An OmegaT project from 'jeju export --format omegat' (its folder \
+            or its zip) is merged from its target/ files: in OmegaT, Project > Create Translated Documents first.
             """
     )
 
     @OptionGroup var options: ProjectOptions
 
-    @Argument(help: "Returned files.")
+    @Argument(help: "Returned files, or OmegaT projects (folders or zips) made by 'jeju export --format omegat'.")
     var files: [String]
 
     @Option(help: "The state of accepted translations: translated, reviewed or final (default: the file's, at least translated).")
@@ -55,9 +56,11 @@ struct Merge: ParsableCommand {
             // Read every file first: an unreadable or mismatched file changes nothing at all.
             var works: [ReturnedWork] = []
             for file in files {
-                let work = try ReturnedWork.read(try TextFile.readBytes(options.resolve(file)), path: file)
-                _ = try merger.merge(work, options: .init(state: state, force: force, partial: partial))
-                works.append(work)
+                for (data, path) in try Self.returnedFiles(file, resolved: options.resolve(file)) {
+                    let work = try ReturnedWork.read(data, path: path)
+                    _ = try merger.merge(work, options: .init(state: state, force: force, partial: partial))
+                    works.append(work)
+                }
             }
             var out = ""
             for work in works {
@@ -93,6 +96,42 @@ struct Merge: ParsableCommand {
             Console.write(out)
         }
         if exitCode != 0 { throw ExitCode(exitCode) }
+    }
+}
+
+extension Merge {
+    /// The returned files an argument names: the file itself, or the `target/` PO files of an OmegaT project
+    /// (a folder with `omegat.project`, or the zip of one), each with the name diagnostics show.
+    static func returnedFiles(_ argument: String, resolved: String) throws(Diagnostic) -> [(Data, String)] {
+        var isFolder: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: resolved, isDirectory: &isFolder)
+        let noTargets = "no translated documents in target/: in OmegaT, use Project > Create Translated Documents, then merge again"
+        if exists && isFolder.boolValue {
+            let folder = URL(fileURLWithPath: resolved)
+            guard FileManager.default.fileExists(atPath: folder.appendingPathComponent("omegat.project").path) else {
+                throw Diagnostic(rule: "omegat.project", path: argument, line: 1, column: 1,
+                                 message: "a folder that is not an OmegaT project (no omegat.project): give the returned files, or the folder 'jeju export --format omegat' wrote")
+            }
+            let target = folder.appendingPathComponent("target")
+            let names = ((try? FileManager.default.contentsOfDirectory(atPath: target.path)) ?? [])
+                .filter { $0.hasSuffix(".po") && !$0.hasPrefix(".") }.sorted()
+            guard !names.isEmpty else { throw Diagnostic(rule: "omegat.target", path: argument, line: 1, column: 1, message: noTargets) }
+            let shown = argument.hasSuffix("/") ? String(argument.dropLast()) : argument
+            return try names.map { name throws(Diagnostic) in
+                (try TextFile.readBytes(target.appendingPathComponent(name).path), "\(shown)/target/\(name)")
+            }
+        }
+        if exists && argument.lowercased().hasSuffix(".zip") {
+            let url = URL(fileURLWithPath: resolved)
+            let entries = try KitArchive.files(url, shownAs: argument) { path in
+                let parts = path.split(separator: "/")
+                return parts.count >= 2 && parts[parts.count - 2] == "target" && path.hasSuffix(".po")
+                    && (parts.count == 2 || parts.count == 3)
+            }
+            guard !entries.isEmpty else { throw Diagnostic(rule: "omegat.target", path: argument, line: 1, column: 1, message: noTargets) }
+            return entries.map { ($0.data, $0.name) }
+        }
+        return [(try TextFile.readBytes(resolved), argument)]
     }
 }
 
