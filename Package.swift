@@ -102,6 +102,6 @@ let package = Package(
             dependencies: ["Workflow", "Interchange", "TranslationMemory", "Notices", "JejuSupport", "TestSupport"]
         ),
         .testTarget(name: "PublishingTests", dependencies: ["Publishing", "Interchange", "Notices", "Glossary", "ICU", "TestSupport"]),
-        .testTarget(name: "JejuCLITests", dependencies: ["JejuCLI", "jeju", "JejuSupport", "TestSupport"]),
+        .testTarget(name: "JejuCLITests", dependencies: ["JejuCLI", "jeju", "JejuSupport", "Interchange", "TranslationMemory", "TestSupport"]),
     ]
 )

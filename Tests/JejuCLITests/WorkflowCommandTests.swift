@@ -28,7 +28,7 @@ import Testing
     func read(_ dir: URL, _ path: String) throws -> String { try String(contentsOf: dir.appendingPathComponent(path), encoding: .utf8) }
 
     /// Every file under `locales/`, with its bytes, to show a failed command changed nothing.
-    func snapshot(_ dir: URL) throws -> [String: Data] {
+    static func snapshot(_ dir: URL) throws -> [String: Data] {
         var out: [String: Data] = [:]
         let root = dir.appendingPathComponent("locales")
         guard let files = FileManager.default.enumerator(atPath: root.path) else { return out }
@@ -141,7 +141,7 @@ import Testing
                                                               with: "<source>The course lasted eleven days.</source>").utf8), "the source was changed"),
             ("ids.xlf", Data(translated.replacingOccurrences(of: "<segment id=\"s", with: "<segment id=\"x").utf8), "no segment with this id"),
         ]
-        let before = try snapshot(dir)
+        let before = try Self.snapshot(dir)
         for (name, data, message) in cases {
             try data.write(to: dir.appendingPathComponent(name))
             let r = try JejuBinary.run(["-C", dir.path, "merge", name])
@@ -149,7 +149,7 @@ import Testing
             #expect(r.stderr.contains(message), "\(name): \(r.stderr)")
             #expect(r.stderr.hasPrefix("\(name):"), "\(name): \(r.stderr)")
             #expect(r.stderr.range(of: #"^\S+:\d+(:\d+)?: error: "#, options: .regularExpression) != nil, "\(name): \(r.stderr)")
-            #expect(try snapshot(dir) == before, "\(name) changed files")
+            #expect(try Self.snapshot(dir) == before, "\(name) changed files")
         }
         // A byte order mark and CRLF line ends are read, not refused.
         let crlf = Data([0xEF, 0xBB, 0xBF]) + Data(translated.replacingOccurrences(of: "\n", with: "\r\n").utf8)
@@ -171,7 +171,7 @@ import Testing
             var isDir: ObjCBool = false
             #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("export/ko-omegat/\(folder)").path, isDirectory: &isDir) && isDir.boolValue, "\(folder)")
         }
-        let before = try snapshot(dir)
+        let before = try Self.snapshot(dir)
         let empty = try JejuBinary.run(["-C", dir.path, "merge", "export/ko-omegat"])
         #expect(empty.status == 2 && empty.stderr.contains("export/ko-omegat:1:1: error: no translated documents in target/") && empty.stderr.contains("[omegat.target]"), "\(empty.stderr)")
         let notKit = try JejuBinary.run(["-C", dir.path, "merge", "locales"])
@@ -180,7 +180,7 @@ import Testing
         var po = try read(dir, "export/ko-omegat/source/officials-meet.po")
         po = po.replacingOccurrences(of: "msgid \"The course lasted ten days.\"\nmsgstr \"\"", with: "msgid \"The course lasted ten days.\"\nmsgstr \"과정은 열흘간 이어졌다.\"")
         try po.write(to: dir.appendingPathComponent("export/ko-omegat/target/officials-meet.po"), atomically: true, encoding: .utf8)
-        #expect(try snapshot(dir) == before)
+        #expect(try Self.snapshot(dir) == before)
         let z = try JejuBinary.run(["-C", dir.path, "export", "--locale", "ko", "--format", "omegat", "--zip", "-o", "out/kit"])
         #expect(z.status == 0 && z.stdout.hasPrefix("out/kit.zip: OmegaT project"), "\(z.stderr)")
         let zipEmpty = try JejuBinary.run(["-C", dir.path, "merge", "out/kit.zip"])
