@@ -17,9 +17,10 @@ import TranslationMemory
 ///   `msgstr` empty: the translations come from the memories.
 /// - `tm/auto/<tag>-translations.tmx`: the canonical translations (translated, reviewed or final) in OmegaT's
 ///   representation of inline codes (the tags as text, as OmegaT writes `project_save.tmx`), so OmegaT fills
-///   every translated segment, coded ones included, by exact match.
-/// - `tm/<tag>-candidates.tmx`: drafts, previous translations of changed segments and memory candidates, offered
-///   as matches (never inserted).
+///   every translated segment, coded ones included, by exact match — except a source translated in two ways,
+///   whose translations are candidates (OmegaT would put one of them everywhere).
+/// - `tm/<tag>-candidates.tmx`: drafts, previous translations of changed segments, memory candidates and the
+///   translations of sources translated in two ways, offered as matches (never inserted).
 /// - `tm/<tag>-memory.tmx`: the project memory; `tm/penalty-N/NAME.tmx`: each imported memory with its penalty.
 /// - `glossary/<tag>.utf8`: the termbase in OmegaT's TSV layout, every usable term on its own line
 ///   (`OmegaTGlossary.kit`).
@@ -58,6 +59,13 @@ public enum OmegaTKit {
             }
         }
         guard !files.isEmpty else { return nil }
+        // OmegaT inserts one translation per source text from tm/auto; a source translated two ways (in two notices)
+        // would come back with one of them in both places. Such sources are offered as candidates instead: the
+        // translator picks per segment, and a segment left empty merges as no change.
+        var targets: [String: Set<String>] = [:]
+        for (s, t) in translations { targets[s, default: []].insert(t) }
+        candidates += translations.filter { (targets[$0.0]?.count ?? 0) > 1 }
+        translations = translations.filter { (targets[$0.0]?.count ?? 0) == 1 }
         files.append(("omegat.project", Data(projectFile(source: source, target: locale).utf8)))
         files.append(("omegat/filters.xml", Data(filters.utf8)))
         files.append(("tm/auto/\(locale)-translations.tmx", memory(translations, source: source, target: locale)))

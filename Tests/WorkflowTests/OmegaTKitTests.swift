@@ -97,4 +97,30 @@ import Workflow
         let refused = try Merger(project: p.project, checks: []).merge(try ReturnedWork.read(Data(broken.utf8), path: "t.po"), options: .init())
         #expect(refused.refusals.map(\.rule) == ["merge.inline-codes"] && refused.updates.isEmpty)
     }
+
+    /// A source translated in two ways is not inserted by OmegaT (it would put one translation in both places, and
+    /// the round trip would change the other): both are candidates, and the segments come back empty, unchanged.
+    @Test func aSourceTranslatedTwoWaysIsOfferedNotInserted() throws {
+        let p = try project()
+        try p.write("""
+            ---
+            title: Officials meet again
+            date: 2016-06-02
+            id: second
+            ---
+            The course lasted ten days.
+
+            """, to: "locales/en/notices/second.md")
+        try p.extract()
+        try p.translate("The course lasted ten days.", as: "과정은 열흘 동안 계속되었다.", document: "second")
+        let files = try #require(try OmegaTKit.files(project: p.project, locale: "ko", termbase: nil))
+        let auto = try file(files, "tm/auto/ko-translations.tmx"), candidates = try file(files, "tm/ko-candidates.tmx")
+        #expect(!auto.contains("The course lasted ten days.") && auto.contains("They studied &lt;g0&gt;"))
+        #expect(candidates.contains("과정은 열흘간 이어졌다.") && candidates.contains("과정은 열흘 동안 계속되었다."))
+        for document in ["officials-meet", "second"] {
+            let work = try ReturnedWork.read(Data(try filledByExactMatch(files, document).utf8), path: "\(document).po")
+            let result = try Merger(project: p.project, checks: []).merge(work, options: .init())
+            #expect(result.accepted == 0 && result.updates.isEmpty && result.refusals.isEmpty, "\(document)")
+        }
+    }
 }
