@@ -102,6 +102,22 @@ import TranslationMemory
         #expect(back.stdout.split(separator: "\n").allSatisfy { $0.contains(": 0 merged, ") }, "\(back.stdout)")
         #expect(try WorkflowCommandTests.snapshot(dir) == before)
 
+        // Without target files, the translations OmegaT keeps in its project memory come back the same way. (Its
+        // console mode saves no project_save.tmx; the <kit>-omegat.tmx it writes is the same memory, written by
+        // the same code.)
+        let saved = kit.appendingPathComponent("ko-omegat-omegat.tmx")
+        #expect(try String(contentsOf: saved, encoding: .utf8).contains("creationtool=\"OmegaT\""))
+        let targets = kit.appendingPathComponent("target"), keep = dir.appendingPathComponent("kept-targets")
+        try FileManager.default.moveItem(at: targets, to: keep)
+        try FileManager.default.createDirectory(at: targets, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: saved, to: kit.appendingPathComponent("omegat/project_save.tmx"))
+        let fromMemory = try jeju(["merge", "export/ko-omegat"], in: dir)
+        #expect(fromMemory.stdout.contains("export/ko-omegat/source/2016-06-01-academy-course.po: 0 merged, 3 unchanged (ko)"), "\(fromMemory.stdout)")
+        #expect(fromMemory.stdout.split(separator: "\n").count == 3)
+        #expect(try WorkflowCommandTests.snapshot(dir) == before)
+        try FileManager.default.removeItem(at: targets)
+        try FileManager.default.moveItem(at: keep, to: targets)
+
         // A translator edits one coded target in OmegaT; the change lands, the codes still the source's.
         let targetURL = kit.appendingPathComponent("target/2016-06-01-academy-course.po")
         let edited = try String(contentsOf: targetURL, encoding: .utf8)

@@ -192,4 +192,28 @@ import Testing
         let usage = try JejuBinary.run(["-C", dir.path, "export", "--locale", "ko", "--format", "po", "--zip"])
         #expect(usage.status != 0 && usage.stderr.contains("--zip goes with --format omegat"))
     }
+
+    /// A zipped kit whose translator saved in OmegaT but made no target files: the project memory comes back.
+    @Test func omegatKitZipMergesFromTheProjectMemory() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/python3") else {
+            SharedData.skip("omegatKitZipMergesFromTheProjectMemory: python3 (to add a file to the zip) is not installed"); return
+        }
+        let dir = try project()
+        #expect(try JejuBinary.run(["-C", dir.path, "extract", "--locale", "ko"]).status == 0)
+        let z = try JejuBinary.run(["-C", dir.path, "export", "--locale", "ko", "--format", "omegat", "--zip", "-o", "out/kit"])
+        #expect(z.status == 0, "\(z.stderr)")
+        let memory = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <!DOCTYPE tmx SYSTEM "tmx11.dtd">
+            <tmx version="1.1"><header creationtool="OmegaT" o-tmf="OmegaT TMX" adminlang="EN-US" datatype="plaintext" creationtoolversion="3.6.0" segtype="paragraph" srclang="en"/>
+            <body><tu><tuv lang="en"><seg>The course lasted ten days.</seg></tuv><tuv lang="ko"><seg>과정은 열흘간 이어졌다.</seg></tuv></tu></body></tmx>
+            """
+        let add = try ExternalTool.run("/usr/bin/python3", ["-c", "import sys, zipfile\nzipfile.ZipFile(sys.argv[1], 'a').writestr('kit/omegat/project_save.tmx', sys.argv[2])",
+                                                             dir.appendingPathComponent("out/kit.zip").path, memory])
+        #expect(add.status == 0, "\(add.output)")
+        let m = try JejuBinary.run(["-C", dir.path, "merge", "out/kit.zip"])
+        #expect(m.status == 0, "\(m.stderr)")
+        #expect(m.stdout.contains("out/kit.zip:kit/source/officials-meet.po: 1 merged, 0 unchanged (ko)"), "\(m.stdout)")
+        #expect(try read(dir, "locales/ko/officials-meet.xlf").contains("<target>과정은 열흘간 이어졌다.</target>"))
+    }
 }

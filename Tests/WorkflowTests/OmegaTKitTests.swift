@@ -123,4 +123,35 @@ import Workflow
             #expect(result.accepted == 0 && result.updates.isEmpty && result.refusals.isEmpty, "\(document)")
         }
     }
+
+    /// OmegaT's project memory stands for the target files: default translations fill every occurrence; an
+    /// alternative translation (for one occurrence) is refused with the reason.
+    @Test func theProjectMemoryStandsForTheTargetFiles() throws {
+        let p = try project()
+        let files = try #require(try OmegaTKit.files(project: p.project, locale: "ko", termbase: nil))
+        let source = try file(files, "source/officials-meet.po")
+        func memory(_ units: String) -> Data {
+            Data("""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <tmx version="1.1"><header creationtool="OmegaT" o-tmf="OmegaT TMX" adminlang="EN-US" datatype="plaintext" creationtoolversion="3.6.0" segtype="paragraph" srclang="en"/>
+                <body>\(units)</body></tmx>
+                """.utf8)
+        }
+        let coded = "<tu><tuv lang=\"en\"><seg>They studied &lt;g0&gt;e-government&lt;/g0&gt; at the &lt;g1&gt;Academy&lt;/g1&gt;.</seg></tuv>"
+            + "<tuv lang=\"ko\"><seg>그들은 &lt;g1&gt;아카데미&lt;/g1&gt;에서 &lt;g0&gt;전자정부&lt;/g0&gt;를 배웠다.</seg></tuv></tu>"
+        let returned = try OmegaTKit.returned(sources: [("kit/source/officials-meet.po", source)], projectMemory: memory(coded), path: "kit/omegat/project_save.tmx")
+        #expect(returned.map(\.path) == ["kit/source/officials-meet.po"])
+        let work = try ReturnedWork.read(Data(try #require(returned.first).text.utf8), path: "kit/source/officials-meet.po")
+        let result = try Merger(project: p.project, checks: []).merge(work, options: .init())
+        #expect(result.accepted == 1 && result.refusals.isEmpty, "\(result.refusals)")
+        let alternative = coded.replacingOccurrences(of: "<tu>", with: "<tu><prop type=\"file\">officials-meet.po</prop><prop type=\"id\">s1</prop>")
+        #expect(throws: Diagnostic.self) {
+            try OmegaTKit.returned(sources: [("kit/source/officials-meet.po", source)], projectMemory: memory(alternative), path: "kit/omegat/project_save.tmx")
+        }
+        do {
+            _ = try OmegaTKit.returned(sources: [("kit/source/officials-meet.po", source)], projectMemory: memory(alternative), path: "kit/omegat/project_save.tmx")
+        } catch {
+            #expect(error.rule == "omegat.alternative" && error.description.hasPrefix("kit/omegat/project_save.tmx:1:1: error: "))
+        }
+    }
 }

@@ -17,7 +17,8 @@ struct Merge: ParsableCommand {
             translations also go to locales/<tag>/memory.tmx. Exit 0 when everything was merged, 1 when segments \
             were refused by quality checks only (or, with --partial, refused at all), 2 for unreadable or \
             mismatched files and refused segments. An OmegaT project from 'jeju export --format omegat' (its folder \
-            or its zip) is merged from its target/ files: in OmegaT, Project > Create Translated Documents first.
+            or its zip) is merged from its target/ files (Project > Create Translated Documents in OmegaT), or, when \
+            there are none, from the translations OmegaT saved in omegat/project_save.tmx.
             """
     )
 
@@ -105,31 +106,58 @@ extension Merge {
     static func returnedFiles(_ argument: String, resolved: String) throws(Diagnostic) -> [(Data, String)] {
         var isFolder: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: resolved, isDirectory: &isFolder)
-        let noTargets = "no translated documents in target/: in OmegaT, use Project > Create Translated Documents, then merge again"
+        let noTargets = "no translated documents in target/ and no omegat/project_save.tmx: in OmegaT, save the project or use Project > Create Translated Documents, then merge again"
         if exists && isFolder.boolValue {
             let folder = URL(fileURLWithPath: resolved)
             guard FileManager.default.fileExists(atPath: folder.appendingPathComponent("omegat.project").path) else {
                 throw Diagnostic(rule: "omegat.project", path: argument, line: 1, column: 1,
                                  message: "a folder that is not an OmegaT project (no omegat.project): give the returned files, or the folder 'jeju export --format omegat' wrote")
             }
-            let target = folder.appendingPathComponent("target")
-            let names = ((try? FileManager.default.contentsOfDirectory(atPath: target.path)) ?? [])
-                .filter { $0.hasSuffix(".po") && !$0.hasPrefix(".") }.sorted()
-            guard !names.isEmpty else { throw Diagnostic(rule: "omegat.target", path: argument, line: 1, column: 1, message: noTargets) }
-            let shown = argument.hasSuffix("/") ? String(argument.dropLast()) : argument
-            return try names.map { name throws(Diagnostic) in
-                (try TextFile.readBytes(target.appendingPathComponent(name).path), "\(shown)/target/\(name)")
+            func poFiles(_ sub: String) -> [String] {
+                ((try? FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent(sub).path)) ?? [])
+                    .filter { $0.hasSuffix(".po") && !$0.hasPrefix(".") }.sorted()
             }
+            let shown = argument.hasSuffix("/") ? String(argument.dropLast()) : argument
+            let names = poFiles("target")
+            if !names.isEmpty {
+                return try names.map { name throws(Diagnostic) in
+                    (try TextFile.readBytes(folder.appendingPathComponent("target/\(name)").path), "\(shown)/target/\(name)")
+                }
+            }
+            // No target files yet: the translations OmegaT saved in its project memory.
+            let memory = folder.appendingPathComponent("omegat/project_save.tmx")
+            guard FileManager.default.fileExists(atPath: memory.path) else {
+                throw Diagnostic(rule: "omegat.target", path: argument, line: 1, column: 1, message: noTargets)
+            }
+            let sources = try poFiles("source").map { name throws(Diagnostic) in
+                (path: "\(shown)/source/\(name)",
+                 text: try DeclaredEncoding.decodeUTF8(try TextFile.readBytes(folder.appendingPathComponent("source/\(name)").path),
+                                                       path: "\(shown)/source/\(name)"))
+            }
+            return try OmegaTKit.returned(sources: sources, projectMemory: try TextFile.readBytes(memory.path, limit: Limits.memoryBytes),
+                                          path: "\(shown)/omegat/project_save.tmx").map { (Data($0.text.utf8), $0.path) }
         }
         if exists && argument.lowercased().hasSuffix(".zip") {
             let url = URL(fileURLWithPath: resolved)
-            let entries = try KitArchive.files(url, shownAs: argument) { path in
+            // The kit's files: <root>/target/*.po, <root>/source/*.po, <root>/omegat/project_save.tmx.
+            func kitFile(_ path: String, in folder: String) -> Bool {
                 let parts = path.split(separator: "/")
-                return parts.count >= 2 && parts[parts.count - 2] == "target" && path.hasSuffix(".po")
-                    && (parts.count == 2 || parts.count == 3)
+                return (parts.count == 2 || parts.count == 3) && parts[parts.count - 2] == folder
             }
-            guard !entries.isEmpty else { throw Diagnostic(rule: "omegat.target", path: argument, line: 1, column: 1, message: noTargets) }
-            return entries.map { ($0.data, $0.name) }
+            let entries = try KitArchive.files(url, shownAs: argument) { path in
+                (path.hasSuffix(".po") && (kitFile(path, in: "target") || kitFile(path, in: "source")))
+                    || (path.hasSuffix("/project_save.tmx") && kitFile(path, in: "omegat"))
+            }
+            let targets = entries.filter { kitFile($0.path, in: "target") }
+            if !targets.isEmpty { return targets.map { ($0.data, $0.name) } }
+            guard let memory = entries.first(where: { kitFile($0.path, in: "omegat") }) else {
+                throw Diagnostic(rule: "omegat.target", path: argument, line: 1, column: 1, message: noTargets)
+            }
+            var sources: [(path: String, text: String)] = []
+            for entry in entries where kitFile(entry.path, in: "source") {
+                sources.append((entry.name, try DeclaredEncoding.decodeUTF8(entry.data, path: entry.name)))
+            }
+            return try OmegaTKit.returned(sources: sources, projectMemory: memory.data, path: memory.name).map { (Data($0.text.utf8), $0.path) }
         }
         return [(try TextFile.readBytes(resolved), argument)]
     }
