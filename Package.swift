@@ -73,6 +73,8 @@ let package = Package(
                 "Validation", "Interchange", "Workflow", "Publishing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
+                // The OmegaT kit as one archive, and reading it back in `jeju merge`.
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         .executableTarget(name: "jeju", dependencies: ["JejuCLI"]),
@@ -101,6 +103,6 @@ let package = Package(
             dependencies: ["Workflow", "Interchange", "TranslationMemory", "Notices", "JejuSupport", "TestSupport"]
         ),
         .testTarget(name: "PublishingTests", dependencies: ["Publishing", "Interchange", "Notices", "Glossary", "ICU", "TestSupport"]),
-        .testTarget(name: "JejuCLITests", dependencies: ["JejuCLI", "jeju", "JejuSupport", "TestSupport"]),
+        .testTarget(name: "JejuCLITests", dependencies: ["JejuCLI", "jeju", "JejuSupport", "Interchange", "TranslationMemory", "TestSupport"]),
     ]
 )

@@ -5,20 +5,38 @@ import JejuSupport
 /// alone. The numbers are the codes' ids, so a translation's tags map back to the source's codes. Tags never
 /// clash with ICU MessageFormat, whose arguments use braces. Markers are dropped (their text kept).
 public enum TaggedText {
+    /// What a tag in tagged text marks.
+    enum TagKind { case open, close, placeholder, start, end }
+
+    /// One piece of tagged text: text, or a tag with its code id.
+    enum Token { case text(String), tag(TagKind, String) }
+
     /// The tagged form of `content`.
     public static func render(_ content: [XLIFFInline]) -> String {
+        render(content) { kind, code in
+            switch kind {
+            case .open, .start: "<\(code.id)>"
+            case .close, .end: "</\(code.id)>"
+            case .placeholder: "<\(code.id)/>"
+            }
+        }
+    }
+
+    /// `content` as text with each code written by `tag` (a paired code as its `.open` and `.close` around its
+    /// content).
+    static func render(_ content: [XLIFFInline], tag: (TagKind, XLIFFCode) -> String) -> String {
         var out = ""
         func walk(_ items: [XLIFFInline]) {
             for item in items {
                 switch item {
                 case .text(let t): out += t
-                case .placeholder(let c): out += "<\(c.id)/>"
+                case .placeholder(let c): out += tag(.placeholder, c)
                 case .paired(let c, let inner):
-                    out += "<\(c.id)>"
+                    out += tag(.open, c)
                     walk(inner)
-                    out += "</\(c.id)>"
-                case .start(let c): out += "<\(c.id)>"
-                case .end(let c): out += "</\(c.id)>"
+                    out += tag(.close, c)
+                case .start(let c): out += tag(.start, c)
+                case .end(let c): out += tag(.end, c)
                 case .marker(_, let inner): walk(inner)
                 case .markerStart, .markerEnd: break
                 }
@@ -32,62 +50,69 @@ public enum TaggedText {
     /// end codes, `<n/>` placeholders. Only tags whose name is a code id (letters, digits, `-`, `_`, `.`, no
     /// spaces) count; any other `<` is text.
     public static func parse(_ text: String) -> [XLIFFInline] {
-        enum Token { case text(String), open(String), close(String), empty(String) }
+        func isName(_ u: Unicode.Scalar) -> Bool { (u.isASCII && (u.properties.isAlphabetic || ("0"..."9").contains(u))) || u == "-" || u == "_" || u == "." }
+        return tree(tokens(text) { scalars, i in
+            var j = i + 1
+            let closing = j < scalars.count && scalars[j] == "/"
+            if closing { j += 1 }
+            let nameStart = j
+            while j < scalars.count, isName(scalars[j]) { j += 1 }
+            let name = String(String.UnicodeScalarView(scalars[nameStart..<j]))
+            let selfClosing = !closing && j < scalars.count && scalars[j] == "/"
+            if selfClosing { j += 1 }
+            guard !name.isEmpty, name.first?.isNumber == true, j < scalars.count, scalars[j] == ">" else { return nil }
+            return (.tag(closing ? .close : selfClosing ? .placeholder : .open, name), j + 1)
+        })
+    }
+
+    /// `text` cut into text and tags: at each `<`, `tag` says whether a tag starts there (and where it ends).
+    static func tokens(_ text: String, tag: ([Unicode.Scalar], Int) -> (Token, Int)?) -> [Token] {
         var tokens: [Token] = []
         let scalars = Array(text.unicodeScalars)
         var i = 0
         var buffer = String.UnicodeScalarView()
-        func isName(_ u: Unicode.Scalar) -> Bool { (u.isASCII && (u.properties.isAlphabetic || ("0"..."9").contains(u))) || u == "-" || u == "_" || u == "." }
         while i < scalars.count {
-            if scalars[i] == "<" {
-                var j = i + 1
-                let closing = j < scalars.count && scalars[j] == "/"
-                if closing { j += 1 }
-                let nameStart = j
-                while j < scalars.count, isName(scalars[j]) { j += 1 }
-                let name = String(String.UnicodeScalarView(scalars[nameStart..<j]))
-                let selfClosing = !closing && j < scalars.count && scalars[j] == "/"
-                if selfClosing { j += 1 }
-                if !name.isEmpty, name.first?.isNumber == true, j < scalars.count, scalars[j] == ">" {
-                    if !buffer.isEmpty { tokens.append(.text(String(buffer))); buffer = String.UnicodeScalarView() }
-                    tokens.append(closing ? .close(name) : selfClosing ? .empty(name) : .open(name))
-                    i = j + 1
-                    continue
-                }
+            if scalars[i] == "<", let (token, next) = tag(scalars, i) {
+                if !buffer.isEmpty { tokens.append(.text(String(buffer))); buffer = String.UnicodeScalarView() }
+                tokens.append(token)
+                i = next
+                continue
             }
             buffer.append(scalars[i])
             i += 1
         }
         if !buffer.isEmpty { tokens.append(.text(String(buffer))) }
-        // Pair opens with their closes; build the tree.
-        var closes = Set<String>()
-        var pairs = Set<Int>()
-        var openAt: [String: [Int]] = [:]
+        return tokens
+    }
+
+    /// The content `tokens` describe: each `.open` paired with the next `.close` of its id becomes a paired
+    /// code; an open or close without its partner is a start or end code.
+    static func tree(_ tokens: [Token]) -> [XLIFFInline] {
         var partner: [Int: Int] = [:]
+        var openAt: [String: [Int]] = [:]
         for (k, t) in tokens.enumerated() {
-            switch t {
-            case .open(let n): openAt[n, default: []].append(k)
-            case .close(let n):
-                if let k0 = openAt[n]?.popLast() { pairs.insert(k0); pairs.insert(k); closes.insert("\(k)"); partner[k0] = k }
-            default: break
-            }
+            guard case .tag(let kind, let n) = t else { continue }
+            if kind == .open { openAt[n, default: []].append(k) }
+            if kind == .close, let k0 = openAt[n]?.popLast() { partner[k0] = k; partner[k] = k0 }
         }
         var stack: [(XLIFFCode, [XLIFFInline])] = [(XLIFFCode(id: ""), [])]
         func append(_ item: XLIFFInline) { stack[stack.count - 1].1.append(item) }
         for (k, t) in tokens.enumerated() {
             switch t {
             case .text(let s): append(.text(s))
-            case .empty(let n): append(.placeholder(XLIFFCode(id: n)))
-            case .open(let n):
-                if pairs.contains(k) && stack.count <= Limits.xmlDepth {
+            case .tag(.placeholder, let n): append(.placeholder(XLIFFCode(id: n)))
+            case .tag(.start, let n): append(.start(XLIFFCode(id: n)))
+            case .tag(.end, let n): append(.end(XLIFFCode(id: n)))
+            case .tag(.open, let n):
+                if partner[k] != nil && stack.count <= Limits.xmlDepth {
                     stack.append((XLIFFCode(id: n), []))
                 } else {
                     // Past the nesting limit a pair stays two lone codes: the tree never grows deeper.
-                    if let close = partner[k] { pairs.remove(close) }
+                    if let close = partner[k] { partner[close] = nil }
                     append(.start(XLIFFCode(id: n)))
                 }
-            case .close(let n):
-                if pairs.contains(k), stack.count > 1, let (code, inner) = stack.popLast() {
+            case .tag(.close, let n):
+                if partner[k] != nil, stack.count > 1, let (code, inner) = stack.popLast() {
                     append(.paired(code, inner))
                 } else {
                     append(.end(XLIFFCode(id: n)))

@@ -95,7 +95,7 @@ public struct Merger {
                 }
             }
             var changed = false
-            for r in returned.segments {
+            for var r in returned.segments {
                 func refuse(_ rule: String, _ message: String, structural: Bool = true) {
                     result.refusals.append(Diagnostic(rule: rule, path: work.path, line: r.line, message: "segment \(r.id): \(message)"))
                     if structural { result.hasStructuralRefusal = true }
@@ -107,6 +107,10 @@ public struct Merger {
                 let unit = canonical.files[fileIndex].units[ui]
                 let current = unit.segments[si]
                 if r.needsWork { result.skipped += 1; continue }
+                if r.positionalCodes {
+                    r.source = r.source.map { OmegaTTags.resolve($0, source: current.source) }
+                    r.target = OmegaTTags.resolve(r.target, source: current.source)
+                }
                 if let source = r.source, !Self.sameSource(source, current.source) {
                     refuse("merge.source-changed", "the source was changed: expected “\(TaggedText.render(current.source))”, the file has “\(TaggedText.render(source))”")
                     continue
@@ -222,6 +226,23 @@ public struct Merger {
         }
         let mapped = map(target)
         if let problem { return .failure(MergeProblem(problem)) }
+        // A paired code of the source may come back as a start and an end, but not as one without the other (a
+        // tag a translator deleted by mistake, e.g. OmegaT's </g0>).
+        var starts: [String: Int] = [:], ends: [String: Int] = [:]
+        func count(_ items: [XLIFFInline]) {
+            for item in items {
+                switch item {
+                case .start(let c): starts[c.id, default: 0] += 1
+                case .end(let c): ends[c.id, default: 0] += 1
+                case .paired(_, let inner), .marker(_, let inner): count(inner)
+                default: break
+                }
+            }
+        }
+        count(mapped)
+        for (id, s) in byID.sorted(by: { $0.key < $1.key }) where s.element == "pc" && starts[id, default: 0] != ends[id, default: 0] {
+            return .failure(MergeProblem("inline code \(id) is a paired code in the source, but the translation has its \(starts[id, default: 0] > ends[id, default: 0] ? "start without its end" : "end without its start")"))
+        }
         for (id, n) in used where n > 1 {
             if let s = byID[id], !s.code.canCopy { return .failure(MergeProblem("inline code \(id) may not be copied (canCopy=\"no\") but appears \(n) times")) }
         }

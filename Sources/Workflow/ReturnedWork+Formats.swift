@@ -6,6 +6,10 @@ extension ReturnedWork {
     /// The PO header field naming the document (notice id or `ui`) of a file Jeju exported.
     public static let documentField = "X-Jeju-Document"
 
+    /// The PO header field saying how inline codes are written: absent for Jeju's numbered tags (`<1>…</1>`,
+    /// `TaggedText`), `omegat` for OmegaT's (`<g0>…</g0>`, `OmegaTTags`) in the OmegaT kit.
+    public static let tagsField = "X-Jeju-Tags"
+
     /// The returned work in a PO file Jeju exported: `msgctxt` is the segment id, `Language` the locale,
     /// `X-Jeju-Document` the document; `fuzzy` entries are not taken; `# ` comments become notes.
     public static func fromPO(_ po: POFile, path: String) throws(Diagnostic) -> ReturnedWork {
@@ -15,6 +19,8 @@ extension ReturnedWork {
         guard let document = po.field(documentField), !document.isEmpty else {
             throw Diagnostic(rule: "po.document", path: path, line: 1, column: 1, message: "the PO header has no \(documentField) field: the file was not exported by 'jeju export'")
         }
+        let omegat = po.field(tagsField) == "omegat"
+        func parse(_ text: String) -> [XLIFFInline] { omegat ? OmegaTTags.parse(text) : TaggedText.parse(text) }
         var segments: [Segment] = []
         for e in po.entries where !e.isObsolete {
             guard let id = e.context else {
@@ -26,8 +32,8 @@ extension ReturnedWork {
             let target = e.translations.first ?? ""
             guard !target.isEmpty else { continue }
             let notes = e.translatorComments.filter { !$0.isEmpty }.map { XLIFFNote(category: "translator", text: $0) }
-            segments.append(Segment(id: id, source: TaggedText.parse(e.id), target: TaggedText.parse(target), needsWork: e.isFuzzy,
-                                    notes: notes, line: e.line))
+            segments.append(Segment(id: id, source: parse(e.id), target: parse(target), needsWork: e.isFuzzy,
+                                    notes: notes, line: e.line, positionalCodes: omegat))
         }
         return ReturnedWork(path: path, format: .po, sourceLanguage: nil, targetLanguage: language,
                             documents: [Document(id: document, line: 1, segments: segments)])

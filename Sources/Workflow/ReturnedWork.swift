@@ -21,10 +21,13 @@ public struct ReturnedWork: Sendable {
         public var notes: [XLIFFNote]
         /// 1-based line in the returned file.
         public var line: Int
+        /// Whether the codes are numbered by their position in the source (OmegaT's `<g0>`, `OmegaTTags`)
+        /// rather than carrying the source's code ids; the merge maps them with `OmegaTTags.resolve`.
+        public var positionalCodes: Bool
 
         /// Creates a segment.
         public init(id: String, source: [XLIFFInline]?, target: [XLIFFInline], state: XLIFFState? = nil, needsWork: Bool = false,
-                    notes: [XLIFFNote] = [], line: Int) {
+                    notes: [XLIFFNote] = [], line: Int, positionalCodes: Bool = false) {
             self.id = id
             self.source = source
             self.target = target
@@ -32,6 +35,7 @@ public struct ReturnedWork: Sendable {
             self.needsWork = needsWork
             self.notes = notes
             self.line = line
+            self.positionalCodes = positionalCodes
         }
     }
 

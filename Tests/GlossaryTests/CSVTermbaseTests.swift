@@ -127,3 +127,29 @@ import Testing
         #expect(merged.concepts[0].preferredTerm("am")?.text == "ኤሌክትሮኒክ መንግሥት")
     }
 }
+
+/// The OmegaT kit's glossary: OmegaT shows only the first two columns, so each usable term needs its own line.
+@Suite struct OmegaTKitGlossaryTests {
+    @Test func everyApprovedAndAdmittedTermHasALine() throws {
+        let tb = try Fixtures.termbase()
+        let lines = OmegaTGlossary.kit(tb, source: "en", target: "ru").split(separator: "\n").map(String.init)
+        let pairs = lines.filter { !$0.hasPrefix("#") }.map { $0.split(separator: "\t").prefix(2).joined(separator: " → ") }
+        // The admitted source term and the acronyms are terms OmegaT shows, not comments.
+        #expect(pairs.contains("electronic government → электронное правительство"))
+        #expect(pairs.contains("ADB → Азиатский банк развития"))
+        #expect(pairs.contains("Asian Development Bank → АБР"))
+        #expect(pairs.contains("WeGO → WeGO"))
+        // Every line has the three columns OmegaT reads, the concept id first in the comment.
+        for line in lines where !line.hasPrefix("#") {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            #expect(fields.count == 3, "\(line)")
+            #expect(fields.last?.hasPrefix("t-") == true, "\(line)")
+        }
+        // A deprecated target term is never offered as a translation, only named in the comment.
+        let deprecated = try #require(lines.first { $0.hasPrefix("local official\t") })
+        #expect(deprecated.contains("do not use: локальный чиновник"))
+        #expect(!pairs.contains { $0.hasSuffix("→ локальный чиновник") })
+        let acronym = try #require(lines.first { $0.hasPrefix("ADB\t") })
+        #expect(acronym.contains("en admitted acronym, ru preferred"))
+    }
+}

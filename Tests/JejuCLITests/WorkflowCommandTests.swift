@@ -28,7 +28,7 @@ import Testing
     func read(_ dir: URL, _ path: String) throws -> String { try String(contentsOf: dir.appendingPathComponent(path), encoding: .utf8) }
 
     /// Every file under `locales/`, with its bytes, to show a failed command changed nothing.
-    func snapshot(_ dir: URL) throws -> [String: Data] {
+    static func snapshot(_ dir: URL) throws -> [String: Data] {
         var out: [String: Data] = [:]
         let root = dir.appendingPathComponent("locales")
         guard let files = FileManager.default.enumerator(atPath: root.path) else { return out }
@@ -141,7 +141,7 @@ import Testing
                                                               with: "<source>The course lasted eleven days.</source>").utf8), "the source was changed"),
             ("ids.xlf", Data(translated.replacingOccurrences(of: "<segment id=\"s", with: "<segment id=\"x").utf8), "no segment with this id"),
         ]
-        let before = try snapshot(dir)
+        let before = try Self.snapshot(dir)
         for (name, data, message) in cases {
             try data.write(to: dir.appendingPathComponent(name))
             let r = try JejuBinary.run(["-C", dir.path, "merge", name])
@@ -149,7 +149,7 @@ import Testing
             #expect(r.stderr.contains(message), "\(name): \(r.stderr)")
             #expect(r.stderr.hasPrefix("\(name):"), "\(name): \(r.stderr)")
             #expect(r.stderr.range(of: #"^\S+:\d+(:\d+)?: error: "#, options: .regularExpression) != nil, "\(name): \(r.stderr)")
-            #expect(try snapshot(dir) == before, "\(name) changed files")
+            #expect(try Self.snapshot(dir) == before, "\(name) changed files")
         }
         // A byte order mark and CRLF line ends are read, not refused.
         let crlf = Data([0xEF, 0xBB, 0xBF]) + Data(translated.replacingOccurrences(of: "\n", with: "\r\n").utf8)
@@ -157,5 +157,63 @@ import Testing
         let ok = try JejuBinary.run(["-C", dir.path, "merge", "crlf.xlf"])
         #expect(ok.status == 0, "\(ok.stderr)")
         #expect(try read(dir, "locales/ko/officials-meet.xlf").contains("<target>열흘</target>"))
+    }
+
+    /// The OmegaT kit as a folder and as a zip; a folder or zip that is no OmegaT project, or one whose target/
+    /// is empty, is refused with the reason and changes nothing.
+    @Test func omegatKitExportAndMerge() throws {
+        let dir = try project()
+        #expect(try JejuBinary.run(["-C", dir.path, "extract", "--locale", "ko"]).status == 0)
+        let e = try JejuBinary.run(["-C", dir.path, "export", "--locale", "ko", "--format", "omegat"])
+        #expect(e.status == 0, "\(e.stderr)")
+        #expect(e.stdout.hasPrefix("export/ko-omegat: OmegaT project, 2 source file(s)"))
+        for folder in ["source", "target", "tm/auto", "glossary", "dictionary", "omegat"] {
+            var isDir: ObjCBool = false
+            #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("export/ko-omegat/\(folder)").path, isDirectory: &isDir) && isDir.boolValue, "\(folder)")
+        }
+        let before = try Self.snapshot(dir)
+        let empty = try JejuBinary.run(["-C", dir.path, "merge", "export/ko-omegat"])
+        #expect(empty.status == 2 && empty.stderr.contains("export/ko-omegat:1:1: error: no translated documents in target/") && empty.stderr.contains("[omegat.target]"), "\(empty.stderr)")
+        let notKit = try JejuBinary.run(["-C", dir.path, "merge", "locales"])
+        #expect(notKit.status == 2 && notKit.stderr.contains("locales:1:1: error: a folder that is not an OmegaT project") && notKit.stderr.contains("[omegat.project]"))
+        // A translator's target file, as OmegaT writes it: the kit's PO with msgstr filled.
+        var po = try read(dir, "export/ko-omegat/source/officials-meet.po")
+        po = po.replacingOccurrences(of: "msgid \"The course lasted ten days.\"\nmsgstr \"\"", with: "msgid \"The course lasted ten days.\"\nmsgstr \"과정은 열흘간 이어졌다.\"")
+        try po.write(to: dir.appendingPathComponent("export/ko-omegat/target/officials-meet.po"), atomically: true, encoding: .utf8)
+        #expect(try Self.snapshot(dir) == before)
+        let z = try JejuBinary.run(["-C", dir.path, "export", "--locale", "ko", "--format", "omegat", "--zip", "-o", "out/kit"])
+        #expect(z.status == 0 && z.stdout.hasPrefix("out/kit.zip: OmegaT project"), "\(z.stderr)")
+        let zipEmpty = try JejuBinary.run(["-C", dir.path, "merge", "out/kit.zip"])
+        #expect(zipEmpty.status == 2 && zipEmpty.stderr.contains("[omegat.target]"))
+        let m = try JejuBinary.run(["-C", dir.path, "merge", "export/ko-omegat/"])
+        #expect(m.status == 0, "\(m.stderr)")
+        #expect(m.stdout == "export/ko-omegat/target/officials-meet.po: 1 merged, 0 unchanged (ko)\n")
+        #expect(try read(dir, "locales/ko/officials-meet.xlf").contains("<target>과정은 열흘간 이어졌다.</target>"))
+        let usage = try JejuBinary.run(["-C", dir.path, "export", "--locale", "ko", "--format", "po", "--zip"])
+        #expect(usage.status != 0 && usage.stderr.contains("--zip goes with --format omegat"))
+    }
+
+    /// A zipped kit whose translator saved in OmegaT but made no target files: the project memory comes back.
+    @Test func omegatKitZipMergesFromTheProjectMemory() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/python3") else {
+            SharedData.skip("omegatKitZipMergesFromTheProjectMemory: python3 (to add a file to the zip) is not installed"); return
+        }
+        let dir = try project()
+        #expect(try JejuBinary.run(["-C", dir.path, "extract", "--locale", "ko"]).status == 0)
+        let z = try JejuBinary.run(["-C", dir.path, "export", "--locale", "ko", "--format", "omegat", "--zip", "-o", "out/kit"])
+        #expect(z.status == 0, "\(z.stderr)")
+        let memory = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <!DOCTYPE tmx SYSTEM "tmx11.dtd">
+            <tmx version="1.1"><header creationtool="OmegaT" o-tmf="OmegaT TMX" adminlang="EN-US" datatype="plaintext" creationtoolversion="3.6.0" segtype="paragraph" srclang="en"/>
+            <body><tu><tuv lang="en"><seg>The course lasted ten days.</seg></tuv><tuv lang="ko"><seg>과정은 열흘간 이어졌다.</seg></tuv></tu></body></tmx>
+            """
+        let add = try ExternalTool.run("/usr/bin/python3", ["-c", "import sys, zipfile\nzipfile.ZipFile(sys.argv[1], 'a').writestr('kit/omegat/project_save.tmx', sys.argv[2])",
+                                                             dir.appendingPathComponent("out/kit.zip").path, memory])
+        #expect(add.status == 0, "\(add.output)")
+        let m = try JejuBinary.run(["-C", dir.path, "merge", "out/kit.zip"])
+        #expect(m.status == 0, "\(m.stderr)")
+        #expect(m.stdout.contains("out/kit.zip:kit/source/officials-meet.po: 1 merged, 0 unchanged (ko)"), "\(m.stdout)")
+        #expect(try read(dir, "locales/ko/officials-meet.xlf").contains("<target>과정은 열흘간 이어졌다.</target>"))
     }
 }

@@ -26,3 +26,21 @@ public enum ExternalTool {
         return try run("/usr/bin/xmllint", arguments)
     }
 }
+
+extension ExternalTool {
+    /// Where Debian's `omegat` package puts OmegaT's jar.
+    public static let omegatJar = "/usr/share/omegat/OmegaT.jar"
+
+    /// Runs OmegaT's console mode (`--mode=console-translate`) on the project in `project`, headless, with its
+    /// settings in `configFolder` (so the user's own OmegaT settings play no part); nil when OmegaT or Java is
+    /// not installed, the running test then marked skipped with the reason.
+    public static func omegatConsoleTranslate(_ project: URL, configFolder: URL) throws -> (status: Int32, output: String)? {
+        let java = ["/usr/bin/java", "/usr/lib/jvm/default-java/bin/java"].first { FileManager.default.isExecutableFile(atPath: $0) }
+        guard let java, FileManager.default.fileExists(atPath: omegatJar) else {
+            SharedData.skip("OmegaT is not installed (apt-get install -y omegat: Debian's OmegaT 3.6 and a JRE)")
+            return nil
+        }
+        return try run(java, ["-Djava.awt.headless=true", "-jar", omegatJar, project.path, "--mode=console-translate",
+                              "--disable-project-locking", "--config-dir=\(configFolder.path)", "--tag-validation=warn"])
+    }
+}

@@ -5,7 +5,7 @@ import JejuSupport
 import QualityChecks
 import Workflow
 
-/// `jeju merge FILE… [--state translated|reviewed|final] [--force]`.
+/// `jeju merge FILE|DIR|KIT.zip… [--state translated|reviewed|final] [--force] [--partial]`.
 struct Merge: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Take returned translations (XLIFF 2.1, XLIFF 1.2, PO or a CSV table) into locales/<tag>/*.xlf and the memory.",
@@ -16,13 +16,15 @@ struct Merge: ParsableCommand {
             pass are merged and the refused ones listed (the translator fixes and returns only those). Accepted \
             translations also go to locales/<tag>/memory.tmx. Exit 0 when everything was merged, 1 when segments \
             were refused by quality checks only (or, with --partial, refused at all), 2 for unreadable or \
-            mismatched files and refused segments.
+            mismatched files and refused segments. An OmegaT project from 'jeju export --format omegat' (its folder \
+            or its zip) is merged from its target/ files (Project > Create Translated Documents in OmegaT), or, when \
+            there are none, from the translations OmegaT saved in omegat/project_save.tmx.
             """
     )
 
     @OptionGroup var options: ProjectOptions
 
-    @Argument(help: "Returned files.")
+    @Argument(help: "Returned files, or OmegaT projects (folders or zips) made by 'jeju export --format omegat'.")
     var files: [String]
 
     @Option(help: "The state of accepted translations: translated, reviewed or final (default: the file's, at least translated).")
@@ -55,9 +57,11 @@ struct Merge: ParsableCommand {
             // Read every file first: an unreadable or mismatched file changes nothing at all.
             var works: [ReturnedWork] = []
             for file in files {
-                let work = try ReturnedWork.read(try TextFile.readBytes(options.resolve(file)), path: file)
-                _ = try merger.merge(work, options: .init(state: state, force: force, partial: partial))
-                works.append(work)
+                for (data, path) in try Self.returnedFiles(file, resolved: options.resolve(file)) {
+                    let work = try ReturnedWork.read(data, path: path)
+                    _ = try merger.merge(work, options: .init(state: state, force: force, partial: partial))
+                    works.append(work)
+                }
             }
             var out = ""
             for work in works {
@@ -93,6 +97,69 @@ struct Merge: ParsableCommand {
             Console.write(out)
         }
         if exitCode != 0 { throw ExitCode(exitCode) }
+    }
+}
+
+extension Merge {
+    /// The returned files an argument names: the file itself, or the `target/` PO files of an OmegaT project
+    /// (a folder with `omegat.project`, or the zip of one), each with the name diagnostics show.
+    static func returnedFiles(_ argument: String, resolved: String) throws(Diagnostic) -> [(Data, String)] {
+        var isFolder: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: resolved, isDirectory: &isFolder)
+        let noTargets = "no translated documents in target/ and no omegat/project_save.tmx: in OmegaT, save the project or use Project > Create Translated Documents, then merge again"
+        if exists && isFolder.boolValue {
+            let folder = URL(fileURLWithPath: resolved)
+            guard FileManager.default.fileExists(atPath: folder.appendingPathComponent("omegat.project").path) else {
+                throw Diagnostic(rule: "omegat.project", path: argument, line: 1, column: 1,
+                                 message: "a folder that is not an OmegaT project (no omegat.project): give the returned files, or the folder 'jeju export --format omegat' wrote")
+            }
+            func poFiles(_ sub: String) -> [String] {
+                ((try? FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent(sub).path)) ?? [])
+                    .filter { $0.hasSuffix(".po") && !$0.hasPrefix(".") }.sorted()
+            }
+            let shown = argument.hasSuffix("/") ? String(argument.dropLast()) : argument
+            let names = poFiles("target")
+            if !names.isEmpty {
+                return try names.map { name throws(Diagnostic) in
+                    (try TextFile.readBytes(folder.appendingPathComponent("target/\(name)").path), "\(shown)/target/\(name)")
+                }
+            }
+            // No target files yet: the translations OmegaT saved in its project memory.
+            let memory = folder.appendingPathComponent("omegat/project_save.tmx")
+            guard FileManager.default.fileExists(atPath: memory.path) else {
+                throw Diagnostic(rule: "omegat.target", path: argument, line: 1, column: 1, message: noTargets)
+            }
+            let sources = try poFiles("source").map { name throws(Diagnostic) in
+                (path: "\(shown)/source/\(name)",
+                 text: try DeclaredEncoding.decodeUTF8(try TextFile.readBytes(folder.appendingPathComponent("source/\(name)").path),
+                                                       path: "\(shown)/source/\(name)"))
+            }
+            return try OmegaTKit.returned(sources: sources, projectMemory: try TextFile.readBytes(memory.path, limit: Limits.memoryBytes),
+                                          path: "\(shown)/omegat/project_save.tmx").map { (Data($0.text.utf8), $0.path) }
+        }
+        if exists && argument.lowercased().hasSuffix(".zip") {
+            let url = URL(fileURLWithPath: resolved)
+            // The kit's files: <root>/target/*.po, <root>/source/*.po, <root>/omegat/project_save.tmx.
+            func kitFile(_ path: String, in folder: String) -> Bool {
+                let parts = path.split(separator: "/")
+                return (parts.count == 2 || parts.count == 3) && parts[parts.count - 2] == folder
+            }
+            let entries = try KitArchive.files(url, shownAs: argument) { path in
+                (path.hasSuffix(".po") && (kitFile(path, in: "target") || kitFile(path, in: "source")))
+                    || (path.hasSuffix("/project_save.tmx") && kitFile(path, in: "omegat"))
+            }
+            let targets = entries.filter { kitFile($0.path, in: "target") }
+            if !targets.isEmpty { return targets.map { ($0.data, $0.name) } }
+            guard let memory = entries.first(where: { kitFile($0.path, in: "omegat") }) else {
+                throw Diagnostic(rule: "omegat.target", path: argument, line: 1, column: 1, message: noTargets)
+            }
+            var sources: [(path: String, text: String)] = []
+            for entry in entries where kitFile(entry.path, in: "source") {
+                sources.append((entry.name, try DeclaredEncoding.decodeUTF8(entry.data, path: entry.name)))
+            }
+            return try OmegaTKit.returned(sources: sources, projectMemory: memory.data, path: memory.name).map { (Data($0.text.utf8), $0.path) }
+        }
+        return [(try TextFile.readBytes(resolved), argument)]
     }
 }
 
