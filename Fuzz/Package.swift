@@ -18,6 +18,7 @@ let package = Package(
         .executableTarget(name: "FuzzPlainNotice", dependencies: [.product(name: "JejuKit", package: "Jeju")]),
         .executableTarget(name: "FuzzProjectConfig", dependencies: [.product(name: "JejuKit", package: "Jeju")]),
         .executableTarget(name: "FuzzQAProfile", dependencies: [.product(name: "JejuKit", package: "Jeju")]),
+        .executableTarget(name: "FuzzReturnedWork", dependencies: [.product(name: "JejuKit", package: "Jeju")]),
         .executableTarget(name: "FuzzReviewSheet", dependencies: [.product(name: "JejuKit", package: "Jeju")]),
         .executableTarget(name: "FuzzSRX", dependencies: [.product(name: "JejuKit", package: "Jeju")]),
         .executableTarget(name: "FuzzTBX2008", dependencies: [.product(name: "JejuKit", package: "Jeju")]),

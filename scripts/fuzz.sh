@@ -101,6 +101,8 @@ case "$target" in
     FuzzSRX) seed "$root"/locales/*/*.srx ;;
     FuzzProjectConfig) seed "$root"/jeju.yml ;;
     FuzzLocalePresentation) seed "$root"/locales/*/locale.yml ;;
+    FuzzReturnedWork)
+        seed "$root"/locales/ko/*.xlf "$package"/Seeds/FuzzPO/* "$package"/Seeds/FuzzXLIFF12/* ;;
     FuzzUIMessages) seed "$root"/locales/*/ui.json ;;
     FuzzQAProfile) seed "$root"/qa/profiles/*.yml ;;
     FuzzValidator)
