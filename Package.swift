@@ -85,7 +85,7 @@ let package = Package(
             name: "JejuKit",
             dependencies: [
                 "ICU", "JejuSupport", "Notices", "Segmentation", "Glossary", "TranslationMemory", "QualityChecks",
-                "Validation", "Interchange", "Workflow", "Publishing",
+                "Validation", "Interchange", "Workflow", "Publishing", "MemoryServer",
             ]
         ),
         .target(name: "TestSupport", path: "Tests/TestSupport"),

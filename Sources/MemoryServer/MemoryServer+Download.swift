@@ -71,3 +71,20 @@ extension MemoryServer {
         }
     }
 }
+
+extension MemoryServer {
+    /// The sizes of `locale`'s partition and of the token index, in words (for the benchmark).
+    public func sizes(locale: String) async throws -> String {
+        let rows = try await run("""
+            SELECT pg_size_pretty(pg_table_size(\(Migration.partition(for: locale))::regclass)),
+                   pg_size_pretty(coalesce(sum(pg_relation_size(i.indexrelid)) FILTER (WHERE c.relname LIKE '%tokens%'), 0)),
+                   pg_size_pretty(coalesce(sum(pg_relation_size(i.indexrelid)), 0))
+            FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+            WHERE i.indrelid = \(Migration.partition(for: locale))::regclass
+            """, doing: "measure the shared memory")
+        for try await (table, tokens, all) in rows.decode((String, String, String).self) {
+            return "table \(table), token GIN index \(tokens), all indexes \(all)"
+        }
+        return ""
+    }
+}

@@ -25,8 +25,9 @@ struct ServerFixture {
     }
 
     /// Runs `body` with a connection to the fixture's database.
-    func withServer<T: Sendable>(user: String = "postgres", _ body: @escaping @Sendable (MemoryServer) async throws -> T) throws -> T {
+    /// (Async: `Blocking.run` would hold a thread of the tests' cooperative pool while waiting for it.)
+    func withServer<T>(user: String = "postgres", _ body: (MemoryServer) async throws -> T) async throws -> T {
         let settings = try ServerSettings.fromEnvironment(["JEJU_DATABASE_URL": cluster.url(database: database, user: user)])
-        return try Blocking.run { try await MemoryServer.with(settings, body) }
+        return try await MemoryServer.with(settings, body)
     }
 }

@@ -10,6 +10,13 @@ public enum JejuBinary {
         public let stdout: String
         /// Standard error.
         public let stderr: String
+
+        /// A result (for tests that run the binary their own way).
+        public init(status: Int32, stdout: String, stderr: String) {
+            self.status = status
+            self.stdout = stdout
+            self.stderr = stderr
+        }
     }
 
     /// The executable beside the test bundle (`swift test` builds it because the test targets depend on it).
