@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // The only target that sees ICU's headers (DESIGN.md, decision 1).
@@ -37,6 +38,11 @@ let package = Package(
         .target(
             name: "TranslationMemory",
             dependencies: ["ICU", "JejuSupport", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        // The shared memory on PostgreSQL: migrations, COPY import, candidate retrieval, push and pull.
+        .target(
+            name: "MemoryServer",
+            dependencies: ["JejuSupport", "TranslationMemory", .product(name: "PostgresNIO", package: "postgres-nio")]
         ),
         // Quality checks on translated segments, shared by `jeju check` and `jeju merge`.
         .target(
@@ -70,7 +76,7 @@ let package = Package(
             name: "JejuCLI",
             dependencies: [
                 "ICU", "JejuSupport", "Notices", "Segmentation", "Glossary", "TranslationMemory", "QualityChecks",
-                "Validation", "Interchange", "Workflow", "Publishing",
+                "Validation", "Interchange", "Workflow", "Publishing", "MemoryServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
                 // The OmegaT kit as one archive, and reading it back in `jeju merge`.
@@ -82,7 +88,7 @@ let package = Package(
             name: "JejuKit",
             dependencies: [
                 "ICU", "JejuSupport", "Notices", "Segmentation", "Glossary", "TranslationMemory", "QualityChecks",
-                "Validation", "Interchange", "Workflow", "Publishing",
+                "Validation", "Interchange", "Workflow", "Publishing", "MemoryServer",
             ]
         ),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
@@ -92,6 +98,10 @@ let package = Package(
         .testTarget(name: "SegmentationTests", dependencies: ["Segmentation", "Notices", "ICU", "TestSupport"]),
         .testTarget(name: "GlossaryTests", dependencies: ["Glossary", "ICU", "JejuSupport", "TestSupport"]),
         .testTarget(name: "TranslationMemoryTests", dependencies: ["TranslationMemory", "JejuSupport", "TestSupport"]),
+        .testTarget(
+            name: "MemoryServerTests",
+            dependencies: ["MemoryServer", "TranslationMemory", "JejuSupport", "TestSupport"]
+        ),
         .testTarget(name: "ValidationTests", dependencies: ["Validation", "Interchange", "JejuSupport", "TestSupport"]),
         .testTarget(
             name: "QualityChecksTests",

@@ -10,3 +10,4 @@
 @_exported import Interchange
 @_exported import Workflow
 @_exported import Publishing
+@_exported import MemoryServer

@@ -20,6 +20,19 @@ public struct ProjectConfig: Codable, Equatable, Sendable {
     public var publish: PublishSettings
     /// The absolute URL the built site is served from (for `sitemap.xml`).
     public var siteURL: String
+    /// Where the translation memory lives (`memory:`): `embedded` (TMX files and an SQLite index, the default)
+    /// or `postgres` (a shared server, reached through `JEJU_DATABASE_URL` or the `PG*` variables).
+    public var memory: MemoryBackend
+    /// The project's name on a shared memory server (`memoryScope:`); by default the project folder's name.
+    public var memoryScope: String?
+
+    /// The translation memory backends.
+    public enum MemoryBackend: String, Codable, Sendable, CaseIterable {
+        /// TMX files in the project with an SQLite index in `.jeju/`.
+        case embedded
+        /// A shared PostgreSQL server.
+        case postgres
+    }
 
     /// A configuration with Jeju's defaults.
     public init(source: String = "en", targets: [String] = ProjectConfig.defaultTargets) {
@@ -30,12 +43,14 @@ public struct ProjectConfig: Codable, Equatable, Sendable {
         self.output = "build"
         self.publish = PublishSettings()
         self.siteURL = Self.defaultSiteURL
+        self.memory = .embedded
+        self.memoryScope = nil
     }
 
     /// The site URL when jeju.yml names none: a local preview (`python3 -m http.server -d build/site`).
     public static let defaultSiteURL = "http://localhost:8000/"
 
-    enum CodingKeys: String, CodingKey, CaseIterable { case source, targets, notices, glossary, output, siteURL }
+    enum CodingKeys: String, CodingKey, CaseIterable { case source, targets, notices, glossary, output, siteURL, memory, memoryScope }
 
     /// Decodes, filling in defaults for missing keys.
     public init(from decoder: Decoder) throws {
@@ -47,6 +62,14 @@ public struct ProjectConfig: Codable, Equatable, Sendable {
         output = try c.decodeIfPresent(String.self, forKey: .output) ?? "build"
         publish = PublishSettings()  // read from the YAML nodes by `parse`, with positions
         siteURL = try c.decodeIfPresent(String.self, forKey: .siteURL) ?? Self.defaultSiteURL
+        let backend = try c.decodeIfPresent(String.self, forKey: .memory) ?? "embedded"
+        guard let memory = MemoryBackend(rawValue: backend) else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .memory, in: c,
+                debugDescription: "'\(backend)' is not a memory backend (\(MemoryBackend.allCases.map(\.rawValue).joined(separator: ", ")))")
+        }
+        self.memory = memory
+        memoryScope = try c.decodeIfPresent(String.self, forKey: .memoryScope)
     }
 
     /// Where each key was written in `jeju.yml` (line, column), for messages about its value. Empty for a
@@ -56,7 +79,8 @@ public struct ProjectConfig: Codable, Equatable, Sendable {
     /// Settings are equal when their values are (where they were written does not count).
     public static func == (a: ProjectConfig, b: ProjectConfig) -> Bool {
         a.source == b.source && a.targets == b.targets && a.notices == b.notices && a.glossary == b.glossary
-            && a.output == b.output && a.publish == b.publish && a.siteURL == b.siteURL
+            && a.output == b.output && a.publish == b.publish && a.siteURL == b.siteURL && a.memory == b.memory
+            && a.memoryScope == b.memoryScope
     }
 
     /// A 1-based line and column.
@@ -133,6 +157,10 @@ public struct ProjectConfig: Codable, Equatable, Sendable {
         }
         if !(config.siteURL.hasPrefix("http://") || config.siteURL.hasPrefix("https://")) {
             throw config.diagnostic("siteURL", path: path, "'\(config.siteURL)' is not an absolute http(s) URL")
+        }
+        if let scope = config.memoryScope,
+           scope.isEmpty || scope.count > 200 || !scope.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0.properties.numericType != nil || "-_.".unicodeScalars.contains($0) }) {
+            throw config.diagnostic("memoryScope", path: path, "'\(scope)' must be a plain name (letters, digits, '-', '_', '.')")
         }
         if config.targets.contains(config.source) {
             throw config.diagnostic("targets", path: path, "the source locale '\(config.source)' is also listed as a target")

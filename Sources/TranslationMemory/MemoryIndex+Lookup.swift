@@ -39,35 +39,12 @@ extension MemoryIndex {
     public func lookup(_ query: Segment, context: String? = nil, minimum: Int = 70, maximum: Int? = 5,
                        exhaustive: Bool = false) throws(Diagnostic) -> [Match] {
         let q = prepare(query, context: context)
-        var found = exhaustive ? scanAll(q, minimum: minimum) : candidates(q, minimum: minimum)
-        // Penalties only lower a score, so the base bounds the final score: verify best bases first and stop
-        // once no remaining candidate can enter the top `maximum`.
-        found.sort { a, b in
-            a.base != b.base ? a.base > b.base : order(a, b)
+        let found = exhaustive ? scanAll(q, minimum: minimum) : candidates(q, minimum: minimum)
+        let order: (Candidate, Candidate) -> Bool = { a, b in a.file != b.file ? a.file < b.file : a.unit < b.unit }
+        let base: (Candidate) -> Int = { $0.base }
+        return try MatchScorer.select(found, base: base, order: order, minimum: minimum, maximum: maximum) { (c: Candidate) throws(Diagnostic) -> Match? in
+            try verify(c, q)
         }
-        var matches: [Match] = []
-        for c in found {
-            if let maximum, matches.count >= maximum {
-                matches.sort(by: rank)
-                if let last = matches.last, c.base < last.score.value { break }
-            }
-            guard let m = try verify(c, q) else { continue }
-            if m.score.value >= minimum { matches.append(m) }
-        }
-        matches.sort(by: rank)
-        if let maximum, matches.count > maximum { matches.removeLast(matches.count - maximum) }
-        return matches
-    }
-
-    private func order(_ a: Candidate, _ b: Candidate) -> Bool {
-        a.file != b.file ? a.file < b.file : a.unit < b.unit
-    }
-
-    private func rank(_ a: Match, _ b: Match) -> Bool {
-        if a.score.value != b.score.value { return a.score.value > b.score.value }
-        if a.score.memoryPenalty != b.score.memoryPenalty { return a.score.memoryPenalty < b.score.memoryPenalty }
-        if a.origin.file != b.origin.file { return a.origin.file < b.origin.file }
-        return a.origin.unit < b.origin.unit
     }
 
     /// Candidates whose token score can reach `minimum`: a lossless filter.
@@ -190,20 +167,9 @@ extension MemoryIndex {
     func verify(_ c: Candidate, _ q: PreparedQuery) throws(Diagnostic) -> Match? {
         let file = indexed[c.file]
         let tu = try unit(file: c.file, unit: c.unit)
-        guard let source = tu.variant(in: sourceLanguage), let target = tu.variant(in: files.locale) else { return nil }
-        let tokens = sourceTokenizer.tokens(Normalizer.nfc(source.segment.text))
-        let numberDiff = FuzzyScore.rankDifferences(q.tokens.numbers, tokens.numbers)
-        let codeDiff = FuzzyScore.rankDifferences(q.segment.codes.map(\.kind), source.segment.codes.map(\.kind))
-        let sameWords = c.base == 100 && q.ids.count == file.length(c.unit)
-        let formatting = sameWords && q.tokens.skeleton != tokens.skeleton ? FuzzyScore.formatting : 0
-        let unitContext = tu.context
-        let score = FuzzyScore(base: c.base, numberPenalty: numberDiff * FuzzyScore.perNumber,
-                               codePenalty: codeDiff * FuzzyScore.perCode, formattingPenalty: formatting,
-                               memoryPenalty: file.penalty, inContext: q.context != nil && q.context == unitContext)
-        let (adapted, adaptations) = Adaptation.adapt(target: target.segment, source: source.segment, sourceNumbers: tokens.numbers,
-                                                      query: q.segment, queryNumbers: q.tokens.numbers, tokenizer: targetTokenizer)
-        return Match(score: score, source: source.segment, target: target.segment, adaptedTarget: adapted,
-                     adaptations: adaptations,
-                     origin: Match.Origin(file: file.path, tuid: tu.id, unit: Int(file.ordinals[c.unit])), context: unitContext)
+        return MatchScorer.match(tu, base: c.base, queryLength: q.ids.count, unitLength: file.length(c.unit), penalty: file.penalty,
+                                 file: file.path, ordinal: Int(file.ordinals[c.unit]), segment: q.segment, context: q.context,
+                                 queryTokens: q.tokens, sourceLanguage: sourceLanguage, locale: files.locale,
+                                 sourceTokenizer: sourceTokenizer, targetTokenizer: targetTokenizer)
     }
 }

@@ -10,6 +10,13 @@ public enum JejuBinary {
         public let stdout: String
         /// Standard error.
         public let stderr: String
+
+        /// A result (for tests that run the binary their own way).
+        public init(status: Int32, stdout: String, stderr: String) {
+            self.status = status
+            self.stdout = stdout
+            self.stderr = stderr
+        }
     }
 
     /// The executable beside the test bundle (`swift test` builds it because the test targets depend on it).
@@ -23,10 +30,17 @@ public enum JejuBinary {
     }
 
     /// Runs `jeju arguments…` in `directory`, feeding `input` on standard input.
-    public static func run(_ arguments: [String], in directory: URL? = nil, input: String? = nil) throws -> Result {
+    /// `environment` adds to (or, with an empty value, removes from) the test process's environment.
+    public static func run(_ arguments: [String], in directory: URL? = nil, input: String? = nil,
+                           environment: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
+        if !environment.isEmpty {
+            var env = ProcessInfo.processInfo.environment
+            for (k, v) in environment { env[k] = v.isEmpty ? nil : v }
+            process.environment = env
+        }
         if let directory { process.currentDirectoryURL = directory }
         // Output goes to files, so a large output can never fill a pipe and block the child.
         let folder = try temporaryFolder()

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import JejuSupport
+import MemoryServer
 import TranslationMemory
 
 /// `jeju tm clean`.
@@ -21,6 +22,7 @@ struct TMClean: ParsableCommand {
         try reportingFailures {
             let (project, projectLock) = try options.project(.write, command: "tm clean")
             defer { projectLock.release() }
+            if SharedMemory.isShared(project) { throw SharedMemory.unsupported("tm clean") }
             let locales = locale.map { [$0] } ?? project.config.targets
             var out = ""
             for tag in locales {

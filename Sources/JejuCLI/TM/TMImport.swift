@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import JejuSupport
+import MemoryServer
 import TranslationMemory
 
 /// `jeju tm import FILE.tmx`.
@@ -48,6 +49,10 @@ struct TMImport: ParsableCommand {
             } catch {
                 throw Diagnostic(rule: "io.read", path: file, message: "cannot read: \(error.localizedDescription)")
             }
+            if SharedMemory.isShared(project) {
+                try importToServer(data, project: project)
+                return
+            }
             let bar = ProgressBar()
             let reports = try MemoryImporter.run(data, path: file, project: project, locales: locale.map { [$0] }, name: name,
                                                  penalty: penalty, progress: bar.update)
@@ -65,5 +70,30 @@ struct TMImport: ParsableCommand {
                 if r.conflicts.count > 20 { Console.error("\(r.file): warning: \(r.conflicts.count - 20) more conflicts") }
             }
         }
+    }
+
+    /// With `memory: postgres`: the file goes straight to the server (COPY, streamed), one memory per locale, in
+    /// one transaction; the project's files do not change (`jeju tm pull` writes them).
+    private func importToServer(_ data: Data, project: Project) throws {
+        var languages = Set<String>()
+        if locale == nil {
+            _ = try TMXReader.read(data, path: file) { unit, _ throws(Diagnostic) in
+                for v in unit.variants { languages.insert(v.language) }
+            }
+        }
+        let tags = try SharedMemory.locales(locale, in: project).filter { tag in locale != nil || languages.contains { LanguageMatch.matches($0, tag) } }
+        guard !tags.isEmpty else {
+            throw Diagnostic(rule: "tm.no-target-language", path: file, message: "the memory has no units in any target language of the project (\(project.config.targets.joined(separator: ", ")))")
+        }
+        let uploads = tags.map { tag in
+            let files = MemoryFiles(project: project, locale: tag)
+            let url = name.map { files.imported($0) } ?? files.projectMemory
+            return MemoryUpload(locale: tag, memory: project.relativePath(url), path: file, data: data, penalty: penalty)
+        }
+        let scope = SharedMemory.scope(project), source = project.config.source, command = "jeju tm import \(file)"
+        let reports = try SharedMemory.run { server in
+            try await server.upload(uploads, scope: scope, sourceLanguage: source, command: command)
+        }
+        Console.write(UploadLines.text(reports, scope: scope))
     }
 }

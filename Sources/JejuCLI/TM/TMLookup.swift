@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import JejuSupport
+import MemoryServer
 import TranslationMemory
 
 /// `jeju tm lookup TEXT --locale TAG`.
@@ -63,6 +64,10 @@ struct TMLookup: ParsableCommand {
             guard project.config.targets.contains(locale) else {
                 throw Diagnostic(rule: "options.locale", path: Project.configFileName, message: "'\(locale)' is not a target locale of this project (targets: \(project.config.targets.joined(separator: ", ")))")
             }
+            if SharedMemory.isShared(project) {
+                try lookupOnServer(project: project)
+                return
+            }
             let bar = ProgressBar()
             let index = try MemoryIndex(files: MemoryFiles(project: project, locale: locale), progress: bar.update)
             bar.finish()
@@ -86,7 +91,53 @@ struct TMLookup: ParsableCommand {
                 Console.write(String(decoding: try encoder.encode(matches.map(MatchJSON.init)), as: UTF8.self) + "\n")
                 return
             }
-            if matches.isEmpty { Console.write("no match at or above \(min)\n"); return }
+            Console.write(try report(matches, project: project))
+        }
+    }
+
+    /// With `memory: postgres`: the same lookups against the shared server (its read replica when
+    /// `JEJU_DATABASE_READ_URL` is set).
+    private func lookupOnServer(project: Project) throws {
+        let queryLines: [String]?
+        if let queries {
+            queryLines = try TextFile.read(options.resolve(queries), allowEmpty: true)
+                .split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.isEmpty }.map(String.init)
+        } else {
+            queryLines = nil
+        }
+        let segments = try (queryLines ?? [text ?? ""]).map { line throws(Diagnostic) in try segment(line) }
+        let scope = SharedMemory.scope(project), source = project.config.source
+        let (tag, context, minimum, maximum, exhaustive) = (locale, context, min, max, exhaustive)
+        let results = try SharedMemory.run(read: true) { server in
+            let lookup = try await ServerLookup(server: server, scope: scope, sourceLanguage: source, locale: tag)
+            var all: [[Match]] = []
+            for s in segments {
+                all.append(try await lookup.lookup(s, context: context, minimum: minimum, maximum: maximum, exhaustive: exhaustive))
+            }
+            return all
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        if let queryLines {
+            var out = ""
+            for (line, matches) in zip(queryLines, results) {
+                let record = QueryResult(query: line, matches: matches.map(MatchJSON.init))
+                out += String(decoding: try encoder.encode(record), as: UTF8.self) + "\n"
+            }
+            Console.write(out)
+            return
+        }
+        let matches = results.first ?? []
+        if format == "json" {
+            encoder.outputFormatting.insert(.prettyPrinted)
+            Console.write(String(decoding: try encoder.encode(matches.map(MatchJSON.init)), as: UTF8.self) + "\n")
+            return
+        }
+        Console.write(try report(matches, project: project))
+    }
+
+    private func report(_ matches: [Match], project: Project) throws -> String {
+            if matches.isEmpty { return "no match at or above \(min)\n" }
             var out = ""
             for m in matches {
                 let s = m.score
@@ -101,8 +152,7 @@ struct TMLookup: ParsableCommand {
                 out += "    \(locale): \(TMXWriter.markup(m.adaptedTarget))\n"
                 for a in m.adaptations { out += "    adapted \(a.kind): \(a.from) → \(a.to)\n" }
             }
-            Console.write(out)
-        }
+            return out
     }
 }
 

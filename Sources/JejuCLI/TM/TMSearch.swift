@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ICU
 import JejuSupport
+import MemoryServer
 import TranslationMemory
 
 /// `jeju tm search WORDS`: a concordance over the memories.
@@ -30,6 +31,7 @@ struct TMSearch: ParsableCommand {
         try reportingFailures {
             let (project, projectLock) = try options.project(.read, command: "tm search")
             defer { projectLock.release() }
+            if SharedMemory.isShared(project) { throw SharedMemory.unsupported("tm search") }
             let patterns: [ICURegex]
             do {
                 patterns = try words.map { word in

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import JejuSupport
+import MemoryServer
 import TranslationMemory
 import Workflow
 
@@ -29,7 +30,26 @@ struct TMStats: ParsableCommand {
             defer { projectLock.release() }
             let counter = try Statistics.wordCounter(for: project)
             var all: [FileStats] = []
-            for locale in project.config.targets {
+            if SharedMemory.isShared(project) {
+                let scope = SharedMemory.scope(project)
+                all = try SharedMemory.run(read: true) { server in
+                    let counter = try Statistics.wordCounter(for: project)
+                    var out: [FileStats] = []
+                    for m in try await server.memories(scope: scope) {
+                        var words = 0
+                        try await server.forEachSource(scope: scope, locale: m.locale, memory: m.memory) { words += counter.count($0) }
+                        out.append(FileStats(file: m.memory, locale: m.locale, units: m.units, sourceWords: words, penalty: m.penalty,
+                                             withContext: m.withContext))
+                    }
+                    return out
+                }
+                let order = project.config.targets
+                all.sort { a, b in
+                    let ia = order.firstIndex(of: a.locale) ?? order.count, ib = order.firstIndex(of: b.locale) ?? order.count
+                    return ia != ib ? ia < ib : a.file < b.file
+                }
+            }
+            for locale in project.config.targets where !SharedMemory.isShared(project) {
                 let files = MemoryFiles(project: project, locale: locale)
                 for url in files.existing {
                     let path = project.relativePath(url)

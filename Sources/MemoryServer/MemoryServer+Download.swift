@@ -1,0 +1,90 @@
+import Foundation
+import JejuSupport
+import PostgresNIO
+import TranslationMemory
+
+extension MemoryServer {
+    /// The memories of `scope` (in `locale`, or every locale), ordered by locale and path.
+    public func memories(scope: String, locale: String? = nil) async throws -> [ServerMemory] {
+        try await requireSchema()
+        let rows = try await run("""
+            SELECT m.locale, m.memory, m.penalty, count(u.id)::bigint, count(u.context)::bigint
+            FROM tm_memory m LEFT JOIN tm_unit u ON u.locale = m.locale AND u.scope = m.scope AND u.memory = m.memory
+            WHERE m.scope = \(scope) AND (\(locale)::text IS NULL OR m.locale = \(locale))
+            GROUP BY m.locale, m.memory, m.penalty ORDER BY m.locale, m.memory
+            """, doing: "count the shared memory")
+        var out: [ServerMemory] = []
+        do {
+            for try await (l, memory, penalty, units, context) in rows.decode((String, String, Int, Int64, Int64).self) {
+                out.append(ServerMemory(memory: memory, locale: l, penalty: penalty, units: Int(units), withContext: Int(context)))
+            }
+        } catch {
+            throw fail(error, doing: "count the shared memory")
+        }
+        return out
+    }
+
+    /// Calls `body` with the source text of every unit of a memory (for word counts), in the memory's order.
+    public func forEachSource(scope: String, locale: String, memory: String, _ body: (String) -> Void) async throws {
+        let rows = try await run("""
+            SELECT source_text FROM tm_unit WHERE locale = \(locale) AND scope = \(scope) AND memory = \(memory)
+            """, doing: "read the shared memory")
+        do {
+            for try await (text) in rows.decode(String.self) { body(text) }
+        } catch {
+            throw fail(error, doing: "read the shared memory")
+        }
+    }
+
+    /// The memories of `scope` in `locales` as TMX documents, read from one snapshot of the server: units in the
+    /// order they were first published (their position in the file they came from, then arrival), the header as
+    /// first published. The same server content always gives the same documents.
+    public func documents(scope: String, locales: [String]) async throws -> [(memory: ServerMemory, document: TMXDocument)] {
+        try await requireSchema()
+        return try await transaction(doing: "read the shared memory", isolation: "REPEATABLE READ READ ONLY") {
+            var out: [(memory: ServerMemory, document: TMXDocument)] = []
+            var listed: [(ServerMemory, String)] = []
+            for try await (l, memory, penalty, header) in try await connection.query("""
+                SELECT locale, memory, penalty, header_tmx FROM tm_memory WHERE scope = \(scope) AND locale = ANY(\(locales))
+                ORDER BY locale, memory
+                """, logger: logger).decode((String, String, Int, String).self) {
+                listed.append((ServerMemory(memory: memory, locale: l, penalty: penalty, units: 0, withContext: 0), header))
+            }
+            for (m, header) in listed {
+                var document = try TMXReader.read(Data(header.utf8), path: m.memory)
+                var units: [TranslationUnit] = []
+                let rows = try await connection.query("""
+                    SELECT tmx FROM tm_unit WHERE locale = \(m.locale) AND scope = \(scope) AND memory = \(m.memory)
+                    ORDER BY ordinal, id
+                    """, logger: logger)
+                for try await (tmx) in rows.decode(String.self) {
+                    let bytes = Array(tmx.utf8)
+                    units.append(try bytes.withUnsafeBufferPointer { b throws(Diagnostic) in try TMXReader.unit(b, path: m.memory) })
+                }
+                document.units = units
+                var memory = m
+                memory.units = units.count
+                memory.withContext = units.filter { $0.context != nil }.count
+                out.append((memory, document))
+            }
+            return out
+        }
+    }
+}
+
+extension MemoryServer {
+    /// The sizes of `locale`'s partition and of the token index, in words (for the benchmark).
+    public func sizes(locale: String) async throws -> String {
+        let rows = try await run("""
+            SELECT pg_size_pretty(pg_table_size(\(Migration.partition(for: locale))::regclass)),
+                   pg_size_pretty(coalesce(sum(pg_relation_size(i.indexrelid)) FILTER (WHERE c.relname LIKE '%tokens%'), 0)),
+                   pg_size_pretty(coalesce(sum(pg_relation_size(i.indexrelid)), 0))
+            FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+            WHERE i.indrelid = \(Migration.partition(for: locale))::regclass
+            """, doing: "measure the shared memory")
+        for try await (table, tokens, all) in rows.decode((String, String, String).self) {
+            return "table \(table), token GIN index \(tokens), all indexes \(all)"
+        }
+        return ""
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+import JejuSupport
+import PostgresNIO
+import TranslationMemory
+
+extension MemoryServer {
+    static let stageColumns = ["locale", "memory", "ordinal", "tuid", "source_text", "source_markup", "target_text",
+                               "target_markup", "context", "tmx", "tokens", "token_count", "origin_file"]
+
+    /// Publishes memories to the scope `scope` in one transaction: every unit is streamed to the server with
+    /// `COPY` into a temporary table, then added where the server lacks it (`ON CONFLICT DO NOTHING` on the unique
+    /// key locale, scope, memory, source, context, target), with a history row (who, when, from which file) per
+    /// unit added. Concurrent writers take the key locks in one order (sorted by key) so they never deadlock; a
+    /// failure anywhere rolls everything back.
+    public func upload(_ uploads: [MemoryUpload], scope: String, sourceLanguage: String, command: String) async throws -> [UploadReport] {
+        try await requireSchema()
+        var reports: [UploadReport] = []
+        try await transaction(doing: "add units to the shared memory") {
+            reports = []
+            try await connection.query("""
+                CREATE TEMP TABLE tm_stage (
+                    locale text, memory text, ordinal integer, tuid text, source_text text, source_markup text,
+                    target_text text, target_markup text, context text, tmx text, tokens text[], token_count integer,
+                    origin_file text) ON COMMIT DROP
+                """, logger: logger)
+            for u in uploads {
+                let stream = UnitStream(data: u.data, path: u.path, memory: u.memory, locale: u.locale,
+                                        sourceLanguage: sourceLanguage, originFile: u.path)
+                do {
+                    try await connection.copyFrom(table: "tm_stage", columns: Self.stageColumns, logger: logger) { writer in
+                        for await chunk in stream.chunks {
+                            try await writer.write(ByteBuffer(bytes: chunk))
+                            stream.sent()
+                        }
+                        if let error = stream.outcome.error { throw error }
+                    }
+                } catch {
+                    if let error = stream.outcome.error { throw error }
+                    throw error
+                }
+                let outcome = stream.outcome
+                let penalty = u.penalty ?? Int(outcome.header.properties.first { $0.type == MemoryFiles.penaltyProperty }?.value ?? "") ?? 0
+                let header = String(decoding: TMXWriter.data(TMXDocument(version: outcome.version, header: outcome.header)), as: UTF8.self)
+                try await connection.query("""
+                    INSERT INTO tm_memory (scope, locale, memory, penalty, header_tmx)
+                    VALUES (\(scope), \(u.locale), \(u.memory), \(penalty), \(header)) ON CONFLICT DO NOTHING
+                    """, logger: logger)
+                reports.append(UploadReport(memory: u.memory, locale: u.locale, added: 0, present: outcome.units, skipped: outcome.skipped))
+            }
+            let rows = try await connection.query("""
+                WITH added AS (
+                    INSERT INTO tm_unit (scope, locale, memory, ordinal, tuid, source_text, source_markup, target_text,
+                                         target_markup, context, tmx, tokens, token_count, origin_file)
+                    SELECT \(scope), locale, memory, ordinal, tuid, source_text, source_markup, target_text, target_markup,
+                           context, tmx, tokens, token_count, origin_file
+                    FROM tm_stage
+                    ORDER BY locale, memory, md5(source_markup || E'\\x1f' || coalesce(context, E'\\x1e') || E'\\x1f' || target_markup), ordinal
+                    ON CONFLICT (locale, scope, memory, unit_key) DO NOTHING
+                    RETURNING id, locale, memory, tuid, origin_file),
+                history AS (
+                    INSERT INTO tm_history (locale, unit_id, scope, memory, action, origin_file, origin_tuid, command)
+                    SELECT locale, id, \(scope), memory, 'added', origin_file, tuid, \(command) FROM added
+                    RETURNING locale, memory)
+                SELECT locale, memory, count(*)::bigint FROM history GROUP BY locale, memory
+                """, logger: logger)
+            var added: [String: Int] = [:]
+            for try await (locale, memory, count) in rows.decode((String, String, Int64).self) {
+                added["\(locale)\u{1F}\(memory)"] = Int(count)
+            }
+            for i in reports.indices {
+                let key = "\(reports[i].locale)\u{1F}\(reports[i].memory)"
+                let n = added[key] ?? 0
+                added[key] = nil  // the same memory uploaded twice in one push: count its additions once
+                reports[i].added = n
+                reports[i].present -= n
+            }
+        }
+        // Fresh statistics let lookups order a query's tokens rarest first (a warning, not an error, for a role
+        // that does not own the table).
+        for locale in Set(uploads.map(\.locale)) where reports.contains(where: { $0.locale == locale && $0.added >= 1000 }) {
+            _ = try? await connection.query(PostgresQuery(unsafeSQL: "ANALYZE \(Migration.partition(for: locale))"), logger: logger)
+        }
+        return reports
+    }
+}

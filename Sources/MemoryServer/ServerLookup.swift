@@ -1,0 +1,122 @@
+import Foundation
+import JejuSupport
+import PostgresNIO
+import TranslationMemory
+
+/// Lookups in one locale of the shared memory, with the embedded index's score and candidate filter.
+///
+/// The server returns candidates through its own token index (a GIN index over each unit's folded word tokens)
+/// with the same bounds the embedded index uses (README, "Why the index misses nothing"): units with
+/// ⌈nt/100⌉ ≤ m ≤ ⌊100n/t⌋ tokens sharing one of the query's first n − c + 1 tokens (rarest first, by the
+/// server's statistics; any fixed order is lossless, rarer ones only give fewer candidates). Jeju then computes
+/// the exact token distance and the score in Swift, so both backends give the same matches for the same units.
+public final class ServerLookup {
+    let server: MemoryServer
+    let scope: String
+    let locale: String
+    let scorer: MatchScorer
+    var penalties: [String: Int] = [:]
+    var frequencies: [String: Float] = [:]
+    var scratch: [Int32] = []
+
+    /// Prepares lookups of `scope`'s memories in `locale`.
+    public init(server: MemoryServer, scope: String, sourceLanguage: String, locale: String) async throws {
+        self.server = server
+        self.scope = scope
+        self.locale = locale
+        scorer = try MatchScorer(sourceLanguage: sourceLanguage, locale: locale)
+        try await server.requireSchema()
+        let rows = try await server.run("SELECT memory, penalty FROM tm_memory WHERE scope = \(scope) AND locale = \(locale)",
+                                        doing: "read the memories")
+        for try await (memory, penalty) in rows.decode((String, Int).self) { penalties[memory] = penalty }
+        let stats = try await server.run("""
+            SELECT most_common_elems::text::text[], most_common_elem_freqs FROM pg_stats
+            WHERE schemaname = current_schema() AND tablename = \(Migration.partition(for: locale)) AND attname = 'tokens'
+              AND most_common_elems IS NOT NULL
+            """, doing: "read the token statistics")
+        for try await (elements, freqs) in stats.decode(([String], [Float]).self) {
+            for (e, f) in zip(elements, freqs) { frequencies[e] = f }
+        }
+    }
+
+    /// The memories of this scope and locale on the server, with their penalties.
+    public var memories: [String: Int] { penalties }
+
+    struct Candidate {
+        var memory: String
+        var ordinal: Int
+        var id: Int64
+        var base: Int
+        var length: Int
+        var tmx: String
+    }
+
+    /// The matches for `query` scoring at least `minimum`, best first, at most `maximum`; `exhaustive` scores
+    /// every unit of the locale (the recall reference).
+    public func lookup(_ query: Segment, context: String? = nil, minimum: Int = 70, maximum: Int? = 5,
+                       exhaustive: Bool = false) async throws -> [Match] {
+        let q = scorer.prepare(query, context: context)
+        let words = q.tokens.words
+        let n = words.count, t = minimum
+        var vocabulary: [String: UInt32] = [:]
+        func id(_ word: String) -> UInt32 {
+            if let i = vocabulary[word] { return i }
+            let i = UInt32(vocabulary.count)
+            vocabulary[word] = i
+            return i
+        }
+        let queryIDs = words.map(id)
+        let rows: PostgresRowSequence
+        if exhaustive || t <= 0 {
+            rows = try await server.run("""
+                SELECT memory, ordinal, id, tokens, tmx FROM tm_unit WHERE locale = \(locale) AND scope = \(scope)
+                """, doing: "look up the shared memory")
+        } else if n == 0 {
+            rows = try await server.run("""
+                SELECT memory, ordinal, id, tokens, tmx FROM tm_unit
+                WHERE locale = \(locale) AND scope = \(scope) AND token_count = 0
+                """, doing: "look up the shared memory")
+        } else {
+            let c = (n * t + 99) / 100
+            let lowest = c, highest = n * 100 / t
+            // t > 100 asks for more than an exact match: c > n, and no unit can qualify.
+            let prefixLength = max(0, n - c + 1)
+            if prefixLength == 0 { return [] }
+            let ordered = Array(Set(words)).sorted { a, b in
+                let fa = frequencies[a] ?? 0, fb = frequencies[b] ?? 0
+                return fa != fb ? fa < fb : a < b
+            }
+            // The first n − c + 1 of the query's token occurrences in that order: their distinct words.
+            var prefix: [String] = []
+            var taken = 0
+            for w in ordered where taken < prefixLength {
+                prefix.append(w)
+                taken += words.filter { $0 == w }.count
+            }
+            rows = try await server.run("""
+                SELECT memory, ordinal, id, tokens, tmx FROM tm_unit
+                WHERE locale = \(locale) AND scope = \(scope) AND token_count BETWEEN \(lowest) AND \(highest)
+                  AND tokens && \(prefix)::text[]
+                """, doing: "look up the shared memory")
+        }
+        var candidates: [Candidate] = []
+        do {
+            for try await (memory, ordinal, rowID, tokens, tmx) in rows.decode((String, Int, Int64, [String], String).self) {
+                let unitIDs = tokens.map(id)
+                guard let base = MatchScorer.base(queryIDs, unitIDs, minimum: t, scratch: &scratch) else { continue }
+                candidates.append(Candidate(memory: memory, ordinal: ordinal, id: rowID, base: base, length: tokens.count, tmx: tmx))
+            }
+        } catch {
+            throw server.fail(error, doing: "look up the shared memory")
+        }
+        let penalties = self.penalties, scorer = self.scorer
+        return try MatchScorer.select(candidates, base: \.base, order: { a, b in
+            a.memory != b.memory ? a.memory < b.memory : a.ordinal != b.ordinal ? a.ordinal < b.ordinal : a.id < b.id
+        }, minimum: minimum, maximum: maximum) { c throws(Diagnostic) in
+            let bytes = Array(c.tmx.utf8)
+            let tu = try bytes.withUnsafeBufferPointer { b throws(Diagnostic) in try TMXReader.unit(b, path: c.memory) }
+            return scorer.match(tu, base: c.base, queryLength: n, unitLength: c.length, penalty: penalties[c.memory] ?? 0,
+                                file: c.memory, ordinal: c.ordinal, query: q)
+        }
+    }
+}
