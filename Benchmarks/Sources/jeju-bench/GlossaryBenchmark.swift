@@ -78,7 +78,7 @@ enum GlossaryBenchmark {
         let conceptCount = Int(option(args, "--concepts") ?? "") ?? 10_000
         var generator = Generator(state: 20_160_526)
         let sentences = try sentences(shared: shared)
-        guard sentences.count > 100 else { throw Diagnostic(path: shared.path, message: "too few English sentences found") }
+        guard sentences.count > 100 else { throw BenchmarkError("too few English sentences found in \(shared.path)") }
 
         var text = ""
         text.reserveCapacity(megabytes << 20 + 4096)
