@@ -8,6 +8,8 @@ public struct XLIFF12Document: Sendable, Equatable {
         public var id: String
         /// `resname`.
         public var resname: String?
+        /// `restype` (`x-gettext-domain-header` marks the PO header in `po2xliff`'s output).
+        public var restype: String?
         /// `translate="no"` when false.
         public var translate: Bool
         /// `approved="yes"`.
@@ -28,8 +30,9 @@ public struct XLIFF12Document: Sendable, Equatable {
         /// Creates a unit.
         public init(id: String, resname: String? = nil, translate: Bool = true, approved: Bool = false, source: [XLIFFInline],
                     target: [XLIFFInline]? = nil, state: String? = nil, notes: [(from: String?, text: String)] = [],
-                    contexts: [(type: String, text: String)] = [], line: Int = 0) {
+                    contexts: [(type: String, text: String)] = [], line: Int = 0, restype: String? = nil) {
             self.id = id
+            self.restype = restype
             self.resname = resname
             self.translate = translate
             self.approved = approved
@@ -43,7 +46,7 @@ public struct XLIFF12Document: Sendable, Equatable {
 
         /// Compares everything but the line.
         public static func == (a: Unit, b: Unit) -> Bool {
-            a.id == b.id && a.resname == b.resname && a.translate == b.translate && a.approved == b.approved && a.source == b.source
+            a.id == b.id && a.resname == b.resname && a.restype == b.restype && a.translate == b.translate && a.approved == b.approved && a.source == b.source
                 && a.target == b.target && a.state == b.state && a.notes.map(\.text) == b.notes.map(\.text)
                 && a.notes.map(\.from) == b.notes.map(\.from) && a.contexts.map(\.type) == b.contexts.map(\.type)
                 && a.contexts.map(\.text) == b.contexts.map(\.text)

@@ -39,7 +39,8 @@ public enum XLIFF12Reader {
                         var unit = XLIFF12Document.Unit(
                             id: id, resname: c.attribute("resname"), translate: c.attribute("translate") != "no",
                             approved: c.attribute("approved") == "yes", source: try inline(s, ns: ns, path: path),
-                            target: try t.map { e throws(Diagnostic) in try inline(e, ns: ns, path: path) }, state: t?.attribute("state"), line: c.line)
+                            target: try t.map { e throws(Diagnostic) in try inline(e, ns: ns, path: path) }, state: t?.attribute("state"), line: c.line,
+                            restype: c.attribute("restype"))
                         for n in c.elements where n.name == "note" && n.namespace == ns { unit.notes.append((n.attribute("from"), n.text)) }
                         for g in c.elements where g.name == "context-group" && g.namespace == ns {
                             for x in g.elements where x.name == "context" { unit.contexts.append((x.attribute("context-type") ?? "", x.text)) }

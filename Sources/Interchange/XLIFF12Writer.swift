@@ -20,6 +20,7 @@ public enum XLIFF12Writer {
             for u in f.units {
                 var a: [(String, String)] = [("id", u.id)]
                 if let r = u.resname { a.append(("resname", r)) }
+                if let r = u.restype { a.append(("restype", r)) }
                 if !u.translate { a.append(("translate", "no")) }
                 if u.approved { a.append(("approved", "yes")) }
                 a.append(("xml:space", "preserve"))
@@ -27,7 +28,10 @@ public enum XLIFF12Writer {
                 w.element("source", markup: markup(u.source))
                 if let t = u.target { w.element("target", ["state": u.state], markup: markup(t)) }
                 if !u.contexts.isEmpty {
-                    w.start("context-group", ["purpose": "information"])
+                    // Where the unit comes from is a location (Translate Toolkit's `xliff2po` turns such a group into
+                    // `#:` references, which name the document again when the file comes back).
+                    let location = u.contexts.allSatisfy { $0.type == "sourcefile" || $0.type == "linenumber" }
+                    w.start("context-group", ["purpose": location ? "location" : "information"])
                     for c in u.contexts { w.element("context", ["context-type": c.type], text: c.text) }
                     w.end()
                 }

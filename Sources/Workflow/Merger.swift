@@ -82,12 +82,11 @@ public struct Merger {
     public func merge(_ work: ReturnedWork, options: Options) throws(Diagnostic) -> Result {
         let locale = try locale(of: work)
         var result = Result(path: work.path, locale: locale)
-        for returned in work.documents {
-            guard var canonical = try CanonicalTranslation.load(project: project, locale: locale, documentID: returned.id),
-                  let fileIndex = canonical.files.firstIndex(where: { $0.id == returned.id }) else {
-                throw Diagnostic(rule: "merge.unknown-document", path: work.path, line: returned.line,
-                                 message: "no translation of '\(returned.id)' into \(locale) in this project (locales/\(locale)/\(returned.id).xlf); is the file from another project, or is 'jeju extract' needed?")
-            }
+        var documents = Documents(project: project, locale: locale)
+        let placed = try place(work, in: &documents, refusals: &result)
+        for (documentID, segments) in placed {
+            guard var canonical = try documents.document(documentID),
+                  let fileIndex = canonical.files.firstIndex(where: { $0.id == documentID }) else { continue }
             var where_: [String: (unit: Int, segment: Int)] = [:]
             for (ui, u) in canonical.files[fileIndex].units.enumerated() {
                 for (si, s) in u.segments.enumerated() where !s.isIgnorable {
@@ -95,15 +94,12 @@ public struct Merger {
                 }
             }
             var changed = false
-            for var r in returned.segments {
+            for var r in segments {
                 func refuse(_ rule: String, _ message: String, structural: Bool = true) {
-                    result.refusals.append(Diagnostic(rule: rule, path: work.path, line: r.line, message: "segment \(r.id): \(message)"))
+                    result.refusals.append(Diagnostic(rule: rule, path: work.path, line: r.line, message: "\(r.label): \(message)"))
                     if structural { result.hasStructuralRefusal = true }
                 }
-                guard let (ui, si) = where_[r.id] else {
-                    refuse("merge.unknown-segment", "no segment with this id in \(canonical.files[fileIndex].id) (is the file from another version or project?)")
-                    continue
-                }
+                guard let id = r.id, let (ui, si) = where_[id] else { continue }
                 let unit = canonical.files[fileIndex].units[ui]
                 let current = unit.segments[si]
                 if r.needsWork { result.skipped += 1; continue }
@@ -122,7 +118,7 @@ public struct Merger {
                 }
                 let sourceText = InlineContent.inlineText(current.source, originalData: unit.originalData)
                 let targetText = InlineContent.inlineText(target, originalData: unit.originalData)
-                let input = QAInput(segmentID: r.id, sourceText: sourceText.text, sourceCodes: sourceText.codes, targetText: targetText.text,
+                let input = QAInput(segmentID: id, sourceText: sourceText.text, sourceCodes: sourceText.codes, targetText: targetText.text,
                                     targetCodes: targetText.codes, sourceLocale: project.config.source, targetLocale: locale,
                                     isMessageFormat: unit.isMessageFormat,
                                     fixedOrderCodeIDs: Set(current.source.codes.filter { !$0.code.canReorder }.map(\.code.id)),
@@ -163,13 +159,165 @@ public struct Merger {
                     target: MemorySegment.segment(targetText.text, codes: targetText.codes),
                     context: unit.metadata?.group(XLIFFUnit.jejuCategory)?["context"]))
             }
-            if changed { result.updates.append((returned.id, canonical)) }
+            if changed { result.updates.append((documentID, canonical)) }
         }
         if !result.refusals.isEmpty && !options.partial {
             result.updates = []
             result.memoryEntries = []
         }
         return result
+    }
+
+    /// The canonical translations of one locale, each read once, and how to find a segment in them.
+    struct Documents {
+        let project: Project
+        let locale: String
+        private var loaded: [String: XLIFFDocument?] = [:]
+        private var all: [String]?
+        private var indexes: [String: Index] = [:]
+
+        /// A document's segment ids, and its segment ids by source text (`StableID.key`).
+        struct Index {
+            var ids: Set<String> = []
+            var bySource: [String: [String]] = [:]
+            var original: String?
+        }
+
+        init(project: Project, locale: String) {
+            self.project = project
+            self.locale = locale
+        }
+
+        /// The canonical translation of `id`, nil when there is none.
+        mutating func document(_ id: String) throws(Diagnostic) -> XLIFFDocument? {
+            if let d = loaded[id] { return d }
+            let d = try CanonicalTranslation.load(project: project, locale: locale, documentID: id)
+            loaded[id] = d
+            return d
+        }
+
+        /// The ids of every document translated into the locale (`locales/<tag>/*.xlf`).
+        mutating func ids() -> [String] {
+            if let all { return all }
+            let folder = project.localeFolder(locale)
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+            all = names.filter { $0.hasSuffix(".xlf") && !$0.hasPrefix(".") }.map { String($0.dropLast(4)) }.sorted()
+            return all ?? []
+        }
+
+        mutating func index(_ id: String) throws(Diagnostic) -> Index? {
+            if let i = indexes[id] { return i }
+            guard let d = try document(id), let file = d.file(id: id) else { return nil }
+            var i = Index(original: file.original)
+            for u in file.units {
+                for s in u.segments where !s.isIgnorable {
+                    guard let sid = s.id else { continue }
+                    i.ids.insert(sid)
+                    i.bySource[StableID.key(s.source.plainText), default: []].append(sid)
+                }
+            }
+            indexes[id] = i
+            return i
+        }
+
+        /// The document whose source file is `path` (a PO `#:` reference, an XLIFF 1.2 `sourcefile`).
+        mutating func document(forSource path: String) throws(Diagnostic) -> String? {
+            for id in ids() where try index(id)?.original == path { return id }
+            return nil
+        }
+    }
+
+    /// Where each returned segment goes: by document and id; when a converter lost the id (or the document,
+    /// making the ids it wrote meaningless), by its source text, as `msgmerge` finds an entry by msgid. The document is the file's
+    /// when it names one, else each segment's location, the file's name, `--document`, or every document of the
+    /// locale. A source found in several segments is placed in all of them when every entry with that source
+    /// gives the same translation, and refused as ambiguous otherwise. What cannot be placed is refused with
+    /// the reason.
+    func place(_ work: ReturnedWork, in documents: inout Documents,
+               refusals result: inout Result) throws(Diagnostic) -> [(String, [ReturnedWork.Segment])] {
+        var placed: [String: [ReturnedWork.Segment]] = [:]
+        var order: [String] = []
+        var seen: Set<String> = []
+        func put(_ segment: ReturnedWork.Segment, _ document: String, _ id: String) {
+            // One entry per segment: a repeated source given once fills each of its segments once.
+            guard seen.insert("\(document)\u{0}\(id)").inserted else { return }
+            var s = segment
+            s.id = id
+            if placed[document] == nil { order.append(document) }
+            placed[document, default: []].append(s)
+        }
+        func refuse(_ s: ReturnedWork.Segment, _ rule: String, _ message: String) {
+            result.refusals.append(Diagnostic(rule: rule, path: work.path, line: s.line, message: "\(s.label): \(message)"))
+            result.hasStructuralRefusal = true
+        }
+        var unplaced: [(segment: ReturnedWork.Segment, documents: [String])] = []
+        for returned in work.documents {
+            var fileDocument: String?
+            if let id = returned.id {
+                guard try documents.document(id) != nil, try documents.index(id) != nil else {
+                    throw Diagnostic(rule: "merge.unknown-document", path: work.path, line: returned.line,
+                                     message: "no translation of '\(id)' into \(documents.locale) in this project (locales/\(documents.locale)/\(id).xlf); is the file from another project, or is 'jeju extract' needed?")
+                }
+                fileDocument = id
+            } else if let hint = returned.nameHint, try documents.index(hint) != nil {
+                fileDocument = hint
+            }
+            if let hint = work.documentHint, try documents.index(hint) == nil {
+                throw Diagnostic(rule: "merge.unknown-document", path: work.path, line: returned.line,
+                                 message: "--document \(hint): no translation of '\(hint)' into \(documents.locale) in this project")
+            }
+            for s in returned.segments {
+                var located: String?
+                if returned.id == nil {
+                    for path in s.locations where located == nil { located = try documents.document(forSource: path) }
+                }
+                let candidates: [String]
+                if returned.id != nil, let fileDocument {
+                    candidates = [fileDocument]
+                } else if let d = located ?? fileDocument ?? work.documentHint {
+                    candidates = [d]
+                } else {
+                    candidates = documents.ids()
+                }
+                var byID: String?
+                if let id = s.id {
+                    for d in candidates where byID == nil { if try documents.index(d)?.ids.contains(id) == true { byID = d } }
+                }
+                if let id = s.id, let byID {
+                    put(s, byID, id)
+                } else if s.id != nil && returned.id != nil {
+                    // Jeju's own file with an id its document lacks: another version of the document.
+                    refuse(s, "merge.unknown-segment", "no segment with this id in \(candidates[0]) (is the file from another version or project?)")
+                } else {
+                    unplaced.append((s, candidates))
+                }
+            }
+        }
+        // By source, once every id is placed: a segment another entry names by id is not a candidate.
+        let taken = Set(placed.flatMap { d, segments in segments.compactMap { $0.id.map { "\(d)\u{0}\($0)" } } })
+        var targets: [String: Set<[XLIFFInline]>] = [:]
+        for u in unplaced { if let source = u.segment.source { targets[StableID.key(source.plainText), default: []].insert(u.segment.target) } }
+        for (s, candidates) in unplaced {
+            guard let source = s.source else {
+                refuse(s, "merge.unknown-segment", "no segment with this id in \(candidates.count == 1 ? candidates[0] : "the \(documents.locale) documents") (is the file from another version or project?)")
+                continue
+            }
+            let key = StableID.key(source.plainText)
+            var found: [(String, String)] = []
+            for d in candidates {
+                for id in try documents.index(d)?.bySource[key] ?? [] where !taken.contains("\(d)\u{0}\(id)") { found.append((d, id)) }
+            }
+            let where_ = candidates.count == 1 ? candidates[0] : "any \(documents.locale) document"
+            if found.isEmpty {
+                refuse(s, "merge.unknown-segment", s.id == nil ? "no segment with this source in \(where_) (is the file from another version or project?)"
+                       : "no segment with this id or source in \(where_) (is the file from another version or project?)")
+            } else if found.count == 1 || targets[key]?.count == 1 {
+                for (d, id) in found { put(s, d, id) }
+            } else {
+                refuse(s, "merge.ambiguous-source", "the file has no id for it, its source is in \(found.count) segments (\(found.map { "\($0.0) \($0.1)" }.joined(separator: ", "))) and it gives them different translations; merge a file that keeps the ids (msgctxt)")
+            }
+        }
+        return order.map { ($0, placed[$0] ?? []) }
     }
 
     /// Content with its text in NFC.

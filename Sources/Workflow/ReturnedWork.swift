@@ -1,14 +1,36 @@
 import Foundation
 import Interchange
 import JejuSupport
+import TranslationMemory
 
 /// A file a translator sent back, in any format Jeju reads, reduced to what merging needs: per document, each
 /// segment's id, source, target, state, notes and line.
 public struct ReturnedWork: Sendable {
+    /// What the user says about files that no longer say it themselves (`jeju merge --locale`/`--document`):
+    /// a PO made by `xliff2po` or `csv2po` has no `Language`, a table saved by Translate Toolkit no `locale`.
+    public struct Hints: Sendable, Equatable {
+        /// The target locale, when the file has none.
+        public var locale: String?
+        /// The document (notice id or `ui`), for segments neither the file nor their locations place.
+        public var document: String?
+
+        /// Creates hints.
+        public init(locale: String? = nil, document: String? = nil) {
+            self.locale = locale
+            self.document = document
+        }
+    }
+
     /// One returned segment.
     public struct Segment: Sendable, Equatable {
-        /// The segment id (XLIFF `segment/@id`, XLIFF 1.2 `trans-unit/@id`, PO `msgctxt`).
-        public var id: String
+        /// The segment id (XLIFF `segment/@id`, XLIFF 1.2 `trans-unit/@id`, PO `msgctxt`); nil when a converter
+        /// dropped it (`po2xliff`, `xliff2po`, a table without `context`): the merge then finds the segment by its
+        /// document and source text, as `msgmerge` finds an entry by its msgid. An id the document does not have
+        /// is looked up the same way.
+        public var id: String?
+        /// The source files the entry says it comes from (PO `#:` references, XLIFF 1.2 `sourcefile` contexts, a
+        /// table's `location`), without line numbers: they name the document when the file does not.
+        public var locations: [String]
         /// The source as the file has it (nil when the format has none).
         public var source: [XLIFFInline]?
         /// The translation.
@@ -26,9 +48,10 @@ public struct ReturnedWork: Sendable {
         public var positionalCodes: Bool
 
         /// Creates a segment.
-        public init(id: String, source: [XLIFFInline]?, target: [XLIFFInline], state: XLIFFState? = nil, needsWork: Bool = false,
-                    notes: [XLIFFNote] = [], line: Int, positionalCodes: Bool = false) {
+        public init(id: String?, source: [XLIFFInline]?, target: [XLIFFInline], state: XLIFFState? = nil, needsWork: Bool = false,
+                    notes: [XLIFFNote] = [], line: Int, positionalCodes: Bool = false, locations: [String] = []) {
             self.id = id
+            self.locations = locations
             self.source = source
             self.target = target
             self.state = state
@@ -37,12 +60,24 @@ public struct ReturnedWork: Sendable {
             self.line = line
             self.positionalCodes = positionalCodes
         }
+
+        /// How messages name the segment: its id, or the start of its source.
+        public var label: String {
+            if let id { return "segment \(id)" }
+            let text = source?.plainText ?? ""
+            return "“\(text.count > 40 ? text.prefix(40) + "…" : text)”"
+        }
     }
 
     /// The segments of one document (notice or `ui`).
     public struct Document: Sendable {
-        /// The document id.
-        public var id: String
+        /// The document id, when the file says (PO `X-Jeju-Document`, XLIFF `file/@id` or Jeju's XLIFF 1.2
+        /// `original`, a table's `document`); nil when it does not (a converter's output, `msgcat` of several
+        /// documents): each segment is then placed by its locations, the name hint, `Hints.document`, or its
+        /// source text.
+        public var id: String?
+        /// A name that may be the document's, from a converter's file name (`po2xliff` writes `original="ui.po"`).
+        public var nameHint: String?
         /// The line where the document starts.
         public var line: Int
         /// The segments with a translation.
@@ -59,9 +94,11 @@ public struct ReturnedWork: Sendable {
     public var targetLanguage: String
     /// The documents.
     public var documents: [Document]
+    /// The document `--document` names, for segments nothing else places.
+    public var documentHint: String?
 
-    /// Reads a returned file of any supported format.
-    public static func read(_ data: Data, path: String) throws(Diagnostic) -> ReturnedWork {
+    /// Reads a returned file of any supported format; `hints` supply what the file no longer says.
+    public static func read(_ data: Data, path: String, hints: Hints = Hints()) throws(Diagnostic) -> ReturnedWork {
         let text = try DeclaredEncoding.decodeUTF8(data, path: path)
         guard let format = InterchangeFormat.detect(text, path: path) else {
             throw Diagnostic(rule: "merge.format", path: path, line: 1, column: 1, message: "not a file Jeju can merge (XLIFF 2.x, XLIFF 1.2, PO or a CSV table)")
@@ -70,11 +107,17 @@ public struct ReturnedWork: Sendable {
         switch format {
         case .xliff2: work = try fromXLIFF2(XLIFFReader.read(Data(text.utf8), path: path), path: path)
         case .xliff12: work = try fromXLIFF12(XLIFF12Reader.read(Data(text.utf8), path: path), path: path)
-        case .po: work = try fromPO(POReader.read(text, path: path), path: path)
-        case .csv: work = try fromCSV(text, path: path)
+        case .po: work = try fromPO(POReader.read(text, path: path), path: path, hints: hints)
+        case .csv: work = try fromCSV(text, path: path, hints: hints)
+        }
+        if let locale = hints.locale, !LanguageMatch.matches(work.targetLanguage, locale) {
+            throw Diagnostic(rule: "merge.target-language", path: path, line: 1, column: 1,
+                             message: "the file is for '\(work.targetLanguage)', not '\(locale)' as --locale says")
         }
         try work.checkSegments()
-        return work
+        var hinted = work
+        hinted.documentHint = hints.document
+        return hinted
     }
 
     /// Refuses what Jeju could not write back or read again: a segment over `Limits.segmentBytes`, or two
@@ -83,15 +126,17 @@ public struct ReturnedWork: Sendable {
         for d in documents {
             var seen: [String: Int] = [:]
             for s in d.segments {
-                if let first = seen[s.id] {
-                    throw Diagnostic(rule: "merge.duplicate-id", path: path, line: s.line,
-                                     message: "the segment id '\(s.id)' of '\(d.id)' appears twice (first at line \(first)); ids must be unique")
+                if let id = s.id {
+                    if let first = seen[id] {
+                        throw Diagnostic(rule: "merge.duplicate-id", path: path, line: s.line,
+                                         message: "the segment id '\(id)' of '\(d.id ?? d.nameHint ?? "the file")' appears twice (first at line \(first)); ids must be unique")
+                    }
+                    seen[id] = s.line
                 }
-                seen[s.id] = s.line
                 let size = max(s.target.plainText.utf8.count, s.source?.plainText.utf8.count ?? 0)
                 if size > Limits.segmentBytes {
                     throw Diagnostic(rule: "limits.segment", path: path, line: s.line,
-                                     message: "segment '\(s.id)' holds \(size >> 10) KiB of text; a segment may be at most \(Limits.describe(bytes: Limits.segmentBytes))")
+                                     message: "\(s.label) holds \(size >> 10) KiB of text; a segment may be at most \(Limits.describe(bytes: Limits.segmentBytes))")
                 }
             }
         }
@@ -115,7 +160,7 @@ public struct ReturnedWork: Sendable {
                     segments.append(Segment(id: id, source: s.source, target: t, state: s.state, notes: notes, line: s.line))
                 }
             }
-            docs.append(Document(id: f.id, line: f.line, segments: segments))
+            docs.append(Document(id: f.id, nameHint: nil, line: f.line, segments: segments))
         }
         return ReturnedWork(path: path, format: .xliff2, sourceLanguage: d.sourceLanguage, targetLanguage: target, documents: docs)
     }

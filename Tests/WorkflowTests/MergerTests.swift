@@ -197,7 +197,10 @@ struct PlaceholderTextCheck: SegmentCheck {
         #expect(Exporter.csv(formula, file: formula.files[0]).contains(",\"'=HYPERLINK(\"\"http://x\"\")\",True,"))
         // A table that is not Jeju's, or mixes locales, is refused with the place.
         #expect { try ReturnedWork.read(Data("source,target\nA,B\n".utf8), path: "x.csv") } throws: { error in
-            (error as? Diagnostic)?.line == 1 && (error as? Diagnostic)?.message.contains("context, locale, document") == true
+            (error as? Diagnostic)?.line == 1 && (error as? Diagnostic)?.rule == "csv.locale"
+        }
+        #expect { try ReturnedWork.read(Data("location,target\nx.md:1,B\n".utf8), path: "x.csv") } throws: { error in
+            (error as? Diagnostic)?.line == 1 && (error as? Diagnostic)?.rule == "csv.missing-column"
         }
         var mixed = rows
         mixed[i][7] = "vi"

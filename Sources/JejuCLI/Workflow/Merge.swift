@@ -10,7 +10,8 @@ struct Merge: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Take returned translations (XLIFF 2.1, XLIFF 1.2, PO or a CSV table) into locales/<tag>/*.xlf and the memory.",
         discussion: """
-            Each segment is found by id; it is refused, with the file and line, when its source changed, its \
+            Each segment is found by id, or, in a file a converter left without ids (po2xliff, xliff2po, \
+            csv2po, po2csv, msgcat), by its document and source text; it is refused, with the file and line, when its source changed, its \
             inline codes do not fit the source, a quality check finds an error, or it would lower a reviewed or \
             final translation (unless --force). A file is merged all or nothing; with --partial the segments that \
             pass are merged and the refused ones listed (the translator fixes and returns only those). Accepted \
@@ -36,6 +37,12 @@ struct Merge: ParsableCommand {
     @Flag(help: "Merge the segments that pass and list the refused ones, instead of refusing the whole file.")
     var partial = false
 
+    @Option(help: ArgumentHelp("The target locale, for files that no longer say it (a PO from xliff2po or csv2po, a table from po2csv).", valueName: "tag"))
+    var locale: String?
+
+    @Option(help: ArgumentHelp("The document (a notice id, or ui), for segments a file no longer places (no X-Jeju-Document, no #: reference).", valueName: "id"))
+    var document: String?
+
     func validate() throws {
         if files.isEmpty { throw ValidationError("give at least one returned file") }
         if state == .initial { throw ValidationError("--state must be translated, reviewed or final") }
@@ -58,7 +65,7 @@ struct Merge: ParsableCommand {
             var works: [ReturnedWork] = []
             for file in files {
                 for (data, path) in try Self.returnedFiles(file, resolved: options.resolve(file)) {
-                    let work = try ReturnedWork.read(data, path: path)
+                    let work = try ReturnedWork.read(data, path: path, hints: .init(locale: locale, document: document))
                     _ = try merger.merge(work, options: .init(state: state, force: force, partial: partial))
                     works.append(work)
                 }
