@@ -5,7 +5,7 @@ import JejuSupport
 public enum OmegaTGlossary {
     /// One line per concept with a term in both languages: the preferred source term, the preferred target
     /// term, and a comment holding the concept id, the review status (validated, draft, rejected), the other
-    /// approved and deprecated target terms, and the definition. Tabs and line breaks inside values become spaces (the layout cannot carry them).
+    /// admitted, the deprecated and the superseded target terms, and the definition; `read` takes each back. Tabs and line breaks inside values become spaces (the layout cannot carry them).
     public static func write(_ termbase: Termbase, source: String, target: String) -> String {
         var out = "# Jeju glossary for OmegaT: \(source) → \(target)\n"
         for c in termbase.concepts {
@@ -13,8 +13,10 @@ public enum OmegaTGlossary {
             var comment = [c.id, section.reviewStatus.rawValue]
             let admitted = section.terms.filter { $0.status == .admitted && $0.text != t.text }.map(\.text)
             if !admitted.isEmpty { comment.append("also: " + admitted.joined(separator: ", ")) }
-            let deprecated = section.deprecatedTerms.map(\.text)
+            let deprecated = section.terms.filter { $0.status == .deprecated }.map(\.text)
             if !deprecated.isEmpty { comment.append("do not use: " + deprecated.joined(separator: ", ")) }
+            let superseded = section.terms.filter { $0.status == .superseded }.map(\.text)
+            if !superseded.isEmpty { comment.append("do not use (superseded): " + superseded.joined(separator: ", ")) }
             if let d = c.definition(source) { comment.append(d) }
             out += [s.text, t.text, comment.joined(separator: "; ")].map(clean).joined(separator: "\t") + "\n"
         }
@@ -47,6 +49,7 @@ public enum OmegaTGlossary {
             }
             var comment = record.count == 3 ? record[2].value : ""
             var id = slug(first.value)
+            var jejuLayout = false
             if let head = comment.split(separator: ";", maxSplits: 1).first.map(String.init), TBXReader.isNCName(head),
                !head.contains(" ") {
                 id = head
@@ -56,13 +59,32 @@ public enum OmegaTGlossary {
                 for status in ReviewStatus.allCases where comment == status.rawValue || comment.hasPrefix(status.rawValue + ";") {
                     comment = String(comment.dropFirst(status.rawValue.count)).trimmingWhitespace()
                     if comment.hasPrefix(";") { comment = String(comment.dropFirst()).trimmingWhitespace() }
+                    jejuLayout = true
                 }
             }
             let idField = DelimitedText.Field(value: id, line: first.line, column: first.column)
             let conceptID = try builder.conceptID(idField)
-            try builder.add(concept: conceptID, language: source, term: first, pos: nil, definition: nil)
+            // The rest of a comment `write` made: the other admitted and the deprecated target terms, then the
+            // definition — read back as what they are, so re-importing an export changes nothing.
+            var others: [(terms: [String], status: String)] = []
+            if jejuLayout {
+                for (label, status) in [("also: ", "admitted"), ("do not use: ", "deprecated"), ("do not use (superseded): ", "superseded")] where comment.hasPrefix(label) {
+                    let end = comment.range(of: "; ")?.lowerBound ?? comment.endIndex
+                    others.append((comment[comment.index(comment.startIndex, offsetBy: label.count)..<end]
+                        .components(separatedBy: ", ").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }, status))
+                    comment = end == comment.endIndex ? "" : String(comment[end...].dropFirst(2))
+                }
+            }
+            try builder.add(concept: conceptID, language: source, term: first, pos: nil, definition: jejuLayout ? comment : nil)
             try builder.add(concept: conceptID, language: target, term: record[1], pos: nil, definition: nil,
-                            note: comment.isEmpty ? nil : comment)
+                            note: jejuLayout || comment.isEmpty ? nil : comment)
+            let commentField = record.count == 3 ? record[2] : record[1]
+            for (terms, status) in others {
+                for t in terms {
+                    try builder.add(concept: conceptID, language: target, term: DelimitedText.Field(value: t, line: commentField.line, column: commentField.column),
+                                    pos: nil, definition: nil, status: DelimitedText.Field(value: status, line: commentField.line, column: commentField.column))
+                }
+            }
         }
         return builder.termbase
     }

@@ -47,15 +47,14 @@ extension Termbase {
                 if target.definitionSource == nil { target.definitionSource = section.definitionSource }
                 for term in section.terms {
                     if let oi = target.terms.firstIndex(where: { $0.text == term.text }) {
-                        let old = target.terms[oi]
-                        var withHistory = old
-                        withHistory.transactions = term.transactions
-                        if old != term && withHistory == term && term.transactions.starts(with: old.transactions) {
-                            // The same term with later history (a review recorded elsewhere): the history is kept.
-                            target.terms[oi].transactions = term.transactions
-                        } else if old != term {
+                        // What the file says is added to the term; what it does not say (a TSV glossary has no part
+                        // of speech, no history) is no conflict; only a different value is.
+                        let (merged, differing) = target.terms[oi].merging(term)
+                        if differing.isEmpty {
+                            target.terms[oi] = merged
+                        } else {
                             conflict(term.position, incoming.id, section.language,
-                                     "term '\(term.text)' has other attributes than the existing one")
+                                     "term '\(term.text)' has another \(differing.joined(separator: ", ")) than the existing one")
                         }
                         continue
                     }
@@ -78,5 +77,34 @@ extension Termbase {
             result.concepts[i] = existing
         }
         return (result, conflicts)
+    }
+}
+
+extension Term {
+    /// This term with what `other` (the same term from an imported file) adds: attributes this one lacks, new
+    /// subsets, contexts and notes, later history. `differing` names the attributes both give differently
+    /// (then `merged` is of no use); an attribute `other` does not give is never a difference.
+    func merging(_ other: Term) -> (merged: Term, differing: [String]) {
+        var merged = self
+        var differing: [String] = []
+        func take<V: Equatable>(_ key: WritableKeyPath<Term, V?>, _ name: String) {
+            guard let value = other[keyPath: key] else { return }
+            if let mine = self[keyPath: key], mine != value { differing.append(name) } else { merged[keyPath: key] = value }
+        }
+        take(\.partOfSpeech, "part of speech")
+        take(\.termType, "term type")
+        take(\.status, "status")
+        take(\.source, "source")
+        merged.doNotTranslate = doNotTranslate || other.doNotTranslate
+        for s in other.subsets where !merged.subsets.contains(s) { merged.subsets.append(s) }
+        for c in other.contexts where !merged.contexts.contains(c) { merged.contexts.append(c) }
+        for n in other.notes where !merged.notes.contains(n) { merged.notes.append(n) }
+        // History: the longer of two where one continues the other (a review recorded elsewhere).
+        if other.transactions.starts(with: transactions) {
+            merged.transactions = other.transactions
+        } else if !transactions.starts(with: other.transactions) {
+            differing.append("history")
+        }
+        return (merged, differing)
     }
 }

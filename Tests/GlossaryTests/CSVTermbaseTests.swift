@@ -115,6 +115,37 @@ import Testing
         #expect(OmegaTGlossary.slug("World e-Governments Organization") == "world-e-governments-organization")
     }
 
+    /// Re-importing a TSV export changes nothing and reports nothing, for every language of the project's own
+    /// termbase; the comment's admitted, deprecated and superseded terms and the definition come back as such.
+    @Test func theProjectTermbaseSurvivesItsOwnTSV() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("glossary/egov.tbx")
+        let (tb, _) = try TermbaseFormat.tbx.read(try Data(contentsOf: url), path: "egov.tbx")
+        for locale in ["ko", "vi", "id", "fil", "ms", "uz", "ru", "ar", "sw", "ha", "yo", "ig", "am"] {
+            let tsv = OmegaTGlossary.write(tb, source: "en", target: locale)
+            let back = try OmegaTGlossary.read(tsv, path: "\(locale).tsv", options: ImportOptions(targetLocale: locale))
+            let (merged, conflicts) = tb.merging(back, path: "\(locale).tsv")
+            #expect(conflicts.isEmpty, "\(locale): \(conflicts.prefix(3))")
+            #expect(TBXWriter.write(merged) == TBXWriter.write(tb), "\(locale)")
+            // Into an empty termbase: the statuses come back, so a deprecated term is never taken as approved.
+            for (c, b) in zip(tb.concepts, back.concepts) where c.section(locale) != nil && b.section(locale) != nil {
+                for t in c.section(locale)?.terms ?? [] where t.status == .deprecated || t.status == .superseded || t.status == .admitted {
+                    #expect(b.section(locale)?.terms.first { $0.text == t.text }?.status == t.status, "\(locale) \(t.text)")
+                }
+            }
+        }
+    }
+
+    /// A file that says less is no conflict; one that says something else is, naming what differs.
+    @Test func termsMergeByWhatTheFileSays() {
+        let full = Term("e-government", partOfSpeech: .noun, termType: .fullForm, status: .preferred, notes: ["n"])
+        #expect(full.merging(Term("e-government")).differing.isEmpty)
+        #expect(full.merging(Term("e-government")).merged == full)
+        let more = full.merging(Term("e-government", source: "MOIS", notes: ["m"])).merged
+        #expect(more.source == "MOIS" && more.notes == ["n", "m"])
+        #expect(full.merging(Term("e-government", partOfSpeech: .verb, status: .admitted)).differing == ["part of speech", "status"])
+    }
+
     @Test func mergeReportsConflictsAndKeepsExistingData() throws {
         let tb = try Fixtures.termbase()
         var incoming = Termbase(concepts: [tb.concepts[0], Concept(id: "t-new", languages: [LanguageSection(language: "en", terms: [Term("open data")])])])
