@@ -137,6 +137,31 @@ double jeju_number_parse(const void *format, const uint16_t *text, int32_t lengt
     return r;
 }
 
+void *jeju_spellout_open(const char *locale, int32_t *status) {
+    UErrorCode code = U_ZERO_ERROR;
+    UNumberFormat *f = unum_open(UNUM_SPELLOUT, NULL, 0, locale, NULL, &code);
+    *status = code;
+    if (U_FAILURE(code)) { if (f) unum_close(f); return NULL; }
+    return f;
+}
+
+int32_t jeju_spellout_rule_sets(const void *format, uint16_t *dest, int32_t capacity, int32_t *status) {
+    UErrorCode code = U_ZERO_ERROR;
+    int32_t n = unum_getTextAttribute((const UNumberFormat *)format, UNUM_PUBLIC_RULESETS, (UChar *)dest, capacity, &code);
+    *status = code;
+    return n;
+}
+
+int32_t jeju_spellout_format(void *format, const uint16_t *ruleSet, int32_t ruleSetLength, int64_t value,
+                             uint16_t *dest, int32_t capacity, int32_t *status) {
+    UErrorCode code = U_ZERO_ERROR;
+    unum_setTextAttribute((UNumberFormat *)format, UNUM_DEFAULT_RULESET, (const UChar *)ruleSet, ruleSetLength, &code);
+    int32_t n = 0;
+    if (U_SUCCESS(code)) n = unum_formatInt64((const UNumberFormat *)format, value, (UChar *)dest, capacity, NULL, &code);
+    *status = code;
+    return n;
+}
+
 void *jeju_plural_open(const char *locale, int32_t type, int32_t *status) {
     UErrorCode code = U_ZERO_ERROR;
     UPluralRules *r = NULL;

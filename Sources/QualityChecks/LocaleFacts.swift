@@ -53,6 +53,18 @@ public final class LocaleFacts {
     /// The scripts the locale's letters are written in (Hangul and Han for ko, Ethiopic for am).
     public private(set) lazy var letterScripts: Set<Script> = LikelySubtags.letterScripts(of: locale)
 
+    /// CLDR's rules for numbers written as words (ICU RBNF), nil when ICU has none for the language.
+    public private(set) lazy var spellout: SpelloutFormat? = try? SpelloutFormat(locale: locale)
+
+    /// How `value` is written as words in this locale, case-folded, hyphens as spaces ("sáu mươi", "sixty one").
+    public func spelledOut(_ value: Int) -> [String] {
+        if let cached = spelled[value] { return cached }
+        let words = (spellout?.spellings(value) ?? []).map { CaseMapping.folded($0.replacingOccurrences(of: "-", with: " ")) }
+        spelled[value] = words
+        return words
+    }
+    private var spelled: [Int: [String]] = [:]
+
     /// Whether the locale is written right to left.
     public private(set) lazy var isRightToLeft: Bool = (try? LocaleInfo.isRightToLeft(locale)) ?? false
 

@@ -2,7 +2,9 @@ import ICU
 
 extension QAChecks {
     /// Every number of the source in the target, each side read the way its locale writes numbers, so a
-    /// grouping separator read as a decimal one ("9,252" in Indonesian is 9.252) is caught. Numbers in the
+    /// grouping separator read as a decimal one ("9,252" in Indonesian is 9.252) is caught; a whole number the
+    /// target writes as words is found by CLDR's spell-out rules in every cardinal form ICU has ("sáu mươi" is
+    /// 60, and so is Russian "шестидесяти"). Numbers in the
     /// source's dates, URLs and e-mail addresses are left to those checks.
     public static let numbers = QACheck(
         id: "numbers", title: "every number of the source in the target, read locale-aware", severity: .error
@@ -15,7 +17,14 @@ extension QAChecks {
         let inTarget = NumberReader(facts: targetFacts).numbers(in: input.targetText, excluding: protectedSpans(input.targetText).map(\.range))
         var out: [String] = []
         var reported = Set<Double>()
+        var foldedTarget: String?
         for n in inSource where !inTarget.contains(where: { same($0.value, n.value) }) && reported.insert(n.value).inserted {
+            // A number the translation writes as words, as CLDR spells it ("60" as "sáu mươi").
+            if n.value == n.value.rounded(), (0..<10_000_000).contains(n.value) {
+                let text = foldedTarget ?? CaseMapping.folded(Normalizer.nfc(input.targetText).replacingOccurrences(of: "-", with: " "))
+                foldedTarget = text
+                if targetFacts.spelledOut(Int(n.value)).contains(where: { containsWord($0, in: text) }) { continue }
+            }
             var message = "the number \(n.text) of the source is missing in the target"
             // No hint for what reads as a year: years are not grouped ("2020", not "2 020").
             if !(1000...2999).contains(n.value) || n.value != n.value.rounded(), let expected = written(n.value, in: targetFacts), expected != n.text {
@@ -54,6 +63,18 @@ extension QAChecks {
     /// Ranges the number check leaves alone: dates, URLs, e-mail addresses.
     static func excluded(_ text: String, _ facts: LocaleFacts) -> [Range<Int>] {
         (facts.dates?.dates(in: text).map(\.range) ?? []) + protectedSpans(text).map(\.range)
+    }
+
+    /// Whether `words` occurs in `text` with no letter or digit right before or after it.
+    static func containsWord(_ words: String, in text: String) -> Bool {
+        var rest = text[...]
+        while let r = rest.range(of: words) {
+            let before = r.lowerBound > text.startIndex ? text[text.index(before: r.lowerBound)] : nil
+            let after = r.upperBound < text.endIndex ? text[r.upperBound] : nil
+            if !(before?.isLetter ?? false) && !(before?.isNumber ?? false) && !(after?.isLetter ?? false) && !(after?.isNumber ?? false) { return true }
+            rest = text[text.index(after: r.lowerBound)...]
+        }
+        return false
     }
 
     static func same(_ a: Double, _ b: Double) -> Bool { abs(a - b) <= 1e-9 * max(1, abs(a)) }

@@ -35,6 +35,28 @@ import Testing
         #expect(ru == ["the number 24 of the source is missing in the target"])
     }
 
+    /// A number written as words is read with CLDR's spell-out rules; a word that only contains it is not it.
+    @Test func numbersWrittenAsWordsAreRead() {
+        let source = "Over 60 participants from 24 countries attended."
+        let good: [(String, String)] = [
+            ("vi", "Hơn sáu mươi đại biểu từ 24 quốc gia đã tham dự."),
+            ("ru", "Более шестьдесят участников из 24 стран."),
+            ("id", "Lebih dari enam puluh peserta dari 24 negara hadir."),
+            ("ko", "24개국에서 육십 명이 넘는 참가자가 참석하였다."),
+            ("sw", "Washiriki zaidi ya sitini kutoka nchi 24 walihudhuria."),
+        ]
+        for (locale, target) in good {
+            #expect(messages(QAChecks.numbers, source, target, locale).isEmpty, "\(locale): \(target)")
+            // The same sentence without the number still fails.
+            #expect(messages(QAChecks.numbers, source, target.replacingOccurrences(of: "24", with: "25"), locale).count == 1, "\(locale)")
+        }
+        // "six" inside "sixty" is not 6; CLDR's Russian rules spell the case forms too ("более шестидесяти"),
+        // and another number in words is still reported.
+        #expect(messages(QAChecks.numbers, "Over 6 participants attended.", "Over sixty participants attended.", "en").count == 1)
+        #expect(messages(QAChecks.numbers, source, "Более шестидесяти участников из 24 стран.", "ru").isEmpty)
+        #expect(messages(QAChecks.numbers, source, "Более пятидесяти участников из 24 стран.", "ru").count == 1)
+    }
+
     @Test func datesReadWithCLDRPatterns() {
         let source = "The gathering happened in Jeju Island on May 24, and the programme continues until May 27."
         let good: [(String, String)] = [

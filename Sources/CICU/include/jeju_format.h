@@ -42,6 +42,14 @@ int32_t jeju_number_format_double(const void *format, double value, uint16_t *de
 double jeju_number_parse(const void *format, const uint16_t *text, int32_t length, int32_t *position,
                          int32_t *status);
 
+/// Opens a rule-based spell-out formatter for `locale` (ICU RBNF, UNUM_SPELLOUT: 60 → "sixty", "sáu mươi").
+void *jeju_spellout_open(const char *locale, int32_t *status);
+/// The formatter's public rule sets ("%spellout-numbering;%spellout-cardinal;…"), separated by ';'.
+int32_t jeju_spellout_rule_sets(const void *format, uint16_t *dest, int32_t capacity, int32_t *status);
+/// `value` spelled out with the rule set `ruleSet` (e.g. "%spellout-cardinal-feminine").
+int32_t jeju_spellout_format(void *format, const uint16_t *ruleSet, int32_t ruleSetLength, int64_t value,
+                             uint16_t *dest, int32_t capacity, int32_t *status);
+
 /// Plural rule types, mirroring UPluralType.
 enum { JEJU_PLURAL_CARDINAL = 0, JEJU_PLURAL_ORDINAL = 1 };
 
