@@ -57,6 +57,20 @@ final class BufferedOutput {
         count += 1
     }
 
+    /// Appends a non-negative integer in decimal.
+    func append(decimal value: Int) {
+        reserve(20)
+        var digits = 1
+        var v = value / 10
+        while v > 0 { digits += 1; v /= 10 }
+        v = value
+        for k in stride(from: digits - 1, through: 0, by: -1) {
+            buffer[count + k] = UInt8(truncatingIfNeeded: 0x30 + v % 10)
+            v /= 10
+        }
+        count += digits
+    }
+
     /// Writes what is buffered.
     func flush() {
         var offset = 0

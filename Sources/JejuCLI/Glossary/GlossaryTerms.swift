@@ -73,13 +73,29 @@ struct GlossaryTerms: ParsableCommand {
                             at = locator.position(of: hit)
                             sourceCursor = hit + m.text.utf8.count
                         }
-                        let f = Found(line: at.0, column: at.1, offset: m.scalarOffset, length: m.scalarLength, text: m.text,
-                                      concept: m.conceptID, term: m.term, status: m.status?.shortName)
                         if format == "json" {
-                            found.append(f)
+                            found.append(Found(line: at.0, column: at.1, offset: m.scalarOffset, length: m.scalarLength, text: m.text,
+                                               concept: m.conceptID, term: m.term, status: m.status?.shortName))
                         } else {
-                            let status = f.status.map { $0 == "preferred" ? "" : " [\($0)]" } ?? ""
-                            out.append("\(shown):\(f.line):\(f.column): \(f.text) → \(f.concept) (\(f.term))\(status)\n")
+                            // FILE:LINE:COLUMN: TEXT → CONCEPT (TERM) [STATUS], written piece by piece.
+                            out.append(shown)
+                            out.append(byte: 0x3A)
+                            out.append(decimal: at.0)
+                            out.append(byte: 0x3A)
+                            out.append(decimal: at.1)
+                            out.append(": ")
+                            out.append(m.text)
+                            out.append(" → ")
+                            out.append(m.conceptID)
+                            out.append(" (")
+                            out.append(m.term)
+                            out.append(byte: 0x29)
+                            if let status = m.status?.shortName, status != "preferred" {
+                                out.append(" [")
+                                out.append(status)
+                                out.append(byte: 0x5D)
+                            }
+                            out.append(byte: 0x0A)
                         }
                     }
                 }
