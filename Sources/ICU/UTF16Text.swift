@@ -6,8 +6,64 @@ public struct UTF16Text: Sendable, Equatable {
     /// The code units.
     public let units: [UInt16]
 
-    /// Copies `string` into UTF-16.
-    public init(_ string: String) { units = Array(string.utf16) }
+    /// Copies `string` into UTF-16, transcoding its UTF-8 storage directly.
+    public init(_ string: String) {
+        var copy = string
+        units = copy.withUTF8 { Self.transcode($0) }
+    }
+
+    /// The scalar value of the multi-byte UTF-8 sequence starting at `i` in valid UTF-8, and its width in bytes.
+    @inline(__always)
+    public static func decodeScalar(_ utf8: UnsafeBufferPointer<UInt8>, at i: Int) -> (value: UInt32, width: Int) {
+        let c = utf8[i]
+        var value: UInt32
+        let width: Int
+        switch c {
+        case 0xC0...0xDF: width = 2; value = UInt32(c & 0x1F)
+        case 0xE0...0xEF: width = 3; value = UInt32(c & 0x0F)
+        default: width = 4; value = UInt32(c & 0x07)
+        }
+        for k in 1..<width where i + k < utf8.count { value = value << 6 | UInt32(utf8[i + k] & 0x3F) }
+        return (value, width)
+    }
+
+    /// Valid UTF-8 as UTF-16 code units: ASCII eight bytes at a time, the rest scalar by scalar.
+    public static func transcode(_ utf8: UnsafeBufferPointer<UInt8>) -> [UInt16] {
+        // A UTF-8 sequence of n bytes is at most n code units, so the byte count is enough room.
+        [UInt16](unsafeUninitializedCapacity: utf8.count) { out, count in
+            let n = utf8.count
+            var i = 0, o = 0
+            while i < n {
+                if i + 8 <= n, let base = utf8.baseAddress,
+                   UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    for k in 0..<8 { out[o + k] = UInt16(utf8[i + k]) }
+                    i += 8
+                    o += 8
+                    continue
+                }
+                let c = utf8[i]
+                if c < 0x80 {
+                    out[o] = UInt16(c)
+                    i += 1
+                    o += 1
+                    continue
+                }
+                let scalar = decodeScalar(utf8, at: i)
+                var value = scalar.value
+                i += scalar.width
+                if value >= 0x10000 {
+                    value -= 0x10000
+                    out[o] = UInt16(0xD800 + (value >> 10))
+                    out[o + 1] = UInt16(0xDC00 + (value & 0x3FF))
+                    o += 2
+                } else {
+                    out[o] = UInt16(value)
+                    o += 1
+                }
+            }
+            count = o
+        }
+    }
 
     /// Wraps existing code units.
     public init(units: [UInt16]) { self.units = units }
@@ -43,5 +99,47 @@ public struct UTF16Text: Sendable, Equatable {
             return (0x10000 + (hi << 10) + lo, 2)
         }
         return (UInt32(u), 1)
+    }
+}
+
+extension UTF16Text {
+    /// Writes UTF-16 `units` as UTF-8 at `out`, which must have room for three bytes per unit (a lone surrogate
+    /// becomes U+FFFD, as `String(decoding:as:)` reads it); returns the number of bytes written.
+    public static func encodeUTF8(_ units: UnsafeBufferPointer<UInt16>, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        let n = units.count
+        var i = 0, o = 0
+        while i < n {
+            let u = units[i]
+            if u < 0x80 {
+                out[o] = UInt8(truncatingIfNeeded: u)
+                o += 1
+                i += 1
+                continue
+            }
+            var value = UInt32(u)
+            if UTF16.isLeadSurrogate(u), i + 1 < n, UTF16.isTrailSurrogate(units[i + 1]) {
+                value = 0x10000 + ((value - 0xD800) << 10) + (UInt32(units[i + 1]) - 0xDC00)
+                i += 1
+            } else if UTF16.isSurrogate(u) {
+                value = 0xFFFD
+            }
+            i += 1
+            if value < 0x800 {
+                out[o] = UInt8(0xC0 | (value >> 6))
+                o += 1
+            } else if value < 0x10000 {
+                out[o] = UInt8(0xE0 | (value >> 12))
+                out[o + 1] = UInt8(0x80 | ((value >> 6) & 0x3F))
+                o += 2
+            } else {
+                out[o] = UInt8(0xF0 | (value >> 18))
+                out[o + 1] = UInt8(0x80 | ((value >> 12) & 0x3F))
+                out[o + 2] = UInt8(0x80 | ((value >> 6) & 0x3F))
+                o += 3
+            }
+            out[o] = UInt8(0x80 | (value & 0x3F))
+            o += 1
+        }
+        return o
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ICU
 import JejuSupport
 import Notices
 import Segmentation
@@ -51,7 +52,15 @@ struct Segment: ParsableCommand {
             let project = try options.projectIfAny()
             let language = locale ?? project?.config.source ?? "en"
             let path = options.resolve(file)
-            let notice = try NoticeReader.read(TextFile.read(path), path: file == "-" ? "-" : file, plain: plain)
+            let shown = file == "-" ? "-" : file
+            let bytes = try TextFile.readUTF8(path)
+            if format == .lines && !explain {
+                try Self.writeLines(bytes, path: shown, plain: plain) { () throws(Diagnostic) in
+                    try Segmenter.forProject(project, language: language, extraRuleFiles: srx.map(options.resolve))
+                }
+                return
+            }
+            let notice = try NoticeReader.read(utf8: bytes, path: shown, plain: plain)
             let segmenter = try Segmenter.forProject(project, language: language, extraRuleFiles: srx.map(options.resolve))
             let blocks = segmenter.segments(of: notice)
             switch (format, explain) {
@@ -61,6 +70,34 @@ struct Segment: ParsableCommand {
                 try Console.write(Self.json(notice, blocks, language: language, segmenter: explain ? segmenter : nil))
             }
         }
+    }
+
+    /// `lines` written as the notice is read: each block's sentences go out as ranges of its UTF-16 text, and
+    /// nothing but the file's bytes and the block at hand is held. The segmenter is made when the first block
+    /// comes, after the notice has been found well formed, so a bad notice is reported before bad rules, as
+    /// when the notice is read whole.
+    static func writeLines(_ bytes: [UInt8], path: String, plain: Bool,
+                           segmenter make: () throws(Diagnostic) -> Segmenter) throws(Diagnostic) {
+        let out = BufferedOutput()
+        var segmenter: Segmenter?
+        var first = true
+        _ = try NoticeReader.stream(utf8: bytes, path: path, plain: plain) { block throws(Diagnostic) in
+            let s: Segmenter
+            if let segmenter { s = segmenter } else { s = try make(); segmenter = s }
+            guard block.isTranslatable else { return }
+            let text = UTF16Text(block.content.text)
+            var wrote = false
+            text.units.withUnsafeBufferPointer { units in
+                s.forEachSentence(in: text) { range in
+                    if !wrote && !first { out.append(byte: 0x0A) }
+                    wrote = true
+                    out.append(utf16: UnsafeBufferPointer(rebasing: units[range]))
+                    out.append(byte: 0x0A)
+                }
+            }
+            if wrote { first = false }
+        }
+        out.flush()
     }
 
     /// One sentence per line, a blank line between blocks.

@@ -16,6 +16,53 @@ public enum TextFile {
         return try decode(data, path: path)
     }
 
+    /// Reads `path` (or standard input for `-`) as UTF-8 bytes, checked and normalised as `read` does (BOM dropped,
+    /// CRLF and CR turned into LF), without making a `String`: the one copy of the text a streaming reader works
+    /// on. The bytes are read straight into the array, so no other copy is alive at any time.
+    public static func readUTF8(_ path: String, limit: Int = defaultLimit, allowEmpty: Bool = false) throws(Diagnostic) -> [UInt8] {
+        var bytes: [UInt8]
+        if path == "-" {
+            bytes = [UInt8](try readBytes(path, limit: limit))
+        } else {
+            let size = try checkedSize(path, limit: limit)
+            let fd = open(path, O_RDONLY)
+            guard fd >= 0 else { throw Diagnostic(rule: "input.unreadable", path: path, message: "cannot read the file (permission denied?)") }
+            defer { close(fd) }
+            bytes = []
+            bytes.reserveCapacity(size + 1)
+            var chunk = [UInt8](repeating: 0, count: 1 << 16)
+            while true {
+                let n = chunk.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress, $0.count) }
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw Diagnostic(rule: "input.unreadable", path: path, message: "cannot read the file: \(String(cString: strerror(errno)))")
+                }
+                if n == 0 { break }
+                bytes.append(contentsOf: chunk[0..<n])
+                if bytes.count > limit {
+                    throw Diagnostic(rule: "limits.file", path: path, message: "the file is over \(limit >> 20) MiB; one input may be at most \(limit >> 20) MiB")
+                }
+            }
+        }
+        if bytes.isEmpty && !allowEmpty { throw Diagnostic(rule: "input.empty", path: path, message: "the file is empty") }
+        try normalize(&bytes, path: path)
+        return bytes
+    }
+
+    /// The size of the file at `path`, refusing missing files, folders and files over `limit` bytes.
+    private static func checkedSize(_ path: String, limit: Int) throws(Diagnostic) -> Int {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            throw Diagnostic(rule: "input.missing", path: path, message: "no such file")
+        }
+        if isFolder.boolValue { throw Diagnostic(rule: "input.folder", path: path, message: "is a folder, not a file") }
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        if size > limit {
+            throw Diagnostic(rule: "limits.file", path: path, message: "the file is \(size >> 20) MiB; one input may be at most \(limit >> 20) MiB")
+        }
+        return size
+    }
+
     /// Reads the raw bytes of `path` (or standard input for `-`), refusing folders, missing files and files over
     /// `limit` bytes without reading them whole.
     public static func readBytes(_ path: String, limit: Int = defaultLimit) throws(Diagnostic) -> Data {
@@ -32,15 +79,7 @@ public enum TextFile {
             }
             return data
         }
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-            throw Diagnostic(rule: "input.missing", path: path, message: "no such file")
-        }
-        if isFolder.boolValue { throw Diagnostic(rule: "input.folder", path: path, message: "is a folder, not a file") }
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        if size > limit {
-            throw Diagnostic(rule: "limits.file", path: path, message: "the file is \(size >> 20) MiB; one input may be at most \(limit >> 20) MiB")
-        }
+        _ = try checkedSize(path, limit: limit)
         guard let data = FileManager.default.contents(atPath: path) else {
             throw Diagnostic(rule: "input.unreadable", path: path, message: "cannot read the file (permission denied?)")
         }
@@ -51,17 +90,37 @@ public enum TextFile {
     /// with the line and column of the first bad byte.
     public static func decode(_ data: Data, path: String) throws(Diagnostic) -> String {
         var bytes = [UInt8](data)
+        try normalize(&bytes, path: path)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Drops a BOM, checks the UTF-8 (a diagnostic with the line and column of the first bad byte) and turns CRLF
+    /// and CR into LF, in place.
+    public static func normalize(_ bytes: inout [UInt8], path: String) throws(Diagnostic) {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if let bad = firstInvalidUTF8(bytes) {
             let (line, column) = position(of: bad, in: bytes)
             throw Diagnostic(rule: "input.utf8", path: path, line: line, column: column,
                              message: "invalid UTF-8 (byte 0x\(String(bytes[bad], radix: 16, uppercase: true))); save the file as UTF-8")
         }
-        var text = String(decoding: bytes, as: UTF8.self)
-        if text.utf8.contains(13) {
-            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        guard let firstCR = bytes.firstIndex(of: 13) else { return }
+        var out = firstCR
+        var i = firstCR
+        let n = bytes.count
+        bytes.withUnsafeMutableBufferPointer { b in
+            while i < n {
+                let c = b[i]
+                if c == 13 {
+                    b[out] = 10
+                    i += i + 1 < n && b[i + 1] == 10 ? 2 : 1
+                } else {
+                    b[out] = c
+                    i += 1
+                }
+                out += 1
+            }
         }
-        return text
+        bytes.removeLast(n - out)
     }
 
     /// The offset of the first byte that is not part of valid UTF-8, or nil. ASCII runs go eight bytes at a time.

@@ -5,10 +5,39 @@
 /// single spaces; a line ending in two spaces or a backslash becomes a line-break placeholder.
 enum InlineMarkdown {
     static func parse(_ source: String) -> InlineText {
+        if let plain = plainText(source) { return InlineText(plain) }
         let scalars = Array(source.unicodeScalars)
         var builder = Builder(tables: Tables(scalars))
         builder.parse(scalars, 0..<scalars.count)
         return builder.finish()
+    }
+
+    /// What `parse` makes of text holding nothing that may start markup (`` \ ` * _ [ ``) and no hard line break
+    /// (two spaces before a line end): the text with each run of spaces, tabs and line ends made one space, the
+    /// ends trimmed; worked out on its bytes. Nil for any other text.
+    static func plainText(_ source: String) -> String? {
+        var copy = source
+        return copy.withUTF8 { b -> String? in
+            for i in b.indices {
+                switch b[i] {
+                case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["): return nil
+                case 0x0A where i >= 2 && b[i - 1] == 0x20 && b[i - 2] == 0x20: return nil
+                default: continue
+                }
+            }
+            return String(unsafeUninitializedCapacity: b.count) { out in
+                var o = 0
+                var space = false
+                for c in b {
+                    if c == 0x20 || c == 0x09 || c == 0x0A { space = true; continue }
+                    if space && o > 0 { out[o] = 0x20; o += 1 }
+                    space = false
+                    out[o] = c
+                    o += 1
+                }
+                return o
+            }
+        }
     }
 
     /// Markup nested deeper than this stays literal text: nesting costs stack, and no notice needs more.

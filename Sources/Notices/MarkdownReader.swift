@@ -18,7 +18,9 @@ import Yams
 /// A commonly used subset of CommonMark, written for Jeju because no maintained Swift Markdown parser on this
 /// platform reports inline markup as spans over plain text with source positions.
 enum MarkdownReader {
-    static func read(_ lines: SourceLines, path: String, id: String) throws(Diagnostic) -> Notice {
+    /// Hands the title and then each body block to `body` as it is read; returns the notice without its body. The
+    /// blocks' structure is read once before the first is handed over, so a notice with an error gives none.
+    static func read(_ lines: SourceLines, path: String, id: String, _ body: (Block) throws(Diagnostic) -> Void) throws(Diagnostic) -> Notice {
         // Front matter: line 1 is '---'; find the closing '---' or '...'.
         guard let close = (2...max(2, lines.count)).first(where: {
             let t = lines.line($0).trimmingCharacters(in: .whitespaces)
@@ -32,12 +34,36 @@ enum MarkdownReader {
             throw Diagnostic(rule: "notice.title", path: path, line: 1, column: 1, message: "the front matter has no 'title'")
         }
         let title = Block(kind: .title, content: InlineMarkdown.parse(titleText.collapsingWhitespace), line: meta.titleLine ?? 2)
-        var body: [Block] = []
-        if close < lines.count { body = try blocks(lines, from: close + 1, path: path) }
-        guard !body.isEmpty else {
+        // The structure first (errors, and whether there is a body at all), without parsing any inline markup.
+        var count = 0
+        if close < lines.count { try blocks(lines, from: close + 1, path: path, inline: false) { _ throws(Diagnostic) in count += 1 } }
+        guard count > 0 else {
             throw Diagnostic(rule: "notice.body", path: path, line: close, column: 1, message: "the notice has no body text after its front matter")
         }
-        return Notice(id: meta.id ?? id, format: .markdown, title: title, date: meta.date, views: meta.views, body: body)
+        try body(title)
+        try blocks(lines, from: close + 1, path: path, inline: true, body)
+        return Notice(id: meta.id ?? id, format: .markdown, title: title, date: meta.date, views: meta.views, body: [])
+    }
+
+    /// Whether line `n` can match any of the block patterns below: each needs, after at most three spaces, one of
+    /// `` #-*+>`~_ `` or a digit (any non-ASCII character is let through). Spares the regexes on the lines of a
+    /// paragraph.
+    static func mayStartBlock(_ lines: SourceLines, _ n: Int) -> Bool {
+        let r = lines.range(n)
+        return lines.bytes.withUnsafeBufferPointer { b in
+            var i = r.lowerBound
+            while i < r.upperBound, i - r.lowerBound < 4, b[i] == 0x20 { i += 1 }
+            guard i < r.upperBound, i - r.lowerBound < 4 else { return false }
+            switch b[i] {
+            case UInt8(ascii: "#"), UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: ">"),
+                 UInt8(ascii: "`"), UInt8(ascii: "~"), UInt8(ascii: "_"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                return true
+            case 0x80...:
+                return true  // `\d` is any decimal digit, ASCII or not
+            default:
+                return false
+            }
+        }
     }
 
     nonisolated(unsafe) static let heading = #/^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/#
@@ -47,23 +73,33 @@ enum MarkdownReader {
     nonisolated(unsafe) static let fence = #/^ {0,3}(```+|~~~+)(.*)$/#
     nonisolated(unsafe) static let rule = #/^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/#
 
-    /// Splits the body into blocks.
-    static func blocks(_ lines: SourceLines, from first: Int, path: String) throws(Diagnostic) -> [Block] {
-        var out: [Block] = []
+    /// Splits the body into blocks, handing each to `out` in order. Without `inline`, the blocks' texts are left
+    /// empty (their structure only, for counting and errors).
+    static func blocks(_ lines: SourceLines, from first: Int, path: String, inline: Bool,
+                       _ emit: (Block) throws(Diagnostic) -> Void) throws(Diagnostic) {
         var n = first
         var paragraph: [String] = []
         var paragraphLine = 0
-        func flush() {
+        func parse(_ text: @autoclosure () -> String) -> InlineText { inline ? InlineMarkdown.parse(text()) : InlineText("") }
+        func out(_ block: Block) throws(Diagnostic) { try emit(block) }
+        func flush() throws(Diagnostic) {
             if !paragraph.isEmpty {
-                out.append(Block(kind: .paragraph, content: InlineMarkdown.parse(paragraph.joined(separator: "\n")), line: paragraphLine))
+                try out(Block(kind: .paragraph, content: parse(paragraph.joined(separator: "\n")), line: paragraphLine))
                 paragraph = []
             }
         }
         while n <= lines.count {
+            if lines.isBlank(n) { try flush(); n += 1; continue }
+            // A line that can start no block continues (or starts) a paragraph.
+            if !mayStartBlock(lines, n) {
+                if paragraph.isEmpty { paragraphLine = n }
+                if inline { paragraph.append(lines.line(n)) } else { paragraph = [""] }
+                n += 1
+                continue
+            }
             let s = lines.line(n)
-            if lines.isBlank(n) { flush(); n += 1; continue }
             if let m = s.wholeMatch(of: fence) {
-                flush()
+                try flush()
                 let marker = String(m.1)
                 var code: [String] = []
                 var k = n + 1
@@ -74,19 +110,19 @@ enum MarkdownReader {
                 if k > lines.count {
                     throw Diagnostic(rule: "markdown.code-fence", path: path, line: n, column: 1, message: "the code fence opened here is never closed")
                 }
-                out.append(Block(kind: .code, content: InlineText(code.joined(separator: "\n")), line: n))
+                try out(Block(kind: .code, content: InlineText(inline ? code.joined(separator: "\n") : ""), line: n))
                 n = k + 1
                 continue
             }
-            if s.wholeMatch(of: rule) != nil { flush(); n += 1; continue }
+            if s.wholeMatch(of: rule) != nil { try flush(); n += 1; continue }
             if let m = s.wholeMatch(of: heading) {
-                flush()
-                out.append(Block(kind: .heading, content: InlineMarkdown.parse(String(m.2 ?? "")), line: n, level: m.1.count))
+                try flush()
+                try out(Block(kind: .heading, content: parse(String(m.2 ?? "")), line: n, level: m.1.count))
                 n += 1
                 continue
             }
             if s.wholeMatch(of: quote) != nil {
-                flush()
+                try flush()
                 var text: [String] = []
                 let start = n
                 while n <= lines.count, let q = lines.line(n).wholeMatch(of: quote) {
@@ -98,20 +134,20 @@ enum MarkdownReader {
                 var partLine = start
                 for (i, t) in text.enumerated() {
                     if t.trimmingCharacters(in: .whitespaces).isEmpty {
-                        if !part.isEmpty { out.append(Block(kind: .quotation, content: InlineMarkdown.parse(part.joined(separator: "\n")), line: partLine)) }
+                        if !part.isEmpty { try out(Block(kind: .quotation, content: parse(part.joined(separator: "\n")), line: partLine)) }
                         part = []
                         partLine = start + i + 1
                     } else {
                         part.append(t)
                     }
                 }
-                if !part.isEmpty { out.append(Block(kind: .quotation, content: InlineMarkdown.parse(part.joined(separator: "\n")), line: partLine)) }
+                if !part.isEmpty { try out(Block(kind: .quotation, content: parse(part.joined(separator: "\n")), line: partLine)) }
                 continue
             }
             let item = s.wholeMatch(of: bullet).map { (String($0.1), String($0.2)) }
                 ?? s.wholeMatch(of: ordered).map { (String($0.1), String($0.2)) }
             if let (marker, first) = item, paragraph.isEmpty || true {
-                flush()
+                try flush()
                 var text = [first]
                 let start = n
                 n += 1
@@ -121,15 +157,14 @@ enum MarkdownReader {
                     text.append(lines.line(n))
                     n += 1
                 }
-                out.append(Block(kind: .listItem, content: InlineMarkdown.parse(text.joined(separator: "\n")), line: start, marker: marker))
+                try out(Block(kind: .listItem, content: parse(text.joined(separator: "\n")), line: start, marker: marker))
                 continue
             }
             if paragraph.isEmpty { paragraphLine = n }
             paragraph.append(s)
             n += 1
         }
-        flush()
-        return out
+        try flush()
     }
 }
 

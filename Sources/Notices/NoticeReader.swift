@@ -1,4 +1,5 @@
 import Foundation
+import ICU
 import JejuSupport
 
 /// Reads notice files: recognises the format, then hands the text to the reader for it.
@@ -12,14 +13,34 @@ public enum NoticeReader {
     ///
     /// `id` defaults to the file name without its extension.
     public static func read(_ text: String, path: String, id: String? = nil, plain: Bool = false) throws(Diagnostic) -> Notice {
+        try read(utf8: Array(text.utf8), path: path, id: id, plain: plain)
+    }
+
+    /// Reads a notice from its UTF-8 bytes (as `TextFile.readUTF8` gives them), as `read` does.
+    public static func read(utf8 bytes: [UInt8], path: String, id: String? = nil, plain: Bool = false) throws(Diagnostic) -> Notice {
+        var blocks: [Block] = []
+        var notice = try stream(utf8: bytes, path: path, id: id, plain: plain) { block throws(Diagnostic) in blocks.append(block) }
+        if notice.title != nil { blocks.removeFirst() }
+        notice.body = blocks
+        return notice
+    }
+
+    /// Reads a notice from its UTF-8 bytes and hands its blocks to `body` one at a time, in reading order (the
+    /// title first), keeping none: what a command that writes as it reads needs, in memory bounded by one block.
+    /// Returns the notice without its body (title, date, views, chrome).
+    ///
+    /// Everything that can be wrong with the notice is found before the first block is handed over, so a bad
+    /// notice produces no blocks at all; an error `body` throws ends the reading.
+    public static func stream(utf8 bytes: [UInt8], path: String, id: String? = nil, plain: Bool = false,
+                              _ body: (Block) throws(Diagnostic) -> Void) throws(Diagnostic) -> Notice {
         let noticeID = id ?? defaultID(for: path)
-        let lines = SourceLines(text)
+        let lines = SourceLines(bytes)
         guard lines.firstContentLine != nil else { throw Diagnostic(rule: "notice.empty", path: path, line: 1, column: 1, message: "the notice is empty") }
-        if plain { return try PlainReader.read(lines, path: path, id: noticeID) }
+        if plain { return try PlainReader.read(lines, path: path, id: noticeID, body) }
         if lines.line(1).trimmingCharacters(in: .whitespaces) == "---" {
-            return try MarkdownReader.read(lines, path: path, id: noticeID)
+            return try MarkdownReader.read(lines, path: path, id: noticeID, body)
         }
-        if PageTextReader.looksLikePageText(lines) { return try PageTextReader.read(lines, path: path, id: noticeID) }
+        if PageTextReader.looksLikePageText(lines) { return try PageTextReader.read(lines, path: path, id: noticeID, body) }
         let first = lines.firstContentLine ?? 1
         throw Diagnostic(rule: "notice.format", path: path, line: first, column: 1, message: """
             not a notice Jeju can read: expected Markdown starting with YAML front matter ('---'), or page text with \
@@ -60,53 +81,196 @@ public enum NoticeReader {
     }
 }
 
-/// The lines of a source file, 1-based, with helpers the readers share.
+/// The lines of a source file, 1-based, as ranges of its UTF-8 bytes (no line is copied until asked for), with
+/// helpers the readers share.
 struct SourceLines {
-    let lines: [String]
+    let bytes: [UInt8]
+    /// Where each line starts; line n ends before the LF that starts line n + 1 (or at the end of the text).
+    private let starts: [Int]
+    /// Where the last line ends.
+    private let end: Int
 
-    init(_ text: String) {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        if lines.last == "" { lines.removeLast() }
-        self.lines = lines
+    init(_ text: String) { self.init(Array(text.utf8)) }
+
+    /// Lines split at LF, as `String.split(separator: "\n")` splits them: an LF after a CR is one character with it
+    /// and splits nothing.
+    init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+        var starts = [0]
+        bytes.withUnsafeBufferPointer { b in
+            var i = 0
+            while i < b.count {
+                if b[i] == 10, i == 0 || b[i - 1] != 13 { starts.append(i + 1) }
+                i += 1
+            }
+        }
+        // A final LF ends the last line rather than starting an empty one.
+        if starts.count > 1, starts.last == bytes.count {
+            starts.removeLast()
+            end = bytes.count - 1
+        } else if bytes.isEmpty {
+            starts = []
+            end = 0
+        } else {
+            end = bytes.count
+        }
+        self.starts = starts
     }
 
-    var count: Int { lines.count }
+    var count: Int { starts.count }
+
+    /// The bytes of line `n` (1-based, without its LF).
+    func range(_ n: Int) -> Range<Int> {
+        guard n >= 1 && n <= starts.count else { return 0..<0 }
+        return starts[n - 1]..<(n < starts.count ? starts[n] - 1 : end)
+    }
 
     /// Line `n` (1-based), or "" past the end.
-    func line(_ n: Int) -> String { n >= 1 && n <= lines.count ? lines[n - 1] : "" }
+    func line(_ n: Int) -> String {
+        let r = range(n)
+        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[r]), as: UTF8.self) }
+    }
 
-    func isBlank(_ n: Int) -> Bool { line(n).allSatisfy { $0.isWhitespace } }
+    /// Whether line `n` is all white space (`Character.isWhitespace`), read on its bytes while they are ASCII.
+    func isBlank(_ n: Int) -> Bool {
+        let r = range(n)
+        let ascii: Bool? = bytes.withUnsafeBufferPointer { b in
+            for i in r {
+                let c = b[i]
+                if c >= 0x80 { return nil }
+                // A Character holding an ASCII character that is not white space is not white space: it starts
+                // there, or at a non-ASCII scalar before it, which ends the fast path first.
+                if !(c == 0x20 || (0x09...0x0D).contains(c)) { return false }
+            }
+            return true
+        }
+        return ascii ?? line(n).allSatisfy { $0.isWhitespace }
+    }
 
-    var firstContentLine: Int? { (1...max(1, lines.count)).first { !isBlank($0) && $0 <= lines.count } }
+    var firstContentLine: Int? { nextContent(from: 1) }
 
     /// The next non-blank line at or after `n`.
     func nextContent(from n: Int) -> Int? {
-        var i = n
-        while i <= lines.count { if !isBlank(i) { return i }; i += 1 }
+        var i = max(n, 1)
+        while i <= count { if !isBlank(i) { return i }; i += 1 }
         return nil
     }
 
-    /// Paragraphs in `range`: runs of non-blank lines, each with its first line number.
-    func paragraphs(_ range: ClosedRange<Int>) -> [(line: Int, lines: [String])] {
-        var out: [(Int, [String])] = []
-        var current: [String] = []
+    /// Paragraphs in `range` (runs of non-blank lines) as their first and last lines, in order.
+    func forEachParagraph<E: Error>(_ range: ClosedRange<Int>, _ body: (ClosedRange<Int>) throws(E) -> Void) throws(E) {
         var start = 0
         for n in range {
             if isBlank(n) {
-                if !current.isEmpty { out.append((start, current)); current = [] }
-            } else {
-                if current.isEmpty { start = n }
-                current.append(line(n))
+                if start > 0 { try body(start...(n - 1)); start = 0 }
+            } else if start == 0 {
+                start = n
             }
         }
-        if !current.isEmpty { out.append((start, current)) }
-        return out
+        if start > 0 { try body(start...range.upperBound) }
+    }
+
+    /// Lines `lines` joined with spaces, white space collapsed: `lines.map(line).joined(separator: " ")
+    /// .collapsingWhitespace`, worked out on the bytes.
+    func collapsed(_ lines: ClosedRange<Int>) -> String {
+        let r = range(lines.lowerBound).lowerBound..<range(lines.upperBound).upperBound
+        if let fast = bytes.withUnsafeBufferPointer({ WhiteSpace.collapsing(UnsafeBufferPointer(rebasing: $0[r])) }) { return fast }
+        return lines.map(line).joined(separator: " ").collapsingWhitespace
     }
 }
 
 extension String {
     /// Collapses runs of white space to single spaces and trims the ends: how a paragraph's lines join.
     var collapsingWhitespace: String {
-        split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        var copy = self
+        if let fast = copy.withUTF8(WhiteSpace.collapsing) { return fast }
+        return split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+}
+
+/// White space collapsed on UTF-8 bytes, as `split(whereSeparator: \.isWhitespace).joined(separator: " ")` does it
+/// on characters.
+enum WhiteSpace {
+    /// `text` (UTF-8; LF between lines reads as the space that joins them) with runs of white space made single
+    /// spaces and the ends trimmed; nil where characters and scalars part: white space with a mark, joiner or
+    /// spacing mark after it, or a prepended concatenation mark before it, is one character with it, which the
+    /// caller then handles on characters.
+    static func collapsing(_ text: UnsafeBufferPointer<UInt8>) -> String? {
+        let n = text.count
+        var failed = false
+        let collapsed = String(unsafeUninitializedCapacity: max(n, 1)) { out in
+            var o = 0
+            var i = 0
+            var pendingSpace = false
+            /// Whether the scalar before the white space run is a prepended mark (it takes the space in).
+            var previousIsPrepend = false
+            while i < n {
+                // Eight bytes at a time while they are ASCII and above the space (no byte below 0x21: the
+                // `hasless` test on the word).
+                if i + 8 <= n, let base = text.baseAddress, let to = out.baseAddress {
+                    let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                    if w & 0x8080_8080_8080_8080 == 0, (w &- 0x2121_2121_2121_2121) & ~w & 0x8080_8080_8080_8080 == 0 {
+                        if pendingSpace && o > 0 { out[o] = 0x20; o += 1 }
+                        pendingSpace = false
+                        previousIsPrepend = false
+                        UnsafeMutableRawPointer(to + o).storeBytes(of: w, as: UInt64.self)
+                        o += 8
+                        i += 8
+                        continue
+                    }
+                }
+                let c = text[i]
+                if c < 0x80 {
+                    if c == 0x20 || (0x09...0x0D).contains(c) {
+                        if previousIsPrepend { failed = true; return 0 }
+                        pendingSpace = true
+                        i += 1
+                        continue
+                    }
+                    if pendingSpace && o > 0 { out[o] = 0x20; o += 1 }
+                    pendingSpace = false
+                    previousIsPrepend = false
+                    out[o] = c
+                    o += 1
+                    i += 1
+                    continue
+                }
+                let (scalar, width) = decode(text, at: i)
+                if scalar.properties.isWhitespace {
+                    if previousIsPrepend { failed = true; return 0 }
+                    pendingSpace = true
+                    previousIsPrepend = false
+                    i += width
+                    continue
+                }
+                // A mark, joiner or spacing mark right after white space belongs to its character.
+                if pendingSpace && attaches(scalar) { failed = true; return 0 }
+                if pendingSpace && o > 0 { out[o] = 0x20; o += 1 }
+                pendingSpace = false
+                previousIsPrepend = isPrepend(scalar)
+                for k in 0..<width { out[o + k] = text[i + k] }
+                o += width
+                i += width
+            }
+            return o
+        }
+        return failed ? nil : collapsed
+    }
+
+    @inline(__always)
+    static func decode(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> (Unicode.Scalar, Int) {
+        let (value, width) = UTF16Text.decodeScalar(b, at: i)
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
+    }
+
+    /// Grapheme_Cluster_Break Extend, ZWJ or SpacingMark, or more (the caller falls back to characters).
+    static func attaches(_ s: Unicode.Scalar) -> Bool {
+        let p = s.properties
+        return p.isGraphemeExtend || p.isEmojiModifier || p.generalCategory == .spacingMark || s.value == 0x200D
+            || s.value == 0x0E33 || s.value == 0x0EB3
+    }
+
+    /// Grapheme_Cluster_Break Prepend, or more (the caller falls back to characters).
+    static func isPrepend(_ s: Unicode.Scalar) -> Bool {
+        s.properties.generalCategory == .format || s.value == 0x0D4E || (0x11000...0x11FFF).contains(s.value)
     }
 }

@@ -20,7 +20,21 @@ enum PageTextReader {
         .ignoresCase()
 
     static func metaLine(in lines: SourceLines) -> Int? {
-        (1...max(1, lines.count)).first { lines.line($0).wholeMatch(of: metaPattern) != nil }
+        (1...max(1, lines.count)).first { mayBeMetaLine(lines, $0) && lines.line($0).wholeMatch(of: metaPattern) != nil }
+    }
+
+    /// False when line `n` certainly does not match `metaPattern`: after ASCII spaces and controls it starts with an
+    /// ASCII character other than `d` or `D` (no other character folds to them). Spares the regex on body text.
+    static func mayBeMetaLine(_ lines: SourceLines, _ n: Int) -> Bool {
+        let r = lines.range(n)
+        return lines.bytes.withUnsafeBufferPointer { b in
+            for i in r {
+                let c = b[i]
+                if c <= 0x20 { continue }
+                return c >= 0x80 || c == 0x44 || c == 0x64
+            }
+            return false
+        }
     }
 
     static func looksLikePageText(_ lines: SourceLines) -> Bool { metaLine(in: lines) != nil }
@@ -45,7 +59,8 @@ enum PageTextReader {
         return ["top", "back to top", "▲ top", "▲top", "go to top", "to top"].contains(t)
     }
 
-    static func read(_ lines: SourceLines, path: String, id: String) throws(Diagnostic) -> Notice {
+    /// Hands the title and then each body paragraph to `body` as it is read; returns the notice without its body.
+    static func read(_ lines: SourceLines, path: String, id: String, _ body: (Block) throws(Diagnostic) -> Void) throws(Diagnostic) -> Notice {
         guard let meta = metaLine(in: lines), let match = lines.line(meta).wholeMatch(of: metaPattern) else {
             throw Diagnostic(rule: "notice.date", path: path, line: 1, column: 1, message: "no 'Date : YYYY.MM.DD' line")
         }
@@ -96,17 +111,15 @@ enum PageTextReader {
             last -= 1
         }
 
-        var body: [Block] = []
-        if last > meta {
-            for p in lines.paragraphs((meta + 1)...last) {
-                let text = p.lines.joined(separator: " ").collapsingWhitespace
-                body.append(Block(kind: isQuotation(text) ? .quotation : .paragraph, content: InlineText(text), line: p.line))
-            }
-        }
-        guard !body.isEmpty else {
+        guard last > meta, let first = lines.nextContent(from: meta + 1), first <= last else {
             throw Diagnostic(rule: "notice.body", path: path, line: meta, column: 1, message: "the notice has no body text after its date line")
         }
-        return Notice(id: id, format: .pageText, title: title, date: date, views: views, chrome: chrome, body: body)
+        try body(title)
+        try lines.forEachParagraph(first...last) { p throws(Diagnostic) in
+            let text = lines.collapsed(p)
+            try body(Block(kind: isQuotation(text) ? .quotation : .paragraph, content: InlineText(text), line: p.lowerBound))
+        }
+        return Notice(id: id, format: .pageText, title: title, date: date, views: views, chrome: chrome, body: [])
     }
 
     /// A paragraph wholly inside one pair of quotation marks.

@@ -2,11 +2,12 @@ import JejuSupport
 
 /// Reads plain text: paragraphs separated by blank lines, no title or metadata (`--plain`).
 enum PlainReader {
-    static func read(_ lines: SourceLines, path: String, id: String) throws(Diagnostic) -> Notice {
+    /// Hands each paragraph to `body` as it is read; returns the notice without its body.
+    static func read(_ lines: SourceLines, path: String, id: String, _ body: (Block) throws(Diagnostic) -> Void) throws(Diagnostic) -> Notice {
         guard lines.count >= 1 else { throw Diagnostic(rule: "notice.empty", path: path, line: 1, column: 1, message: "the text is empty") }
-        let body = lines.paragraphs(1...lines.count).map {
-            Block(kind: .paragraph, content: InlineText($0.lines.joined(separator: " ").collapsingWhitespace), line: $0.line)
+        try lines.forEachParagraph(1...lines.count) { p throws(Diagnostic) in
+            try body(Block(kind: .paragraph, content: InlineText(lines.collapsed(p)), line: p.lowerBound))
         }
-        return Notice(id: id, format: .plain, title: nil, date: nil, views: nil, body: body)
+        return Notice(id: id, format: .plain, title: nil, date: nil, views: nil, body: [])
     }
 }

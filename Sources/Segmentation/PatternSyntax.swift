@@ -154,27 +154,41 @@ final class CharacterTest {
     private let regex: ICURegex
     /// The pattern and its case setting: equal keys, equal tests.
     let key: String
-    /// 0 not yet known, 1 matches, 2 does not; raw memory, since this is read at every boundary and an array
-    /// property of a class would pay for exclusivity checks and reference counting on each read.
-    private let memo: UnsafeMutablePointer<UInt8>
+    /// Per block of 256 code units, allocated when a unit of it is first asked about: 0 not yet known, 1 matches,
+    /// 2 does not. A segmenter makes hundreds of tests, each asked about a few blocks at most, so a full 64 Ki
+    /// table each would cost more to clear than all the asking. Raw memory, since this is read at every boundary
+    /// and an array property of a class would pay for exclusivity checks and reference counting on each read.
+    private let pages: UnsafeMutablePointer<UnsafeMutablePointer<UInt8>?>
 
     init?(_ pattern: String, caseInsensitive: Bool) {
         guard let re = try? ICURegex(pattern, options: caseInsensitive ? [.caseInsensitive] : []) else { return nil }
         regex = re
         key = (caseInsensitive ? "(?i)" : "") + pattern
-        memo = UnsafeMutablePointer<UInt8>.allocate(capacity: 65536)
-        memo.initialize(repeating: 0, count: 65536)
+        pages = UnsafeMutablePointer<UnsafeMutablePointer<UInt8>?>.allocate(capacity: 256)
+        pages.initialize(repeating: nil, count: 256)
     }
 
-    deinit { memo.deallocate() }
+    deinit {
+        for k in 0..<256 { pages[k]?.deallocate() }
+        pages.deallocate()
+    }
 
     func matches(_ unit: UInt16) -> Bool {
-        let m = memo[Int(unit)]
-        if m != 0 { return m == 1 }
+        let block = Int(unit >> 8), low = Int(unit & 0xFF)
+        let page: UnsafeMutablePointer<UInt8>
+        if let p = pages[block] {
+            page = p
+            let m = p[low]
+            if m != 0 { return m == 1 }
+        } else {
+            page = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+            page.initialize(repeating: 0, count: 256)
+            pages[block] = page
+        }
         if UTF16.isLeadSurrogate(unit) || UTF16.isTrailSurrogate(unit) { return true }
         regex.setText([unit])
         let yes = regex.wholeMatch(in: 0..<1)
-        memo[Int(unit)] = yes ? 1 : 2
+        page[low] = yes ? 1 : 2
         return yes
     }
 }

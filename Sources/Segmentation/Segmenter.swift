@@ -392,22 +392,45 @@ public final class Segmenter {
         }
     }
 
+    /// The sentences of `text` as ranges of its code units, white space at their ends trimmed, empty ones left
+    /// out: what a caller writing sentences out as it goes needs, with no string made.
+    public func forEachSentence(in text: UTF16Text, _ body: (Range<Int>) -> Void) {
+        forEachSegment(text) { range, _, _ in body(range) }
+    }
+
+    /// Each segment of `text`: its UTF-16 range trimmed of white space (empty ones left out), the boundary it
+    /// ends at, and whether that is the last boundary.
+    private func forEachSegment(_ text: UTF16Text, _ body: (_ trimmed: Range<Int>, _ end: Int, _ isLast: Bool) -> Void) {
+        let units = text.units
+        withDecisions(units, explain: false) { decisions in
+            var remaining = 0
+            for d in decisions where d.isBreak { remaining += 1 }
+            units.withUnsafeBufferPointer { b in
+                var start = 0
+                for d in decisions where d.isBreak {
+                    remaining -= 1
+                    // A boundary between the halves of a surrogate pair counts as before the pair, as the scalar
+                    // offsets read it.
+                    var end = d.offset
+                    if end > 0, end < b.count, UTF16.isLeadSurrogate(b[end - 1]), UTF16.isTrailSurrogate(b[end]) { end -= 1 }
+                    var a = start, e = end
+                    while a < e, Self.isWhiteSpace(b[a]) { a += 1 }
+                    while e > a, Self.isWhiteSpace(b[e - 1]) { e -= 1 }
+                    start = end
+                    if a < e { body(a..<e, end, remaining == 0) }
+                }
+            }
+        }
+    }
+
     /// Splits a block's text into segments, white space between sentences trimmed, each carrying the inline codes
     /// that fall inside it (a span cut by a boundary is split and marked as continuing).
     public func segments(of content: InlineText) -> [Segment] {
         let t = UTF16Text(content.text)
         let map = ScalarOffsets(t)
-        let scalars = Array(content.text.unicodeScalars)
         var out: [Segment] = []
-        var start = 0
-        let ends = boundaryOffsets(in: t).map { map.scalar(at: $0) }
-        for (index, end) in ends.enumerated() {
-            var a = start, b = end
-            while a < b, CharacterProperties.isWhiteSpace(scalars[a]) { a += 1 }
-            while b > a, CharacterProperties.isWhiteSpace(scalars[b - 1]) { b -= 1 }
-            start = end
-            guard a < b else { continue }
-            let isLast = index == ends.count - 1
+        forEachSegment(t) { range, boundary, isLast in
+            let a = map.scalar(at: range.lowerBound), b = map.scalar(at: range.upperBound), end = map.scalar(at: boundary)
             var codes: [InlineCode] = []
             for code in content.codes {
                 if code.isPlaceholder {
@@ -427,18 +450,24 @@ public final class Segmenter {
                 c.continuesToNext = code.continuesToNext || code.end > b
                 codes.append(c)
             }
-            let text = String(String.UnicodeScalarView(scalars[a..<b]))
-            out.append(Segment(text: text, codes: codes, start: a))
+            out.append(Segment(text: t.string(range), codes: codes, start: a))
         }
         return out
     }
 }
 
-/// Maps UTF-16 offsets to Unicode scalar offsets for one text.
+/// Maps UTF-16 offsets to Unicode scalar offsets for one text: the same offsets when it has no surrogates, as
+/// almost every text has not, else a table.
 struct ScalarOffsets {
-    private let table: [Int]
+    private let table: [Int]?
+    private let count: Int
 
     init(_ text: UTF16Text) {
+        count = text.count
+        guard text.units.contains(where: { UTF16.isSurrogate($0) }) else {
+            table = nil
+            return
+        }
         var fixed = [Int](repeating: 0, count: text.count + 1)
         var s = 0
         var i = 0
@@ -456,5 +485,8 @@ struct ScalarOffsets {
         self.table = fixed
     }
 
-    func scalar(at utf16Offset: Int) -> Int { table[max(0, min(utf16Offset, table.count - 1))] }
+    func scalar(at utf16Offset: Int) -> Int {
+        guard let table else { return max(0, min(utf16Offset, count)) }
+        return table[max(0, min(utf16Offset, table.count - 1))]
+    }
 }

@@ -2,8 +2,8 @@ import Foundation
 
 /// A whole command as a user runs it: the release `jeju` (or any binary) started as a process, its standard
 /// input and output redirected to files, measured from outside with `wait4` — wall time, CPU time (user +
-/// system) and peak resident memory. Used by the whole-command benchmarks, which print each command beside
-/// the loop it is built around.
+/// system) — and GNU time (`/usr/bin/time`, Debian's `time`) for peak resident memory. Used by the
+/// whole-command benchmarks, which print each command beside the loop it is built around.
 struct CommandRun {
     var wall: Double
     var cpu: Double
@@ -28,7 +28,14 @@ struct CommandRun {
 
         var env = ProcessInfo.processInfo.environment
         for (k, v) in environment { env[k] = v }
-        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+        // A process started with posix_spawn shares this one's memory until it execs, and Linux keeps that high
+        // water mark in its peak (ru_maxrss): measured directly, every command would seem to need as much memory
+        // as the benchmark holds. GNU time forks from its own small process and reports its child's peak alone.
+        let timeOutput = FileManager.default.temporaryDirectory.appendingPathComponent("jeju-bench-maxrss-\(getpid())").path
+        let timed = FileManager.default.isExecutableFile(atPath: Self.gnuTime)
+        let command = timed ? [Self.gnuTime, "-f", "%M", "-o", timeOutput, executable] : [executable]
+        defer { if timed { unlink(timeOutput) } }
+        let argv = (command + arguments).map { strdup($0) } + [nil]
         let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { (argv + envp).forEach { free($0) } }
 
@@ -39,7 +46,7 @@ struct CommandRun {
         defer { FileManager.default.changeCurrentDirectoryPath(previous) }
         var pid: pid_t = 0
         let start = DispatchTime.now().uptimeNanoseconds
-        let spawned = posix_spawn(&pid, executable, &actions, nil, argv, envp)
+        let spawned = posix_spawn(&pid, command[0], &actions, nil, argv, envp)
         guard spawned == 0 else { throw BenchmarkError("cannot start \(executable): \(String(cString: strerror(spawned)))") }
         var status: Int32 = 0
         var usage = rusage()
@@ -50,8 +57,15 @@ struct CommandRun {
         let cpu = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
             + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
         let exit = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
-        return CommandRun(wall: wall, cpu: cpu, peakMemory: usage.ru_maxrss * 1024, status: exit)
+        // GNU time writes "Command exited with non-zero status N" before the figure when the command fails.
+        let reported = timed ? (try? String(contentsOfFile: timeOutput, encoding: .utf8))?
+            .split(separator: "\n").last.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) } : nil
+        return CommandRun(wall: wall, cpu: cpu, peakMemory: (reported ?? usage.ru_maxrss) * 1024, status: exit)
     }
+
+    /// GNU time, which measures a command's own peak memory (see `measure`); without it the peak includes the
+    /// benchmark's.
+    static let gnuTime = "/usr/bin/time"
 
     /// The release `jeju` next to this benchmark's own build, or `JEJU_BIN`; built by
     /// `swift build -c release` in the repository.

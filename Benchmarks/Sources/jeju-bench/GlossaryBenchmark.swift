@@ -72,14 +72,12 @@ enum GlossaryBenchmark {
         return tb
     }
 
-    static func run(_ args: ArraySlice<String>) throws {
-        let shared = URL(fileURLWithPath: option(args, "--shared") ?? "../shared")
-        let megabytes = Int(option(args, "--megabytes") ?? "") ?? 50
-        let conceptCount = Int(option(args, "--concepts") ?? "") ?? 10_000
+    /// The benchmark's text (shuffled sentences, six to a paragraph, at least `megabytes` MiB) and termbase, and
+    /// how many distinct sentences they were drawn from.
+    static func workload(shared: URL, megabytes: Int, concepts: Int) throws -> (text: String, termbase: Termbase, sentences: Int) {
         var generator = Generator(state: 20_160_526)
         let sentences = try sentences(shared: shared)
         guard sentences.count > 100 else { throw BenchmarkError("too few English sentences found in \(shared.path)") }
-
         var text = ""
         text.reserveCapacity(megabytes << 20 + 4096)
         var inParagraph = 0
@@ -90,9 +88,16 @@ enum GlossaryBenchmark {
         }
         // Its own generator, so the termbase is the same whatever the text size.
         var termGenerator = Generator(state: 30_042)
-        let termbase = termbase(from: sentences, concepts: conceptCount, generator: &termGenerator)
+        return (text, termbase(from: sentences, concepts: concepts, generator: &termGenerator), sentences.count)
+    }
+
+    static func run(_ args: ArraySlice<String>) throws {
+        let shared = URL(fileURLWithPath: option(args, "--shared") ?? "../shared")
+        let megabytes = Int(option(args, "--megabytes") ?? "") ?? 50
+        let conceptCount = Int(option(args, "--concepts") ?? "") ?? 10_000
+        let (text, termbase, sentenceCount) = try workload(shared: shared, megabytes: megabytes, concepts: conceptCount)
         let bytes = Double(text.utf8.count)
-        print("glossary: \(sentences.count) distinct English sentences, text \(String(format: "%.1f", bytes / 1_048_576)) MB, termbase \(termbase.concepts.count) concepts")
+        print("glossary: \(sentenceCount) distinct English sentences, text \(String(format: "%.1f", bytes / 1_048_576)) MB, termbase \(termbase.concepts.count) concepts")
 
         // The floor: ICU word breaks alone over the same text, in the same 64K chunks.
         let units = Array(text.utf16)

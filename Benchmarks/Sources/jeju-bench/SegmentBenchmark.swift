@@ -22,17 +22,10 @@ enum SegmentBenchmark {
             i += 1
         }
         let project = try Project.find(from: URL(fileURLWithPath: root))
-        let paragraphs = try corpus(project)
-        var texts: [UTF16Text] = []
-        var bytes = 0
-        var k = 0
-        while bytes < megabytes * 1_000_000 {
-            let p = paragraphs[k % paragraphs.count]
-            texts.append(UTF16Text(p))
-            bytes += p.utf8.count
-            k += 1
-        }
-        print("segment: \(texts.count) paragraphs, \(String(format: "%.1f", Double(bytes) / 1e6)) MB of UTF-8 text (\(paragraphs.count) distinct)")
+        let (paragraphs, distinct) = try text(project, megabytes: megabytes)
+        let texts = paragraphs.map(UTF16Text.init)
+        let bytes = paragraphs.reduce(0) { $0 + $1.utf8.count }
+        print("segment: \(texts.count) paragraphs, \(String(format: "%.1f", Double(bytes) / 1e6)) MB of UTF-8 text (\(distinct) distinct)")
 
         let segmenter = try Segmenter.forProject(project, language: "en")
         let bare = try BreakIterator(.sentence, locale: "en")
@@ -66,6 +59,20 @@ enum SegmentBenchmark {
         print(String(format: "Segmenter (project rules): %6.1f MB/s  (%d boundaries, %d rules, best of %d: %.2f s)",
                      mb / bestJeju, jejuCount, segmenter.rules.count, rounds, bestJeju))
         print(String(format: "ratio Segmenter / bare ICU: %.2f; / ICU with suppressions: %.2f", bestICU / bestJeju, bestSuppressed / bestJeju))
+    }
+
+    /// The benchmark's text: the corpus's paragraphs in order, repeated until they hold at least `megabytes` MB of
+    /// UTF-8; and how many distinct paragraphs there are.
+    static func text(_ project: Project, megabytes: Int) throws -> (paragraphs: [String], distinct: Int) {
+        let corpus = try corpus(project)
+        var paragraphs: [String] = []
+        var bytes = 0
+        while bytes < megabytes * 1_000_000 {
+            let p = corpus[paragraphs.count % corpus.count]
+            paragraphs.append(p)
+            bytes += p.utf8.count
+        }
+        return (paragraphs, corpus.count)
     }
 
     static func corpus(_ project: Project) throws -> [String] {

@@ -8,6 +8,7 @@ let benchmarks: [String: (ArraySlice<String>) throws -> Void] = [
     "qa": QualityChecksBenchmark.run,
     "build": BuildBenchmark.run,
     "terms": TermsBenchmark.run,
+    "commands-text": CommandsTextBenchmark.run,
 ]
 
 let args = CommandLine.arguments.dropFirst()
