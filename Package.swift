@@ -28,9 +28,9 @@ let package = Package(
         .target(name: "ICU", dependencies: ["CICU"]),
         // renameat2(RENAME_EXCHANGE), for replacing a built folder in one step.
         .target(name: "CJejuSystem"),
-        // Files, diagnostics, safe XML, the project settings: what every module shares.
-        .target(name: "JejuSupport", dependencies: [.product(name: "Yams", package: "Yams")]),
-        .target(name: "Notices", dependencies: ["ICU", "JejuSupport", .product(name: "Yams", package: "Yams")]),
+        // Files, diagnostics, safe XML, the project settings: what every module shares (language tags are ICU's).
+        .target(name: "JejuSupport", dependencies: ["ICU", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Notices", dependencies: ["JejuSupport", .product(name: "Yams", package: "Yams")]),
         .target(name: "Segmentation", dependencies: ["ICU", "Notices", "JejuSupport"]),
         // The termbase: TBX/CSV/TSV, term recognition, term usage in translations, glossary checks.
         .target(name: "Glossary", dependencies: ["ICU", "JejuSupport"]),
@@ -93,10 +93,10 @@ let package = Package(
         ),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ICUTests", dependencies: ["ICU", "TestSupport"]),
-        .testTarget(name: "JejuSupportTests", dependencies: ["JejuSupport", "TestSupport"]),
+        .testTarget(name: "JejuSupportTests", dependencies: ["JejuSupport"]),
         .testTarget(name: "NoticesTests", dependencies: ["Notices", "TestSupport"]),
         .testTarget(name: "SegmentationTests", dependencies: ["Segmentation", "Notices", "ICU", "TestSupport"]),
-        .testTarget(name: "GlossaryTests", dependencies: ["Glossary", "ICU", "JejuSupport", "TestSupport"]),
+        .testTarget(name: "GlossaryTests", dependencies: ["Glossary", "JejuSupport", "TestSupport"]),
         .testTarget(name: "TranslationMemoryTests", dependencies: ["TranslationMemory", "JejuSupport", "TestSupport"]),
         .testTarget(
             name: "MemoryServerTests",
@@ -105,14 +105,17 @@ let package = Package(
         .testTarget(name: "ValidationTests", dependencies: ["Validation", "Interchange", "JejuSupport", "TestSupport"]),
         .testTarget(
             name: "QualityChecksTests",
-            dependencies: ["QualityChecks", "ICU", "Glossary", "Notices", "Interchange", "JejuSupport", "TestSupport"]
+            dependencies: ["QualityChecks", "ICU", "Glossary", "Notices", "JejuSupport", "TestSupport"]
         ),
         .testTarget(name: "InterchangeTests", dependencies: ["Interchange", "Notices", "JejuSupport", "TestSupport"]),
         .testTarget(
             name: "WorkflowTests",
-            dependencies: ["Workflow", "Interchange", "TranslationMemory", "Notices", "JejuSupport", "TestSupport"]
+            dependencies: ["Workflow", "Interchange", "TranslationMemory", "JejuSupport", "TestSupport"]
         ),
         .testTarget(name: "PublishingTests", dependencies: ["Publishing", "Interchange", "Notices", "Glossary", "ICU", "TestSupport"]),
-        .testTarget(name: "JejuCLITests", dependencies: ["JejuCLI", "jeju", "JejuSupport", "Interchange", "TranslationMemory", "TestSupport"]),
+        // Compiles against the public API as an embedder sees it: one `import JejuKit`.
+        .testTarget(name: "JejuKitTests", dependencies: ["JejuKit"]),
+        // `jeju`: the tests run the built binary.
+        .testTarget(name: "JejuCLITests", dependencies: ["jeju", "JejuSupport", "Interchange", "TranslationMemory", "TestSupport"]),
     ]
 )

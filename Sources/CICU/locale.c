@@ -4,6 +4,7 @@
 #include <unicode/ulocdata.h>
 #include <unicode/uset.h>
 #include <unicode/uldnames.h>
+#include <string.h>
 #include "jeju_locale.h"
 
 _Static_assert(ULOC_LAYOUT_LTR == 0 && ULOC_LAYOUT_RTL == 1 && ULOC_LAYOUT_TTB == 2 && ULOC_LAYOUT_BTT == 3,
@@ -60,6 +61,50 @@ int32_t jeju_locale_script(const char *locale, char *dest, int32_t capacity, int
 int32_t jeju_locale_language_tag(const char *locale, char *dest, int32_t capacity, int32_t *status) {
     UErrorCode code = U_ZERO_ERROR;
     int32_t n = uloc_toLanguageTag(locale, dest, capacity, true, &code);
+    *status = code;
+    return n;
+}
+
+int32_t jeju_locale_for_language_tag(const char *tag, char *dest, int32_t capacity, int32_t *parsed, int32_t *status) {
+    UErrorCode code = U_ZERO_ERROR;
+    int32_t n = uloc_forLanguageTag(tag, dest, capacity, parsed, &code);
+    *status = code;
+    return n;
+}
+
+int32_t jeju_locale_canonicalize(const char *locale, char *dest, int32_t capacity, int32_t *status) {
+    UErrorCode code = U_ZERO_ERROR;
+    int32_t n = uloc_canonicalize(locale, dest, capacity, &code);
+    *status = code;
+    return n;
+}
+
+int32_t jeju_locale_keyword_value(const char *locale, const char *key, char *dest, int32_t capacity, int32_t *status) {
+    UErrorCode code = U_ZERO_ERROR;
+    const char *legacyKey = uloc_toLegacyKey(key);
+    char legacy[ULOC_KEYWORDS_CAPACITY];
+    int32_t n = uloc_getKeywordValue(locale, legacyKey ? legacyKey : key, legacy, sizeof legacy, &code);
+    if (U_SUCCESS(code) && n < (int32_t)sizeof legacy) {
+        legacy[n] = '\0';
+        const char *type = n > 0 ? uloc_toUnicodeLocaleType(key, legacy) : "";
+        if (type == NULL) type = legacy;
+        n = (int32_t)strlen(type);
+        if (n < capacity) memcpy(dest, type, n + 1); else code = U_BUFFER_OVERFLOW_ERROR;
+    }
+    *status = code;
+    return n;
+}
+
+int32_t jeju_locale_set_keyword_value(const char *locale, const char *key, const char *value, char *dest,
+                                      int32_t capacity, int32_t *status) {
+    UErrorCode code = U_ZERO_ERROR;
+    size_t length = strlen(locale);
+    if ((int32_t)length >= capacity) {
+        *status = U_BUFFER_OVERFLOW_ERROR;
+        return (int32_t)length + (int32_t)strlen(key) + (int32_t)strlen(value) + 2;
+    }
+    memcpy(dest, locale, length + 1);
+    int32_t n = uloc_setKeywordValue(key, value, dest, capacity, &code);
     *status = code;
     return n;
 }

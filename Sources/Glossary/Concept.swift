@@ -1,3 +1,5 @@
+import ICU
+
 /// One concept of a termbase (a TBX `conceptEntry`): what it means, and its terms in every language.
 public struct Concept: Sendable {
     /// The concept id (an XML NCName, unique in the termbase).
@@ -39,8 +41,8 @@ public struct Concept: Sendable {
     /// The language section for `language` (exact tag first, then the same language subtag: `fil` for `fil-PH`).
     public func section(_ language: String) -> LanguageSection? {
         if let exact = languages.first(where: { $0.language.lowercased() == language.lowercased() }) { return exact }
-        let base = Self.languageSubtag(language)
-        return languages.first { Self.languageSubtag($0.language) == base }
+        let base = LanguageTag.language(of: language)
+        return languages.first { LanguageTag.language(of: $0.language) == base }
     }
 
     /// The approved term in `language`, if any.
@@ -49,11 +51,6 @@ public struct Concept: Sendable {
     /// The first definition: in `language` if there is one, else in English, else concept-level.
     public func definition(_ language: String = "en") -> String? {
         section(language)?.definitions.first ?? section("en")?.definitions.first ?? definitions.first
-    }
-
-    /// The lower-cased language subtag of a tag (`fil-PH` → `fil`, `am_ET` → `am`).
-    public static func languageSubtag(_ tag: String) -> String {
-        String(tag.prefix { $0 != "-" && $0 != "_" }).lowercased()
     }
 }
 

@@ -102,12 +102,12 @@ public enum GlossaryChecks {
     ) { ctx, check in
         var preferred: [String: String] = [:]
         eachTerm(ctx.termbase) { c, s, t in
-            if t.status == .preferred { preferred[Concept.languageSubtag(s.language) + "|" + key(t.text)] = c.id }
+            if t.status == .preferred { preferred[LanguageTag.language(of: s.language) + "|" + key(t.text)] = c.id }
         }
         var out: [GlossaryFinding] = []
         eachTerm(ctx.termbase) { c, s, t in
             guard t.status == .deprecated || t.status == .superseded,
-                  let other = preferred[Concept.languageSubtag(s.language) + "|" + key(t.text)], other != c.id else { return }
+                  let other = preferred[LanguageTag.language(of: s.language) + "|" + key(t.text)], other != c.id else { return }
             out.append(check.finding(ctx, t.position, concept: c.id, locale: s.language,
                                      "'\(t.text)' is \(t.status?.shortName ?? "deprecated") here but preferred in concept \(other)"))
         }
@@ -199,7 +199,7 @@ public enum GlossaryChecks {
         let wrong: Set<Unicode.Scalar> = ["\u{27}", "\u{2018}", "\u{2019}", "\u{60}", "\u{B4}", "\u{2BC}", "\u{2BD}"]
         var out: [GlossaryFinding] = []
         eachTerm(ctx.termbase) { c, s, t in
-            guard Concept.languageSubtag(s.language) == "uz" else { return }
+            guard LanguageTag.language(of: s.language) == "uz" else { return }
             var previous: Unicode.Scalar?
             for u in t.text.unicodeScalars {
                 if wrong.contains(u), let p = previous, "oOgG".unicodeScalars.contains(p) {
@@ -226,7 +226,7 @@ public enum GlossaryChecks {
                 guard let full = s.terms.first(where: { $0.termType == .fullForm && $0.isPreferred })
                     ?? s.terms.first(where: { !$0.isAcronym && $0.isPreferred }) else { continue }
                 for t in s.terms where t.termType == .acronym {
-                    let k = Concept.languageSubtag(s.language) + "|" + t.text
+                    let k = LanguageTag.language(of: s.language) + "|" + t.text
                     if let seen = first[k] {
                         if key(seen.expansion) != key(full.text) {
                             out.append(check.finding(ctx, t.position, concept: c.id, locale: s.language,

@@ -1,3 +1,5 @@
+import ICU
+
 /// The derivations across parts of speech, for the weaker "different part of speech" finding: a text word
 /// that is not a form of the term word but is derived from the same stem (Russian распространять "to spread" /
 /// распространение "spread"; Indonesian mengelola "to manage" / pengelolaan "management"). Kept apart from the
@@ -5,7 +7,7 @@
 extension Morphology {
     /// The rules that relate a word to its derivations in `tag`'s language, or nil where they are not modelled.
     public static func derivational(forLocale tag: String) -> Morphology? {
-        derivations[Concept.languageSubtag(tag)]
+        derivations[LanguageTag.language(of: tag)]
     }
 
     static let derivations: [String: Morphology] = {

@@ -92,7 +92,7 @@ public struct Morphology: Sendable {
 
     /// The rules for a BCP 47 tag (by its language subtag); languages without rules fold only.
     public static func forLocale(_ tag: String) -> Morphology {
-        let language = Concept.languageSubtag(tag)
+        let language = LanguageTag.language(of: tag)
         return rules[language] ?? Morphology(language: language, maxStrips: 0)
     }
 

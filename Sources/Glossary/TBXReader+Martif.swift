@@ -1,3 +1,4 @@
+import ICU
 import JejuSupport
 
 /// TBX 2008 (ISO 30042:2008, `martif`), as OmegaT, Translate Toolkit and SDL MultiTerm write it.
@@ -63,7 +64,7 @@ extension TBXReader {
     }
 
     mutating func readLangSet(_ element: XElement, concept: String) -> LanguageSection {
-        let tag = (element.attribute("xml:lang") ?? element.attribute("lang") ?? "").replacingOccurrences(of: "_", with: "-")
+        let tag = LanguageTag(element.attribute("xml:lang") ?? element.attribute("lang") ?? "").hyphenated
         var section = LanguageSection(language: tag, position: Self.position(element))
         if tag.isEmpty { report(element, "<langSet> has no xml:lang", concept: concept) } else {
             checkLanguage(element, tag, concept: concept)

@@ -65,7 +65,7 @@ public final class TermMatcher {
                 morphology: Morphology) throws(ICUError) {
         self.locale = locale
         self.morphology = morphology
-        self.breaker = try BreakIterator(.word, locale: LanguageTagICU.id(locale))
+        self.breaker = try BreakIterator(.word, locale: LanguageTag(locale).icuLocale)
         for concept in termbase.concepts {
             guard let section = concept.section(locale) else { continue }
             for term in section.terms where statuses.map({ $0.contains(term.status) }) ?? true {
@@ -485,10 +485,4 @@ public final class TermMatcher {
         }
         return out
     }
-}
-
-/// BCP 47 tags to ICU locale ids.
-enum LanguageTagICU {
-    /// `fil-PH` → `fil_PH`.
-    static func id(_ tag: String) -> String { String(tag.map { $0 == "-" ? "_" : $0 }) }
 }

@@ -38,7 +38,7 @@ struct TermbaseBuilder {
         }
         var tag = f.value.trimmingWhitespace()
         if let mapped = options.languageMap[tag] { tag = mapped }
-        tag = String(tag.map { $0 == "_" ? "-" : $0 })
+        tag = LanguageTag(tag).hyphenated
         if let mapped = options.languageMap[tag] { tag = mapped }
         guard LanguageTag.isWellFormed(tag) else { throw fail(f, "'\(f.value)' is not a language code") }
         guard LikelySubtags.isKnownLanguage(tag) else {

@@ -25,6 +25,6 @@ public enum LikelySubtags {
     /// Whether ICU knows the language subtag of `locale` (a BCP 47 tag or ICU id) as an ISO 639 code:
     /// `am`, `fil`, `tl` are known; `cx` or `xx` are not.
     public static func isKnownLanguage(_ locale: String) -> Bool {
-        jeju_language_is_known(String(locale.map { $0 == "-" ? "_" : $0 }))
+        jeju_language_is_known(LanguageTag(locale).icuLocale)
     }
 }

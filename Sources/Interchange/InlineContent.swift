@@ -15,7 +15,7 @@ import Notices
 public enum InlineContent {
     /// XLIFF content for `text` with `codes` (positions in Unicode scalars). Native data for links is added to
     /// `originalData` (ids `d<code>s`/`d<code>e`, unique within the unit; existing entries are reused).
-    public static func xliff(_ text: String, codes: [InlineCode], originalData: inout [(id: String, value: String)]) -> [XLIFFInline] {
+    public static func xliff(_ text: String, codes: [InlineSpan], originalData: inout [(id: String, value: String)]) -> [XLIFFInline] {
         let scalars = Array(text.unicodeScalars)
         // Outer spans first at the same start; placeholders before spans starting at the same offset.
         let ordered = codes.enumerated().sorted { a, b in
@@ -33,7 +33,7 @@ public enum InlineContent {
         func data(_ id: String, _ value: String) {
             if let i = originalData.firstIndex(where: { $0.id == id }) { originalData[i].value = value } else { originalData.append((id, value)) }
         }
-        func attributes(_ c: InlineCode) -> [XLIFFAttribute] {
+        func attributes(_ c: InlineSpan) -> [XLIFFAttribute] {
             switch c.kind {
             case .emphasis: return [XLIFFAttribute("type", "fmt"), XLIFFAttribute("subType", "xlf:i")]
             case .strong: return [XLIFFAttribute("type", "fmt"), XLIFFAttribute("subType", "xlf:b")]
@@ -87,9 +87,9 @@ public enum InlineContent {
     public static func inlineText(_ content: [XLIFFInline], originalData: [(id: String, value: String)] = []) -> InlineText {
         var text = ""
         var offset = 0
-        var codes: [InlineCode] = []
+        var codes: [InlineSpan] = []
         var open: [String: Int] = [:]
-        func kind(_ c: XLIFFCode, placeholder: Bool) -> InlineCode.Kind {
+        func kind(_ c: XLIFFCode, placeholder: Bool) -> InlineSpan.Kind {
             switch (c.type, c.subType) {
             case (_, "xlf:i"), (_, "xlf:u"): return .emphasis
             case (_, "xlf:b"): return .strong
@@ -111,23 +111,23 @@ public enum InlineContent {
                     text += t
                     offset += t.unicodeScalars.count
                 case .placeholder(let c):
-                    codes.append(InlineCode(id: c.id, kind: kind(c, placeholder: true), start: offset, end: offset))
+                    codes.append(InlineSpan(id: c.id, kind: kind(c, placeholder: true), start: offset, end: offset))
                 case .paired(let c, let inner):
                     let i = codes.count
                     let k = kind(c, placeholder: false)
-                    codes.append(InlineCode(id: c.id, kind: k, start: offset, end: offset, data: k == .link ? url(c) : nil))
+                    codes.append(InlineSpan(id: c.id, kind: k, start: offset, end: offset, data: k == .link ? url(c) : nil))
                     walk(inner)
                     codes[i].end = offset
                 case .start(let c):
                     open[c.id] = codes.count
                     let k = kind(c, placeholder: false)
-                    codes.append(InlineCode(id: c.id, kind: k, start: offset, end: offset, data: k == .link ? url(c) : nil, continuesToNext: true))
+                    codes.append(InlineSpan(id: c.id, kind: k, start: offset, end: offset, data: k == .link ? url(c) : nil, continuesToNext: true))
                 case .end(let c):
                     if let i = open.removeValue(forKey: c.id) {
                         codes[i].end = offset
                         codes[i].continuesToNext = false
                     } else {
-                        codes.append(InlineCode(id: c.id, kind: .emphasis, start: 0, end: offset, continuesFromPrevious: true))
+                        codes.append(InlineSpan(id: c.id, kind: .emphasis, start: 0, end: offset, continuesFromPrevious: true))
                     }
                 case .marker(_, let inner): walk(inner)
                 case .markerStart, .markerEnd: break

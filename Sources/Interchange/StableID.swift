@@ -14,7 +14,7 @@ public struct StableID: Sendable {
     public init(prefix: String) { self.prefix = prefix }
 
     /// The id for the next occurrence of `text` with `codes`.
-    public mutating func next(_ text: String, codes: [InlineCode] = []) -> String {
+    public mutating func next(_ text: String, codes: [InlineSpan] = []) -> String {
         let base = prefix + Self.hash(Self.key(text, codes: codes))
         let n = (seen[base] ?? 0) + 1
         seen[base] = n
@@ -22,7 +22,7 @@ public struct StableID: Sendable {
     }
 
     /// The normalised form the hash is taken of.
-    public static func key(_ text: String, codes: [InlineCode] = []) -> String {
+    public static func key(_ text: String, codes: [InlineSpan] = []) -> String {
         var out = ""
         var space = false
         for u in Normalizer.nfc(text).unicodeScalars {

@@ -32,7 +32,7 @@ extension XLIFFUnit {
 
     private func joined(_ content: (XLIFFSegment) -> [XLIFFInline]) -> InlineText {
         var text = ""
-        var codes: [InlineCode] = []
+        var codes: [InlineSpan] = []
         var offset = 0
         for s in segments {
             let part = InlineContent.inlineText(s.isIgnorable ? (s.target ?? s.source) : content(s), originalData: originalData)

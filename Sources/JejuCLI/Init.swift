@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Glossary
+import ICU
 import JejuSupport
 
 /// `jeju init`: creates `jeju.yml` and the project folders.

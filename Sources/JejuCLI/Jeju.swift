@@ -13,8 +13,28 @@ public struct Jeju: ParsableCommand {
         ]
     )
 
+    /// `-C DIR`, read here so that it may come before the command (`jeju -C site build`, as `git -C`) as well
+    /// as after it; every command's `ProjectOptions` shares this value.
+    @OptionGroup var directory: DirectoryOption
+
     /// Creates the command (argument-parser requirement).
     public init() {}
+
+    /// `jeju` alone prints the help; anything else that names no command (`jeju -C DIR`, `jeju -Cx stats`) is a
+    /// usage error, not a help screen with exit 0.
+    public func run() throws {
+        guard CommandLine.arguments.count <= 1 else {
+            throw ValidationError("no command given (or an option the argument parser does not know before it); see 'jeju --help'")
+        }
+        throw CleanExit.helpRequest(self)
+    }
+}
+
+/// `-C DIR`: the root option every command shares (the argument parser hands a subcommand's `@OptionGroup` of
+/// this type the value the root command read).
+struct DirectoryOption: ParsableArguments {
+    @Option(name: .customShort("C"), help: ArgumentHelp("Run as if started in DIR.", valueName: "DIR"))
+    var path: String?
 }
 
 /// The version Jeju reports and writes into what it generates.

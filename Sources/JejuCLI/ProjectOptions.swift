@@ -2,10 +2,13 @@ import ArgumentParser
 import Foundation
 import JejuSupport
 
-/// Options every command takes: `-C DIR`, like `git -C`.
+/// Options every command takes: `-C DIR`, like `git -C` (read by the root command, before or after the command's
+/// name), and `--wait`.
 struct ProjectOptions: ParsableArguments {
-    @Option(name: .customShort("C"), help: ArgumentHelp("Run as if started in DIR.", valueName: "DIR"))
-    var directory: String?
+    @OptionGroup var root: DirectoryOption
+
+    /// `-C DIR`, as given.
+    var directory: String? { root.path }
 
     @Option(parsing: .unconditional, help: ArgumentHelp("Wait up to SECONDS for another jeju command that is changing the project.", valueName: "SECONDS"))
     var wait: Double = 60

@@ -141,7 +141,7 @@ struct Segment: ParsableCommand {
         var level: Int?
         var marker: String?
         var text: String
-        var segments: [Segmentation.Segment]
+        var segments: [SourceSegment]
         var boundaries: [JSONDecision]?
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import ICU
 import Yams
 
 /// The settings in `jeju.yml`: the source locale, the target locales, and where things live.
@@ -236,21 +237,4 @@ public struct ProjectConfig: Codable, Equatable, Sendable {
 
         """
     }
-}
-
-/// BCP 47 language tags.
-public enum LanguageTag {
-    /// Whether `tag` is syntactically a language tag: a 2–3 (or 5–8) letter language subtag, then subtags of
-    /// 1–8 letters or digits, separated by hyphens (RFC 5646's shape; private-use and grandfathered tags aside).
-    public static func isWellFormed(_ tag: String) -> Bool {
-        let parts = tag.split(separator: "-", omittingEmptySubsequences: false)
-        guard let first = parts.first, (2...3).contains(first.count) || (5...8).contains(first.count),
-              first.allSatisfy({ $0.isASCII && $0.isLetter }) else { return false }
-        return parts.dropFirst().allSatisfy { p in
-            (1...8).contains(p.count) && p.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
-        }
-    }
-
-    /// The ICU locale id for a BCP 47 tag (hyphens to underscores), enough for the tags Jeju handles.
-    public static func icuLocale(_ tag: String) -> String { tag.replacingOccurrences(of: "-", with: "_") }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import ICU
 import Yams
 
 /// The `publish:` settings of `jeju.yml`: when a localized notice is published, what happens to one with QA

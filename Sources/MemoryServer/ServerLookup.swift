@@ -58,14 +58,8 @@ public final class ServerLookup {
         let q = scorer.prepare(query, context: context)
         let words = q.tokens.words
         let n = words.count, t = minimum
-        var vocabulary: [String: UInt32] = [:]
-        func id(_ word: String) -> UInt32 {
-            if let i = vocabulary[word] { return i }
-            let i = UInt32(vocabulary.count)
-            vocabulary[word] = i
-            return i
-        }
-        let queryIDs = words.map(id)
+        var vocabulary = TokenVocabulary()
+        let queryIDs = words.map { vocabulary.id($0) }
         let rows: PostgresRowSequence
         if exhaustive || t <= 0 {
             rows = try await server.run("""
@@ -102,7 +96,7 @@ public final class ServerLookup {
         var candidates: [Candidate] = []
         do {
             for try await (memory, ordinal, rowID, tokens, tmx) in rows.decode((String, Int, Int64, [String], String).self) {
-                let unitIDs = tokens.map(id)
+                let unitIDs = tokens.map { vocabulary.id($0) }
                 guard let base = MatchScorer.base(queryIDs, unitIDs, minimum: t, scratch: &scratch) else { continue }
                 candidates.append(Candidate(memory: memory, ordinal: ordinal, id: rowID, base: base, length: tokens.count, tmx: tmx))
             }

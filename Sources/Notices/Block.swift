@@ -46,10 +46,10 @@ public struct InlineText: Sendable, Equatable, Codable {
     /// The plain text, markup removed.
     public var text: String
     /// The inline codes, ordered by start; spans nest properly (never overlap partially).
-    public var codes: [InlineCode]
+    public var codes: [InlineSpan]
 
     /// Creates inline text.
-    public init(_ text: String, codes: [InlineCode] = []) {
+    public init(_ text: String, codes: [InlineSpan] = []) {
         self.text = text
         self.codes = codes
     }
@@ -57,7 +57,7 @@ public struct InlineText: Sendable, Equatable, Codable {
 
 /// An inline code: a span of markup over part of the text (XLIFF `<pc>`, `<mrk>`) or a standalone placeholder
 /// (XLIFF `<ph>`). Positions count Unicode scalars in the text they belong to.
-public struct InlineCode: Sendable, Equatable, Codable {
+public struct InlineSpan: Sendable, Equatable, Codable {
     /// What the code stands for.
     public enum Kind: String, Sendable, Codable {
         /// `*emphasis*`.

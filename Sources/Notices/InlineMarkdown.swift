@@ -92,7 +92,7 @@ enum InlineMarkdown {
     struct Builder {
         let tables: Tables
         var out: [Unicode.Scalar] = []
-        var codes: [InlineCode] = []
+        var codes: [InlineSpan] = []
         var nextID = 1
         var depth = 0
 
@@ -105,11 +105,11 @@ enum InlineMarkdown {
             }
         }
 
-        mutating func span(_ kind: InlineCode.Kind, data: String? = nil, _ body: (inout Builder) -> Void) {
+        mutating func span(_ kind: InlineSpan.Kind, data: String? = nil, _ body: (inout Builder) -> Void) {
             let id = String(nextID)
             nextID += 1
             let index = codes.count
-            codes.append(InlineCode(id: id, kind: kind, start: out.count, end: out.count, data: data))
+            codes.append(InlineSpan(id: id, kind: kind, start: out.count, end: out.count, data: data))
             depth += 1
             body(&self)
             depth -= 1
@@ -192,7 +192,7 @@ enum InlineMarkdown {
                         while out.last == " " { out.removeLast() }
                         let id = String(nextID)
                         nextID += 1
-                        codes.append(InlineCode(id: id, kind: .lineBreak, start: out.count, end: out.count))
+                        codes.append(InlineSpan(id: id, kind: .lineBreak, start: out.count, end: out.count))
                         i += 1
                         while i < range.upperBound, s[i] == " " { i += 1 }
                         continue
@@ -205,7 +205,7 @@ enum InlineMarkdown {
                     let next = s[i + 1]
                     if next == "\n" {
                         while out.last == " " { out.removeLast() }
-                        codes.append(InlineCode(id: String(nextID), kind: .lineBreak, start: out.count, end: out.count))
+                        codes.append(InlineSpan(id: String(nextID), kind: .lineBreak, start: out.count, end: out.count))
                         nextID += 1
                         i += 2
                         continue

@@ -3,11 +3,11 @@ import Notices
 /// Renders sentences with their inline codes as HTML: text escaped, markup only from the source's own codes.
 enum InlineHTML {
     /// `text` with `codes` (scalar offsets) as `<em>`, `<strong>`, `<a>`, `<code>`, `<br>`; everything escaped.
-    static func render(_ text: String, codes: [InlineCode]) -> String {
+    static func render(_ text: String, codes: [InlineSpan]) -> String {
         guard !codes.isEmpty else { return HTMLEscape.escape(text) }
         let scalars = Array(text.unicodeScalars)
         // Tags at each offset: closing ones (innermost first) before opening ones (outermost first).
-        var opens: [Int: [InlineCode]] = [:], closes: [Int: [InlineCode]] = [:]
+        var opens: [Int: [InlineSpan]] = [:], closes: [Int: [InlineSpan]] = [:]
         for code in codes where code.start >= 0 && code.end <= scalars.count
             && (code.start < code.end || code.isPlaceholder) {
             opens[code.start, default: []].append(code)
@@ -33,7 +33,7 @@ enum InlineHTML {
         return out
     }
 
-    private static func openTag(_ code: InlineCode) -> String {
+    private static func openTag(_ code: InlineSpan) -> String {
         switch code.kind {
         case .emphasis: return "<em>"
         case .strong: return "<strong>"
@@ -45,7 +45,7 @@ enum InlineHTML {
         }
     }
 
-    private static func closeTag(_ code: InlineCode) -> String {
+    private static func closeTag(_ code: InlineSpan) -> String {
         switch code.kind {
         case .emphasis: return "</em>"
         case .strong: return "</strong>"

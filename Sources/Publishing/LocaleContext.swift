@@ -21,13 +21,13 @@ final class LocaleContext {
 
     init(tag: String, sourceTag: String, messages: LocaleMessages, presentation: LocalePresentation = LocalePresentation()) throws(Diagnostic) {
         self.tag = tag
-        self.icu = LanguageTag.icuLocale(tag)
+        self.icu = LanguageTag(tag).icuLocale
         self.messages = messages
         do {
             isRightToLeft = try LocaleInfo.isRightToLeft(icu)
             nativeName = try presentation.nameInText ?? LocaleInfo.displayName(of: icu, in: icu)
-            sourceName = try LocaleInfo.displayName(of: icu, in: LanguageTag.icuLocale(sourceTag))
-            sourceLanguageName = try LocaleInfo.displayName(of: LanguageTag.icuLocale(sourceTag), in: icu)
+            sourceName = try LocaleInfo.displayName(of: icu, in: LanguageTag(sourceTag).icuLocale)
+            sourceLanguageName = try LocaleInfo.displayName(of: LanguageTag(sourceTag).icuLocale, in: icu)
             dates = try presentation.dateFormat(locale: icu)
             besideDates = try presentation.besideFormat(locale: icu)
             percents = try NumberFormat(locale: icu, style: .percent)

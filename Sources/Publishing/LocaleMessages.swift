@@ -23,7 +23,7 @@ final class LocaleMessages {
          isSource: Bool, warnings: inout [Diagnostic]) throws(Diagnostic) {
         self.tag = tag
         self.sourceTag = sourceTag
-        let icu = LanguageTag.icuLocale(tag), sourceICU = LanguageTag.icuLocale(sourceTag)
+        let icu = LanguageTag(tag).icuLocale, sourceICU = LanguageTag(sourceTag).icuLocale
         for (key, pattern) in source.patterns.sorted(by: { $0.key < $1.key }) {
             let english: MessageFormat
             do { english = try MessageFormat(pattern: pattern, locale: sourceICU) } catch {

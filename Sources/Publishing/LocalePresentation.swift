@@ -108,7 +108,7 @@ public struct LocalePresentation: Equatable, Sendable {
     public static func load(project: Project, tag: String) throws(Diagnostic) -> LocalePresentation {
         let url = project.localeFolder(tag).appendingPathComponent(fileName)
         guard FileManager.default.fileExists(atPath: url.path) else { return LocalePresentation() }
-        return try parse(TextFile.read(url.path), path: project.relativePath(url), locale: LanguageTag.icuLocale(tag))
+        return try parse(TextFile.read(url.path), path: project.relativePath(url), locale: LanguageTag(tag).icuLocale)
     }
 
     /// The formatter of the page's dates for the ICU `locale`.

@@ -7,11 +7,11 @@ public struct LocalizedSegment: Sendable, Equatable {
     /// The English sentence.
     public var source: String
     /// The source's inline codes (positions in Unicode scalars of `source`).
-    public var sourceCodes: [InlineCode]
+    public var sourceCodes: [InlineSpan]
     /// The translation when it is at least the build's minimum state; nil means the page shows `source`.
     public var target: String?
     /// The target's inline codes, taken from the source by id (a translation can move markup, not invent it).
-    public var targetCodes: [InlineCode]
+    public var targetCodes: [InlineSpan]
     /// The translation's state (`.initial` when there is none).
     public var state: TranslationState
     /// The white space between the previous sentence and this one in the source block.
@@ -20,8 +20,8 @@ public struct LocalizedSegment: Sendable, Equatable {
     public var words: Int
 
     /// Creates a segment.
-    public init(id: String? = nil, source: String, sourceCodes: [InlineCode] = [], target: String?,
-                targetCodes: [InlineCode] = [], state: TranslationState, leadingSpace: String = "", words: Int = 1) {
+    public init(id: String? = nil, source: String, sourceCodes: [InlineSpan] = [], target: String?,
+                targetCodes: [InlineSpan] = [], state: TranslationState, leadingSpace: String = "", words: Int = 1) {
         self.id = id
         self.source = source
         self.sourceCodes = sourceCodes

@@ -58,12 +58,12 @@ public struct NoticeLocalizer: Sendable {
 
     /// The target's codes with kind and data from the source code of the same id; codes the source does not
     /// have, or that fall outside the target, are dropped.
-    static func codes(_ target: [InlineCode], in text: String, from source: [InlineCode]) -> [InlineCode] {
+    static func codes(_ target: [InlineSpan], in text: String, from source: [InlineSpan]) -> [InlineSpan] {
         let length = text.unicodeScalars.count
         let byID = Dictionary(source.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         return target.compactMap { code in
             guard let original = byID[code.id], code.start >= 0, code.start <= code.end, code.end <= length else { return nil }
-            return InlineCode(id: code.id, kind: original.kind, start: code.start,
+            return InlineSpan(id: code.id, kind: original.kind, start: code.start,
                               end: original.isPlaceholder ? code.start : code.end, data: original.data,
                               continuesFromPrevious: code.continuesFromPrevious, continuesToNext: code.continuesToNext)
         }.sorted { ($0.start, -$0.end) < ($1.start, -$1.end) }

@@ -1,5 +1,6 @@
 import Foundation
 import Glossary
+import ICU
 import JejuSupport
 import Notices
 import Segmentation
@@ -64,7 +65,7 @@ public struct ProjectBuild {
                                             "no notice has the id '\(id)'")
         }
         let uiURL = project.localeFolder(source).appendingPathComponent("ui.json")
-        let messages = try PageMessages.read(uiURL, displayPath: project.relativePath(uiURL), locale: LanguageTag.icuLocale(source))
+        let messages = try PageMessages.read(uiURL, displayPath: project.relativePath(uiURL), locale: LanguageTag(source).icuLocale)
         var presentations: [String: LocalePresentation] = [:]
         for tag in [source] + project.config.targets { presentations[tag] = try LocalePresentation.load(project: project, tag: tag) }
         let builder = SiteBuilder(sourceTag: source, targets: project.config.targets, notices: notices, messages: messages,
@@ -95,9 +96,10 @@ public struct ProjectBuild {
         }
     }
 
+    /// The termbase, by the rules every command follows; a structurally broken one fails the build, whose
+    /// message points to `jeju glossary check` for the list.
     private func termbase() throws(Diagnostic) -> Termbase? {
-        guard let url = try project.termbaseURL() else { return nil }
-        return try TBXReader.read(TextFile.readBytes(url.path), path: project.config.glossary).termbase
+        try Termbase.load(for: project, errors: { _ in })
     }
 
     /// SHA-256 over the options, the templates and every input file's path, size and modification time (as

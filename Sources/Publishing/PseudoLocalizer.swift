@@ -21,7 +21,7 @@ public enum PseudoLocalizer {
     private static let rlo: Unicode.Scalar = "\u{202E}", pdf: Unicode.Scalar = "\u{202C}"
 
     /// `text` pseudo-translated into `locale` (`en-XA` or `ar-XB`), with `codes` moved to match.
-    public static func translate(_ text: String, codes: [InlineCode] = [], locale: String) -> (text: String, codes: [InlineCode]) {
+    public static func translate(_ text: String, codes: [InlineSpan] = [], locale: String) -> (text: String, codes: [InlineSpan]) {
         let scalars = Array(text.unicodeScalars)
         var out: [Unicode.Scalar] = []
         // offsets[i] = where source scalar i starts in the output; offsets[count] = end of the text part.
@@ -42,7 +42,7 @@ public enum PseudoLocalizer {
             out.append(contentsOf: pad(length: scalars.count).unicodeScalars)
             out.append("]")
         }
-        let moved = codes.map { code -> InlineCode in
+        let moved = codes.map { code -> InlineSpan in
             var c = code
             c.start = offsets[min(max(code.start, 0), scalars.count)]
             c.end = offsets[min(max(code.end, 0), scalars.count)]

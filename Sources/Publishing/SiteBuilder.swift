@@ -251,7 +251,7 @@ public struct SiteBuilder: Sendable {
         var matcher: TermMatcher?
         if let termbase {
             do {
-                matcher = try TermMatcher(termbase: termbase, locale: LanguageTag.icuLocale(tag))
+                matcher = try TermMatcher(termbase: termbase, locale: tag)
             } catch {
                 throw Diagnostic(rule: "icu.word-break", path: "locales/\(tag)", message: "cannot match the glossary's terms: \(error)")
             }
@@ -364,11 +364,11 @@ public struct SiteBuilder: Sendable {
     private func languageNames(_ tags: [String]) throws(Diagnostic) -> [String: (native: String, source: String, dir: String)] {
         var names: [String: (native: String, source: String, dir: String)] = [:]
         for tag in tags {
-            let icu = LanguageTag.icuLocale(tag)
+            let icu = LanguageTag(tag).icuLocale
             do {
                 // The language menu: the project's name for it, else CLDR's, capitalised as a menu entry.
                 names[tag] = (try presentations[tag]?.name ?? LocaleInfo.menuName(of: icu, in: icu),
-                              try LocaleInfo.displayName(of: icu, in: LanguageTag.icuLocale(sourceTag)),
+                              try LocaleInfo.displayName(of: icu, in: LanguageTag(sourceTag).icuLocale),
                               try LocaleInfo.isRightToLeft(icu) ? "rtl" : "ltr")
             } catch {
                 throw Diagnostic(rule: "icu.locale-data", path: "jeju.yml", message: "locale '\(tag)': \(error)")

@@ -21,7 +21,7 @@ public struct SourceNotice: Sendable {
         blocks = segmenter.segments(of: notice)
         let counter: WordCounter
         do throws(ICUError) {
-            counter = try WordCounter(locale: LanguageTag.icuLocale(segmenter.language))
+            counter = try WordCounter(locale: LanguageTag(segmenter.language).icuLocale)
         } catch {
             throw Diagnostic(rule: "icu.word-break", path: path, message: "cannot open ICU word breaks for '\(segmenter.language)': \(error)")
         }

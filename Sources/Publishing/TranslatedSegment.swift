@@ -9,12 +9,12 @@ public struct TranslatedSegment: Sendable, Equatable {
     /// The target text (inline markup removed), nil when there is none.
     public var target: String?
     /// The target's inline codes, positions in Unicode scalars of `target`; ids refer to the source's codes.
-    public var targetCodes: [InlineCode]
+    public var targetCodes: [InlineSpan]
     /// The review state.
     public var state: TranslationState
 
     /// Creates a translated segment.
-    public init(id: String? = nil, source: String, target: String?, targetCodes: [InlineCode] = [],
+    public init(id: String? = nil, source: String, target: String?, targetCodes: [InlineSpan] = [],
                 state: TranslationState) {
         self.id = id
         self.source = source

@@ -8,14 +8,16 @@ import ICU
 public final class LocaleFacts {
     /// The locale (BCP 47 tag).
     public let locale: String
+    /// The locale read as a tag.
+    public let tag: LanguageTag
     /// Its language subtag ("uz" of "uz-Latn").
     public let language: String
 
     /// Creates the facts of `locale`; nothing is loaded until asked for.
     public init(locale: String) {
         self.locale = locale
-        self.language = String(locale.split(whereSeparator: { $0 == "-" || $0 == "_" }).first ?? Substring(locale))
-            .lowercased()
+        self.tag = LanguageTag(locale)
+        self.language = tag.language
     }
 
     /// The locale's number parser, or nil when ICU has none.
@@ -27,8 +29,7 @@ public final class LocaleFacts {
     /// locale's own digits are ASCII.
     public private(set) lazy var asciiDigitNumberFormat: NumberFormat? = {
         guard let format = numberFormat, format.format(0) != "0" else { return numberFormat }
-        let base = locale.replacingOccurrences(of: "-", with: "_")
-        return (try? NumberFormat(locale: base + "@numbers=latn")) ?? numberFormat
+        return (try? NumberFormat(locale: tag.icuLocale(setting: "numbers", to: "latn"))) ?? numberFormat
     }()
 
     /// The grouping and decimal separators the locale writes ("," and "." in en, U+00A0 and "," in ru), read

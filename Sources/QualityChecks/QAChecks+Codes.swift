@@ -11,7 +11,7 @@ extension QAChecks {
         let source = Dictionary(input.sourceCodes.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var seen: [String: Int] = [:]
         for code in input.targetCodes { seen[code.id, default: 0] += 1 }
-        func describe(_ c: InlineCode) -> String {
+        func describe(_ c: InlineSpan) -> String {
             let what = c.kind == .link ? "link to \(c.data ?? "?")" : c.kind.rawValue
             return "\(what) (code \(c.id))"
         }
@@ -52,7 +52,7 @@ extension QAChecks {
         return out
     }
 
-    static func spanText(_ text: String, _ code: InlineCode) -> String {
+    static func spanText(_ text: String, _ code: InlineSpan) -> String {
         let scalars = Array(text.unicodeScalars)
         guard code.start >= 0, code.start <= code.end, code.end <= scalars.count else { return "" }
         return String(String.UnicodeScalarView(scalars[code.start..<code.end]))

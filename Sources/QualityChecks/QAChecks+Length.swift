@@ -1,3 +1,5 @@
+import ICU
+
 extension QAChecks {
     /// The target's length in the usual band for its language (measured on the UDHR against English): far
     /// outside it, something was likely left out or added. Sources under `LengthBand.minimumSourceLength`
@@ -6,8 +8,8 @@ extension QAChecks {
         id: "length-ratio", title: "target/source length ratio outside the language's usual band", severity: .warning
     ) { input, context in
         guard !input.isMessageFormat else { return [] }  // MessageFormat syntax is not prose
-        guard languageSubtag(input.sourceLocale) == "en",
-              let band = context.lengthBands[String(languageSubtag(input.targetLocale)).lowercased()],
+        guard LanguageTag.language(of: input.sourceLocale) == "en",
+              let band = context.lengthBands[LanguageTag.language(of: input.targetLocale)],
               !isBlank(input.targetText)
         else { return [] }
         let s = LengthBand.length(input.sourceText)

@@ -67,7 +67,7 @@ extension QAChecks {
         id: "quotation-marks", title: "quotation marks of the locale (CLDR)", severity: .warning
     ) { input, context in
         guard let quotes = context.facts(input.targetLocale).quotes else { return [] }
-        let house = context.extraQuotationMarks[String(languageSubtag(input.targetLocale)).lowercased()] ?? ""
+        let house = context.extraQuotationMarks[LanguageTag.language(of: input.targetLocale)] ?? ""
         let allowed = Set((quotes.start + quotes.end + quotes.alternateStart + quotes.alternateEnd + house).unicodeScalars)
         let t = Array(input.targetText.unicodeScalars)
         var reported = Set<Unicode.Scalar>()

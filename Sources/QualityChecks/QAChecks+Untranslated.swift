@@ -13,7 +13,7 @@ extension QAChecks {
         id: "untranslated", title: "target identical to the source (allow-list for names and codes)", severity: .warning
     ) { input, context in
         let s = trimmed(input.sourceText), t = trimmed(input.targetText)
-        guard !s.isEmpty, s == t, languageSubtag(input.sourceLocale) != languageSubtag(input.targetLocale) else { return [] }
+        guard !s.isEmpty, s == t, LanguageTag.language(of: input.sourceLocale) != LanguageTag.language(of: input.targetLocale) else { return [] }
         // What is left once allowed names, URLs and e-mail addresses are taken out.
         var scalars = Array(s.unicodeScalars)
         for span in protectedSpans(s).reversed() { scalars.replaceSubrange(span.range, with: [" "]) }
@@ -35,8 +35,4 @@ extension QAChecks {
         return String(String.UnicodeScalarView(s[first...last]))
     }
 
-    /// The language subtag of a tag, for "is this the same language".
-    static func languageSubtag(_ tag: String) -> Substring {
-        tag.split(whereSeparator: { $0 == "-" || $0 == "_" }).first ?? Substring(tag)
-    }
 }

@@ -29,9 +29,9 @@ public final class QAContext {
         self.lengthBands = lengthBands
         self.extraQuotationMarks = extraQuotationMarks
         var dnt: [String] = [], allowed = allowedIdentical
-        let sourceLanguage = Concept.languageSubtag(sourceLocale)
+        let sourceLanguage = LanguageTag.language(of: sourceLocale)
         for concept in termbase?.concepts ?? [] {
-            for section in concept.languages where Concept.languageSubtag(section.language) == sourceLanguage {
+            for section in concept.languages where LanguageTag.language(of: section.language) == sourceLanguage {
                 for term in section.terms {
                     if term.doNotTranslate { dnt.append(term.text) }
                     if term.doNotTranslate || concept.isProperName && term.isAcronym { allowed.append(term.text) }

@@ -7,11 +7,11 @@ public struct QAInput: Sendable {
     /// Source text, inline markup removed.
     public var sourceText: String
     /// Source inline codes (positions in Unicode scalars of `sourceText`).
-    public var sourceCodes: [InlineCode]
+    public var sourceCodes: [InlineSpan]
     /// Target text, inline markup removed.
     public var targetText: String
     /// Target inline codes (positions in Unicode scalars of `targetText`).
-    public var targetCodes: [InlineCode]
+    public var targetCodes: [InlineSpan]
     /// BCP 47 tag of the source language.
     public var sourceLocale: String
     /// BCP 47 tag of the target language.
@@ -26,8 +26,8 @@ public struct QAInput: Sendable {
     public var suppressions: [QASuppression]
 
     /// Creates an input.
-    public init(segmentID: String, sourceText: String, sourceCodes: [InlineCode] = [], targetText: String,
-                targetCodes: [InlineCode] = [], sourceLocale: String, targetLocale: String, isMessageFormat: Bool = false,
+    public init(segmentID: String, sourceText: String, sourceCodes: [InlineSpan] = [], targetText: String,
+                targetCodes: [InlineSpan] = [], sourceLocale: String, targetLocale: String, isMessageFormat: Bool = false,
                 fixedOrderCodeIDs: Set<String> = [], suppressions: [QASuppression] = []) {
         self.segmentID = segmentID
         self.sourceText = sourceText

@@ -37,5 +37,5 @@ public struct SegmentedBlock: Sendable, Equatable {
     /// The block.
     public var block: Block
     /// Its sentences (none for code blocks).
-    public var segments: [Segment]
+    public var segments: [SourceSegment]
 }

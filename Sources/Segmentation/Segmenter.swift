@@ -36,7 +36,7 @@ public final class Segmenter {
     /// `locales/<tag>/segmentation.srx`, then `SRXRules.jejuDefaults`) and project exceptions.
     public init(language: String, ruleSets: [SRXRules], exceptions: [SegmentationException] = []) throws(Diagnostic) {
         self.language = language
-        let locale = LanguageTag.icuLocale(language)
+        let locale = LanguageTag(language).icuLocale
         do throws(ICUError) {
             icu = try BreakIterator(.sentence, locale: locale + "@ss=standard")
             icuPlain = try BreakIterator(.sentence, locale: locale)
@@ -120,7 +120,7 @@ public final class Segmenter {
     func reason(_ raw: RawReason) -> Reason {
         switch raw {
         case .icu(let status): .icu(status: status)
-        case .cldr: .cldrSuppression(locale: LanguageTag.icuLocale(language))
+        case .cldr: .cldrSuppression(locale: LanguageTag(language).icuLocale)
         case .srx(let k): .srx(rules[k])
         case .exception(let i): .exception(exceptions[i])
         case .protected(let kind): .protected(kind)
@@ -425,13 +425,13 @@ public final class Segmenter {
 
     /// Splits a block's text into segments, white space between sentences trimmed, each carrying the inline codes
     /// that fall inside it (a span cut by a boundary is split and marked as continuing).
-    public func segments(of content: InlineText) -> [Segment] {
+    public func segments(of content: InlineText) -> [SourceSegment] {
         let t = UTF16Text(content.text)
         let map = ScalarOffsets(t)
-        var out: [Segment] = []
+        var out: [SourceSegment] = []
         forEachSegment(t) { range, boundary, isLast in
             let a = map.scalar(at: range.lowerBound), b = map.scalar(at: range.upperBound), end = map.scalar(at: boundary)
-            var codes: [InlineCode] = []
+            var codes: [InlineSpan] = []
             for code in content.codes {
                 if code.isPlaceholder {
                     if code.start >= a && (code.start < b || (code.start == b && (isLast || b == end))) {
@@ -450,7 +450,7 @@ public final class Segmenter {
                 c.continuesToNext = code.continuesToNext || code.end > b
                 codes.append(c)
             }
-            out.append(Segment(text: t.string(range), codes: codes, start: a))
+            out.append(SourceSegment(text: t.string(range), codes: codes, start: a))
         }
         return out
     }

@@ -1,3 +1,5 @@
+import ICU
+
 /// Jeju's match score (documented in the README), in one place so that the indexed lookup and the exhaustive scan
 /// can only agree.
 ///
@@ -53,5 +55,26 @@ public struct FuzzyScore: Sendable, Equatable, Codable {
         var n = abs(a.count - b.count)
         for i in 0..<min(a.count, b.count) where a[i] != b[i] { n += 1 }
         return n
+    }
+}
+
+extension FuzzyScore {
+    /// The score `candidate` gets as a match for `query`, both plain text (no codes, no context, no memory
+    /// penalty), tokenized by `tokenizer`: the same measure as a memory lookup, for comparing two sentences
+    /// (which old sentence a changed one replaces).
+    public static func plainText(_ query: String, _ candidate: String, tokenizer: SegmentTokenizer) -> FuzzyScore {
+        let q = tokenizer.tokens(Normalizer.nfc(query)), c = tokenizer.tokens(Normalizer.nfc(candidate))
+        var vocabulary = TokenVocabulary()
+        let a = q.words.map { vocabulary.id($0) }, b = c.words.map { vocabulary.id($0) }
+        var scratch: [Int32] = []
+        let bound = max(a.count, b.count)
+        let d = a.withUnsafeBufferPointer { x in
+            b.withUnsafeBufferPointer { y in Levenshtein.distance(x, y, bound: bound, scratch: &scratch) ?? bound }
+        }
+        let base = Self.base(distance: d, queryLength: a.count, matchLength: b.count)
+        let sameWords = base == 100 && a.count == b.count
+        return FuzzyScore(base: base, numberPenalty: rankDifferences(q.numbers, c.numbers) * perNumber, codePenalty: 0,
+                          formattingPenalty: sameWords && q.skeleton != c.skeleton ? formatting : 0, memoryPenalty: 0,
+                          inContext: false)
     }
 }

@@ -62,7 +62,7 @@ public enum MemoryImporter {
             if units.count % 20_000 == 0 { progress?("reading", Double(range.upperBound) / total) }
         }.header
         let source = project.config.source
-        guard languages.contains(where: { LanguageMatch.matches($0, source) }) else {
+        guard languages.contains(where: { LanguageTag.includes(source, $0) }) else {
             throw Diagnostic(rule: "tm.source-language", path: path, line: 1, column: 1,
                              message: "no unit has a variant in the source language '\(source)' (the file has: \(languages.sorted().joined(separator: ", ")))")
         }
@@ -71,13 +71,13 @@ public enum MemoryImporter {
             for tag in requested where !project.config.targets.contains(tag) {
                 throw Diagnostic(rule: "options.locale", path: path, message: "'\(tag)' is not a target locale of this project (targets: \(project.config.targets.joined(separator: ", ")))")
             }
-            for tag in requested where !languages.contains(where: { LanguageMatch.matches($0, tag) }) {
+            for tag in requested where !languages.contains(where: { LanguageTag.includes(tag, $0) }) {
                 throw Diagnostic(rule: "tm.target-language", path: path, line: 1, column: 1,
                                  message: "no unit has a variant in '\(tag)' (the file has: \(languages.sorted().joined(separator: ", ")))")
             }
             locales = requested
         } else {
-            locales = project.config.targets.filter { tag in languages.contains { LanguageMatch.matches($0, tag) } }
+            locales = project.config.targets.filter { tag in languages.contains { LanguageTag.includes(tag, $0) } }
             guard !locales.isEmpty else {
                 throw Diagnostic(rule: "tm.target-language", path: path, line: 1, column: 1,
                                  message: "no unit has a variant in a target locale of the project (targets: \(project.config.targets.joined(separator: ", ")); the file has: \(languages.sorted().joined(separator: ", ")))")
@@ -164,6 +164,7 @@ public enum MemoryImporter {
 
     static func merge(_ units: [TranslationUnit], into document: inout TMXDocument, source: String, locale: String,
                       report: inout Report) {
+        let source = LanguageTag(source), locale = LanguageTag(locale)
         var byKey: [String: [Int]] = [:]
         byKey.reserveCapacity(document.units.count + units.count)
         for (i, unit) in document.units.enumerated() {
@@ -172,7 +173,7 @@ public enum MemoryImporter {
         }
         document.units.reserveCapacity(document.units.count + units.count)
         for var unit in units {
-            guard var s = unit.variants.first(where: { $0.language.caseInsensitiveCompare(source) == .orderedSame })
+            guard var s = unit.variants.first(where: { $0.language.caseInsensitiveCompare(source.text) == .orderedSame })
                     ?? unit.variants.first(where: { $0.isIn(source) }),
                   let t = unit.variants.first(where: { $0.isIn(locale) && !$0.isIn(source) }) else {
                 report.skipped += 1
@@ -182,12 +183,12 @@ public enum MemoryImporter {
             // <tuv> has the srclang as its xml:lang); the tag it came with is kept as a property. Every other
             // variant in the source or the target language (en-GB beside en-US, ko beside ko-KR) stays as it was.
             let others = unit.variants.filter { $0 != s && ($0.isIn(source) || ($0.isIn(locale) && !$0.isIn(source))) }
-            if s.language != source {
+            if s.language != source.text {
                 s.properties.append(TMXProperty(type: originalLanguageProperty, value: s.language))
-                s.language = source
+                s.language = source.text
             }
             unit.variants = [s] + others.filter { $0 != t && $0.isIn(source) } + [t] + others.filter { $0 != t && !$0.isIn(source) }
-            if let srclang = unit.attributes["srclang"], srclang != "*all*" { unit.attributes["srclang"] = source }
+            if let srclang = unit.attributes["srclang"], srclang != "*all*" { unit.attributes["srclang"] = source.text }
             unit.properties = repaired(unit.properties, count: &report.repairedProperties)
             for i in unit.variants.indices {
                 unit.variants[i].properties = repaired(unit.variants[i].properties, count: &report.repairedProperties)

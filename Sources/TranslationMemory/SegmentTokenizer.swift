@@ -24,7 +24,7 @@ public final class SegmentTokenizer {
 
     /// A tokenizer for text in `language` (BCP 47).
     public init(language: String) throws(ICUError) {
-        iterator = try BreakIterator(.word, locale: language.replacingOccurrences(of: "-", with: "_"))
+        iterator = try BreakIterator(.word, locale: LanguageTag(language).icuLocale)
     }
 
     /// The tokens of `text`.

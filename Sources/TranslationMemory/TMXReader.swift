@@ -1,4 +1,5 @@
 import Foundation
+import ICU
 import JejuSupport
 
 /// Reads TMX 1.4b (levels 1 and 2; 1.1–1.4 files too) into `TMXDocument`, streaming units for large files.

@@ -1,3 +1,5 @@
+import ICU
+
 /// A TMX `<tu>`: one translation unit with its variants in several languages.
 public struct TranslationUnit: Hashable, Sendable {
     /// The `tuid`, if any.
@@ -26,6 +28,9 @@ public struct TranslationUnit: Hashable, Sendable {
 
     /// The first variant in `tag` (or a regional form of it).
     public func variant(in tag: String) -> TranslationVariant? { variants.first { $0.isIn(tag) } }
+
+    /// The first variant in `tag` (or a regional form of it).
+    public func variant(in tag: LanguageTag) -> TranslationVariant? { variants.first { $0.isIn(tag) } }
 
     /// The value of the first property of `type`.
     public func property(_ type: String) -> String? { properties.first { $0.type == type }?.value }

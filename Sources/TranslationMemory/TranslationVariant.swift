@@ -1,3 +1,5 @@
+import ICU
+
 /// A TMX `<tuv>`: the unit's text in one language.
 public struct TranslationVariant: Hashable, Sendable {
     /// The language (`xml:lang`, or `lang` in TMX 1.1 files), as written.
@@ -22,14 +24,8 @@ public struct TranslationVariant: Hashable, Sendable {
     }
 
     /// Whether this variant is in `tag` or a more specific tag of it (`en` matches `en-US`), ignoring case.
-    public func isIn(_ tag: String) -> Bool { LanguageMatch.matches(language, tag) }
-}
+    public func isIn(_ tag: LanguageTag) -> Bool { tag.includes(language) }
 
-/// Comparing language tags the way memories need: case-insensitive, a plain language matching its regional forms.
-public enum LanguageMatch {
-    /// Whether `language` is `tag` or starts with `tag-` (or `tag_`), ignoring case.
-    public static func matches(_ language: String, _ tag: String) -> Bool {
-        let l = language.lowercased().replacingOccurrences(of: "_", with: "-"), t = tag.lowercased()
-        return l == t || l.hasPrefix(t + "-")
-    }
+    /// `isIn` for a tag as text (read without allocating).
+    public func isIn(_ tag: String) -> Bool { LanguageTag.includes(tag, language) }
 }

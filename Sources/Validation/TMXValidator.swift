@@ -1,4 +1,5 @@
 import Foundation
+import ICU
 import JejuSupport
 
 /// Validates TMX 1.4b memories: the element and attribute rules of `tmx14.dtd` (implemented here, no DTD is
@@ -137,7 +138,7 @@ public enum TMXValidator {
         let header = root.element(named: "header")
         let headerSource = header?.attribute("srclang")
         for attr in ["srclang", "adminlang"] {
-            if let lang = header?.attribute(attr), lang != "*all*" || attr != "srclang", !LanguageTagSyntax.isWellFormed(lang), let header {
+            if let lang = header?.attribute(attr), lang != "*all*" || attr != "srclang", !LanguageTag.isWellFormed(lang, privateUse: true), let header {
                 report(header, "language", "\(attr)='\(lang)' is not a well-formed language tag")
             }
         }
@@ -149,7 +150,7 @@ public enum TMXValidator {
                     report(tuv, "required-attribute", "<tuv> needs the attribute 'xml:lang'")
                     continue
                 }
-                if !LanguageTagSyntax.isWellFormed(lang) {
+                if !LanguageTag.isWellFormed(lang, privateUse: true) {
                     report(tuv, "language", "xml:lang='\(lang)' is not a well-formed language tag")
                 }
                 langs.append(lang)

@@ -1,4 +1,5 @@
 import Foundation
+import ICU
 import JejuSupport
 
 /// Validates XLIFF 1.2 documents: the element structure of the 1.2 schema (`xliff` / `file` / `header` /
@@ -97,7 +98,7 @@ public enum XLIFF12Validator {
 
         mutating func checkFile(_ file: XElement) {
             for attr in ["source-language", "target-language"] {
-                if let lang = file.attribute(attr), !LanguageTagSyntax.isWellFormed(lang) {
+                if let lang = file.attribute(attr), !LanguageTag.isWellFormed(lang, privateUse: true) {
                     report(file, "language", "\(attr)='\(lang)' is not a well-formed language tag")
                 }
             }

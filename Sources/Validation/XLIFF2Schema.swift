@@ -1,3 +1,5 @@
+import ICU
+
 /// The XLIFF 2 core schema (`xliff_core_2.0.xsd`) as data: each core element's attributes with their types,
 /// which are required, its content model, and where modules and extensions may add attributes.
 enum XLIFF2Schema {
@@ -175,7 +177,7 @@ enum XLIFF2Schema {
         case .nmtokens:
             let parts = value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
             return !parts.isEmpty && parts.allSatisfy({ isNMTOKEN(String($0)) }) ? nil : "a space-separated list of name tokens"
-        case .language: return LanguageTagSyntax.isWellFormed(value) ? nil : "a well-formed BCP 47 language tag"
+        case .language: return LanguageTag.isWellFormed(value, privateUse: true) ? nil : "a well-formed BCP 47 language tag"
         case .positiveInteger:
             guard !value.isEmpty, value.allSatisfy({ $0.isASCII && $0.isNumber }), let n = Int(value), n > 0 else {
                 return "a positive integer"

@@ -1,3 +1,4 @@
+import ICU
 import JejuSupport
 
 /// Module elements and attributes: their structure, and the constraints the module sections state.
@@ -209,7 +210,7 @@ extension XLIFF2Validator {
                             report(part, "res", "<res:\(part.name)> needs 'href' or content")
                         }
                         if part.name == "source", let lang = part.xmlLang,
-                           let src = file.parent?.attribute("srcLang"), !LanguageTagSyntax.matches(lang, src) {
+                           let src = file.parent?.attribute("srcLang"), !LanguageTag.includes(src, lang) {
                             report(part, "res", "xml:lang='\(lang)' of <res:source> does not match srcLang='\(src)'")
                         }
                     }

@@ -1,4 +1,5 @@
 import Foundation
+import ICU
 import JejuSupport
 
 /// Validates XLIFF 2.x documents against the core's constraints — the structure `xliff_core_2.0.xsd` gives and
@@ -135,7 +136,7 @@ public struct XLIFF2Validator {
                     report(e, "unknown-attribute", "<\(e.name)> does not take '\(a.qualifiedName)'")
                     continue
                 }
-                if a.name == "lang" && !LanguageTagSyntax.isWellFormed(a.value) {
+                if a.name == "lang" && !LanguageTag.isWellFormed(a.value, privateUse: true) {
                     report(e, "language-tag", "xml:lang='\(a.value)' is not a well-formed BCP 47 language tag")
                 }
                 if a.name == "space" && !["default", "preserve"].contains(a.value) {
@@ -283,7 +284,7 @@ public struct XLIFF2Validator {
 
     mutating func checkLanguage(_ e: NamespacedElement, expected: String?, attribute: String) {
         guard let expected, let lang = inherited(e, "lang") else { return }
-        if !LanguageTagSyntax.matches(lang, expected) {
+        if !LanguageTag.includes(expected, lang) {
             let whence = e.xmlLang != nil ? "" : " (inherited)"
             report(e, "language-match", "xml:lang='\(lang)'\(whence) of <\(e.name)> does not match \(attribute)='\(expected)' of <xliff>")
         }

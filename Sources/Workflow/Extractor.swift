@@ -96,7 +96,7 @@ public final class Extractor {
     public func extract(_ source: SourceDocument, locale: String, old: XLIFFDocument?, memory: MemoryIndex?) throws(Diagnostic) -> Outcome {
         var report = Report(document: source.id, locale: locale)
         var olds = OldSegments(old, file: source.id)
-        let similarity = TextSimilarity(locale: project.config.source)
+        let similarity = try TextSimilarity(locale: project.config.source, path: source.path)
         // Pass 1: unchanged sentences keep their segment.
         var reused = Set<String>()
         for unit in source.units {

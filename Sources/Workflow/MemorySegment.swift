@@ -6,7 +6,7 @@ import TranslationMemory
 /// Markdown it stands for as native data, so matching sees the codes and adaptation can move them.
 public enum MemorySegment {
     /// The memory segment for `text` with `codes`.
-    public static func segment(_ text: String, codes: [Notices.InlineCode]) -> TranslationMemory.Segment {
+    public static func segment(_ text: String, codes: [Notices.InlineSpan]) -> TranslationMemory.Segment {
         var out: [TranslationMemory.InlineCode] = []
         for c in codes.sorted(by: { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }) {
             let (open, close) = native(c)
@@ -37,7 +37,7 @@ public enum MemorySegment {
     }
 
     /// The Markdown a code stands for: its opening and closing native data.
-    static func native(_ c: Notices.InlineCode) -> (String, String) {
+    static func native(_ c: Notices.InlineSpan) -> (String, String) {
         switch c.kind {
         case .emphasis: ("*", "*")
         case .strong: ("**", "**")
@@ -50,11 +50,11 @@ public enum MemorySegment {
     /// Jeju's inline text for a memory segment. Codes written by Jeju come back with their ids and kinds; codes
     /// of other tools become spans or placeholders by their TMX kind (`<hi>` is emphasis).
     public static func inlineText(_ segment: TranslationMemory.Segment) -> InlineText {
-        var codes: [Notices.InlineCode] = []
+        var codes: [Notices.InlineSpan] = []
         var open: [String: Int] = [:]
         var next = 1
-        func kind(_ c: TranslationMemory.InlineCode, default d: Notices.InlineCode.Kind) -> Notices.InlineCode.Kind {
-            c.attributes["type"].flatMap { Notices.InlineCode.Kind(rawValue: $0) } ?? d
+        func kind(_ c: TranslationMemory.InlineCode, default d: Notices.InlineSpan.Kind) -> Notices.InlineSpan.Kind {
+            c.attributes["type"].flatMap { Notices.InlineSpan.Kind(rawValue: $0) } ?? d
         }
         func fresh(_ c: TranslationMemory.InlineCode) -> String {
             if let x = c.attributes["x"] ?? c.attributes["i"] { return x }

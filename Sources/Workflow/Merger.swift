@@ -37,6 +37,9 @@ public struct Merger {
 
     /// The outcome for one returned file.
     public struct Result {
+        /// The key of a planned document: locale and document id.
+        public static func plannedKey(locale: String, documentID: String) -> String { locale + "/" + documentID }
+
         /// The returned file.
         public var path: String
         /// The locale.
@@ -68,21 +71,22 @@ public struct Merger {
 
     /// The project target a returned file's target language means, or a positioned error.
     func locale(of work: ReturnedWork) throws(Diagnostic) -> String {
-        if let src = work.sourceLanguage, !src.isEmpty, !LanguageMatch.matches(src, project.config.source) {
+        if let src = work.sourceLanguage, !src.isEmpty, !LanguageTag.includes(project.config.source, src) {
             throw Diagnostic(rule: "merge.source-language", path: work.path, line: 1, message: "the file's source language is '\(src)', this project's is '\(project.config.source)'")
         }
-        guard let locale = project.config.targets.first(where: { LanguageMatch.matches(work.targetLanguage, $0) }) else {
+        guard let locale = project.config.targets.first(where: { LanguageTag.includes($0, work.targetLanguage) }) else {
             throw Diagnostic(rule: "merge.target-language", path: work.path, line: 1, message: "the file is for '\(work.targetLanguage)', which is not a target locale of this project (targets: \(project.config.targets.joined(separator: ", ")))")
         }
         return locale
     }
 
     /// Checks every segment of `work` and prepares the merged canonical documents. File-level problems (another
-    /// project or locale, a document that does not exist, no canonical file yet) throw.
-    public func merge(_ work: ReturnedWork, options: Options) throws(Diagnostic) -> Result {
+    /// project or locale, a document that does not exist, no canonical file yet) throw. `planned` holds documents
+    /// an earlier file of the same merge will have written (by `Result.plannedKey`): they stand in for the files.
+    public func merge(_ work: ReturnedWork, options: Options, planned: [String: XLIFFDocument] = [:]) throws(Diagnostic) -> Result {
         let locale = try locale(of: work)
         var result = Result(path: work.path, locale: locale)
-        var documents = Documents(project: project, locale: locale)
+        var documents = Documents(project: project, locale: locale, planned: planned)
         let placed = try place(work, in: &documents, refusals: &result)
         for (documentID, segments) in placed {
             guard var canonical = try documents.document(documentID),
@@ -183,15 +187,20 @@ public struct Merger {
             var original: String?
         }
 
-        init(project: Project, locale: String) {
+        /// Documents an earlier file of the same merge will have written, by `Result.plannedKey`.
+        let planned: [String: XLIFFDocument]
+
+        init(project: Project, locale: String, planned: [String: XLIFFDocument] = [:]) {
             self.project = project
             self.locale = locale
+            self.planned = planned
         }
 
-        /// The canonical translation of `id`, nil when there is none.
+        /// The canonical translation of `id` (as an earlier file of the merge leaves it), nil when there is none.
         mutating func document(_ id: String) throws(Diagnostic) -> XLIFFDocument? {
             if let d = loaded[id] { return d }
-            let d = try CanonicalTranslation.load(project: project, locale: locale, documentID: id)
+            var d = planned[Result.plannedKey(locale: locale, documentID: id)]
+            if d == nil { d = try CanonicalTranslation.load(project: project, locale: locale, documentID: id) }
             loaded[id] = d
             return d
         }

@@ -1,7 +1,7 @@
 import Foundation
 import Interchange
 import JejuSupport
-import TranslationMemory
+import ICU
 
 /// A file a translator sent back, in any format Jeju reads, reduced to what merging needs: per document, each
 /// segment's id, source, target, state, notes and line.
@@ -110,7 +110,7 @@ public struct ReturnedWork: Sendable {
         case .po: work = try fromPO(POReader.read(text, path: path), path: path, hints: hints)
         case .csv: work = try fromCSV(text, path: path, hints: hints)
         }
-        if let locale = hints.locale, !LanguageMatch.matches(work.targetLanguage, locale) {
+        if let locale = hints.locale, !LanguageTag.includes(locale, work.targetLanguage) {
             throw Diagnostic(rule: "merge.target-language", path: path, line: 1, column: 1,
                              message: "the file is for '\(work.targetLanguage)', not '\(locale)' as --locale says")
         }

@@ -14,12 +14,12 @@ public struct SourceDocument: Sendable {
         /// The text, inline markup removed.
         public var text: String
         /// Its inline codes (scalar offsets into `text`).
-        public var codes: [InlineCode]
+        public var codes: [InlineSpan]
         /// The white space between the previous sentence and this one, as in the source ("" for the first).
         public var gapBefore: String
 
         /// Creates a sentence.
-        public init(id: String, text: String, codes: [InlineCode] = [], gapBefore: String = "") {
+        public init(id: String, text: String, codes: [InlineSpan] = [], gapBefore: String = "") {
             self.id = id
             self.text = text
             self.codes = codes

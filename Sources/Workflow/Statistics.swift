@@ -84,7 +84,7 @@ public struct Statistics: Sendable, Codable, Equatable {
     /// language — words, numbers, ideographs — not spaces or punctuation.
     public static func wordCounter(for project: Project) throws(Diagnostic) -> WordCounter {
         do {
-            return try WordCounter(locale: LanguageTag.icuLocale(project.config.source))
+            return try WordCounter(locale: LanguageTag(project.config.source).icuLocale)
         } catch {
             throw Diagnostic(rule: "icu.word-break", path: project.config.source, message: "cannot open ICU word breaks: \(error)")
         }

@@ -38,11 +38,11 @@ import Testing
     @Test func inlineTextSurvivesTheTripThroughXLIFF() throws {
         let text = InlineText("See *this* [page](https://x.org) and `code`,\nthen **stop**.", codes: [])
         var codes = [
-            InlineCode(id: "1", kind: .emphasis, start: 4, end: 8),
-            InlineCode(id: "2", kind: .link, start: 9, end: 13, data: "https://x.org"),
-            InlineCode(id: "3", kind: .code, start: 18, end: 22),
-            InlineCode(id: "4", kind: .lineBreak, start: 23, end: 23),
-            InlineCode(id: "5", kind: .strong, start: 28, end: 32),
+            InlineSpan(id: "1", kind: .emphasis, start: 4, end: 8),
+            InlineSpan(id: "2", kind: .link, start: 9, end: 13, data: "https://x.org"),
+            InlineSpan(id: "3", kind: .code, start: 18, end: 22),
+            InlineSpan(id: "4", kind: .lineBreak, start: 23, end: 23),
+            InlineSpan(id: "5", kind: .strong, start: 28, end: 32),
         ]
         codes.sort { $0.start < $1.start }
         let plain = InlineText("See this page and code,\nthen stop.", codes: codes)
@@ -75,7 +75,7 @@ import Testing
         #expect(b.next("The minister\u{301} spoke.") == x)
         #expect(a.next("The minister\u{301} spoke.") == x + "-2")
         #expect(x.count == 9 && x.hasPrefix("s"))
-        #expect(StableID.key("A  b", codes: [InlineCode(id: "1", kind: .emphasis, start: 0, end: 1)]) != StableID.key("A b"))
+        #expect(StableID.key("A  b", codes: [InlineSpan(id: "1", kind: .emphasis, start: 0, end: 1)]) != StableID.key("A b"))
     }
 
     @Test func malformedInputIsRefusedWithPosition() {

@@ -48,7 +48,7 @@ import Testing
         let p = n.body[1].content
         #expect(p.text == "The Ministry of the Interior and ICT Authority signed it. Run jeju build to see it.")
         let scalars = Array(p.text.unicodeScalars)
-        func covered(_ c: InlineCode) -> String { String(String.UnicodeScalarView(scalars[c.start..<c.end])) }
+        func covered(_ c: InlineSpan) -> String { String(String.UnicodeScalarView(scalars[c.start..<c.end])) }
         #expect(p.codes.map(\.kind) == [.strong, .link, .code])
         #expect(p.codes.map(covered) == ["Ministry of the Interior", "ICT Authority", "jeju build"])
         #expect(p.codes[1].data == "https://icta.go.ke")

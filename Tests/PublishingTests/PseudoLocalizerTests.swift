@@ -15,7 +15,7 @@ import Testing
     }
 
     @Test func codesMoveWithTheText() {
-        let codes = [InlineCode(id: "1", kind: .strong, start: 4, end: 12)]
+        let codes = [InlineSpan(id: "1", kind: .strong, start: 4, end: 12)]
         let (pseudo, moved) = PseudoLocalizer.translate("The Ministry acts.", codes: codes, locale: "en-XA")
         let scalars = Array(pseudo.unicodeScalars)
         let inside = String(String.UnicodeScalarView(scalars[moved[0].start..<moved[0].end]))

@@ -28,7 +28,7 @@ import Testing
                 return try ICURegex(before + after == "" ? "(?:)" : before + after)
             }
             self.exceptions = exceptions.map { Array($0.text.utf16) }
-            locale = LanguageTag.icuLocale(language)
+            locale = LanguageTag(language).icuLocale
         }
 
         func boundaries(_ units: [UInt16]) throws -> [Int] {

@@ -22,6 +22,18 @@ int32_t jeju_locale_script(const char *locale, char *dest, int32_t capacity, int
 /// The BCP 47 form of an ICU locale id (uz_Latn_UZ → uz-Latn-UZ).
 int32_t jeju_locale_language_tag(const char *locale, char *dest, int32_t capacity, int32_t *status);
 
+/// The ICU locale id of a BCP 47 tag (uloc_forLanguageTag: de-DE-u-co-phonebk → de_DE@collation=phonebook);
+/// `parsed` receives how many characters of `tag` ICU read (less than its length when the tag is not well formed).
+int32_t jeju_locale_for_language_tag(const char *tag, char *dest, int32_t capacity, int32_t *parsed, int32_t *status);
+/// The canonical form of an ICU locale id (uloc_canonicalize).
+int32_t jeju_locale_canonicalize(const char *locale, char *dest, int32_t capacity, int32_t *status);
+/// The BCP 47 value of Unicode extension key `key` (`nu`, `co`…) of an ICU locale id ("" when it has none):
+/// `nu` of ar@numbers=latn → latn.
+int32_t jeju_locale_keyword_value(const char *locale, const char *key, char *dest, int32_t capacity, int32_t *status);
+/// `locale` with ICU keyword `key` (`numbers`, `collation`) set to `value` (uloc_setKeywordValue), written to `dest`.
+int32_t jeju_locale_set_keyword_value(const char *locale, const char *key, const char *value, char *dest,
+                                      int32_t capacity, int32_t *status);
+
 /// Delimiters, mirroring ULocaleDataDelimiterType.
 enum { JEJU_QUOTATION_START = 0, JEJU_QUOTATION_END = 1, JEJU_ALT_QUOTATION_START = 2, JEJU_ALT_QUOTATION_END = 3 };
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ICU
 import Interchange
 import JejuSupport
 import Publishing
@@ -42,8 +43,7 @@ struct Build: ParsableCommand {
     @Flag(help: "Exit 1 when a notice in jeju.yml's publish: required is withheld in a required locale.")
     var strict = false
 
-    @Option(help: "The report: text or json.")
-    var format: ReportFormat = .text
+    @OptionGroup var reportFormat: ReportFormatOption
 
     func validate() throws {
         for tag in locale where !LanguageTag.isWellFormed(tag) {
@@ -73,7 +73,7 @@ struct Build: ParsableCommand {
             let outcome = try build.run()
             for warning in outcome.report?.warnings ?? [] { Console.error(warning.description) }
             let summary = BuildSummary(project: project, output: outputURL, outcome: outcome)
-            if format == .json {
+            if reportFormat.format == .json {
                 Console.write(try JSONOutput.encode(summary))
             } else {
                 Console.write(summary.text(policy: policy))

@@ -20,14 +20,12 @@ struct Check: ParsableCommand {
 
     @OptionGroup var options: ProjectOptions
 
-    @Option(name: .customLong("locale"), help: "A target locale (repeatable). Default: every target in jeju.yml.")
-    var locales: [String] = []
+    @OptionGroup var locales: TargetLocaleOptions
 
     @Option(name: .customLong("notice"), help: "A notice id, or 'ui' (repeatable). Default: every translation file.")
     var notices: [String] = []
 
-    @Option(help: "text or json.")
-    var format: ReportFormat = .text
+    @OptionGroup var output: ReportFormatOption
 
     @Option(help: "The profile: default, strict, or one in qa/profiles/.")
     var profile: String = "default"
@@ -44,7 +42,7 @@ struct Check: ParsableCommand {
                 Console.write(profile.enabledChecks.map { "\($0.check.id) (\($0.severity.rawValue)): \($0.check.title)\n" }.joined())
                 return
             }
-            let targets = try Extract.targets(locales, in: project)
+            let targets = try locales.targets(in: project)
             let store = GlossaryStore(project: project)
             let checker = QualityChecker(profile: profile, termbase: try store.loadIfAny(),
                                          sourceLocale: project.config.source)
@@ -62,7 +60,7 @@ struct Check: ParsableCommand {
             if !notices.isEmpty && !found {
                 throw Diagnostic(rule: "check.no-translation", path: "locales", message: "no translation of \(notices.joined(separator: ", ")) for \(targets.joined(separator: ", ")); run 'jeju extract' first")
             }
-            if format == .json {
+            if output.format == .json {
                 Console.write(try JSONOutput.encode(report))
             } else {
                 Console.write(report.text)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Glossary
+import ICU
 import JejuSupport
 
 /// `jeju glossary lookup TEXT`: the concepts named in TEXT, with their terms in every language.

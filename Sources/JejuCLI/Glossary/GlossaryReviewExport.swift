@@ -36,7 +36,7 @@ struct GlossaryReviewExport: ParsableCommand {
         try reportingFailures {
             let (project, projectLock) = try options.project(.read, command: "glossary review export")
             defer { projectLock.release() }
-            _ = try Extract.targets([locale], in: project)
+            _ = try TargetLocaleOptions.targets([locale], in: project)
             let source = project.config.source
             let termbase = try GlossaryStore(project: project).load()
             let evidence = try NoticeSentences(project: project, locale: locale).byConcept(termbase, sourceLocale: source)

@@ -17,7 +17,7 @@ struct GlossaryStats: ParsableCommand {
     )
 
     @OptionGroup var options: ProjectOptions
-    @Option(help: "text or json.") var format: ReportFormat = .text
+    @OptionGroup var output: ReportFormatOption
 
     struct DraftUse: Encodable {
         let concept: String
@@ -69,7 +69,7 @@ struct GlossaryStats: ParsableCommand {
                 languages.append(Language(locale: locale, validated: counts[.validated] ?? 0, draft: counts[.draft] ?? 0,
                                           rejected: counts[.rejected] ?? 0, missing: missing, draftsInNotices: drafts))
             }
-            if format == .json {
+            if output.format == .json {
                 Console.write(try JSONOutput.encode(languages))
                 return
             }

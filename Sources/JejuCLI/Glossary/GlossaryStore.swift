@@ -13,25 +13,15 @@ struct GlossaryStore {
     /// Whether the file exists.
     var exists: Bool { FileManager.default.fileExists(atPath: url.path) }
 
-    /// The termbase when the project has one (see `Project.termbaseURL`: a path in jeju.yml that does not exist
-    /// is an error), else nil.
+    /// The termbase when the project has one (`Termbase.load(for:)`), its structural errors printed.
     func loadIfAny() throws -> Termbase? {
-        try project.termbaseURL() == nil ? nil : try load()
+        try Termbase.load(for: project) { Console.error($0.description) }
     }
 
-    /// Reads the termbase. Errors in its structure fail the command (exit 2) with every such finding printed.
+    /// The termbase, which must exist (`Termbase.load(for:required:)`), its structural errors printed.
     func load() throws -> Termbase {
-        guard exists else {
-            throw Diagnostic(rule: "glossary.missing", path: displayPath, message: "no termbase here (jeju.yml glossary: \(project.config.glossary)); import one with 'jeju glossary import'")
-        }
-        let data = try TextFile.readBytes(url.path)
-        let result = try TBXReader.read(data, path: displayPath)
-        let errors = result.findings.filter { $0.severity == .error }
-        if !errors.isEmpty {
-            for e in errors { Console.error(e.description) }
-            throw Diagnostic(rule: "glossary.structure", path: displayPath, message: "the termbase has \(errors.count) structural error(s); run 'jeju glossary check'")
-        }
-        return result.termbase
+        // `required` makes a missing termbase an error, so there is one.
+        try Termbase.load(for: project, required: true) { Console.error($0.description) } ?? Termbase()
     }
 }
 

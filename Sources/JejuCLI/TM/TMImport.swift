@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ICU
 import JejuSupport
 import MemoryServer
 import TranslationMemory
@@ -81,7 +82,7 @@ struct TMImport: ParsableCommand {
                 for v in unit.variants { languages.insert(v.language) }
             }
         }
-        let tags = try SharedMemory.locales(locale, in: project).filter { tag in locale != nil || languages.contains { LanguageMatch.matches($0, tag) } }
+        let tags = try SharedMemory.locales(locale, in: project).filter { tag in locale != nil || languages.contains { LanguageTag.includes(tag, $0) } }
         guard !tags.isEmpty else {
             throw Diagnostic(rule: "tm.no-target-language", path: file, message: "the memory has no units in any target language of the project (\(project.config.targets.joined(separator: ", ")))")
         }

@@ -48,7 +48,7 @@ struct Export: ParsableCommand {
         try reportingFailures {
             let (project, projectLock) = try options.project(.read, command: "export")
             defer { projectLock.release() }
-            _ = try Extract.targets([locale], in: project)
+            _ = try TargetLocaleOptions.targets([locale], in: project)
             if format == .omegat { return try exportKit(project) }
             let folder = output.map { URL(fileURLWithPath: options.resolve($0)) }
                 ?? project.url("export").appendingPathComponent(locale)

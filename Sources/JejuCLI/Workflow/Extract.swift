@@ -25,17 +25,15 @@ struct Extract: ParsableCommand {
     @Argument(help: "Notices to extract (id or file name; 'ui' for the UI messages). Default: all.")
     var notices: [String] = []
 
-    @Option(name: .customLong("locale"), help: "A target locale (repeatable). Default: every target in jeju.yml.")
-    var locales: [String] = []
+    @OptionGroup var locales: TargetLocaleOptions
 
-    @Option(help: "text or json.")
-    var format: ReportFormat = .text
+    @OptionGroup var output: ReportFormatOption
 
     func run() throws {
         try reportingFailures {
             let (project, projectLock) = try options.project(.write, command: "extract")
             defer { projectLock.release() }
-            let targets = try Self.targets(locales, in: project)
+            let targets = try locales.targets(in: project)
             let documents = try SourceDocument.all(in: project, only: notices)
             let store = GlossaryStore(project: project)
             let extractor = Extractor(project: project, termbase: try store.loadIfAny())
@@ -72,7 +70,7 @@ struct Extract: ParsableCommand {
             }
             try transaction.commit()
             for (memory, written) in memories { try memory.index(written) }
-            if format == .json {
+            if output.format == .json {
                 Console.write(try JSONOutput.encode(lines))
                 return
             }
@@ -86,13 +84,6 @@ struct Extract: ParsableCommand {
     }
 
     /// `--locale` values checked against jeju.yml, or every target.
-    static func targets(_ requested: [String], in project: Project) throws(Diagnostic) -> [String] {
-        for tag in requested where !project.config.targets.contains(tag) {
-            throw Diagnostic(rule: "options.locale", path: Project.configFileName,
-                             message: "'\(tag)' is not a target locale of this project (targets: \(project.config.targets.joined(separator: ", ")))")
-        }
-        return requested.isEmpty ? project.config.targets : requested
-    }
 }
 
 /// One line of `jeju extract --format json`.

@@ -61,19 +61,25 @@ struct Merge: ParsableCommand {
                                termbase: try store.loadIfAny(), sourceLocale: project.config.source)
             ]
             let merger = Merger(project: project, checks: checks)
-            // Read every file first: an unreadable or mismatched file changes nothing at all.
-            var works: [ReturnedWork] = []
+            // Plan: read and merge every file first, so that an unreadable or mismatched file changes nothing at
+            // all. Files are planned one after another, each on the documents the earlier ones will write, so two
+            // files for the same notice both count.
+            var plans: [(work: ReturnedWork, result: Merger.Result)] = []
+            var planned: [String: XLIFFDocument] = [:]
             for file in files {
                 for (data, path) in try Self.returnedFiles(file, resolved: options.resolve(file)) {
                     let work = try ReturnedWork.read(data, path: path, hints: .init(locale: locale, document: document))
-                    _ = try merger.merge(work, options: .init(state: state, force: force, partial: partial))
-                    works.append(work)
+                    let result = try merger.merge(work, options: .init(state: state, force: force, partial: partial), planned: planned)
+                    // (A refused file plans no updates.)
+                    for u in result.updates {
+                        planned[Merger.Result.plannedKey(locale: result.locale, documentID: u.documentID)] = u.document
+                    }
+                    plans.append((work, result))
                 }
             }
+            // Apply, file by file.
             var out = ""
-            for work in works {
-                // Merged one file after another, so two files for the same notice both count.
-                let result = try merger.merge(work, options: .init(state: state, force: force, partial: partial))
+            for (work, result) in plans {
                 if !result.refusals.isEmpty {
                     for d in result.refusals { Console.error(d.description) }
                     if !partial {

@@ -16,19 +16,17 @@ struct Stats: ParsableCommand {
 
     @OptionGroup var options: ProjectOptions
 
-    @Option(name: .customLong("locale"), help: "A target locale (repeatable). Default: every target.")
-    var locales: [String] = []
+    @OptionGroup var locales: TargetLocaleOptions
 
-    @Option(help: "text or json.")
-    var format: ReportFormat = .text
+    @OptionGroup var output: ReportFormatOption
 
     func run() throws {
         try reportingFailures {
             let (project, projectLock) = try options.project(.read, command: "stats")
             defer { projectLock.release() }
-            let targets = try Extract.targets(locales, in: project)
+            let targets = try locales.targets(in: project)
             let stats = try Statistics.compute(project: project, documents: try SourceDocument.all(in: project), locales: targets)
-            Console.write(format == .json ? try JSONOutput.encode(stats) : stats.text)
+            Console.write(output.format == .json ? try JSONOutput.encode(stats) : stats.text)
         }
     }
 }
