@@ -93,6 +93,53 @@ int32_t jeju_date_format_day(const void *format, int32_t year, int32_t month, in
     return n;
 }
 
+int32_t jeju_calendar_preferences(const char *locale, char *dest, int32_t capacity, int32_t *status) {
+    UErrorCode code = U_ZERO_ERROR;
+    UEnumeration *values = ucal_getKeywordValuesForLocale("calendar", locale, true, &code);
+    int32_t n = 0;
+    const char *value;
+    int32_t length;
+    while (U_SUCCESS(code) && (value = uenum_next(values, &length, &code)) != NULL) {
+        if (n > 0) { if (n < capacity) dest[n] = ' '; n++; }
+        if (n + length < capacity) memcpy(dest + n, value, (size_t)length);
+        n += length;
+    }
+    if (values) uenum_close(values);
+    if (U_SUCCESS(code)) {
+        if (n < capacity) dest[n] = 0;
+        else code = U_BUFFER_OVERFLOW_ERROR;
+    }
+    *status = code;
+    return n;
+}
+
+void jeju_calendar_convert(const char *from, const char *to, int32_t *year, int32_t *month, int32_t *day,
+                           int32_t *status) {
+    UErrorCode code = U_ZERO_ERROR;
+    // Both calendars in GMT, so the day never moves with a time zone; the source one non-lenient, so an
+    // impossible day (month 14, the 31st of an Ethiopian month) fails instead of rolling over.
+    UCalendar *source = ucal_open(gmt, -1, from, UCAL_DEFAULT, &code);
+    UCalendar *target = ucal_open(gmt, -1, to, UCAL_DEFAULT, &code);
+    if (U_SUCCESS(code)) {
+        ucal_setAttribute(source, UCAL_LENIENT, 0);
+        ucal_clear(source);
+        ucal_set(source, UCAL_EXTENDED_YEAR, *year);
+        ucal_set(source, UCAL_MONTH, *month - 1);
+        ucal_set(source, UCAL_DATE, *day);
+        UDate millis = ucal_getMillis(source, &code);
+        if (U_SUCCESS(code)) ucal_setMillis(target, millis, &code);
+        if (U_SUCCESS(code)) {
+            int32_t y = ucal_get(target, UCAL_EXTENDED_YEAR, &code);
+            int32_t m = ucal_get(target, UCAL_MONTH, &code) + 1;
+            int32_t d = ucal_get(target, UCAL_DATE, &code);
+            if (U_SUCCESS(code)) { *year = y; *month = m; *day = d; }
+        }
+    }
+    if (source) ucal_close(source);
+    if (target) ucal_close(target);
+    *status = code;
+}
+
 void *jeju_number_open(int32_t style, const char *locale, int32_t *status) {
     UErrorCode code = U_ZERO_ERROR;
     UNumberFormat *f = NULL;

@@ -35,8 +35,12 @@ public final class DateReader {
         let fields: [Field]
     }
 
-    /// The locale.
+    /// The locale (an ICU locale id; `@calendar=` chooses a calendar other than the locale's default).
     public let locale: String
+    /// The calendar the dates are read in ("gregorian", "ethiopic", …); a match's fields are days of it.
+    public let calendar: String
+    /// The number of months of a year of the calendar (13 in the Ethiopian one).
+    let monthsInYear: Int
     private let readers: [Reader]
     private let monthNames: [(String, Int)]
 
@@ -49,7 +53,7 @@ public final class DateReader {
         let symbols = try DateSymbols(locale: locale)
         var names: [(String, Int)] = []
         for list in [symbols.months, symbols.standaloneMonths, symbols.shortMonths, symbols.standaloneShortMonths] {
-            for (i, n) in list.enumerated() where i < 12 && !n.isEmpty {
+            for (i, n) in list.enumerated() where i < 13 && !n.isEmpty {
                 names.append((n, i + 1))
                 // "мая." and "thg 5" are also written without their abbreviation dot.
                 if n.hasSuffix("."), n.count > 2 { names.append((String(n.dropLast()), i + 1)) }
@@ -57,12 +61,16 @@ public final class DateReader {
         }
         names.sort { $0.0.count > $1.0.count }
         self.monthNames = names
+        self.monthsInYear = max(12, min(13, symbols.months.count))
         let weekdays = (symbols.weekdays + symbols.shortWeekdays).filter { !$0.isEmpty }
         var patterns: [String] = []
+        var calendar = "gregorian"
         for skeleton in Self.skeletons {
-            let p = try DateFormat(locale: locale, skeleton: skeleton).pattern
-            if !patterns.contains(p) { patterns.append(p) }
+            let format = try DateFormat(locale: locale, skeleton: skeleton)
+            calendar = format.calendar
+            if !patterns.contains(format.pattern) { patterns.append(format.pattern) }
         }
+        self.calendar = calendar
         var readers: [Reader] = []
         for pattern in patterns {
             let (source, fields) = Self.regex(for: pattern, months: names.map(\.0), weekdays: weekdays)
@@ -111,7 +119,7 @@ public final class DateReader {
                 month = monthNames.first { CaseMapping.folded($0.0) == folded }?.1
             }
         }
-        guard let month, let day, (1...12).contains(month), (1...31).contains(day) else { return nil }
+        guard let month, let day, (1...monthsInYear).contains(month), (1...31).contains(day) else { return nil }
         let start = utf16.scalarCount(0..<range.lowerBound)
         return Match(year: year, twoDigitYear: twoDigit, month: month, day: day,
                      range: start..<(start + utf16.scalarCount(range)))
@@ -148,6 +156,27 @@ public final class DateReader {
             }
         }
         return false
+    }
+
+    /// Whether `text` writes the day `date` (a match of `source`, read in its calendar) in this reader's
+    /// calendar: converted through ICU, then read with this calendar's patterns or found by `mentions`.
+    ///
+    /// A dated day must be written with its year (the years of two calendars differ). A day without a year
+    /// ("May 24") is converted only when it falls on the same day of this calendar in each of four consecutive
+    /// years (a leap-year cycle): 24 May is always 16 Ginbot, while 24 December moves between years, and no
+    /// day of a lunar calendar stays put.
+    public func writes(_ date: Match, of source: DateReader, in text: String) -> Bool {
+        guard !date.twoDigitYear else { return false }
+        let from = Calendars.locale(source.locale, calendar: source.calendar), to = Calendars.locale(locale, calendar: calendar)
+        var days: [(year: Int, month: Int, day: Int)] = []
+        for year in date.year.map({ [$0] }) ?? [2016, 2017, 2018, 2019] {
+            guard let day = try? Calendars.convert(year: year, month: date.month, day: date.day, from: from, to: to) else { return false }
+            days.append(day)
+        }
+        guard let first = days.first, days.allSatisfy({ $0.month == first.month && $0.day == first.day }) else { return false }
+        let converted = Match(year: date.year == nil ? nil : first.year, twoDigitYear: false, month: first.month, day: first.day, range: 0..<0)
+        return dates(in: text).contains { (converted.year == nil || $0.year != nil) && $0.sameDay(as: converted) }
+            || mentions(converted, in: text)
     }
 
     /// The value of a run of decimal digits in any script.

@@ -45,6 +45,15 @@ public final class LocaleFacts {
     /// The locale's date reader.
     public private(set) lazy var dates: DateReader? = try? DateReader(locale: locale)
 
+    /// Readers of the dates of the other calendars CLDR lists as in common use where the locale is spoken
+    /// (the Ethiopian calendar for am; the Islamic and Coptic ones for ar), empty for most locales.
+    public private(set) lazy var otherCalendarDates: [DateReader] = {
+        guard let dates else { return [] }
+        return ((try? Calendars.preferred(locale: tag.icuLocale)) ?? []).filter { $0 != dates.calendar }.compactMap {
+            try? DateReader(locale: tag.icuLocale(setting: "calendar", to: $0))
+        }
+    }()
+
     /// The CLDR quotation marks of the locale.
     public private(set) lazy var quotes: QuotationDelimiters? = try? QuotationDelimiters(locale: locale)
 

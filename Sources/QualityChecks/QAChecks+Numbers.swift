@@ -41,15 +41,22 @@ extension QAChecks {
 
     /// The dates of the source in the target: each side read with its locale's CLDR patterns and month names
     /// ("May 24" is "24 мая", "5월 24일", "24 tháng 5"); a target that writes the date its own way still has
-    /// the month's name in its locale, the day and the year ("25 ga Janairu, 2020").
+    /// the month's name in its locale, the day and the year ("25 ga Janairu, 2020"). A dated day may also be
+    /// written in another calendar CLDR lists for the target's locale ("ግንቦት 18 ቀን 2008 ዓ.ም." in Amharic, the
+    /// Ethiopian day of 26 May 2016), converted through ICU.
     public static let dates = QACheck(
         id: "dates", title: "every date of the source in the target, read locale-aware", severity: .error
     ) { input, context in
-        guard let sourceDates = context.facts(input.sourceLocale).dates?.dates(in: input.sourceText), !sourceDates.isEmpty,
+        guard let sourceReader = context.facts(input.sourceLocale).dates,
+              case let sourceDates = sourceReader.dates(in: input.sourceText), !sourceDates.isEmpty,
               let reader = context.facts(input.targetLocale).dates
         else { return [] }
         let targetDates = reader.dates(in: input.targetText)
-        return sourceDates.filter { d in !targetDates.contains { $0.sameDay(as: d) } && !reader.mentions(d, in: input.targetText) }.map { d in
+        let others = context.facts(input.targetLocale).otherCalendarDates
+        return sourceDates.filter { d in
+            !targetDates.contains { $0.sameDay(as: d) } && !reader.mentions(d, in: input.targetText)
+                && !others.contains { $0.writes(d, of: sourceReader, in: input.targetText) }
+        }.map { d in
             let text = String(String.UnicodeScalarView(Array(input.sourceText.unicodeScalars)[d.range]))
             var message = "the date \(QAChecks.quoted(text)) of the source is not in the target"
             if let example = example(d, locale: input.targetLocale) { message += "; in \(input.targetLocale) write e.g. \(QAChecks.quoted(example))" }

@@ -25,7 +25,7 @@ extension QAChecks {
     }
 
     /// Punctuation in the target locale's own form, as CLDR lists it: Ethiopic ። ፣ ፤ in Amharic (not . , ;
-    /// nor the typewriter "::"), Arabic ، ؛ ؟ (not , ; ?).
+    /// nor the typewriter "::"), Arabic ، ؛ ؟ (not , ; ?). The dots of abbreviations ("ዓ.ም.") are not full stops.
     public static let localePunctuation = QACheck(
         id: "locale-punctuation", title: "punctuation of the locale (Ethiopic in Amharic, Arabic comma and question mark)",
         severity: .warning
@@ -54,6 +54,9 @@ extension QAChecks {
             if isDigit(i - 1) && isDigit(i + 1) { continue }
             if spans.contains(where: { $0.contains(i) }) { continue }
             if kind == .fullStop, i + 1 < t.count, CharacterProperties.isAlphabetic(t[i + 1]) { continue }
+            // The last dot of a dotted abbreviation ("ዓ.ም." in an Amharic date, "U.S."): letter, dot, letter, dot.
+            if kind == .fullStop, i >= 3, t[i - 2] == s, CharacterProperties.isAlphabetic(t[i - 1]),
+               CharacterProperties.isAlphabetic(t[i - 3]) { continue }
             guard reported.insert(s).inserted else { continue }
             let written = forms.sorted { $0.value < $1.value }.map { quoted(String($0)) }.joined(separator: " or ")
             out.append("\(quoted(String(s))) is not the \(kind.rawValue) of \(input.targetLocale); write \(written)")

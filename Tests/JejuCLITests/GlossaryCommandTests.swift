@@ -113,7 +113,9 @@ import Testing
         let dir = try project()
         let tbx = try JejuBinary.run(["-C", dir.path, "glossary", "export", "--format", "tbx", "-o", "out.tbx"])
         #expect(tbx.status == 0)
-        if let validate = SharedData.url("tools/validate.sh") {
+        if !FileManager.default.isExecutableFile(atPath: "/usr/bin/xmllint") {
+            print("skipped: exportThenImportRoundTripsAndValidates(): the schema check of out.tbx: xmllint is not installed (apt-get install -y libxml2-utils)")
+        } else if let validate = SharedData.url("tools/validate.sh") {
             let p = Process()
             p.executableURL = URL(fileURLWithPath: "/bin/bash")
             p.arguments = [validate.path, dir.appendingPathComponent("out.tbx").path]

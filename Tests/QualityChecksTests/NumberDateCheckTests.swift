@@ -57,6 +57,40 @@ import Testing
         #expect(messages(QAChecks.numbers, source, "Более пятидесяти участников из 24 стран.", "ru").count == 1)
     }
 
+    /// An Amharic target may date the notice in the Ethiopian calendar, as Ethiopian government pages do:
+    /// 26 May 2016 is "ግንቦት 18 ቀን 2008 ዓ.ም." (Ginbot 18, 2008 in the year of mercy). The day is converted
+    /// through ICU, so a wrong Ethiopian day still fails, and "ዓ.ም." is an abbreviation, not a full stop.
+    @Test func ethiopianCalendarDatesAreRead() {
+        let source = "The workshop opened in Jeju on May 26, 2016."
+        let good = [
+            "ዎርክሾፑ ግንቦት 18 ቀን 2008 ዓ.ም. በጄጁ ተከፈተ።",     // as Ethiopian government pages write it
+            "ዎርክሾፑ 18 ግንቦት 2008 በጄጁ ተከፈተ።",             // CLDR's Ethiopic pattern "d MMMM y"
+            "ዎርክሾፑ 26 ሜይ 2016 በጄጁ ተከፈተ።",                // the Gregorian date, as before
+        ]
+        for target in good {
+            #expect(messages(QAChecks.dates, source, target, "am").isEmpty, "\(target)")
+            #expect(messages(QAChecks.numbers, source, target, "am").isEmpty, "\(target)")
+        }
+        #expect(messages(QAChecks.localePunctuation, source, good[0], "am").isEmpty)
+        // A wrong day, month or year in the Ethiopian calendar is still a wrong date.
+        for wrong in ["ዎርክሾፑ ግንቦት 19 ቀን 2008 ዓ.ም. በጄጁ ተከፈተ።", "ዎርክሾፑ ሰኔ 18 ቀን 2008 ዓ.ም. በጄጁ ተከፈተ።",
+                      "ዎርክሾፑ ግንቦት 18 ቀን 2009 ዓ.ም. በጄጁ ተከፈተ።"] {
+            #expect(messages(QAChecks.dates, source, wrong, "am").count == 1, "\(wrong)")
+        }
+        // A day without a year converts when it is the same Ethiopian day in every year (24 May is always
+        // 16 Ginbot), not when it moves with the leap year (24 December is 15 or 14 Tahsas).
+        #expect(messages(QAChecks.dates, "The gathering happened on May 24.", "ስብሰባው ግንቦት 16 ቀን ተካሄደ።", "am").isEmpty)
+        #expect(messages(QAChecks.dates, "The gathering happened on May 24.", "ስብሰባው ግንቦት 17 ቀን ተካሄደ።", "am").count == 1)
+        #expect(messages(QAChecks.dates, "The gathering happened on December 24.", "ስብሰባው ታኅሣሥ 15 ቀን ተካሄደ።", "am").count == 1)
+        // The thirteenth month: 10 September 2016 is Pagume (ጳጉሜን) 5, 2008.
+        #expect(messages(QAChecks.dates, "The report was published on September 10, 2016.", "ሪፖርቱ ጳጉሜን 5 ቀን 2008 ዓ.ም. ታትሟል።", "am").isEmpty)
+        // A language whose region CLDR gives no Ethiopian calendar does not read one: the same words in a
+        // Hausa target are not the date.
+        #expect(messages(QAChecks.dates, source, "An buɗe taron a Jeju ranar ግንቦት 18 2008.", "ha").count == 1)
+        // A full stop that ends a sentence in Amharic is still the Latin one.
+        #expect(messages(QAChecks.localePunctuation, source, "ዎርክሾፑ በጄጁ ተከፈተ.", "am").count == 1)
+    }
+
     @Test func datesReadWithCLDRPatterns() {
         let source = "The gathering happened in Jeju Island on May 24, and the programme continues until May 27."
         let good: [(String, String)] = [

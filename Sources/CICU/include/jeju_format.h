@@ -24,6 +24,15 @@ int32_t jeju_date_pattern(const void *format, uint16_t *dest, int32_t capacity, 
 int32_t jeju_date_format_day(const void *format, int32_t year, int32_t month, int32_t day, uint16_t *dest,
                              int32_t capacity, int32_t *status);
 
+/// The calendars CLDR lists as in common use where `locale` is spoken ("gregorian ethiopic" for am), most
+/// preferred first, separated by spaces; ASCII, NUL-terminated when it fits.
+int32_t jeju_calendar_preferences(const char *locale, char *dest, int32_t capacity, int32_t *status);
+/// Converts the day *year-*month-*day (month 1-based; the year is the calendar's extended year, e.g. 2008 for
+/// the Ethiopian year 2008 Amete Mihret) of `from`'s calendar (a locale id with @calendar=, e.g.
+/// "am@calendar=ethiopic") into `to`'s calendar, in place. An impossible day fails with U_ILLEGAL_ARGUMENT_ERROR.
+void jeju_calendar_convert(const char *from, const char *to, int32_t *year, int32_t *month, int32_t *day,
+                           int32_t *status);
+
 /// Number styles, mirroring UNumberFormatStyle (checked in format.c).
 enum { JEJU_NUMBER_DECIMAL = 1, JEJU_NUMBER_PERCENT = 3 };
 
