@@ -41,6 +41,8 @@ public enum MemoryImporter {
         public var total = 0
         /// Properties TMX does not allow (no `type`, unknown attributes) dropped or repaired on the way in.
         public var repairedProperties = 0
+        /// The version the file declared when it was not 1.4 (`1.4b`, `1.1`): the memory is written as TMX 1.4.
+        public var declaredVersion: String?
     }
 
     /// A merged memory waiting to be written.
@@ -56,11 +58,12 @@ public enum MemoryImporter {
         let total = Double(max(data.count, 1))
         var units: [TranslationUnit] = []
         var languages = Set<String>()
-        let header = try TMXReader.read(data, path: path) { unit, range throws(Diagnostic) in
+        let read = try TMXReader.read(data, path: path) { unit, range throws(Diagnostic) in
             units.append(unit)
             for v in unit.variants { languages.insert(v.language.lowercased()) }
             if units.count % 20_000 == 0 { progress?("reading", Double(range.upperBound) / total) }
-        }.header
+        }
+        let header = read.header
         let source = project.config.source
         guard languages.contains(where: { LanguageTag.includes(source, $0) }) else {
             throw Diagnostic(rule: "tm.source-language", path: path, line: 1, column: 1,
@@ -100,6 +103,7 @@ public enum MemoryImporter {
                 document.header.properties.append(TMXProperty(type: MemoryFiles.penaltyProperty, value: String(penalty)))
             }
             var report = Report(file: project.relativePath(url), locale: locale)
+            if read.version != "1.4" { report.declaredVersion = read.version }
             document.header.properties = repaired(document.header.properties, count: &report.repairedProperties)
             merge(units, into: &document, source: source, locale: locale, report: &report)
             report.total = document.units.count

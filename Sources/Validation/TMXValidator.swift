@@ -58,7 +58,8 @@ public enum TMXValidator {
     public static func validate(_ data: Data, path: String) -> [ValidationFinding] {
         let root: XElement
         do throws(Diagnostic) {
-            root = try XMLReader.parse(data, path: path)
+            // The scanner `jeju tm import` reads with: both commands judge a file's XML alike.
+            root = try XMLScanner.tree(of: data, path: path)
         } catch {
             return [ValidationFinding(rule: "xml.well-formed", error)]
         }

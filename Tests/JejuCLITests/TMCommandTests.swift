@@ -59,6 +59,41 @@ import Testing
         #expect(validated.status == 0, "\(validated.stdout)")
     }
 
+    /// `jeju validate` and `jeju tm import` read TMX with one scanner, so they judge each of the 42 samples alike:
+    /// a file validate accepts imports (or is refused only because it has none of the project's languages); a
+    /// file validate refuses is refused by import too, or imported with a warning that says what was repaired,
+    /// never silently. Broken XML is refused by both with the same message at the same place.
+    @Test func validateAndImportJudgeEveryFileAlike() throws {
+        guard let folder = SharedData.url("corpora/samples/tmx") else { return }
+        let dir = try JejuBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        #expect(try JejuBinary.run(["-C", dir.path, "init", "--targets", "fr,de,es,ja,pt"]).status == 0)
+        let samples = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".tmx") }.sorted()
+        #expect(samples.count == 42)
+        var refusedByValidate = 0
+        for (n, sample) in samples.enumerated() {
+            let path = folder.appendingPathComponent(sample).path
+            let validate = try JejuBinary.run(["-C", dir.path, "validate", path])
+            let imported = try JejuBinary.run(["-C", dir.path, "tm", "import", path, "--name", "s\(n)"])
+            if validate.status == 0 {
+                #expect(imported.status == 0 || imported.stderr.contains("[tm.target-language]"), "\(sample): \(imported.stderr)")
+            } else {
+                refusedByValidate += 1
+                #expect(imported.status != 0 || imported.stderr.contains(": warning: "), "\(sample): validate refused it and import was silent")
+            }
+        }
+        #expect(refusedByValidate == 4)
+        let undeclared = dir.appendingPathComponent("undeclared.tmx")
+        try Data(("<tmx version=\"1.4\"><header creationtool=\"t\" creationtoolversion=\"1\" segtype=\"sentence\" o-tmf=\"x\" "
+            + "adminlang=\"en\" srclang=\"en\" datatype=\"plaintext\"/><body><tu><tuv xml:lang=\"en\"><seg>Hello</seg></tuv>"
+            + "<tuv xml:lang=\"fr\"><x:seg>Bonjour</x:seg></tuv></tu></body></tmx>").utf8).write(to: undeclared)
+        let validate = try JejuBinary.run(["-C", dir.path, "validate", undeclared.path])
+        let imported = try JejuBinary.run(["-C", dir.path, "tm", "import", undeclared.path, "--name", "undeclared"])
+        let message = "undeclared.tmx:1:218: error: not well-formed XML: the namespace prefix 'x' of 'x:seg' is not declared"
+        #expect(validate.status == 1 && validate.stdout.contains(message), "\(validate.stdout)")
+        #expect(imported.status == 2 && imported.stderr.contains(message), "\(imported.stderr)")
+    }
+
     /// `tm stats` and `stats` count words one way (ICU word breaks of the source language): the project's Korean
     /// memory holds the same 32 segments the XLIFF files do, so both give the same number.
     @Test func tmStatsAndStatsCountWordsAlike() throws {

@@ -62,6 +62,9 @@ struct TMImport: ParsableCommand {
                 var line = "\(r.file): \(r.added) units added, \(r.duplicates) duplicates merged, \(r.conflicts.count) conflicts kept as alternatives"
                 if r.skipped > 0 { line += ", \(r.skipped) units without both \(project.config.source) and \(r.locale) skipped" }
                 Console.write(line + " (\(r.total) units)\n")
+                if let version = r.declaredVersion {
+                    Console.error("\(file): warning: version='\(version)': written as TMX 1.4, the version tmx14.dtd fixes [tmx.version]")
+                }
                 if r.repairedProperties > 0 {
                     Console.error("\(r.file): warning: \(r.repairedProperties) <prop> element(s) TMX does not allow (no type, unknown attributes) dropped or repaired [tmx.prop]")
                 }

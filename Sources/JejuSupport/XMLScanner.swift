@@ -1,13 +1,16 @@
-import JejuSupport
-
 /// One attribute as written in a start tag (value with references decoded and normalised as XML 1.0 says).
-struct XMLAttribute: Equatable {
-    var name: String
-    var value: String
+public struct XMLAttribute: Equatable, Sendable {
+    public var name: String
+    public var value: String
+
+    public init(name: String, value: String) {
+        self.name = name
+        self.value = value
+    }
 }
 
 /// What the scanner found next.
-enum XMLEvent {
+public enum XMLEvent {
     /// A start tag; `empty` for `<x/>` (no end event follows).
     case start(name: String, attributes: [XMLAttribute], empty: Bool, offset: Int)
     /// An end tag (names are already checked against the open start tag).
@@ -25,33 +28,36 @@ enum XMLEvent {
 /// nothing after it) and refuses what Jeju never honours: entity declarations (so no expansion bombs and no
 /// external entities) and any reference to an undeclared entity. The DTD named by a DOCTYPE is never read.
 /// The caller must keep `bytes` alive and unchanged while scanning.
-struct XMLScanner {
-    let bytes: UnsafeBufferPointer<UInt8>
-    let path: String
+public struct XMLScanner {
+    public let bytes: UnsafeBufferPointer<UInt8>
+    public let path: String
     private(set) var pos = 0
     private var open: [String] = []
     private var rootSeen = false
     private var rootClosed = false
+    /// The prefixes each open element declares (`xmlns:p`), and how many open elements declare each.
+    private var prefixScopes: [[String]] = []
+    private var declaredPrefixes: [String: Int] = [:]
 
-    init(bytes: UnsafeBufferPointer<UInt8>, path: String) {
+    public init(bytes: UnsafeBufferPointer<UInt8>, path: String) {
         self.bytes = bytes
         self.path = path
     }
 
     /// The current byte offset (for callers that keep the byte range of a subtree).
-    var offset: Int { pos }
+    public var offset: Int { pos }
 
     /// Depth of open elements.
-    var depth: Int { open.count }
+    public var depth: Int { open.count }
 
     /// A diagnostic at byte `offset`.
-    func error(_ message: String, at offset: Int) -> Diagnostic {
+    public func error(_ message: String, at offset: Int) -> Diagnostic {
         let (line, column) = XMLScanner.position(of: offset, in: bytes)
         return Diagnostic(rule: "xml.well-formed", path: path, line: line, column: column, message: message)
     }
 
     /// 1-based line and column (in Unicode scalars) of byte `offset`.
-    static func position(of offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int) {
+    public static func position(of offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int) {
         var line = 1, column = 1
         var i = 0
         let end = min(offset, bytes.count)
@@ -80,7 +86,7 @@ struct XMLScanner {
     }
 
     /// The next event.
-    mutating func next() throws(Diagnostic) -> XMLEvent {
+    public mutating func next() throws(Diagnostic) -> XMLEvent {
         while true {
             if pos >= bytes.count {
                 if rootClosed { return .endOfDocument }
@@ -199,6 +205,7 @@ struct XMLScanner {
             if b == UInt8(ascii: "/") {
                 guard byte(pos + 1) == UInt8(ascii: ">") else { throw error("not well-formed XML: '>' is missing", at: pos) }
                 pos += 2
+                _ = try checkPrefixes(tag, attributes, at: start)
                 rootSeen = true
                 if open.isEmpty { rootClosed = true }
                 return .start(name: tag, attributes: attributes, empty: true, offset: start)
@@ -225,7 +232,10 @@ struct XMLScanner {
         if open.count >= Limits.xmlDepth {
             throw error("elements nest more than \(Limits.xmlDepth) levels deep, the limit for XML", at: start)
         }
+        let declared = try checkPrefixes(tag, attributes, at: start)
         open.append(tag)
+        prefixScopes.append(declared)
+        for p in declared { declaredPrefixes[p, default: 0] += 1 }
         return .start(name: tag, attributes: attributes, empty: false, offset: start)
     }
 
@@ -242,8 +252,35 @@ struct XMLScanner {
         guard expected == tag else {
             throw error("not well-formed XML: the end tag </\(tag)> does not match the start tag <\(expected)>", at: start)
         }
+        for p in prefixScopes.popLast() ?? [] {
+            declaredPrefixes[p, default: 1] -= 1
+            if declaredPrefixes[p] == 0 { declaredPrefixes[p] = nil }
+        }
         if open.isEmpty { rootClosed = true }
         return .end(name: tag, offset: start)
+    }
+
+    /// Namespace well-formedness (Namespaces in XML 1.0, section 5): the prefix of the element's and every
+    /// attribute's name is declared on this element or an open one (`xml` and `xmlns` are built in). Returns the
+    /// prefixes this element declares.
+    private func checkPrefixes(_ tag: String, _ attributes: [XMLAttribute], at start: Int) throws(Diagnostic) -> [String] {
+        var declared: [String] = []
+        for a in attributes where a.name.utf8.count > 6 && a.name.hasPrefix("xmlns:") {
+            let prefix = String(a.name.dropFirst(6))
+            if a.value.isEmpty && prefix != "xml" {
+                throw error("not well-formed XML: the namespace prefix '\(prefix)' is bound to an empty name", at: start)
+            }
+            declared.append(prefix)
+        }
+        func check(_ name: String) throws(Diagnostic) {
+            guard name.utf8.contains(UInt8(ascii: ":")), let colon = name.firstIndex(of: ":") else { return }
+            let prefix = name[..<colon]
+            if prefix == "xml" || prefix == "xmlns" || declared.contains(where: { $0 == prefix }) || declaredPrefixes[String(prefix)] != nil { return }
+            throw error("not well-formed XML: the namespace prefix '\(prefix)' of '\(name)' is not declared", at: start)
+        }
+        try check(tag)
+        for a in attributes { try check(a.name) }
+        return declared
     }
 
     private mutating func attributeValue() throws(Diagnostic) -> String {

@@ -1,12 +1,11 @@
 import Foundation
-import JejuSupport
 
 /// Turns the bytes of an XML file into UTF-8 the scanner can read: a BOM is dropped, UTF-16 (either order) is
 /// transcoded, and the encodings old TMX tools still declare (US-ASCII, ISO-8859-1, windows-1252) are converted.
 /// Invalid input is refused with the position of the first bad byte.
-enum XMLInput {
+public enum XMLInput {
     /// UTF-8 bytes of `data`, the file at `path`.
-    static func utf8(_ data: Data, path: String) throws(Diagnostic) -> [UInt8] {
+    public static func utf8(_ data: Data, path: String) throws(Diagnostic) -> [UInt8] {
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             bytes.removeFirst(3)
@@ -49,7 +48,7 @@ enum XMLInput {
 
     /// Whether the bytes are not UTF-8 as they stand (UTF-16, or a legacy encoding), so byte offsets of the
     /// converted text do not match the file's.
-    static func needsTranscoding(_ data: Data) -> Bool {
+    public static func needsTranscoding(_ data: Data) -> Bool {
         if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) || data.starts(with: [0x3C, 0x00])
             || data.starts(with: [0x00, 0x3C]) { return true }
         switch declaredEncoding([UInt8](data.prefix(512))) {
@@ -59,7 +58,7 @@ enum XMLInput {
     }
 
     /// The `encoding` of the XML declaration, lower-cased, if any.
-    static func declaredEncoding(_ bytes: [UInt8]) -> String? {
+    public static func declaredEncoding(_ bytes: [UInt8]) -> String? {
         guard bytes.starts(with: Array("<?xml".utf8)) else { return nil }
         let end = bytes.prefix(512).firstIndex(of: UInt8(ascii: ">")) ?? min(bytes.count, 512)
         let decl = String(decoding: bytes[0..<end], as: UTF8.self)

@@ -1,0 +1,61 @@
+import Foundation
+
+extension XMLScanner {
+    /// Reads a whole document into an `XElement` tree with the scanner, so a file is judged by one reader
+    /// whether it is imported (which streams the same scanner's events) or validated: the same
+    /// well-formedness rules, the same limits, the same refusal of entity declarations, the same encodings
+    /// (`XMLInput`). Names are local names with their namespace resolved; attributes keep their names as written
+    /// (`xml:lang`). Each element's position is the end of its start tag, as libxml2 reports it.
+    public static func tree(of data: Data, path: String) throws(Diagnostic) -> XElement {
+        let bytes = try XMLInput.utf8(data, path: path)
+        return try bytes.withUnsafeBufferPointer { buffer throws(Diagnostic) -> XElement in
+            var scanner = XMLScanner(bytes: buffer, path: path)
+            var cursor = (offset: 0, line: 1, column: 1)
+            func position(_ offset: Int) -> (Int, Int) {
+                // Offsets only grow, so positions are counted once over the file, not from its start each time.
+                while cursor.offset < min(offset, buffer.count) {
+                    let b = buffer[cursor.offset]
+                    if b == 10 { cursor.line += 1; cursor.column = 1 } else if b & 0xC0 != 0x80 { cursor.column += 1 }
+                    cursor.offset += 1
+                }
+                return (cursor.line, cursor.column)
+            }
+            var stack: [(element: XElement, namespaces: [String: String])] = []
+            var root: XElement?
+            var text = ""
+            func flush() {
+                if !text.isEmpty, let top = stack.last { top.element.append(.text(text)) }
+                text = ""
+            }
+            while true {
+                switch try scanner.next() {
+                case .start(let qname, let attributes, let empty, _):
+                    flush()
+                    var namespaces = stack.last?.namespaces ?? ["xml": "http://www.w3.org/XML/1998/namespace"]
+                    var values: [String: String] = [:]
+                    for a in attributes {
+                        if a.name == "xmlns" { namespaces[""] = a.value; continue }
+                        if a.name.hasPrefix("xmlns:") { namespaces[String(a.name.dropFirst(6))] = a.value; continue }
+                        values[a.name] = a.value
+                    }
+                    let prefix = qname.firstIndex(of: ":").map { String(qname[..<$0]) } ?? ""
+                    let local = qname.firstIndex(of: ":").map { String(qname[qname.index(after: $0)...]) } ?? qname
+                    let (line, column) = position(scanner.offset)
+                    let element = XElement(name: local, namespace: namespaces[prefix] ?? "", attributes: values, line: line, column: column)
+                    if let top = stack.last { top.element.append(.element(element)) } else { root = element }
+                    if !empty { stack.append((element, namespaces)) }
+                case .end:
+                    flush()
+                    stack.removeLast()
+                case .text(let t, _):
+                    text += t
+                case .endOfDocument:
+                    guard let root else {
+                        throw Diagnostic(rule: "xml.well-formed", path: path, line: 1, column: 1, message: "not well-formed XML: no root element")
+                    }
+                    return root
+                }
+            }
+        }
+    }
+}
