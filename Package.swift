@@ -116,6 +116,6 @@ let package = Package(
         // Compiles against the public API as an embedder sees it: one `import JejuKit`.
         .testTarget(name: "JejuKitTests", dependencies: ["JejuKit"]),
         // `jeju`: the tests run the built binary.
-        .testTarget(name: "JejuCLITests", dependencies: ["jeju", "JejuSupport", "Interchange", "TranslationMemory", "TestSupport"]),
+        .testTarget(name: "JejuCLITests", dependencies: ["jeju", "JejuSupport", "Interchange", "TranslationMemory", "Glossary", "TestSupport"]),
     ]
 )

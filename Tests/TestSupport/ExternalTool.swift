@@ -16,6 +16,15 @@ public enum ExternalTool {
         return (p.terminationStatus, String(decoding: out, as: UTF8.self))
     }
 
+    /// The path of `name` on PATH, or nil.
+    public static func find(_ name: String) -> String? {
+        for dir in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":") {
+            let p = "\(dir)/\(name)"
+            if FileManager.default.isExecutableFile(atPath: p) { return p }
+        }
+        return nil
+    }
+
     /// Runs xmllint (e.g. against a schema); nil when it is not installed, the running test then marked skipped
     /// with the reason.
     public static func xmllint(_ arguments: [String]) throws -> (status: Int32, output: String)? {
@@ -42,5 +51,38 @@ extension ExternalTool {
         }
         return try run(java, ["-Djava.awt.headless=true", "-jar", omegatJar, project.path, "--mode=console-translate",
                               "--disable-project-locking", "--config-dir=\(configFolder.path)", "--tag-validation=warn"])
+    }
+}
+
+extension ExternalTool {
+    /// What OmegaT's own glossary readers (TBX for a `.tbx` file, else its tab-separated format) make of `file` in
+    /// a project from `source` to `target`: each entry's source term, target terms and comment
+    /// (`Tests/Fixtures/omegat/OmegaTGlossaryProbe.java`, run with Java's source launcher, so it needs a JDK's
+    /// compiler module). Nil when OmegaT or a JDK is not installed, the running test then marked skipped with the
+    /// reason.
+    public static func omegatGlossary(_ file: URL, source: String, target: String) throws -> [(source: String, targets: [String], comment: String)]? {
+        let java = ["/usr/bin/java", "/usr/lib/jvm/default-java/bin/java"].first { FileManager.default.isExecutableFile(atPath: $0) }
+        guard let java, FileManager.default.fileExists(atPath: omegatJar) else {
+            SharedData.skip("OmegaT is not installed (apt-get install -y omegat: Debian's OmegaT 3.6 and a JRE)")
+            return nil
+        }
+        guard try run(java, ["--list-modules"]).output.contains("jdk.compiler@") else {
+            SharedData.skip("Java has no compiler module to run OmegaT's glossary reader (apt-get install -y default-jdk-headless)")
+            return nil
+        }
+        let probe = SharedData.packageRoot.appendingPathComponent("Tests/Fixtures/omegat/OmegaTGlossaryProbe.java")
+        let r = try run(java, ["-Djava.awt.headless=true", "-cp", omegatJar, probe.path, file.path, source, target])
+        guard r.status == 0 else { throw ProbeFailure(output: r.output) }
+        return r.output.split(separator: "\n").compactMap { line in
+            let parts = line.split(separator: "\t", maxSplits: 2, omittingEmptySubsequences: false)
+            guard parts.count == 3 else { return nil }
+            return (String(parts[0]), parts[1].components(separatedBy: " | "), String(parts[2]))
+        }
+    }
+
+    /// A probe that ran and failed, with what it printed.
+    public struct ProbeFailure: Error, CustomStringConvertible {
+        public let output: String
+        public var description: String { "the OmegaT probe failed: \(output)" }
     }
 }

@@ -21,11 +21,5 @@ enum Tool {
     }
 
     /// The path of `name` on PATH, or nil.
-    static func find(_ name: String) -> String? {
-        for dir in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":") {
-            let p = "\(dir)/\(name)"
-            if FileManager.default.isExecutableFile(atPath: p) { return p }
-        }
-        return nil
-    }
+    static func find(_ name: String) -> String? { ExternalTool.find(name) }
 }
