@@ -30,6 +30,8 @@ enum BuiltInProfiles {
           wrong-script: error
           nfc: error
           uzbek-okina: error
+          diacritics: warning
+          repeated-word: warning
           bidi-controls: error
           bidi-isolation: warning
           message-format: error
@@ -53,5 +55,7 @@ enum BuiltInProfiles {
           punctuation-spacing: error
           script: error
           wrong-script: error
+          diacritics: error
+          repeated-word: error
         """
 }

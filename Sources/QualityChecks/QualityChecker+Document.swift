@@ -33,6 +33,9 @@ extension QualityChecker {
     /// `locale`: what `jeju check` reports and what gates `jeju build`.
     public func check(_ document: XLIFFDocument, locale: String) -> DocumentResult {
         var result = DocumentResult()
+        // The `diacritics` check also judges the file's segments together: one short segment says little.
+        let diacritics = profile.enabledChecks.first { $0.check.id == QAChecks.diacritics.id }
+        var marked = MarkedLetters.Count(), firstChecked: (input: QAInput, line: Int, unit: String)?, judged = false
         for file in document.files {
             for unit in file.units where unit.translate {
                 for segment in unit.segments where !segment.isIgnorable {
@@ -44,11 +47,26 @@ extension QualityChecker {
                     }
                     result.segments += 1
                     let checked = check(input)
+                    if diacritics != nil, let count = QAChecks.markedLetterCount(input, context) {
+                        marked = marked + count
+                        if firstChecked == nil { firstChecked = (input, segment.line, unit.id) }
+                        judged = judged || (checked.findings + checked.suppressed.map(\.finding)).contains { $0.checkID == QAChecks.diacritics.id }
+                    }
                     result.findings += checked.findings.map { PlacedFinding(line: segment.line, unit: unit.id, finding: $0) }
                     result.suppressed += checked.suppressed.map {
                         PlacedFinding(line: segment.line, unit: unit.id, finding: $0.finding, reason: $0.reason)
                     }
                 }
+            }
+        }
+        if let (_, severity) = diacritics, !judged, let first = firstChecked,
+           let norm = MarkedLetters.udhr[context.facts(locale).language],
+           let message = norm.judge(marked, language: context.facts(locale).language, across: result.segments) {
+            let finding = QAFinding(checkID: QAChecks.diacritics.id, severity: severity, segmentID: first.input.segmentID, message: message)
+            if let s = first.input.suppressions.first(where: { !$0.reason.isEmpty && $0.covers(finding) }) {
+                result.suppressed.append(PlacedFinding(line: first.line, unit: first.unit, finding: finding, reason: s.reason))
+            } else {
+                result.findings.insert(PlacedFinding(line: first.line, unit: first.unit, finding: finding), at: 0)
             }
         }
         return result

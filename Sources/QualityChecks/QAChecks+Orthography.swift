@@ -1,0 +1,159 @@
+import Foundation
+import ICU
+
+extension QAChecks {
+    /// A word written twice in a row ("это это", "the the"), as Translate Toolkit's `doublewords` finds it, on
+    /// whole words: letter runs as the script checks read them, so a word with its particle or affix ("정부
+    /// 정부는") is a different word. Only white space may stand between the two (a comma marks an intended
+    /// repetition); where the source repeats a word itself, the target may too. Not in the languages whose own
+    /// text repeats words as grammar (`reduplicating`).
+    public static let repeatedWord = QACheck(
+        id: "repeated-word", title: "a word written twice in a row", severity: .warning
+    ) { input, context in
+        guard !reduplicating.contains(context.facts(input.targetLocale).language) else { return [] }
+        // A source that repeats a word ("very very") means it; its translation may too.
+        guard repetitions(input.sourceText).isEmpty else { return [] }
+        let target = Array(input.targetText.unicodeScalars)
+        var out: [String] = [], reported = Set<String>()
+        for r in repetitions(input.targetText) {
+            guard reported.insert(CaseMapping.folded(r.word)).inserted else { continue }
+            let shown = String(String.UnicodeScalarView(target[r.range]))
+            out.append("\(quoted(shown)): the word \(quoted(r.word)) is written twice in a row (column \(r.range.lowerBound + 1)); remove one, or suppress the finding if the repetition is meant")
+        }
+        return out
+    }
+
+    /// The languages in which a word written twice in a row can be grammar, not a slip: Amharic (ዋና ዋና "the
+    /// main ones", ቶሎ ቶሎ "quickly"), Igbo (iche iche), Yoruba, Vietnamese (whose spaces separate syllables:
+    /// "truyền thông thông minh" is two words), Indonesian and Korean. Taken from the corpora, not chosen: a
+    /// language is here when its UDHR paragraphs or its Universal Dependencies sentences repeat a word
+    /// (`RepeatedWordTests` measures it); the others' text never does.
+    public static let reduplicating: Set<String> = ["am", "id", "ig", "ko", "vi", "yo"]
+
+    /// The words written twice in a row in `text`, as `repeated-word` finds them.
+    public static func repeatedWords(in text: String) -> [String] { repetitions(text).map(\.word) }
+
+    /// The words of `text` that follow themselves with only white space between (compared case-folded), with
+    /// the scalar range of the pair.
+    static func repetitions(_ text: String) -> [(word: String, range: Range<Int>)] {
+        let t = Array(text.unicodeScalars), runs = letterRuns(text)
+        var out: [(String, Range<Int>)] = []
+        for (a, b) in zip(runs, runs.dropFirst()) {
+            let between = t[a.range.upperBound..<b.range.lowerBound]
+            guard !between.isEmpty, between.allSatisfy(CharacterProperties.isWhiteSpace),
+                  CaseMapping.folded(a.text) == CaseMapping.folded(b.text) else { continue }
+            // A letter run glued to a digit or a mark of another token ("A4 A4") is not a word of its own.
+            if a.range.lowerBound > 0, CharacterProperties.digitValue(t[a.range.lowerBound - 1]) != nil { continue }
+            if b.range.upperBound < t.count, CharacterProperties.digitValue(t[b.range.upperBound]) != nil { continue }
+            out.append((a.text, a.range.lowerBound..<b.range.upperBound))
+        }
+        return out
+    }
+
+    /// Marks a language's orthography needs — Yoruba tones and dots below, Igbo dots, Hausa hooked letters,
+    /// Vietnamese tones, the Uzbek ʻ — present about as often as in the language's text. A target written with
+    /// far fewer letters outside basic Latin than the language's norm (`MarkedLetters.udhr`, measured on the
+    /// UDHR) has most likely lost them (typed on a keyboard without them, or stripped by a tool). Words the
+    /// source has (names, acronyms), URLs and codes do not count. Judged by the binomial tail: fewer marked
+    /// letters than a text of the language would have with probability under 1 in 10,000. A short segment
+    /// says little, so `jeju check` also judges each file's segments together (see `MarkedLetters`).
+    public static let diacritics = QACheck(
+        id: "diacritics", title: "the marks the language's orthography needs", severity: .warning
+    ) { input, context in
+        guard let norm = MarkedLetters.udhr[context.facts(input.targetLocale).language],
+              let count = markedLetterCount(input, context),
+              let message = norm.judge(count, language: context.facts(input.targetLocale).language, across: nil) else { return [] }
+        return [message]
+    }
+
+    /// The letters of the target that count for `diacritics` and how many of them are outside basic Latin; nil
+    /// where the locale has no norm.
+    static func markedLetterCount(_ input: QAInput, _ context: QAContext) -> MarkedLetters.Count? {
+        guard MarkedLetters.udhr[context.facts(input.targetLocale).language] != nil else { return nil }
+        let sourceWords = Set(letterRuns(input.sourceText).map { CaseMapping.folded($0.text) })
+        let spans = protectedSpans(input.targetText).map(\.range)
+        var count = MarkedLetters.Count()
+        for word in letterRuns(Normalizer.normalize(input.targetText, .nfc))
+        where !sourceWords.contains(CaseMapping.folded(word.text)) && !spans.contains(where: { $0.overlaps(word.range) }) {
+            count.add(word.text)
+        }
+        return count
+    }
+}
+
+/// How often a language's letters lie outside basic Latin (a–z): the norm the `diacritics` check holds a target
+/// to. Measured on the Universal Declaration of Human Rights in `../shared/corpora/udhr` (every paragraph, text in
+/// NFC, letters as the script checks read them); only languages written in Latin script where at least 1% of the
+/// letters are marked have one. `MarkedLetterTests` repeats the measurement and compares.
+public struct MarkedLetters: Sendable, Equatable {
+    /// The share of letters outside basic Latin.
+    public var rate: Double
+
+    /// A norm.
+    public init(rate: Double) { self.rate = rate }
+
+    /// The norms, by language subtag.
+    public static let udhr: [String: MarkedLetters] = [
+        "ha": MarkedLetters(rate: 0.0184),
+        "ig": MarkedLetters(rate: 0.1091),
+        "uz": MarkedLetters(rate: 0.0176),
+        "vi": MarkedLetters(rate: 0.3158),
+        "yo": MarkedLetters(rate: 0.3919),
+    ]
+
+    /// Letters counted, and how many are outside basic Latin.
+    public struct Count: Sendable, Equatable {
+        public var letters = 0, marked = 0
+        public init(letters: Int = 0, marked: Int = 0) {
+            self.letters = letters
+            self.marked = marked
+        }
+
+        /// Counts the letters of `word` (NFC).
+        public mutating func add(_ word: String) {
+            for s in word.unicodeScalars where CharacterProperties.isAlphabetic(s) {
+                letters += 1
+                if s.value > 0x7F { marked += 1 }
+            }
+        }
+
+        public static func + (a: Count, b: Count) -> Count { Count(letters: a.letters + b.letters, marked: a.marked + b.marked) }
+    }
+
+    /// Below this many letters a text is not judged.
+    public static let minimumLetters = 20
+    /// The probability under which a count is reported: 1 in 10,000.
+    public static let threshold = log(1e-4)
+
+    /// The share of letters outside basic Latin in `paragraphs`, the way the norms were measured.
+    public static func measure(_ paragraphs: [String]) -> Double {
+        var count = Count()
+        for p in paragraphs {
+            for word in QAChecks.letterRuns(Normalizer.normalize(p, .nfc)) { count.add(word.text) }
+        }
+        return count.letters == 0 ? 0 : Double(count.marked) / Double(count.letters)
+    }
+
+    /// log P(X ≤ k) for X binomial(n, rate): how probable so few marked letters are in a text of the language.
+    public func logProbability(atMost k: Int, of n: Int) -> Double {
+        guard rate > 0, rate < 1 else { return 0 }
+        let lp = log(rate), lq = log(1 - rate)
+        let whole: Double = Foundation.lgamma(Double(n + 1))
+        let terms: [Double] = (0...min(k, n)).map { i in
+            let ways: Double = whole - Foundation.lgamma(Double(i + 1)) - Foundation.lgamma(Double(n - i + 1))
+            return ways + Double(i) * lp + Double(n - i) * lq
+        }
+        let top = terms.max() ?? 0
+        return top + log(terms.reduce(0) { $0 + exp($1 - top) })
+    }
+
+    /// The finding for `count`, or nil when it is usual for the language; `across` names the segments counted
+    /// together (for a file).
+    public func judge(_ count: Count, language: String, across: Int?) -> String? {
+        guard count.letters >= Self.minimumLetters, Double(count.marked) < rate * Double(count.letters),
+              logProbability(atMost: count.marked, of: count.letters) < Self.threshold else { return nil }
+        let share = String(format: "%.1f%%", 100 * Double(count.marked) / Double(count.letters))
+        let where_ = across.map { "the \($0) segments of this file have" } ?? "the target has"
+        return "\(where_) \(count.marked) letter(s) with marks or outside a–z in \(count.letters) (\(share)); \(language) text has about \(String(format: "%.1f%%", 100 * rate)): were the marks of its orthography lost? retype them"
+    }
+}

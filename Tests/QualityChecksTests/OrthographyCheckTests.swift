@@ -1,0 +1,107 @@
+import Foundation
+import ICU
+import JejuSupport
+import QualityChecks
+import Testing
+import TestSupport
+
+@Suite struct RepeatedWordTests {
+    @Test func aWordWrittenTwiceInARow() {
+        let source = "Those officials are in charge of e-government policies."
+        #expect(messages(QAChecks.repeatedWord, source, "Эти чиновники отвечают за политику электронного правительства.", "ru").isEmpty)
+        let ru = messages(QAChecks.repeatedWord, source, "Это это чиновники, отвечающие за политику электронного правительства.", "ru")
+        #expect(ru == ["'Это это': the word 'Это' is written twice in a row (column 1); remove one, or suppress the finding if the repetition is meant"])
+        // Across a line break too, once per word; a comma marks an intended repetition; a repetition the source has is kept.
+        #expect(messages(QAChecks.repeatedWord, source, "Maafisa hao wanasimamia sera za za\nserikali mtandao za za.", "sw").count == 1)
+        #expect(messages(QAChecks.repeatedWord, source, "Hapana, hapana, maafisa hao wanasimamia sera.", "sw").isEmpty)
+        #expect(messages(QAChecks.repeatedWord, "He said: very very good.", "Он сказал: очень очень хорошо.", "ru").isEmpty)
+        // A word with a particle or affix is another word; numbers are not words.
+        #expect(messages(QAChecks.repeatedWord, source, "Ang mga opisyal ay may pananagutan sa patakaran 24 24.", "fil").isEmpty)
+        #expect(messages(QAChecks.repeatedWord, source, "المسؤولون المسؤولين عن سياسات الحكومة الإلكترونية.", "ar").isEmpty)
+        #expect(messages(QAChecks.repeatedWord, source, "المسؤولون المسؤولون عن سياسات الحكومة الإلكترونية.", "ar").count == 1)
+        // Not where the language's grammar repeats words: Amharic ዋና ዋና "the main ones", Vietnamese syllables.
+        #expect(messages(QAChecks.repeatedWord, source, "ዋና ዋና ባለሥልጣናት ናቸው።", "am").isEmpty)
+        #expect(messages(QAChecks.repeatedWord, source, "công nghệ truyền thông thông minh", "vi").isEmpty)
+    }
+
+    /// The UDHR file and the Universal Dependencies folder of each target language.
+    static let corpora: [String: (udhr: String, ud: String?)] = [
+        "am": ("amh", "UD_Amharic-ATT"), "ar": ("arb", nil), "fil": ("tgl", "UD_Tagalog-TRG"), "ha": ("hau_NG", nil),
+        "id": ("ind", "UD_Indonesian-GSD"), "ig": ("ibo", nil), "ko": ("kor", "UD_Korean-GSD"), "ms": ("mly_latn", nil),
+        "ru": ("rus", "UD_Russian-GSD"), "sw": ("swh", nil), "uz": ("uzn_latn", "UD_Uzbek-UT"), "vi": ("vie", "UD_Vietnamese-VTB"),
+        "yo": ("yor", "UD_Yoruba-YTB"),
+    ]
+
+    /// `QAChecks.reduplicating` is measured, not chosen: exactly the languages whose UDHR paragraphs or UD
+    /// sentences (`# text`) hold a word written twice in a row.
+    @Test func theReduplicatingLanguagesAreThoseWhoseCorporaRepeatWords() throws {
+        guard let udhr = SharedData.url("corpora/udhr"), let ud = SharedData.url("corpora/ud") else { return }
+        var measured = Set<String>()
+        for (language, files) in Self.corpora.sorted(by: { $0.key < $1.key }) {
+            var texts = try LengthBandTests.read(files.udhr).map { Self.paragraphs($0) } ?? []
+            #expect(!texts.isEmpty, "\(udhr.path): \(files.udhr)")
+            if let folder = files.ud {
+                for name in try FileManager.default.contentsOfDirectory(atPath: ud.appendingPathComponent(folder).path) where name.hasSuffix(".conllu") {
+                    let text = try String(contentsOf: ud.appendingPathComponent(folder).appendingPathComponent(name), encoding: .utf8)
+                    texts += text.split(separator: "\n").filter { $0.hasPrefix("# text = ") }.map { String($0.dropFirst(9)) }
+                }
+            }
+            let repeated = texts.flatMap(QAChecks.repeatedWords(in:))
+            print("repeated words \(language): \(repeated.count) in \(texts.count) texts \(repeated.prefix(4))")
+            if !repeated.isEmpty { measured.insert(language) }
+        }
+        #expect(measured == QAChecks.reduplicating)
+    }
+
+    static func paragraphs(_ element: XElement) -> [String] {
+        element.name == "para" ? [element.text] : element.elements.flatMap(paragraphs)
+    }
+}
+
+@Suite struct DiacriticsTests {
+    /// Marks stripped as a keyboard without them or a careless tool would: combining marks dropped, the hooked
+    /// letters and ʻ replaced by their plain look-alikes.
+    static func stripped(_ text: String) -> String {
+        let plain = Normalizer.normalize(text, .nfd).unicodeScalars.filter { CharacterProperties.generalCategory($0) != 6 }
+        let map: [Unicode.Scalar: String] = ["ɓ": "b", "ɗ": "d", "ƙ": "k", "ƴ": "y", "Ɓ": "B", "Ɗ": "D", "Ƙ": "K", "Ƴ": "Y", "\u{2BB}": "'", "đ": "d", "Đ": "D"]
+        return Normalizer.normalize(plain.map { map[$0] ?? String($0) }.joined(), .nfc)
+    }
+
+    /// The shipped norms are what the measurement gives on the UDHR; languages under 1% have none.
+    @Test func shippedNormsAreTheUDHRMeasurement() throws {
+        guard SharedData.url("corpora/udhr") != nil else { return }
+        var measured: [String: Double] = [:]
+        for (language, key) in LengthBandTests.files.sorted(by: { $0.key < $1.key }) {
+            let rate = MarkedLetters.measure(RepeatedWordTests.paragraphs(try #require(try LengthBandTests.read(key))))
+            print("marked letters \(language): \(rate)")
+            if rate >= 0.01 && rate < 0.9 { measured[language] = (rate * 10_000).rounded() / 10_000 }
+        }
+        #expect(measured == MarkedLetters.udhr.mapValues(\.rate))
+    }
+
+    /// Every UDHR paragraph of a language with a norm passes; the same paragraph stripped of its marks is caught
+    /// in Vietnamese, Yoruba and Igbo (most of them), and the whole text in every language.
+    @Test func strippedTextIsCaughtAndTheCorpusPasses() throws {
+        guard SharedData.url("corpora/udhr") != nil else { return }
+        for language in MarkedLetters.udhr.keys.sorted() {
+            let paragraphs = RepeatedWordTests.paragraphs(try #require(try LengthBandTests.read(LengthBandTests.files[language]!)))
+            var caught = 0
+            for p in paragraphs {
+                #expect(messages(QAChecks.diacritics, "", p, language).isEmpty, "\(language): \(p)")
+                if !messages(QAChecks.diacritics, "", Self.stripped(p), language).isEmpty { caught += 1 }
+            }
+            print("diacritics \(language): \(caught) of \(paragraphs.count) stripped paragraphs caught")
+            if ["vi", "yo"].contains(language) { #expect(caught >= paragraphs.count * 9 / 10, "\(language)") }
+            if language == "ig" { #expect(caught >= paragraphs.count / 3, "\(language)") }
+            #expect(!messages(QAChecks.diacritics, "", Self.stripped(paragraphs.joined(separator: " ")), language).isEmpty, "\(language)")
+        }
+    }
+
+    @Test func wordsFromTheSourceDoNotCount() {
+        let source = "Participants from Malaysia, Indonesia and Uzbekistan met Director General Lee In-jae in Jeju."
+        // Names from the source are in plain Latin in every language; the Yoruba words around them keep their marks.
+        #expect(messages(QAChecks.diacritics, source, "Àwọn olùkópa láti Malaysia, Indonesia àti Uzbekistan pàdé Director General Lee In-jae ní Jeju.", "yo").isEmpty)
+        let flat = messages(QAChecks.diacritics, source, "Awon olukopa lati Malaysia, Indonesia ati Uzbekistan pade Oludari Agba Lee In-jae ni Jeju, won si jiroro lori ijoba ori ayelujara.", "yo")
+        #expect(flat.count == 1 && flat[0].contains("yo text has about 39.2%"), "\(flat)")
+    }
+}
