@@ -28,6 +28,7 @@ enum BuiltInProfiles {
           brackets: error
           script: warning
           wrong-script: error
+          untranslated-words: warning
           nfc: error
           uzbek-okina: error
           diacritics: warning

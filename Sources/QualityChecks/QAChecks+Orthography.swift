@@ -157,3 +157,66 @@ public struct MarkedLetters: Sendable, Equatable {
         return "\(where_) \(count.marked) letter(s) with marks or outside a–z in \(count.letters) (\(share)); \(language) text has about \(String(format: "%.1f%%", 100 * rate)): were the marks of its orthography lost? retype them"
     }
 }
+
+extension QAChecks {
+    /// Latin words the source has, left in Latin letters in a target written in another script ("Lee In-jae" in
+    /// an Amharic sentence): the `script` check lets a source word pass (it may be a name the project keeps), this
+    /// one asks for it to be transliterated or translated unless it is an acronym or code (two capitals or more),
+    /// a do-not-translate term or proper-name acronym of the termbase, or on the profile's `allow-identical` list.
+    public static let untranslatedWords = QACheck(
+        id: "untranslated-words", title: "source words left in Latin letters in a target in another script", severity: .warning
+    ) { input, context in
+        guard let (native, sourceWords, allowed, spans) = scriptContext(input, context),
+              !native.contains(where: { $0.isoCode == "Latn" }) else { return [] }
+        var left: [String] = [], seen = input.isMessageFormat ? argumentNames(input.sourceText) : []
+        for word in letterRuns(input.targetText) where !spans.contains(where: { $0.overlaps(word.range) }) {
+            // The Latin part of a word: a native particle may be attached to it (በJeju, ADB와).
+            for latin in latinParts(word.text) {
+                let folded = CaseMapping.folded(latin)
+                guard sourceWords.contains(folded), !allowed.contains(folded), seen.insert(folded).inserted else { continue }
+                let capitals = latin.unicodeScalars.filter { CaseMapping.lowercased(String($0)) != String($0) }.count
+                if capitals >= 2 || (input.isMessageFormat && messageFormatKeywords.contains(folded)) { continue }
+                left.append(latin)
+            }
+        }
+        guard !left.isEmpty else { return [] }
+        let names = native.map(\.name).sorted().joined(separator: " or ")
+        return ["\(left.map(quoted).joined(separator: ", ")) \(left.count == 1 ? "is" : "are") left in Latin letters as in the source, in a \(input.targetLocale) text written in \(names): transliterate or translate \(left.count == 1 ? "it" : "them"), or mark the name do-not-translate in the termbase or allow it in the profile"]
+    }
+
+    /// The runs of Latin letters in `word` (marks and common characters join the run they follow).
+    static func latinParts(_ word: String) -> [String] {
+        var out: [String] = [], current = String.UnicodeScalarView(), inLatin = false
+        for s in word.unicodeScalars {
+            let script = Script.of(s)
+            if script == .common || script == .inherited {
+                if inLatin { current.append(s) }
+            } else if script.isoCode == "Latn" {
+                current.append(s)
+                inLatin = true
+            } else {
+                if inLatin { out.append(String(current)) }
+                current = String.UnicodeScalarView()
+                inLatin = false
+            }
+        }
+        if inLatin { out.append(String(current)) }
+        return out
+    }
+
+    /// The argument names of a MessageFormat pattern ("{count, plural, …}", "{language}"), folded: code, not words.
+    static func argumentNames(_ pattern: String) -> Set<String> {
+        let t = Array(pattern.unicodeScalars)
+        var out = Set<String>(), i = 0
+        while i < t.count {
+            defer { i += 1 }
+            guard t[i] == "{" else { continue }
+            var j = i + 1
+            while j < t.count && CharacterProperties.isWhiteSpace(t[j]) { j += 1 }
+            var k = j
+            while k < t.count && (CharacterProperties.isAlphabetic(t[k]) || CharacterProperties.digitValue(t[k]) != nil || t[k] == "_") { k += 1 }
+            if k > j { out.insert(CaseMapping.folded(String(String.UnicodeScalarView(t[j..<k])))) }
+        }
+        return out
+    }
+}

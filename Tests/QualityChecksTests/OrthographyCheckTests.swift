@@ -105,3 +105,28 @@ import TestSupport
         #expect(flat.count == 1 && flat[0].contains("yo text has about 39.2%"), "\(flat)")
     }
 }
+
+@Suite struct UntranslatedWordsTests {
+    static let source = "Director General Lee In-jae welcomed officials from ADB and WeGO in Jeju."
+
+    @Test func sourceWordsLeftInLatinInATargetInAnotherScript() throws {
+        // Transliterated: nothing; acronyms stay.
+        #expect(messages(QAChecks.untranslatedWords, Self.source, "ዋና ዳይሬክተር ሊ ኢን-ጄ የADB እና የWeGO ባለሥልጣናትን በጄጁ ተቀብለዋል።", "am").isEmpty)
+        // The name left in Latin letters, as the source writes it.
+        let am = messages(QAChecks.untranslatedWords, Self.source, "ዋና ዳይሬክተር Lee In-jae የADB ባለሥልጣናትን በJeju ተቀብለዋል።", "am")
+        #expect(am == ["'Lee', 'In', 'jae', 'Jeju' are left in Latin letters as in the source, in a am text written in Ethiopic: transliterate or translate them, or mark the name do-not-translate in the termbase or allow it in the profile"])
+        // A name the profile allows; Latin targets are not judged.
+        let allowed = QAContext(allowedIdentical: ["Lee In-jae", "Jeju"])
+        #expect(messages(QAChecks.untranslatedWords, Self.source, "Генеральный директор Lee In-jae приветствовал в Jeju.", "ru", context: allowed).isEmpty)
+        #expect(messages(QAChecks.untranslatedWords, Self.source, "Mkurugenzi Mkuu Lee In-jae aliwakaribisha maafisa wa ADB huko Jeju.", "sw").isEmpty)
+        // A MessageFormat argument is code, not a word.
+        #expect(messages(QAChecks.untranslatedWords, "{count, plural, one {# notice} other {# notices}}", "{count, plural, other {# 공지}}", "ko", messageFormat: true).isEmpty)
+    }
+
+    /// The termbase's do-not-translate terms (WeGO) and proper-name acronyms pass; its other names do not.
+    @Test func theTermbaseSaysWhatStays() throws {
+        let context = QAContext(termbase: try ProjectTermbase.load())
+        let r = messages(QAChecks.untranslatedWords, Self.source, "Генеральный директор Lee приветствовал представителей ADB и WeGO на острове Чеджу.", "ru", context: context)
+        #expect(r.count == 1 && r[0].hasPrefix("'Lee' is left"), "\(r)")
+    }
+}
