@@ -23,6 +23,7 @@ public enum XMLReader {
     ) throws(Diagnostic) -> XElement {
         try refuseEntityDeclarations(data, path: path)
         try refuseInvalidUTF8(data, path: path)
+        try refuseEmptyProcessingInstructions(data, path: path)
         let parser = XMLParser(data: data)
         parser.shouldProcessNamespaces = true
         parser.shouldReportNamespacePrefixes = false
@@ -66,6 +67,67 @@ public enum XMLReader {
         let (line, column) = TextFile.position(of: bad, in: bytes)
         throw Diagnostic(rule: "input.utf8", path: path, line: line, column: column,
                          message: "invalid UTF-8 (byte 0x\(String(bytes[bad], radix: 16, uppercase: true))); save the file as UTF-8")
+    }
+
+    /// Refuses a processing instruction with no data (`<?target?>`, and so `<?xml?>`): libxml2 hands Foundation a
+    /// null pointer for its data, and Foundation's XMLParser reads it as a C string and crashes (found by fuzzing).
+    /// Valid XML, but rare enough that refusing it with its position costs nothing; comments and CDATA sections
+    /// are skipped. Documents in UTF-16 are read as code units.
+    static func refuseEmptyProcessingInstructions(_ data: Data, path: String) throws(Diagnostic) {
+        let offset: Int?
+        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
+            let little = data.first == 0xFF
+            let units = stride(from: 2, to: data.count - 1, by: 2).map { i -> UInt16 in
+                let a = UInt16(data[data.startIndex + i]), b = UInt16(data[data.startIndex + i + 1])
+                return little ? a | b << 8 : a << 8 | b
+            }
+            offset = emptyProcessingInstruction(in: units)
+            guard let offset else { return }
+            let before = String(decoding: units[..<offset], as: UTF16.self)
+            let line = before.reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
+            let column = (before.split(separator: "\n", omittingEmptySubsequences: false).last?.unicodeScalars.count ?? 0) + 1
+            throw emptyProcessingInstructionDiagnostic(path: path, line: line, column: column)
+        }
+        let bytes = [UInt8](data)
+        offset = emptyProcessingInstruction(in: bytes)
+        guard let offset else { return }
+        let (line, column) = TextFile.position(of: offset, in: bytes)
+        throw emptyProcessingInstructionDiagnostic(path: path, line: line, column: column)
+    }
+
+    static func emptyProcessingInstructionDiagnostic(path: String, line: Int, column: Int) -> Diagnostic {
+        Diagnostic(rule: "xml.processing-instruction", path: path, line: line, column: column,
+                   message: "a processing instruction without data ('<?name?>') is not read by Jeju; remove it or give it data")
+    }
+
+    /// The offset of the first `<?name?>` outside comments and CDATA sections, in ASCII-compatible code units.
+    static func emptyProcessingInstruction<C: RandomAccessCollection>(in units: C) -> Int? where C.Element: BinaryInteger, C.Index == Int {
+        let lt: C.Element = 0x3C, q: C.Element = 0x3F, gt: C.Element = 0x3E, bang: C.Element = 0x21
+        func at(_ i: Int, _ ascii: String) -> Bool {
+            i + ascii.utf8.count <= units.endIndex && zip(units[i...], ascii.utf8).allSatisfy { $0 == C.Element($1) }
+        }
+        func find(_ ascii: String, from i: Int) -> Int? {
+            var j = i
+            while j < units.endIndex { if at(j, ascii) { return j }; j += 1 }
+            return nil
+        }
+        var i = units.startIndex
+        while i + 1 < units.endIndex {
+            guard units[i] == lt else { i += 1; continue }
+            if units[i + 1] == bang {
+                if at(i, "<!--") { guard let e = find("-->", from: i + 4) else { return nil }; i = e + 3; continue }
+                if at(i, "<![CDATA[") { guard let e = find("]]>", from: i + 9) else { return nil }; i = e + 3; continue }
+            } else if units[i + 1] == q {
+                var j = i + 2
+                while j < units.endIndex, ![0x20, 0x09, 0x0A, 0x0D, 0x3F, 0x3C, 0x3E].contains(Int(units[j])) { j += 1 }
+                if j > i + 2, j + 1 < units.endIndex, units[j] == q, units[j + 1] == gt { return i }
+                guard let e = find("?>", from: j) else { return nil }
+                i = e + 2
+                continue
+            }
+            i += 1
+        }
+        return nil
     }
 
     /// Encodings libxml2 converts to UTF-8 before Foundation sees the text.

@@ -12,6 +12,26 @@ import Testing
         #expect(root.element(named: "body")?.element(named: "tu")?.attribute("tuid") == "7")
     }
 
+    /// A processing instruction without data crashed Foundation's parser (a null C string; found by fuzzing the
+    /// TBX 2008 reader): it is refused with its position, in UTF-8 and UTF-16; with data, or inside a comment or
+    /// CDATA section, it reads as before.
+    @Test func processingInstructionsWithoutDataAreRefusedNotCrashes() throws {
+        for xml in ["<?xml?>\n<a/>", "<a>\n  x<?pi?></a>", "<?xml version=\"1.0\"?><a><b/><?jeju?></a>"] {
+            #expect(throws: Diagnostic.self) { try XMLReader.parse(Data(xml.utf8), path: "p.xml") }
+        }
+        do {
+            _ = try XMLReader.parse(Data("<a>\n  x<?pi?></a>".utf8), path: "p.xml")
+        } catch {
+            #expect(error.rule == "xml.processing-instruction" && error.line == 2 && error.column == 4, "\(error)")
+        }
+        var utf16 = Data([0xFF, 0xFE])
+        utf16.append(contentsOf: Array("<a>\n<?pi?></a>".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+        #expect(throws: Diagnostic.self) { try XMLReader.parse(utf16, path: "p16.xml") }
+        for xml in ["<a><?pi data?></a>", "<a><?pi ?></a>", "<a><!-- <?pi?> --><![CDATA[<?pi?>]]></a>"] {
+            #expect(try XMLReader.parse(Data(xml.utf8), path: "ok.xml").name == "a", "\(xml)")
+        }
+    }
+
     @Test func mismatchedTagIsReportedWithItsPosition() {
         let xml = "<a>\n  <b>\n</a>"
         #expect(throws: Diagnostic(rule: "xml.well-formed", path: "x.xml", line: 3, column: 5,
