@@ -16,6 +16,7 @@ enum BuiltInProfiles {
           urls: error
           do-not-translate: error
           glossary: warning
+          proper-names: warning
           glossary-part-of-speech: info
           deprecated-term: error
           untranslated: warning
@@ -47,6 +48,7 @@ enum BuiltInProfiles {
         extends: default
         checks:
           glossary: error
+          proper-names: error
           untranslated: error
           whitespace: error
           double-space: error

@@ -8,7 +8,9 @@ extension QAChecks {
         id: "glossary", title: "approved glossary term used for each concept in the source (draft terms: not yet validated)",
         severity: .warning
     ) { input, context in
-        context.termUsage(input).filter { $0.kind == .missing || ($0.kind == .deprecated && !$0.validated) }.map { f in
+        context.termUsage(input).filter {
+            ($0.kind == .missing && !context.properNames.contains($0.conceptID)) || ($0.kind == .deprecated && !$0.validated)
+        }.map { f in
             let draft = switch f.review {
             case .validated: ""
             case .draft: " (a draft: the term in \(input.targetLocale) is not yet validated)"
@@ -20,6 +22,20 @@ extension QAChecks {
             }
             return "the source has \(QAChecks.quoted(f.text)) (\(f.conceptID)); the glossary's term in \(input.targetLocale) is "
                 + f.expected.map { QAChecks.quoted($0) }.joined(separator: " or ") + ", which the target lacks" + draft
+        }
+    }
+
+    /// A name the termbase marks as a proper name (a person, a ministry, a place) that the source has and the
+    /// target does not, in any of the forms the termbase lists for the target language: a changed name ("Lee
+    /// Jae-in" for "Lee In-jae") or one left out. Inflected forms count, as for `glossary`, which leaves proper
+    /// names to this check.
+    public static let properNames = QACheck(
+        id: "proper-names", title: "names the termbase marks as proper names in one of their listed forms", severity: .warning
+    ) { input, context in
+        context.termUsage(input).filter { $0.kind == .missing && context.properNames.contains($0.conceptID) }.map { f in
+            let draft = f.review == .validated ? "" : " (a draft: the name in \(input.targetLocale) is not yet validated)"
+            return "the source names \(QAChecks.quoted(f.text)) (\(f.conceptID)); the target has none of its forms in \(input.targetLocale): "
+                + f.expected.map { QAChecks.quoted($0) }.joined(separator: " or ") + "; check the name's spelling" + draft
         }
     }
 

@@ -17,6 +17,9 @@ public final class QAContext {
     public let extraQuotationMarks: [String: String]
     /// The source-language terms marked do-not-translate in the termbase ("WeGO").
     public let doNotTranslate: [String]
+    /// The ids of the termbase's proper-name concepts (people, organisations, places): the `proper-names` check
+    /// reports them, `glossary` the others.
+    public let properNames: Set<String>
     private var facts: [String: LocaleFacts] = [:]
     private var termCheckers: [String: TermUsageChecker?] = [:]
     private var lastTermUsage: (key: [String], findings: [TermUsageFinding])?
@@ -38,6 +41,7 @@ public final class QAContext {
                 }
             }
         }
+        self.properNames = Set(termbase?.concepts.filter(\.isProperName).map(\.id) ?? [])
         self.doNotTranslate = Array(Set(dnt)).sorted { ($0.count, $0) > ($1.count, $1) }
         self.allowedIdentical = Array(Set(allowed)).sorted { ($0.count, $0) > ($1.count, $1) }
     }

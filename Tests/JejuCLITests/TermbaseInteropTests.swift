@@ -3,7 +3,7 @@ import Glossary
 import TestSupport
 import Testing
 
-/// Jeju's termbase in the tools translators use, on this repository's termbase (90 concepts in 14 languages):
+/// Jeju's termbase in the tools translators use, on this repository's termbase (91 concepts in 14 languages):
 /// `jeju glossary export --format tbx2008` in OmegaT 3.6's own TBX glossary reader (the one its Glossary pane
 /// uses) and in Translate Toolkit 3.20 (`factory.getobject`, `tbx2po`); the OmegaT kit's glossary in OmegaT's
 /// tab-separated reader. Skipped, with the reason, without the tools.

@@ -98,3 +98,21 @@ import Testing
         #expect(messages(QAChecks.empty, source, "Àwọn òṣìṣẹ́ ìjọba ìbílẹ̀ kọ́ nípa ìjọba orí ayélujára.", "yo").isEmpty)
     }
 }
+
+@Suite struct ProperNameTests {
+    static let source = "Director General Lee In-jae commented on the training."
+
+    /// A name the termbase marks as a proper name is in the target in one of its forms: a changed name is found,
+    /// in a Latin, a Cyrillic and a Hangul target; reported by `proper-names`, not `glossary`.
+    @Test func aChangedNameIsFound() throws {
+        let context = QAContext(termbase: try ProjectTermbase.load())
+        #expect(messages(QAChecks.properNames, Self.source, "Генеральный директор Ли Ин Джэ прокомментировал обучение.", "ru", context: context).isEmpty)
+        #expect(messages(QAChecks.properNames, Self.source, "이인재 국장은 연수에 대해 언급하였다.", "ko", context: context).isEmpty)
+        #expect(messages(QAChecks.properNames, Self.source, "Mkurugenzi Mkuu Lee In-jae alizungumzia mafunzo.", "sw", context: context).isEmpty)
+        let ru = messages(QAChecks.properNames, Self.source, "Генеральный директор Ли Джэ Ин прокомментировал обучение.", "ru", context: context)
+        #expect(ru.count == 1 && ru[0].hasPrefix("the source names 'Lee In-jae' (egov-091); the target has none of its forms in ru: 'Ли Ин Джэ'"), "\(ru)")
+        #expect(messages(QAChecks.properNames, Self.source, "이재인 국장은 연수에 대해 언급하였다.", "ko", context: context).count == 1)
+        #expect(messages(QAChecks.properNames, Self.source, "Mkurugenzi Mkuu Lee Jae-in alizungumzia mafunzo.", "sw", context: context).count == 1)
+        #expect(messages(QAChecks.glossary, Self.source, "Mkurugenzi Mkuu Lee Jae-in alizungumzia mafunzo.", "sw", context: context).allSatisfy { !$0.contains("egov-091") })
+    }
+}
