@@ -6,7 +6,7 @@ public enum GlossaryChecks {
     /// Every check, in the order findings are reported for one position.
     public static let all: [GlossaryCheck] = [
         missingLocale, missingDefinition, duplicateConcept, duplicateTerm, statusConflict, notNFC, spacing, script,
-        uzbekApostrophe, acronymExpansion, deprecatedWithoutPreferred,
+        uzbekApostrophe, acronymExpansion, deprecatedWithoutPreferred, termCollision, arabicArticle,
     ]
 
     /// Runs `checks` and returns their findings sorted by position (line, column), then check id.
@@ -257,5 +257,56 @@ public enum GlossaryChecks {
             }
         }
         return out
+    }
+
+    /// One usable term for two concepts in one language (Yoruba ìlànà for both "best practice" and "policy"): a
+    /// translator cannot tell which is meant, and the term check reads either for both. Acronyms, proper names
+    /// (a ministry and its minister may share a word) and terms noted as homonyms (a note starting "homonym")
+    /// are left alone.
+    public static let termCollision = GlossaryCheck(
+        id: "term-collision", title: "no usable term stands for two concepts in one language", severity: .warning
+    ) { ctx, check in
+        var first: [String: (concept: String, term: String)] = [:]
+        var out: [GlossaryFinding] = []
+        func homonym(_ notes: [String]) -> Bool { notes.contains { $0.lowercased().hasPrefix("homonym") } }
+        eachTerm(ctx.termbase) { c, s, t in
+            guard t.status != .deprecated, t.status != .superseded, !t.isAcronym, !c.isProperName,
+                  !homonym(t.notes), !homonym(s.notes) else { return }
+            let k = LanguageTag.language(of: s.language) + "|" + key(t.text)
+            if let other = first[k], other.concept != c.id {
+                out.append(check.finding(ctx, t.position, concept: c.id, locale: s.language,
+                                         "'\(t.text)' is also a term of concept \(other.concept); give each concept its own term, or note both as homonyms"))
+            } else if first[k] == nil {
+                first[k] = (c.id, t.text)
+            }
+        }
+        return out
+    }
+
+    /// An Arabic term written with the article (الدولة المشاركة): a termbase gives the citation form (دولة
+    /// مشاركة), and the term check adds the article, with the other proclitics, when it reads a text. Names
+    /// keep theirs (المنظمة العالمية …), and so does the second noun of a construct (سياسة الحكومة الإلكترونية).
+    public static let arabicArticle = GlossaryCheck(
+        id: "arabic-article", title: "Arabic terms in their citation form, without the article", severity: .warning
+    ) { ctx, check in
+        var out: [GlossaryFinding] = []
+        eachTerm(ctx.termbase) { c, s, t in
+            guard LanguageTag.language(of: s.language) == "ar", !c.isProperName, !t.isAcronym,
+                  let word = t.text.split(separator: " ").first, word.hasPrefix("ال"), word.count > 3 else { return }
+            out.append(check.finding(ctx, t.position, concept: c.id, locale: s.language,
+                                     "'\(t.text)' begins with the article; write the citation form ('\(citationForm(t.text))')"))
+        }
+        return out
+    }
+
+    /// `term` without the article on its head noun and the adjectives that follow it, up to the first word
+    /// without one (a preposition, or the genitive of a construct keeps its own: تحقق من هوية المستخدم).
+    public static func citationForm(_ term: String) -> String {
+        var leading = true
+        return term.split(separator: " ").map { word -> String in
+            if leading && word.hasPrefix("ال") && word.count > 3 { return String(word.dropFirst(2)) }
+            leading = false
+            return String(word)
+        }.joined(separator: " ")
     }
 }

@@ -61,7 +61,7 @@ enum Fixtures {
                 </langSec>
                 <langSec xml:lang="ar">
                   <termSec>
-                    <term>الحكومة الإلكترونية</term>
+                    <term>حكومة إلكترونية</term>
                     <termNote type="partOfSpeech">noun</termNote>
                     <termNote type="termType">fullForm</termNote>
                     <termNote type="administrativeStatus">preferredTerm-admn-sts</termNote>

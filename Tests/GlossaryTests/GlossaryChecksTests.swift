@@ -84,4 +84,45 @@ import Testing
         let deprecated = try #require(findings.first { $0.check == "deprecated-without-preferred" })
         #expect(deprecated.locale == "ru" && deprecated.message.contains("локальный чиновник"))
     }
+
+    /// One term for two concepts in a language is a warning, unless noted as homonyms; acronyms and proper names
+    /// are left alone.
+    @Test func aTermForTwoConceptsInOneLanguage() throws {
+        func concept(_ id: String, _ en: String, _ yo: String, properName: Bool = false, note: String? = nil) -> Concept {
+            Concept(id: id, isProperName: properName, languages: [
+                LanguageSection(language: "en", terms: [Term(en)]),
+                LanguageSection(language: "yo", notes: note.map { [$0] } ?? [], terms: [Term(yo)]),
+            ])
+        }
+        let tb = Termbase(concepts: [concept("c1", "policy", "ìlànà"), concept("c2", "best practice", "Ìlànà"),
+                                     concept("c3", "guideline", "ìtọ́sọ́nà"), concept("c4", "rule", "ìtọ́sọ́nà", note: "homonym of c3")])
+        let findings = GlossaryChecks.run(GlossaryCheck.Context(termbase: tb, path: "g.tbx", targetLocales: ["yo"]), checks: [GlossaryChecks.termCollision])
+        #expect(findings.map(\.conceptID) == ["c2"] && findings[0].message.contains("also a term of concept c1"), "\(findings)")
+    }
+
+    /// Arabic terms in their citation form: the article goes from the head noun and its adjectives, not from a
+    /// construct's genitive; names keep theirs.
+    @Test func arabicTermsWithoutTheArticle() throws {
+        #expect(GlossaryChecks.citationForm("الحكومة الإلكترونية") == "حكومة إلكترونية")
+        #expect(GlossaryChecks.citationForm("البنية التحتية للحكومة الإلكترونية") == "بنية تحتية للحكومة الإلكترونية")
+        #expect(GlossaryChecks.citationForm("التحقق من هوية المستخدم") == "تحقق من هوية المستخدم")
+        #expect(GlossaryChecks.citationForm("سياسة الحكومة الإلكترونية") == "سياسة الحكومة الإلكترونية")
+        let tb = Termbase(concepts: [
+            Concept(id: "c1", languages: [LanguageSection(language: "ar", terms: [Term("الدولة المشاركة")])]),
+            Concept(id: "c2", languages: [LanguageSection(language: "ar", terms: [Term("دولة مشاركة")])]),
+            Concept(id: "c3", isProperName: true, languages: [LanguageSection(language: "ar", terms: [Term("المنظمة العالمية")])]),
+        ])
+        let findings = GlossaryChecks.run(GlossaryCheck.Context(termbase: tb, path: "g.tbx", targetLocales: ["ar"]), checks: [GlossaryChecks.arabicArticle])
+        #expect(findings.map(\.conceptID) == ["c1"] && findings[0].message.contains("('دولة مشاركة')"), "\(findings)")
+    }
+
+    /// The project's termbase: no collision, every Arabic term in its citation form.
+    @Test func theProjectTermbaseHasNoCollisionAndNoArticle() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("glossary/egov.tbx")
+        let tb = try TBXReader.read(try Data(contentsOf: url), path: "glossary/egov.tbx").termbase
+        let findings = GlossaryChecks.run(GlossaryCheck.Context(termbase: tb, path: "glossary/egov.tbx", targetLocales: []),
+                                          checks: [GlossaryChecks.termCollision, GlossaryChecks.arabicArticle])
+        #expect(findings.isEmpty, "\(findings)")
+    }
 }
