@@ -8,7 +8,13 @@ extension MemoryServer {
     public func memories(scope: String, locale: String? = nil) async throws -> [ServerMemory] {
         try await requireSchema()
         let rows = try await run("""
-            SELECT m.locale, m.memory, m.penalty, count(u.id)::bigint, count(u.context)::bigint
+            SELECT m.locale, m.memory, m.penalty,
+                   CASE WHEN m.memory = 'locales/' || m.locale || '/memory.tmx'
+                        THEN count(DISTINCT (u.source_markup, coalesce(u.context, E'\\x1e'))) FILTER (WHERE u.id IS NOT NULL)
+                        ELSE count(u.id) END::bigint,
+                   CASE WHEN m.memory = 'locales/' || m.locale || '/memory.tmx'
+                        THEN count(DISTINCT (u.source_markup, u.context)) FILTER (WHERE u.context IS NOT NULL)
+                        ELSE count(u.context) END::bigint
             FROM tm_memory m LEFT JOIN tm_unit u ON u.locale = m.locale AND u.scope = m.scope AND u.memory = m.memory
             WHERE m.scope = \(scope) AND (\(locale)::text IS NULL OR m.locale = \(locale))
             GROUP BY m.locale, m.memory, m.penalty ORDER BY m.locale, m.memory
@@ -27,12 +33,20 @@ extension MemoryServer {
     /// Calls `body` with the source text of every unit of a memory (for word counts), in the memory's order.
     public func forEachSource(scope: String, locale: String, memory: String, _ body: (String) -> Void) async throws {
         let rows = try await run("""
-            SELECT source_text FROM tm_unit WHERE locale = \(locale) AND scope = \(scope) AND memory = \(memory)
+            SELECT source_text, source_markup, context, id FROM tm_unit
+            WHERE locale = \(locale) AND scope = \(scope) AND memory = \(memory) ORDER BY ordinal, id
             """, doing: "read the shared memory")
+        var units: [(text: String, key: String, id: Int64)] = []
         do {
-            for try await (text) in rows.decode(String.self) { body(text) }
+            for try await (text, markup, context, id) in rows.decode((String, String, String?, Int64).self) {
+                units.append((text, markup + "\u{1F}" + (context ?? "\u{1E}"), id))
+            }
         } catch {
             throw fail(error, doing: "read the shared memory")
+        }
+        for u in Supersession.latest(units, projectMemory: Supersession.projectMemory(locale: locale), memory: { _ in memory },
+                                     key: \.key, id: \.id) {
+            body(u.text)
         }
     }
 
@@ -52,13 +66,18 @@ extension MemoryServer {
             }
             for (m, header) in listed {
                 var document = try TMXReader.read(Data(header.utf8), path: m.memory)
-                var units: [TranslationUnit] = []
+                var rowsRead: [(tmx: String, key: String, id: Int64)] = []
                 let rows = try await connection.query("""
-                    SELECT tmx FROM tm_unit WHERE locale = \(m.locale) AND scope = \(scope) AND memory = \(m.memory)
+                    SELECT tmx, source_markup, context, id FROM tm_unit WHERE locale = \(m.locale) AND scope = \(scope) AND memory = \(m.memory)
                     ORDER BY ordinal, id
                     """, logger: logger)
-                for try await (tmx) in rows.decode(String.self) {
-                    let bytes = Array(tmx.utf8)
+                for try await (tmx, markup, context, id) in rows.decode((String, String, String?, Int64).self) {
+                    rowsRead.append((tmx, markup + "\u{1F}" + (context ?? "\u{1E}"), id))
+                }
+                var units: [TranslationUnit] = []
+                for row in Supersession.latest(rowsRead, projectMemory: Supersession.projectMemory(locale: m.locale),
+                                               memory: { _ in m.memory }, key: \.key, id: \.id) {
+                    let bytes = Array(row.tmx.utf8)
                     units.append(try bytes.withUnsafeBufferPointer { b throws(Diagnostic) in try TMXReader.unit(b, path: m.memory) })
                 }
                 document.units = units

@@ -10,7 +10,7 @@ import TranslationMemory
 /// ⌈nt/100⌉ ≤ m ≤ ⌊100n/t⌋ tokens sharing one of the query's first n − c + 1 tokens (rarest first, by the
 /// server's statistics; any fixed order is lossless, rarer ones only give fewer candidates). Jeju then computes
 /// the exact token distance and the score in Swift, so both backends give the same matches for the same units.
-public final class ServerLookup {
+public final class ServerLookup: @unchecked Sendable {
     let server: MemoryServer
     let scope: String
     let locale: String
@@ -49,6 +49,7 @@ public final class ServerLookup {
         var base: Int
         var length: Int
         var tmx: String
+        var key: String
     }
 
     /// The matches for `query` scoring at least `minimum`, best first, at most `maximum`; `exhaustive` scores
@@ -63,11 +64,11 @@ public final class ServerLookup {
         let rows: PostgresRowSequence
         if exhaustive || t <= 0 {
             rows = try await server.run("""
-                SELECT memory, ordinal, id, tokens, tmx FROM tm_unit WHERE locale = \(locale) AND scope = \(scope)
+                SELECT memory, ordinal, id, tokens, tmx, source_markup, context FROM tm_unit WHERE locale = \(locale) AND scope = \(scope)
                 """, doing: "look up the shared memory")
         } else if n == 0 {
             rows = try await server.run("""
-                SELECT memory, ordinal, id, tokens, tmx FROM tm_unit
+                SELECT memory, ordinal, id, tokens, tmx, source_markup, context FROM tm_unit
                 WHERE locale = \(locale) AND scope = \(scope) AND token_count = 0
                 """, doing: "look up the shared memory")
         } else {
@@ -88,21 +89,24 @@ public final class ServerLookup {
                 taken += words.filter { $0 == w }.count
             }
             rows = try await server.run("""
-                SELECT memory, ordinal, id, tokens, tmx FROM tm_unit
+                SELECT memory, ordinal, id, tokens, tmx, source_markup, context FROM tm_unit
                 WHERE locale = \(locale) AND scope = \(scope) AND token_count BETWEEN \(lowest) AND \(highest)
                   AND tokens && \(prefix)::text[]
                 """, doing: "look up the shared memory")
         }
         var candidates: [Candidate] = []
         do {
-            for try await (memory, ordinal, rowID, tokens, tmx) in rows.decode((String, Int, Int64, [String], String).self) {
+            for try await (memory, ordinal, rowID, tokens, tmx, markup, unitContext) in rows.decode((String, Int, Int64, [String], String, String, String?).self) {
                 let unitIDs = tokens.map { vocabulary.id($0) }
                 guard let base = MatchScorer.base(queryIDs, unitIDs, minimum: t, scratch: &scratch) else { continue }
-                candidates.append(Candidate(memory: memory, ordinal: ordinal, id: rowID, base: base, length: tokens.count, tmx: tmx))
+                candidates.append(Candidate(memory: memory, ordinal: ordinal, id: rowID, base: base, length: tokens.count, tmx: tmx,
+                                            key: markup + "\u{1F}" + (unitContext ?? "\u{1E}")))
             }
         } catch {
             throw server.fail(error, doing: "look up the shared memory")
         }
+        candidates = Supersession.latest(candidates, projectMemory: Supersession.projectMemory(locale: locale),
+                                         memory: \.memory, key: \.key, id: \.id)
         let penalties = self.penalties, scorer = self.scorer
         return try MatchScorer.select(candidates, base: \.base, order: { a, b in
             a.memory != b.memory ? a.memory < b.memory : a.ordinal != b.ordinal ? a.ordinal < b.ordinal : a.id < b.id

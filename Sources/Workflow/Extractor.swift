@@ -93,7 +93,7 @@ public final class Extractor {
 
     /// Extracts `source` for `locale`, updating `old` (the current canonical file, if any), with matches from
     /// `memory` (nil: no memory yet).
-    public func extract(_ source: SourceDocument, locale: String, old: XLIFFDocument?, memory: MemoryIndex?) throws(Diagnostic) -> Outcome {
+    public func extract(_ source: SourceDocument, locale: String, old: XLIFFDocument?, memory: (any MemoryLookup)?) throws(Diagnostic) -> Outcome {
         var report = Report(document: source.id, locale: locale)
         var olds = OldSegments(old, file: source.id)
         let similarity = try TextSimilarity(locale: project.config.source, path: source.path)
@@ -162,7 +162,7 @@ public final class Extractor {
     }
 
     func build(_ unit: SourceDocument.Unit, in source: SourceDocument, locale: String, olds: OldSegments, reused: Set<String>,
-               predecessors: [String: (segment: XLIFFSegment, unit: XLIFFUnit, score: Int)], memory: MemoryIndex?,
+               predecessors: [String: (segment: XLIFFSegment, unit: XLIFFUnit, score: Int)], memory: (any MemoryLookup)?,
                report: inout Report, entries: inout [ProjectMemory.Entry]) throws(Diagnostic) -> XLIFFUnit {
         var data: [(id: String, value: String)] = []
         var segments: [XLIFFSegment] = []
@@ -205,8 +205,8 @@ public final class Extractor {
                 report.added += 1
             }
             if !kept, let memory {
-                let found = try memory.lookup(MemorySegment.segment(s.text, codes: s.codes), context: context,
-                                              minimum: Self.candidateMinimum, maximum: Self.candidateLimit)
+                let found = try memory.matches(for: MemorySegment.segment(s.text, codes: s.codes), context: context,
+                                               minimum: Self.candidateMinimum, maximum: Self.candidateLimit)
                 if analysed == nil { analysed = found.first?.score.value ?? 0 }
                 for (k, m) in found.enumerated() {
                     let target = MemorySegment.inlineText(m.adaptedTarget)

@@ -31,7 +31,6 @@ struct TMSearch: ParsableCommand {
         try reportingFailures {
             let (project, projectLock) = try options.project(.read, command: "tm search")
             defer { projectLock.release() }
-            if SharedMemory.isShared(project) { throw SharedMemory.unsupported("tm search") }
             let patterns: [ICURegex]
             do {
                 patterns = try words.map { word in
@@ -71,10 +70,24 @@ struct TMSearch: ParsableCommand {
             }
             var shown = 0
             var out = ""
-            for tag in locale.map({ [$0] }) ?? project.config.targets {
-                for url in MemoryFiles(project: project, locale: tag).existing {
-                    let path = project.relativePath(url)
-                    let document = try TMXReader.read(try Data(contentsOf: url, options: .alwaysMapped), path: path)
+            let tags = try SharedMemory.locales(locale, in: project)
+            // The memories, from the files or (memory: postgres) from the server, which reads them as `tm pull` does.
+            var memories: [(path: String, tag: String, document: TMXDocument)] = []
+            if SharedMemory.isShared(project) {
+                let scope = SharedMemory.scope(project)
+                let read = try SharedMemory.run(read: true) { server in try await server.documents(scope: scope, locales: tags) }
+                for tag in tags {
+                    for (memory, document) in read where memory.locale == tag { memories.append((memory.memory, tag, document)) }
+                }
+            } else {
+                for tag in tags {
+                    for url in MemoryFiles(project: project, locale: tag).existing {
+                        let path = project.relativePath(url)
+                        memories.append((path, tag, try TMXReader.read(try Data(contentsOf: url, options: .alwaysMapped), path: path)))
+                    }
+                }
+            }
+            for (path, tag, document) in memories {
                     for (i, unit) in document.units.enumerated() {
                         guard shown < max, let s = unit.variant(in: project.config.source), let t = unit.variant(in: tag) else { continue }
                         let sourceHits = hits(s.segment.text), targetHits = hits(t.segment.text)
@@ -83,7 +96,6 @@ struct TMSearch: ParsableCommand {
                         out += "\(path) unit \(i + 1)\(unit.id.map { " (tuid \($0))" } ?? "")\n"
                         out += "    \(project.config.source): \(highlight(s.segment.text, sourceHits))\n"
                         out += "    \(tag): \(highlight(t.segment.text, targetHits))\n"
-                    }
                 }
             }
             Console.write(shown == 0 ? "no unit contains \(words.joined(separator: " "))\n" : out)

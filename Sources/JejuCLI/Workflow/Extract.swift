@@ -39,10 +39,11 @@ struct Extract: ParsableCommand {
             let extractor = Extractor(project: project, termbase: try store.loadIfAny())
             var outcomes: [(URL, Extractor.Outcome)] = []
             var memoryEntries: [String: [ProjectMemory.Entry]] = [:]
+            let session = try SharedMemory.session(project)
+            defer { session?.close() }
             // Everything is read and built before anything is written: bad input anywhere changes nothing.
             for locale in targets {
-                let files = MemoryFiles(project: project, locale: locale)
-                let memory = files.existing.isEmpty ? nil : try MemoryIndex(files: files)
+                let memory = try SharedMemory.lookup(session, project: project, locale: locale)
                 for document in documents {
                     let old = try CanonicalTranslation.load(project: project, locale: locale, documentID: document.id)
                     let outcome = try extractor.extract(document, locale: locale, old: old, memory: memory)
@@ -62,12 +63,17 @@ struct Extract: ParsableCommand {
                                          removed: r.removed, pretranslated: r.pretranslated))
             }
             var memories: [(ProjectMemory, ProjectMemory.Written)] = []
+            var published: [(ProjectMemory, TMXDocument)] = []
             for locale in targets {
                 guard let entries = memoryEntries[locale], !entries.isEmpty else { continue }
                 let memory = ProjectMemory(project: project, locale: locale)
                 let (document, report) = try memory.merged(entries)
-                if report.added + report.updated > 0 { memories.append((memory, try memory.stage(document, in: &transaction))) }
+                if report.added + report.updated > 0 {
+                    memories.append((memory, try memory.stage(document, in: &transaction)))
+                    published.append((memory, document))
+                }
             }
+            try SharedMemory.publish(session, project: project, documents: published, origin: "jeju extract", command: "jeju extract")
             try transaction.commit()
             for (memory, written) in memories { try memory.index(written) }
             if output.format == .json {

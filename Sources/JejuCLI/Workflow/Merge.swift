@@ -53,6 +53,8 @@ struct Merge: ParsableCommand {
         try reportingFailures {
             let (project, lock) = try options.project(.write, command: "merge")
             defer { lock.release() }
+            let session = try SharedMemory.session(project)
+            defer { session?.close() }
             // The quality checks of the default profile (qa/profiles/default.yml when the project has one): error
             // findings refuse a segment.
             let store = GlossaryStore(project: project)
@@ -99,7 +101,10 @@ struct Merge: ParsableCommand {
                 let memory = ProjectMemory(project: project, locale: result.locale)
                 let (document, report) = try memory.merged(result.memoryEntries)
                 var written: ProjectMemory.Written?
-                if report.added + report.updated > 0 { written = try memory.stage(document, in: &transaction) }
+                if report.added + report.updated > 0 {
+                    written = try memory.stage(document, in: &transaction)
+                    try SharedMemory.publish(session, project: project, documents: [(memory, document)], origin: work.path, command: "jeju merge")
+                }
                 try transaction.commit()
                 if let written { try memory.index(written) }
                 out += "\(work.path): \(result.accepted) merged, \(result.unchanged) unchanged"

@@ -1,0 +1,81 @@
+import Foundation
+import JejuSupport
+import TranslationMemory
+
+/// One connection to the shared memory held by a synchronous command for its whole run (`jeju extract`,
+/// `jeju merge`): opened before anything is read, so an unreachable server or a missing schema stops the command
+/// before it writes anything, and closed when the command ends.
+public final class ServerSession: @unchecked Sendable {
+    let server: MemoryServer
+
+    /// Connects and checks that the schema is there.
+    public init(_ settings: ServerSettings) throws(Diagnostic) {
+        do {
+            server = try Blocking.run {
+                let server = try await MemoryServer.connect(settings)
+                do { try await server.requireSchema() } catch {
+                    await server.close()
+                    throw error
+                }
+                return server
+            }
+        } catch {
+            throw Self.diagnostic(error, settings: settings, doing: "reach the memory server")
+        }
+    }
+
+    /// Closes the connection.
+    public func close() {
+        let server = self.server
+        _ = try? Blocking.run { await server.close() }
+    }
+
+    /// Lookups of `scope`'s memories in `locale`, answered by the server's index and scored by Jeju.
+    public func lookup(scope: String, sourceLanguage: String, locale: String) throws(Diagnostic) -> any MemoryLookup {
+        let server = self.server
+        do {
+            let lookup = try Blocking.run {
+                try await ServerLookup(server: server, scope: scope, sourceLanguage: sourceLanguage, locale: locale)
+            }
+            return BlockingLookup(lookup: lookup, settings: server.settings)
+        } catch {
+            throw Self.diagnostic(error, settings: server.settings, doing: "read the shared memory")
+        }
+    }
+
+    /// Adds the units of `uploads` the server lacks, in one server transaction (see `MemoryServer.upload`).
+    public func upload(_ uploads: [MemoryUpload], scope: String, sourceLanguage: String, command: String) throws(Diagnostic) -> [UploadReport] {
+        let server = self.server
+        do {
+            return try Blocking.run { try await server.upload(uploads, scope: scope, sourceLanguage: sourceLanguage, command: command) }
+        } catch {
+            throw Self.diagnostic(error, settings: server.settings, doing: "add units to the shared memory")
+        }
+    }
+
+    static func diagnostic(_ error: any Error, settings: ServerSettings, doing what: String) -> Diagnostic {
+        if let d = error as? Diagnostic { return d }
+        let (_, message) = MemoryServer.details(error)
+        return Diagnostic(rule: "tm.server-error", path: settings.displayName, message: "cannot \(what): \(message)")
+    }
+}
+
+/// A server lookup for synchronous callers: each query waits for the server's answer.
+final class BlockingLookup: MemoryLookup, @unchecked Sendable {
+    let lookup: ServerLookup
+    let settings: ServerSettings
+
+    init(lookup: ServerLookup, settings: ServerSettings) {
+        self.lookup = lookup
+        self.settings = settings
+    }
+
+    func matches(for query: Segment, context: String?, minimum: Int, maximum: Int?) throws(Diagnostic) -> [Match] {
+        let lookup = self.lookup
+        do {
+            return try Blocking.run { try await lookup.lookup(query, context: context, minimum: minimum, maximum: maximum) }
+        } catch {
+            throw ServerSession.diagnostic(error, settings: settings, doing: "look up the shared memory")
+        }
+    }
+}
