@@ -26,6 +26,9 @@ public struct ProjectConfig: Codable, Equatable, Sendable {
     public var memory: MemoryBackend
     /// The project's name on a shared memory server (`memoryScope:`); by default the project folder's name.
     public var memoryScope: String?
+    /// Other scopes on the server whose memories this project's lookups also read, each with a penalty added to
+    /// its memories' own (`memoryShared:`, scope → penalty): a ministry's common memory, another project's.
+    public var memoryShared: [String: Int]
 
     /// The translation memory backends.
     public enum MemoryBackend: String, Codable, Sendable, CaseIterable {
@@ -46,12 +49,13 @@ public struct ProjectConfig: Codable, Equatable, Sendable {
         self.siteURL = Self.defaultSiteURL
         self.memory = .embedded
         self.memoryScope = nil
+        self.memoryShared = [:]
     }
 
     /// The site URL when jeju.yml names none: a local preview (`python3 -m http.server -d build/site`).
     public static let defaultSiteURL = "http://localhost:8000/"
 
-    enum CodingKeys: String, CodingKey, CaseIterable { case source, targets, notices, glossary, output, siteURL, memory, memoryScope }
+    enum CodingKeys: String, CodingKey, CaseIterable { case source, targets, notices, glossary, output, siteURL, memory, memoryScope, memoryShared }
 
     /// Decodes, filling in defaults for missing keys.
     public init(from decoder: Decoder) throws {
@@ -71,6 +75,7 @@ public struct ProjectConfig: Codable, Equatable, Sendable {
         }
         self.memory = memory
         memoryScope = try c.decodeIfPresent(String.self, forKey: .memoryScope)
+        memoryShared = try c.decodeIfPresent([String: Int].self, forKey: .memoryShared) ?? [:]
     }
 
     /// Where each key was written in `jeju.yml` (line, column), for messages about its value. Empty for a
@@ -81,7 +86,7 @@ public struct ProjectConfig: Codable, Equatable, Sendable {
     public static func == (a: ProjectConfig, b: ProjectConfig) -> Bool {
         a.source == b.source && a.targets == b.targets && a.notices == b.notices && a.glossary == b.glossary
             && a.output == b.output && a.publish == b.publish && a.siteURL == b.siteURL && a.memory == b.memory
-            && a.memoryScope == b.memoryScope
+            && a.memoryScope == b.memoryScope && a.memoryShared == b.memoryShared
     }
 
     /// A 1-based line and column.
@@ -159,9 +164,26 @@ public struct ProjectConfig: Codable, Equatable, Sendable {
         if !(config.siteURL.hasPrefix("http://") || config.siteURL.hasPrefix("https://")) {
             throw config.diagnostic("siteURL", path: path, "'\(config.siteURL)' is not an absolute http(s) URL")
         }
-        if let scope = config.memoryScope,
-           scope.isEmpty || scope.count > 200 || !scope.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0.properties.numericType != nil || "-_.".unicodeScalars.contains($0) }) {
+        func plain(_ scope: String) -> Bool {
+            !scope.isEmpty && scope.count <= 200
+                && scope.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0.properties.numericType != nil || "-_.".unicodeScalars.contains($0) }
+        }
+        if let scope = config.memoryScope, !plain(scope) {
             throw config.diagnostic("memoryScope", path: path, "'\(scope)' must be a plain name (letters, digits, '-', '_', '.')")
+        }
+        for (scope, penalty) in config.memoryShared.sorted(by: { $0.key < $1.key }) {
+            if !plain(scope) {
+                throw config.diagnostic("memoryShared", path: path, "'\(scope)' must be a plain name (letters, digits, '-', '_', '.')")
+            }
+            if !(0...100).contains(penalty) {
+                throw config.diagnostic("memoryShared", path: path, "the penalty of '\(scope)' must be from 0 to 100, not \(penalty)")
+            }
+            if scope == config.memoryScope {
+                throw config.diagnostic("memoryShared", path: path, "'\(scope)' is the project's own scope (memoryScope)")
+            }
+        }
+        if !config.memoryShared.isEmpty && config.memory != .postgres {
+            throw config.diagnostic("memoryShared", path: path, "shared scopes are read from the server: set 'memory: postgres'")
         }
         if config.targets.contains(config.source) {
             throw config.diagnostic("targets", path: path, "the source locale '\(config.source)' is also listed as a target")

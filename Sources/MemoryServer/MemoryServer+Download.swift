@@ -44,8 +44,7 @@ extension MemoryServer {
         } catch {
             throw fail(error, doing: "read the shared memory")
         }
-        for u in Supersession.latest(units, projectMemory: Supersession.projectMemory(locale: locale), memory: { _ in memory },
-                                     key: \.key, id: \.id) {
+        for u in Supersession.latest(units, locale: locale, memory: { _ in memory }, key: \.key, id: \.id) {
             body(u.text)
         }
     }
@@ -75,8 +74,7 @@ extension MemoryServer {
                     rowsRead.append((tmx, markup + "\u{1F}" + (context ?? "\u{1E}"), id))
                 }
                 var units: [TranslationUnit] = []
-                for row in Supersession.latest(rowsRead, projectMemory: Supersession.projectMemory(locale: m.locale),
-                                               memory: { _ in m.memory }, key: \.key, id: \.id) {
+                for row in Supersession.latest(rowsRead, locale: m.locale, memory: { _ in m.memory }, key: \.key, id: \.id) {
                     let bytes = Array(row.tmx.utf8)
                     units.append(try bytes.withUnsafeBufferPointer { b throws(Diagnostic) in try TMXReader.unit(b, path: m.memory) })
                 }

@@ -13,22 +13,28 @@ import TranslationMemory
 public final class ServerLookup: @unchecked Sendable {
     let server: MemoryServer
     let scope: String
+    /// The scopes read: the project's own first, then the shared ones.
+    let scopes: [String]
     let locale: String
     let scorer: MatchScorer
     var penalties: [String: Int] = [:]
     var frequencies: [String: Float] = [:]
     var scratch: [Int32] = []
 
-    /// Prepares lookups of `scope`'s memories in `locale`.
-    public init(server: MemoryServer, scope: String, sourceLanguage: String, locale: String) async throws {
+    /// Prepares lookups of `scope`'s memories in `locale`, and of the memories of each `shared` scope with its
+    /// penalty added to theirs. Matches from a shared scope name their memory `SCOPE:path`.
+    public init(server: MemoryServer, scope: String, shared: [String: Int] = [:], sourceLanguage: String, locale: String) async throws {
         self.server = server
         self.scope = scope
+        self.scopes = [scope] + shared.keys.sorted().filter { $0 != scope }
         self.locale = locale
         scorer = try MatchScorer(sourceLanguage: sourceLanguage, locale: locale)
         try await server.requireSchema()
-        let rows = try await server.run("SELECT memory, penalty FROM tm_memory WHERE scope = \(scope) AND locale = \(locale)",
+        let rows = try await server.run("SELECT scope, memory, penalty FROM tm_memory WHERE scope = ANY(\(scopes)) AND locale = \(locale)",
                                         doing: "read the memories")
-        for try await (memory, penalty) in rows.decode((String, Int).self) { penalties[memory] = penalty }
+        for try await (s, memory, penalty) in rows.decode((String, String, Int).self) {
+            penalties[Self.name(memory, scope: s, own: scope)] = penalty + (s == scope ? 0 : shared[s] ?? 0)
+        }
         let stats = try await server.run("""
             SELECT most_common_elems::text::text[], most_common_elem_freqs FROM pg_stats
             WHERE schemaname = current_schema() AND tablename = \(Migration.partition(for: locale)) AND attname = 'tokens'
@@ -41,6 +47,9 @@ public final class ServerLookup: @unchecked Sendable {
 
     /// The memories of this scope and locale on the server, with their penalties.
     public var memories: [String: Int] { penalties }
+
+    /// How a match names its memory: the path for the project's own scope, `SCOPE:path` for a shared one.
+    static func name(_ memory: String, scope: String, own: String) -> String { scope == own ? memory : "\(scope):\(memory)" }
 
     struct Candidate {
         var memory: String
@@ -64,12 +73,12 @@ public final class ServerLookup: @unchecked Sendable {
         let rows: PostgresRowSequence
         if exhaustive || t <= 0 {
             rows = try await server.run("""
-                SELECT memory, ordinal, id, tokens, tmx, source_markup, context FROM tm_unit WHERE locale = \(locale) AND scope = \(scope)
+                SELECT scope, memory, ordinal, id, tokens, tmx, source_markup, context FROM tm_unit WHERE locale = \(locale) AND scope = ANY(\(scopes))
                 """, doing: "look up the shared memory")
         } else if n == 0 {
             rows = try await server.run("""
-                SELECT memory, ordinal, id, tokens, tmx, source_markup, context FROM tm_unit
-                WHERE locale = \(locale) AND scope = \(scope) AND token_count = 0
+                SELECT scope, memory, ordinal, id, tokens, tmx, source_markup, context FROM tm_unit
+                WHERE locale = \(locale) AND scope = ANY(\(scopes)) AND token_count = 0
                 """, doing: "look up the shared memory")
         } else {
             let c = (n * t + 99) / 100
@@ -89,14 +98,16 @@ public final class ServerLookup: @unchecked Sendable {
                 taken += words.filter { $0 == w }.count
             }
             rows = try await server.run("""
-                SELECT memory, ordinal, id, tokens, tmx, source_markup, context FROM tm_unit
-                WHERE locale = \(locale) AND scope = \(scope) AND token_count BETWEEN \(lowest) AND \(highest)
+                SELECT scope, memory, ordinal, id, tokens, tmx, source_markup, context FROM tm_unit
+                WHERE locale = \(locale) AND scope = ANY(\(scopes)) AND token_count BETWEEN \(lowest) AND \(highest)
                   AND tokens && \(prefix)::text[]
                 """, doing: "look up the shared memory")
         }
         var candidates: [Candidate] = []
         do {
-            for try await (memory, ordinal, rowID, tokens, tmx, markup, unitContext) in rows.decode((String, Int, Int64, [String], String, String, String?).self) {
+            for try await (unitScope, path, ordinal, rowID, tokens, tmx, markup, unitContext)
+                in rows.decode((String, String, Int, Int64, [String], String, String, String?).self) {
+                let memory = Self.name(path, scope: unitScope, own: scope)
                 let unitIDs = tokens.map { vocabulary.id($0) }
                 guard let base = MatchScorer.base(queryIDs, unitIDs, minimum: t, scratch: &scratch) else { continue }
                 candidates.append(Candidate(memory: memory, ordinal: ordinal, id: rowID, base: base, length: tokens.count, tmx: tmx,
@@ -105,8 +116,7 @@ public final class ServerLookup: @unchecked Sendable {
         } catch {
             throw server.fail(error, doing: "look up the shared memory")
         }
-        candidates = Supersession.latest(candidates, projectMemory: Supersession.projectMemory(locale: locale),
-                                         memory: \.memory, key: \.key, id: \.id)
+        candidates = Supersession.latest(candidates, locale: locale, memory: \.memory, key: \.key, id: \.id)
         let penalties = self.penalties, scorer = self.scorer
         return try MatchScorer.select(candidates, base: \.base, order: { a, b in
             a.memory != b.memory ? a.memory < b.memory : a.ordinal != b.ordinal ? a.ordinal < b.ordinal : a.id < b.id

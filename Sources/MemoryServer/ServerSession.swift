@@ -30,12 +30,13 @@ public final class ServerSession: @unchecked Sendable {
         _ = try? Blocking.run { await server.close() }
     }
 
-    /// Lookups of `scope`'s memories in `locale`, answered by the server's index and scored by Jeju.
-    public func lookup(scope: String, sourceLanguage: String, locale: String) throws(Diagnostic) -> any MemoryLookup {
+    /// Lookups of `scope`'s memories in `locale` (and of the `shared` scopes', with their penalties), answered by
+    /// the server's index and scored by Jeju.
+    public func lookup(scope: String, shared: [String: Int] = [:], sourceLanguage: String, locale: String) throws(Diagnostic) -> any MemoryLookup {
         let server = self.server
         do {
             let lookup = try Blocking.run {
-                try await ServerLookup(server: server, scope: scope, sourceLanguage: sourceLanguage, locale: locale)
+                try await ServerLookup(server: server, scope: scope, shared: shared, sourceLanguage: sourceLanguage, locale: locale)
             }
             return BlockingLookup(lookup: lookup, settings: server.settings)
         } catch {

@@ -6,17 +6,22 @@
 /// their history, but lookups and `tm pull` no longer see them). Other memories (imported ones, `tm/*.tmx`) keep
 /// every unit, as their files do.
 enum Supersession {
-    /// The server's name of `locale`'s project memory.
-    static func projectMemory(locale: String) -> String { "locales/\(locale)/memory.tmx" }
+    /// Whether `memory` (a path, or `SCOPE:path` for a shared scope) is `locale`'s project memory.
+    static func isProjectMemory(_ memory: String, locale: String) -> Bool {
+        let path = "locales/\(locale)/memory.tmx"
+        return memory == path || memory.hasSuffix(":" + path)
+    }
 
-    /// `items` without the units a later one of the project memory supersedes (the order of the rest is kept).
-    static func latest<T>(_ items: [T], projectMemory: String, memory: (T) -> String, key: (T) -> String, id: (T) -> Int64) -> [T] {
+    /// `items` without the units a later one of a project memory supersedes (the order of the rest is kept).
+    static func latest<T>(_ items: [T], locale: String, memory: (T) -> String, key: (T) -> String, id: (T) -> Int64) -> [T] {
         var newest: [String: Int64] = [:]
-        for item in items where memory(item) == projectMemory {
-            let k = key(item)
+        for item in items where isProjectMemory(memory(item), locale: locale) {
+            let k = memory(item) + "\u{1D}" + key(item)
             newest[k] = max(newest[k] ?? .min, id(item))
         }
         if newest.isEmpty { return items }
-        return items.filter { memory($0) != projectMemory || newest[key($0)] == id($0) }
+        return items.filter { item in
+            !isProjectMemory(memory(item), locale: locale) || newest[memory(item) + "\u{1D}" + key(item)] == id(item)
+        }
     }
 }

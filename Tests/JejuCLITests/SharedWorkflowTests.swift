@@ -175,4 +175,42 @@ import Glibc
         #expect(try cluster.psql("SELECT count(*) FROM tm_history WHERE scope = 'killed'", database: db).hasPrefix("17\n"))
         print("killed merges left: \(seen.sorted())")
     }
+
+    /// A project reads the scopes it names in `memoryShared:` (another project's, a ministry's common memory),
+    /// each with its penalty; the scopes it does not name stay out of its matches.
+    @Test func aProjectReadsTheScopesItSharesWithTheirPenalties() throws {
+        guard let (cluster, db) = try SharedMemoryCommandTests.database() else { return }
+        let env = ["JEJU_DATABASE_URL": cluster.url(database: db)]
+        let ministry = try SharedMemoryCommandTests.sharedProject("memoryScope: ministry\n")
+        #expect(try JejuBinary.run(["-C", ministry.path, "tm", "migrate"], environment: env).status == 0)
+        #expect(try JejuBinary.run(["-C", ministry.path, "tm", "push", "--locale", "ko"], environment: env).status == 0)
+        let alone = try Self.untranslatedCopy(scope: "alone")
+        let penalised = try Self.untranslatedCopy(scope: "penalised")
+        let trusting = try Self.untranslatedCopy(scope: "trusting")
+        for (dir, penalty) in [(penalised, 3), (trusting, 0)] {
+            let yml = dir.appendingPathComponent("jeju.yml")
+            try (try String(contentsOf: yml, encoding: .utf8) + "memoryShared:\n  ministry: \(penalty)\n").write(to: yml, atomically: true, encoding: .utf8)
+        }
+        let question = ["tm", "lookup", Self.question, "--locale", "ko"]
+        #expect(try JejuBinary.run(["-C", alone.path] + question, environment: env).stdout == "no match at or above 70\n")
+        let shared = try JejuBinary.run(["-C", penalised.path] + question, environment: env)
+        #expect(shared.stdout.hasPrefix("97  ministry:locales/ko/memory.tmx unit 3  [memory −3]\n"), "\(shared.stdout)\(shared.stderr)")
+        // Pre-translation needs 100: the penalised scope only offers candidates, the trusted one fills the targets.
+        let extract = ["extract", "--locale", "ko"]
+        let candidates = try JejuBinary.run(["-C", penalised.path] + extract, environment: env)
+        #expect(candidates.stdout.contains("17 segments, 17 new, 0 changed, 0 removed, 0 from memory"), "\(candidates.stdout)\(candidates.stderr)")
+        let xliff = try String(contentsOf: penalised.appendingPathComponent("locales/ko/\(Self.notice).xlf"), encoding: .utf8)
+        #expect(xliff.contains("origin=\"ministry:locales/ko/memory.tmx unit 3\""))
+        let filled = try JejuBinary.run(["-C", trusting.path] + extract, environment: env)
+        #expect(filled.stdout.contains("17 segments, 17 new, 0 changed, 0 removed, 17 from memory"), "\(filled.stdout)\(filled.stderr)")
+        // The setting is checked: a penalty out of range, or shared scopes without the server.
+        let yml = alone.appendingPathComponent("jeju.yml")
+        let text = try String(contentsOf: yml, encoding: .utf8)
+        try (text + "memoryShared:\n  ministry: 101\n").write(to: yml, atomically: true, encoding: .utf8)
+        let bad = try JejuBinary.run(["-C", alone.path, "tm", "stats"], environment: env)
+        #expect(bad.status == 2 && bad.stderr.contains("memoryShared: the penalty of 'ministry' must be from 0 to 100, not 101 [config.value]"), "\(bad.stderr)")
+        try (text.replacingOccurrences(of: "memory: postgres\n", with: "") + "memoryShared:\n  ministry: 1\n").write(to: yml, atomically: true, encoding: .utf8)
+        let embedded = try JejuBinary.run(["-C", alone.path, "tm", "stats"])
+        #expect(embedded.status == 2 && embedded.stderr.contains("set 'memory: postgres'"), "\(embedded.stderr)")
+    }
 }

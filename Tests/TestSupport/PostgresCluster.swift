@@ -118,6 +118,17 @@ public final class PostgresCluster: @unchecked Sendable {
         try? FileManager.default.removeItem(at: folder)
     }
 
+    /// Makes the child close every descriptor above 2. The server `pg_ctl` leaves running outlives the test that
+    /// started it, and would otherwise keep whatever descriptors the test process had open at that moment: among
+    /// them the socket through which Foundation's `Process` learns that another test's child (an `xmllint`, a
+    /// `jeju`) has exited, so that test's `waitUntilExit` would never return. glibc's
+    /// `posix_spawn_file_actions_addclosefrom_np` (2.34) is not in Swift's Glibc module, so it is looked up.
+    static func closeOtherDescriptors(_ actions: inout posix_spawn_file_actions_t) {
+        typealias AddCloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
+        guard let symbol = dlsym(nil, "posix_spawn_file_actions_addclosefrom_np") else { return }
+        _ = unsafeBitCast(symbol, to: AddCloseFrom.self)(&actions, 3)
+    }
+
     /// Runs a program and returns its output. Through posix_spawn and waitpid rather than Foundation's `Process`,
     /// whose wait does not return once `pg_ctl` has left the server running in the background.
     static func run(_ tool: URL, _ arguments: [String], as user: String?) throws -> String {
@@ -131,6 +142,7 @@ public final class PostgresCluster: @unchecked Sendable {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        Self.closeOtherDescriptors(&actions)
         var cArgs: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
         defer { for a in cArgs { free(a) } }
         var pid: pid_t = 0

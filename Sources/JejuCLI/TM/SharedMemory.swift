@@ -31,7 +31,7 @@ enum SharedMemory {
     /// the locale has no memory yet).
     static func lookup(_ session: ServerSession?, project: Project, locale: String) throws -> (any MemoryLookup)? {
         if let session {
-            return try session.lookup(scope: scope(project), sourceLanguage: project.config.source, locale: locale)
+            return try session.lookup(scope: scope(project), shared: project.config.memoryShared, sourceLanguage: project.config.source, locale: locale)
         }
         let files = MemoryFiles(project: project, locale: locale)
         return files.existing.isEmpty ? nil : try MemoryIndex(files: files)

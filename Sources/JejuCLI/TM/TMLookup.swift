@@ -106,10 +106,10 @@ struct TMLookup: ParsableCommand {
             queryLines = nil
         }
         let segments = try (queryLines ?? [text ?? ""]).map { line throws(Diagnostic) in try segment(line) }
-        let scope = SharedMemory.scope(project), source = project.config.source
+        let scope = SharedMemory.scope(project), source = project.config.source, shared = project.config.memoryShared
         let (tag, context, minimum, maximum, exhaustive) = (locale, context, min, max, exhaustive)
         let results = try SharedMemory.run(read: true) { server in
-            let lookup = try await ServerLookup(server: server, scope: scope, sourceLanguage: source, locale: tag)
+            let lookup = try await ServerLookup(server: server, scope: scope, shared: shared, sourceLanguage: source, locale: tag)
             var all: [[Match]] = []
             for s in segments {
                 all.append(try await lookup.lookup(s, context: context, minimum: minimum, maximum: maximum, exhaustive: exhaustive))
