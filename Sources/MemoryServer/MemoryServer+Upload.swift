@@ -75,10 +75,18 @@ extension MemoryServer {
                 reports[i].present -= n
             }
         }
-        // Fresh statistics let lookups order a query's tokens rarest first (a warning, not an error, for a role
-        // that does not own the table).
+        // Fresh statistics let lookups order a query's tokens rarest first (skipped quietly for a role that does
+        // not own the table).
         for locale in Set(uploads.map(\.locale)) where reports.contains(where: { $0.locale == locale && $0.added >= 1000 }) {
-            _ = try? await connection.query(PostgresQuery(unsafeSQL: "ANALYZE \(Migration.partition(for: locale))"), logger: logger)
+            let table = Migration.partition(for: locale)
+            _ = try? await connection.query(PostgresQuery(unsafeSQL: "ANALYZE \(table)"), logger: logger)
+            // The token index takes new entries into a pending list that every lookup reads through until it is
+            // merged: merged now, so that lookups after an import do not wait for autovacuum.
+            _ = try? await connection.query("""
+                SELECT gin_clean_pending_list(i.indexrelid::regclass) FROM pg_index i
+                JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am a ON a.oid = c.relam
+                WHERE i.indrelid = \(table)::regclass AND a.amname = 'gin'
+                """, logger: logger)
         }
         return reports
     }

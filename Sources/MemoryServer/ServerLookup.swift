@@ -19,6 +19,11 @@ public final class ServerLookup: @unchecked Sendable {
     let scorer: MatchScorer
     var penalties: [String: Int] = [:]
     var frequencies: [String: Float] = [:]
+    var rareFrequency: Float = 0
+    var partitionRows: Double = 0
+    /// The locale's partition (`tm_unit_id`), for its statistics. Queries go through `tm_unit`, whose grants the
+    /// roles have (a partition's own are not given).
+    let table: String
     var scratch: [Int32] = []
 
     /// Prepares lookups of `scope`'s memories in `locale`, and of the memories of each `shared` scope with its
@@ -28,6 +33,7 @@ public final class ServerLookup: @unchecked Sendable {
         self.scope = scope
         self.scopes = [scope] + shared.keys.sorted().filter { $0 != scope }
         self.locale = locale
+        table = Migration.partition(for: locale)
         scorer = try MatchScorer(sourceLanguage: sourceLanguage, locale: locale)
         try await server.requireSchema()
         let rows = try await server.run("SELECT scope, memory, penalty FROM tm_memory WHERE scope = ANY(\(scopes)) AND locale = \(locale)",
@@ -37,12 +43,17 @@ public final class ServerLookup: @unchecked Sendable {
         }
         let stats = try await server.run("""
             SELECT most_common_elems::text::text[], most_common_elem_freqs FROM pg_stats
-            WHERE schemaname = current_schema() AND tablename = \(Migration.partition(for: locale)) AND attname = 'tokens'
+            WHERE schemaname = current_schema() AND tablename = \(table) AND attname = 'tokens'
               AND most_common_elems IS NOT NULL
             """, doing: "read the token statistics")
         for try await (elements, freqs) in stats.decode(([String], [Float]).self) {
             for (e, f) in zip(elements, freqs) { frequencies[e] = f }
+            // A token the statistics do not list is rarer than every one they do.
+            rareFrequency = freqs.prefix(elements.count).min() ?? 0
         }
+        let size = try await server.run("SELECT greatest(reltuples, 0)::float8 FROM pg_class WHERE oid = \(table)::regclass",
+                                        doing: "read the token statistics")
+        for try await (rows) in size.decode(Double.self) { partitionRows = rows }
     }
 
     /// The memories of this scope and locale on the server, with their penalties.
@@ -73,11 +84,11 @@ public final class ServerLookup: @unchecked Sendable {
         let rows: PostgresRowSequence
         if exhaustive || t <= 0 {
             rows = try await server.run("""
-                SELECT scope, memory, ordinal, id, tokens, tmx, source_markup, context FROM tm_unit WHERE locale = \(locale) AND scope = ANY(\(scopes))
+                SELECT scope, memory, ordinal, id, tokens FROM tm_unit WHERE locale = \(locale) AND scope = ANY(\(scopes))
                 """, doing: "look up the shared memory")
         } else if n == 0 {
             rows = try await server.run("""
-                SELECT scope, memory, ordinal, id, tokens, tmx, source_markup, context FROM tm_unit
+                SELECT scope, memory, ordinal, id, tokens FROM tm_unit
                 WHERE locale = \(locale) AND scope = ANY(\(scopes)) AND token_count = 0
                 """, doing: "look up the shared memory")
         } else {
@@ -97,21 +108,43 @@ public final class ServerLookup: @unchecked Sendable {
                 prefix.append(w)
                 taken += words.filter { $0 == w }.count
             }
-            rows = try await server.run("""
-                SELECT scope, memory, ordinal, id, tokens, tmx, source_markup, context FROM tm_unit
-                WHERE locale = \(locale) AND scope = ANY(\(scopes)) AND token_count BETWEEN \(lowest) AND \(highest)
-                  AND tokens && \(prefix)::text[]
-                """, doing: "look up the shared memory")
+            // Rare tokens: the token index alone finds few units, and the length is checked on those. Common ones:
+            // the length index narrows the units first (PostgreSQL combines both indexes).
+            let estimate = prefix.reduce(0.0) { $0 + Double(frequencies[$1] ?? rareFrequency) } * partitionRows
+            if estimate <= 5_000 {
+                rows = try await server.run("""
+                    SELECT scope, memory, ordinal, id, tokens FROM tm_unit
+                    WHERE locale = \(locale) AND scope = ANY(\(scopes)) AND token_count + 0 BETWEEN \(lowest) AND \(highest)
+                      AND tokens && \(prefix)::text[]
+                    """, doing: "look up the shared memory")
+            } else {
+                rows = try await server.run("""
+                    SELECT scope, memory, ordinal, id, tokens FROM tm_unit
+                    WHERE locale = \(locale) AND scope = ANY(\(scopes)) AND token_count BETWEEN \(lowest) AND \(highest)
+                      AND tokens && \(prefix)::text[]
+                    """, doing: "look up the shared memory")
+            }
         }
+        // Phase 1: the token filter's candidates, scored on their tokens alone; phase 2 reads the whole unit of
+        // those that can reach the minimum (most candidates cannot, and a unit's TMX is most of its bytes).
         var candidates: [Candidate] = []
         do {
-            for try await (unitScope, path, ordinal, rowID, tokens, tmx, markup, unitContext)
-                in rows.decode((String, String, Int, Int64, [String], String, String, String?).self) {
+            for try await (unitScope, path, ordinal, rowID, tokens) in rows.decode((String, String, Int, Int64, [String]).self) {
                 let memory = Self.name(path, scope: unitScope, own: scope)
                 let unitIDs = tokens.map { vocabulary.id($0) }
                 guard let base = MatchScorer.base(queryIDs, unitIDs, minimum: t, scratch: &scratch) else { continue }
-                candidates.append(Candidate(memory: memory, ordinal: ordinal, id: rowID, base: base, length: tokens.count, tmx: tmx,
-                                            key: markup + "\u{1F}" + (unitContext ?? "\u{1E}")))
+                candidates.append(Candidate(memory: memory, ordinal: ordinal, id: rowID, base: base, length: tokens.count, tmx: "", key: ""))
+            }
+            if candidates.isEmpty { return [] }
+            var position: [Int64: Int] = [:]
+            for (i, c) in candidates.enumerated() { position[c.id] = i }
+            let units = try await server.run("""
+                SELECT id, tmx, source_markup, context FROM tm_unit WHERE locale = \(locale) AND id = ANY(\(candidates.map(\.id)))
+                """, doing: "look up the shared memory")
+            for try await (rowID, tmx, markup, unitContext) in units.decode((Int64, String, String, String?).self) {
+                guard let i = position[rowID] else { continue }
+                candidates[i].tmx = tmx
+                candidates[i].key = markup + "\u{1F}" + (unitContext ?? "\u{1E}")
             }
         } catch {
             throw server.fail(error, doing: "look up the shared memory")
