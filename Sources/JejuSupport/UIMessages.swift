@@ -35,6 +35,9 @@ public enum UIMessages {
           "fallback.lang": "This passage has not been translated yet.",
           "footer.generated": "Translated with Jeju.",
           "index.sourceOnly": "Available in {language}",
+          "index.readMore": "Read more",
+          "notFound.title": "Page not found",
+          "notFound.text": "The page you asked for does not exist or has been moved.",
           "preview.note": "Preview for reviewers: this page is not published."
         }
 

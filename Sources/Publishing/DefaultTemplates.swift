@@ -7,7 +7,7 @@
 enum DefaultTemplates {
     /// Template names and their text, in a fixed order.
     static let all: [(name: String, text: String)] = [
-        ("notice", notice), ("index", index), ("chooser", chooser),
+        ("notice", notice), ("index", index), ("chooser", chooser), ("notfound", notFound),
         ("head", head), ("header", header), ("footer", footer), ("style", style),
     ]
 
@@ -36,7 +36,8 @@ enum DefaultTemplates {
 
         """
 
-    /// A locale's list of notices, newest first. HTML: `ui.*`, `notices[].title`, `notices[].sourceOnly`. A notice
+    /// A locale's list of notices, newest first, each published one with its first paragraph and a "read more"
+    /// link. HTML: `ui.*`, `notices[].title`, `notices[].summary`, `notices[].sourceOnly`. A notice
     /// without a page in the locale links to the source page (`sourceLang`, `sourceDir`) with the `sourceOnly`
     /// label ("Available in English").
     static let index = """
@@ -51,9 +52,31 @@ enum DefaultTemplates {
         <h1>{{{ui.indexTitle}}}</h1>
         <ul class="notices">
         {{#notices}}
-        <li><a href="{{href}}"{{#sourceLang}} hreflang="{{sourceLang}}" lang="{{sourceLang}}" dir="{{sourceDir}}"{{/sourceLang}}>{{{title}}}</a> <time datetime="{{isoDate}}">{{date}}</time>{{#partial}} <span class="completeness">{{percent}}</span>{{/partial}}{{#sourceOnly}} <span class="source-only">{{{sourceOnly}}}</span>{{/sourceOnly}}</li>
+        <li><a href="{{href}}"{{#sourceLang}} hreflang="{{sourceLang}}" lang="{{sourceLang}}" dir="{{sourceDir}}"{{/sourceLang}}>{{{title}}}</a> <time datetime="{{isoDate}}">{{date}}</time>{{#partial}} <span class="completeness">{{percent}}</span>{{/partial}}{{#sourceOnly}} <span class="source-only">{{{sourceOnly}}}</span>{{/sourceOnly}}{{#summary}}
+        <p class="summary">{{{summary}}} <a class="read-more" href="{{href}}">{{{ui.readMore}}}</a></p>{{/summary}}</li>
         {{/notices}}
         </ul>
+        </main>
+        {{> footer}}
+        </body>
+        </html>
+
+        """
+
+    /// The page a server shows for a missing address (`site/<tag>/404.html`, and `site/404.html` in the source
+    /// language). Its links are absolute (from `siteURL`): the server shows it at any address. HTML: `ui.*`.
+    static let notFound = """
+        <!DOCTYPE html>
+        <html lang="{{lang}}" dir="{{dir}}">
+        <head>
+        {{> head}}
+        </head>
+        <body id="top">
+        {{> header}}
+        <main id="content" tabindex="-1">
+        <h1>{{{ui.notFoundTitle}}}</h1>
+        <p>{{{ui.notFoundText}}}</p>
+        <p><a href="{{indexHref}}">{{{ui.indexTitle}}}</a></p>
         </main>
         {{> footer}}
         </body>

@@ -11,6 +11,13 @@ public struct PageMessages: Sendable, Equatable {
         "fallback.partial", "fallback.lang", "footer.generated", "index.sourceOnly", "preview.note",
     ]
 
+    /// Keys a page uses that a project's file may leave out (older projects): their English text stands in.
+    public static let optionalKeys: [String: String] = [
+        "index.readMore": "Read more",
+        "notFound.title": "Page not found",
+        "notFound.text": "The page you asked for does not exist or has been moved.",
+    ]
+
     /// Patterns by key.
     public let patterns: [String: String]
 
@@ -26,7 +33,7 @@ public struct PageMessages: Sendable, Equatable {
                 throw Diagnostic(rule: "messages.format", path: path, message: "message '\(key)' is not valid ICU MessageFormat: \(error)")
             }
         }
-        self.patterns = patterns
+        self.patterns = patterns.merging(Self.optionalKeys) { own, _ in own }
     }
 
     /// Reads a flat JSON object of strings, e.g. `locales/en/ui.json` (with `UIMessages`, the reader extraction

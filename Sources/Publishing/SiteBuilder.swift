@@ -240,6 +240,7 @@ public struct SiteBuilder: Sendable {
             "date": ui.html("notice.date"), "backToTop": ui.html("nav.backToTop"), "languages": ui.html("nav.languages"),
             "generated": ui.html("footer.generated"),
             "indexTitle": ui.html("index.title", ["language": .string(context.nativeName)]),
+            "readMore": ui.html("index.readMore"), "notFoundTitle": ui.html("notFound.title"), "notFoundText": ui.html("notFound.text"),
         ]
         let uiText = ["languages": ui.text("nav.languages")]
         let preview = options.publish.preview ? ui.html("preview.note") : nil
@@ -304,6 +305,7 @@ public struct SiteBuilder: Sendable {
             let document = self.document(notice, context: context, matcher: matcher)
             bundle.append(("notices/\(notice.id).json", try Self.json(document)))
             var item: [String: Any] = ["href": "notices/\(notice.id).html", "title": titleHTML, "isoDate": notice.date?.iso ?? "", "date": dateText]
+            if let lead = notice.body.first(where: { $0.kind == .paragraph && !$0.segments.isEmpty }) { item["summary"] = renderer.inline(lead) }
             if notice.hasFallback { item["partial"] = true; item["percent"] = context.percent(notice.completeness) }
             entries.append((notice.date?.iso ?? "", notice.id, item))
         }
@@ -321,6 +323,24 @@ public struct SiteBuilder: Sendable {
         ]
         if let preview { index["preview"] = preview }
         try emit("index.html", Data(templates.render("index", index).utf8))
+
+        // The not-found page, with absolute links (a server shows it at any address); not in the bundle.
+        let site = options.siteURL
+        var notFound = index
+        notFound["pageTitle"] = ui.text("notFound.title")
+        notFound["homeHref"] = site + "index.html"
+        notFound["indexHref"] = site + "\(tag)/index.html"
+        notFound["languages"] = liveTags.map { other -> [String: Any] in
+            ["tag": other, "name": names[other]?.native ?? other, "dir": names[other]?.dir ?? "ltr",
+             "href": site + "\(other)/index.html", "current": other == tag]
+        }
+        notFound["alternates"] = [[String: String]]()
+        let notFoundPage = Data(templates.render("notfound", notFound).utf8)
+        try emit("404.html", notFoundPage, inBundle: false)
+        if build.isSource {
+            try sink.write(notFoundPage, to: "site/404.html")
+            written.append("site/404.html")
+        }
 
         // The bundle: checksums of everything, then the manifest, then the archive.
         let files = bundle.sorted { $0.path < $1.path }.map {

@@ -84,7 +84,10 @@ import Testing
             for match in pattern.matches(in: html, range: NSRange(html.startIndex..., in: html)) {
                 let text = { (i: Int) in Range(match.range(at: i), in: html).map { String(html[$0]) } }
                 guard let href = text(1) ?? text(4), let lang = text(2) ?? text(3) else { continue }
-                let target = page.deletingLastPathComponent().appendingPathComponent(href).standardizedFileURL
+                // The not-found pages link absolutely, from the site URL.
+                let siteURL = "http://localhost:8000/"
+                let target = href.hasPrefix(siteURL) ? site.appendingPathComponent(String(href.dropFirst(siteURL.count)))
+                    : page.deletingLastPathComponent().appendingPathComponent(href).standardizedFileURL
                 let linked = try String(contentsOf: target, encoding: .utf8)
                 let expected = lang == "x-default" ? "en" : lang
                 #expect(linked.contains("<html lang=\"\(expected)\""), "\(path) → \(href) is not in \(lang)")

@@ -134,6 +134,37 @@ import Testing
         #expect(newer.lowerBound < old.lowerBound)
     }
 
+    /// Each locale has a not-found page with absolute links (a server shows it at any address), the root one in the
+    /// source language; the index gives each published notice its first paragraph and a "read more" link, in the
+    /// locale's words where they are translated and marked English where not. Neither page is in the sitemap.
+    @Test func notFoundPagesAndReadMoreLinks() throws {
+        let source = try Fixtures.source(Fixtures.notice)
+        let ko = Fixtures.translation(of: source) { text in text.hasPrefix("Both sides") ? "양측은 전자정부 경험을 공유할 것이다." : nil }
+        let ui = NoticeTranslation(units: [
+            TranslatedUnit(id: "index.readMore", segments: [TranslatedSegment(source: "Read more", target: "자세히 보기", state: .translated)]),
+            TranslatedUnit(id: "notFound.title", segments: [TranslatedSegment(source: "Page not found", target: "페이지를 찾을 수 없습니다", state: .translated)]),
+        ])
+        let out = MemoryOutput()
+        _ = try Fixtures.builder([source], targets: ["ko", "ar"], translations: MemoryTranslationSource(notices: ["ko": [id: ko]], uiMessages: ["ko": ui]))
+            .build(into: out)
+        let missing = try #require(out.text("site/ko/404.html"))
+        #expect(missing.contains("<h1>페이지를 찾을 수 없습니다</h1>"), "\(missing)")
+        #expect(missing.contains("<title>페이지를 찾을 수 없습니다"))
+        // The text is not translated: English, marked as such.
+        #expect(missing.contains("<p><span lang=\"en\" dir=\"ltr\">The page you asked for does not exist or has been moved.</span></p>"))
+        #expect(missing.contains("href=\"http://localhost:8000/ko/index.html\"") && missing.contains("href=\"http://localhost:8000/ar/index.html\""))
+        #expect(!missing.contains("href=\"../") && !missing.contains("rel=\"alternate\""))
+        let root = try #require(out.text("site/404.html"))
+        #expect(root.contains("<html lang=\"en\"") && root.contains("<h1>Page not found</h1>"))
+        #expect(out.text("bundles/ko/404.html") == nil)
+        #expect(!(try #require(out.text("site/sitemap.xml"))).contains("404"))
+        let index = try #require(out.text("site/ko/index.html"))
+        #expect(index.contains("<a class=\"read-more\" href=\"notices/\(id).html\">자세히 보기</a></p>"), "\(index)")
+        let arabic = try #require(out.text("site/ar/index.html"))
+        #expect(arabic.contains("<a class=\"read-more\" href=\"notices/\(id).html\"><span lang=\"en\" dir=\"ltr\">Read more</span></a>"))
+        #expect(arabic.contains("<p class=\"summary\">"))
+    }
+
     @Test func twoBuildsAreByteIdentical() throws {
         let source = try Fixtures.source(Fixtures.notice)
         let ko = Fixtures.translation(of: source) { $0.hasPrefix("First") ? "첫째" : nil }
