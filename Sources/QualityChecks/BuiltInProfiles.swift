@@ -32,6 +32,7 @@ enum BuiltInProfiles {
           untranslated-words: warning
           nfc: error
           uzbek-okina: error
+          apostrophe-letter: warning
           diacritics: warning
           repeated-word: warning
           bidi-controls: error
@@ -58,6 +59,7 @@ enum BuiltInProfiles {
           punctuation-spacing: error
           script: error
           wrong-script: error
+          apostrophe-letter: error
           diacritics: error
           repeated-word: error
         """

@@ -71,11 +71,13 @@ extension QAChecks {
     ) { input, context in
         guard let quotes = context.facts(input.targetLocale).quotes else { return [] }
         let house = context.extraQuotationMarks[LanguageTag.language(of: input.targetLocale)] ?? ""
+        // The language's letter apostrophe where the profile names it: 'yan begins a word, it does not open a quote.
+        let letter = context.apostrophes[LanguageTag.language(of: input.targetLocale)]?.unicodeScalars.first
         let allowed = Set((quotes.start + quotes.end + quotes.alternateStart + quotes.alternateEnd + house).unicodeScalars)
         let t = Array(input.targetText.unicodeScalars)
         var reported = Set<Unicode.Scalar>()
         for (i, s) in t.enumerated() where CharacterProperties.isQuotationMark(s) && !allowed.contains(s) {
-            if isApostrophe(t, i) { continue }
+            if isApostrophe(t, i) || (s == letter && isLetterApostrophe(t, i, wordInitial: true)) { continue }
             reported.insert(s)
         }
         guard !reported.isEmpty else { return [] }

@@ -9,7 +9,7 @@ public enum QAChecks {
     public static let all: [QACheck] = [
         empty, inlineCodes, numbers, dates, urls, doNotTranslate, glossary, properNames, glossaryPartOfSpeech, deprecatedTerm, untranslated,
         whitespace, doubleSpace, sentenceEnd, localePunctuation, quotationMarks, punctuationSpacing, brackets,
-        script, wrongScript, untranslatedWords, nfc, uzbekApostrophe, diacritics, repeatedWord, bidiControls, bidiIsolation, messageFormat, lengthRatio,
+        script, wrongScript, untranslatedWords, nfc, uzbekApostrophe, apostropheLetter, diacritics, repeatedWord, bidiControls, bidiIsolation, messageFormat, lengthRatio,
     ]
 
     /// The check with `id`, if any.

@@ -15,6 +15,8 @@ public final class QAContext {
     public let lengthBands: [String: LengthBand]
     /// Quotation marks accepted besides CLDR's, by language subtag (the profile's house style).
     public let extraQuotationMarks: [String: String]
+    /// The letter apostrophe of each language subtag that names one (the profile's `apostrophes:`).
+    public let apostrophes: [String: String]
     /// The source-language terms marked do-not-translate in the termbase ("WeGO").
     public let doNotTranslate: [String]
     /// The ids of the termbase's proper-name concepts (people, organisations, places): the `proper-names` check
@@ -27,8 +29,10 @@ public final class QAContext {
     /// A context over `termbase` (optional), with `allowedIdentical` texts, `lengthBands` (by language
     /// subtag; the measured UDHR bands by default) and quotation marks accepted besides CLDR's.
     public init(termbase: Termbase? = nil, sourceLocale: String = "en", allowedIdentical: [String] = [],
-                lengthBands: [String: LengthBand] = LengthBand.udhr, extraQuotationMarks: [String: String] = [:]) {
+                lengthBands: [String: LengthBand] = LengthBand.udhr, extraQuotationMarks: [String: String] = [:],
+                apostrophes: [String: String] = [:]) {
         self.termbase = termbase
+        self.apostrophes = apostrophes
         self.lengthBands = lengthBands
         self.extraQuotationMarks = extraQuotationMarks
         var dnt: [String] = [], allowed = allowedIdentical

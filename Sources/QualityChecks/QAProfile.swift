@@ -20,6 +20,8 @@ import Yams
 ///   ko: [0.3, 0.9]
 /// quotation-marks:            # language: marks accepted besides CLDR's (a house style)
 ///   ar: "«»"
+/// apostrophes:                # language: how it writes the apostrophe that is a letter (' ’ or ʼ)
+///   ha: "'"
 /// ```
 public struct QAProfile: Sendable, Equatable {
     /// What a profile does with a check.
@@ -42,6 +44,8 @@ public struct QAProfile: Sendable, Equatable {
     public var lengthBands: [String: LengthBand]
     /// Quotation marks accepted besides CLDR's, by language subtag.
     public var quotationMarks: [String: String] = [:]
+    /// The letter apostrophe, by language subtag.
+    public var apostrophes: [String: String] = [:]
 
     /// A profile.
     public init(name: String, description: String = "", checks: [String: Setting] = [:], allowIdentical: [String] = [],
@@ -188,8 +192,16 @@ public struct QAProfile: Sendable, Equatable {
                     else { throw problem(path, marksNode, "quotation-marks: language: quotation marks only, e.g. ar: \"«»\"") }
                     profile.quotationMarks[lang.lowercased()] = text
                 }
+            case "apostrophes":
+                guard let forms = value.mapping else { throw problem(path, value, "apostrophes: language: the apostrophe, e.g. ha: \"'\"") }
+                for (langNode, formNode) in forms {
+                    guard let lang = langNode.string, let text = formNode.string, text.unicodeScalars.count == 1,
+                          let form = text.unicodeScalars.first, QAChecks.apostropheForms.contains(form)
+                    else { throw problem(path, formNode, "apostrophes: language: one of ' (U+0027), ’ (U+2019), ʼ (U+02BC)") }
+                    profile.apostrophes[lang.lowercased()] = text
+                }
             default:
-                throw problem(path, keyNode, "unknown key '\(key)' (description, extends, checks, allow-identical, length-bands, quotation-marks)")
+                throw problem(path, keyNode, "unknown key '\(key)' (description, extends, checks, allow-identical, length-bands, quotation-marks, apostrophes)")
             }
         }
         return profile

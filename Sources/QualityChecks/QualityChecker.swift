@@ -37,7 +37,7 @@ public final class QualityChecker: SegmentCheck {
         var bands = LengthBand.udhr
         for (language, band) in profile.lengthBands { bands[language] = band }
         self.context = QAContext(termbase: termbase, sourceLocale: sourceLocale, allowedIdentical: profile.allowIdentical,
-                                 lengthBands: bands, extraQuotationMarks: profile.quotationMarks)
+                                 lengthBands: bands, extraQuotationMarks: profile.quotationMarks, apostrophes: profile.apostrophes)
     }
 
     /// The findings that stand for one segment.
