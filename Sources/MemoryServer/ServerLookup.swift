@@ -72,6 +72,51 @@ public final class ServerLookup: @unchecked Sendable {
         var key: String
     }
 
+    /// The stronger filter where the query is long enough: a unit that can match shares at least c token
+    /// occurrences with the query, so at most n − c of the query's occurrences are unshared, and of its first
+    /// n − c + 2 (rarest first) it shares at least two: two different words of them (`tokens @> {a, b}`), or one
+    /// word that occurs twice among them (`tokens @> {a}`). Each condition is an intersection of two posting lists
+    /// in the token index, so far fewer units are read than with "shares one of the first n − c + 1". Nil when the
+    /// query is too short (c < 2) or the pairs too many (over 45: the plain prefix filter then).
+    static func pairFilter(ordered: [String], words: [String], shared c: Int) -> [[String]]? {
+        let n = words.count, length = n - c + 2
+        guard c >= 2, length <= n else { return nil }
+        var counts: [(word: String, count: Int)] = []
+        var taken = 0
+        for w in ordered where taken < length {
+            let k = min(words.filter { $0 == w }.count, length - taken)
+            counts.append((w, k))
+            taken += k
+        }
+        var conditions: [[String]] = counts.filter { $0.count >= 2 }.map { [$0.word] }
+        for i in counts.indices {
+            for j in counts.indices where j > i { conditions.append([counts[i].word, counts[j].word]) }
+        }
+        return conditions.count <= 45 ? conditions : nil
+    }
+
+    /// The candidates' query with the pair filter: every value bound, never spliced into the text.
+    static func pairQuery(locale: String, scopes: [String], lowest: Int, highest: Int, pairs: [[String]]) -> PostgresQuery {
+        var q = PostgresQuery.StringInterpolation(literalCapacity: 256, interpolationCount: 4 + pairs.count)
+        q.appendLiteral("SELECT scope, memory, ordinal, id, tokens FROM tm_unit WHERE locale = ")
+        q.appendInterpolation(locale)
+        q.appendLiteral(" AND scope = ANY(")
+        q.appendInterpolation(scopes)
+        q.appendLiteral(") AND token_count + 0 BETWEEN ")
+        q.appendInterpolation(lowest)
+        q.appendLiteral(" AND ")
+        q.appendInterpolation(highest)
+        q.appendLiteral(" AND (")
+        for (i, pair) in pairs.enumerated() {
+            if i > 0 { q.appendLiteral(" OR ") }
+            q.appendLiteral("tokens @> ")
+            q.appendInterpolation(pair)
+            q.appendLiteral("::text[]")
+        }
+        q.appendLiteral(")")
+        return PostgresQuery(stringInterpolation: q)
+    }
+
     /// The matches for `query` scoring at least `minimum`, best first, at most `maximum`; `exhaustive` scores
     /// every unit of the locale (the recall reference).
     public func lookup(_ query: Segment, context: String? = nil, minimum: Int = 70, maximum: Int? = 5,
@@ -108,21 +153,26 @@ public final class ServerLookup: @unchecked Sendable {
                 prefix.append(w)
                 taken += words.filter { $0 == w }.count
             }
-            // Rare tokens: the token index alone finds few units, and the length is checked on those. Common ones:
-            // the length index narrows the units first (PostgreSQL combines both indexes).
-            let estimate = prefix.reduce(0.0) { $0 + Double(frequencies[$1] ?? rareFrequency) } * partitionRows
-            if estimate <= 5_000 {
-                rows = try await server.run("""
-                    SELECT scope, memory, ordinal, id, tokens FROM tm_unit
-                    WHERE locale = \(locale) AND scope = ANY(\(scopes)) AND token_count + 0 BETWEEN \(lowest) AND \(highest)
-                      AND tokens && \(prefix)::text[]
-                    """, doing: "look up the shared memory")
+            if let pairs = Self.pairFilter(ordered: ordered, words: words, shared: c) {
+                rows = try await server.run(Self.pairQuery(locale: locale, scopes: scopes, lowest: lowest, highest: highest, pairs: pairs),
+                                            doing: "look up the shared memory")
             } else {
-                rows = try await server.run("""
-                    SELECT scope, memory, ordinal, id, tokens FROM tm_unit
-                    WHERE locale = \(locale) AND scope = ANY(\(scopes)) AND token_count BETWEEN \(lowest) AND \(highest)
-                      AND tokens && \(prefix)::text[]
-                    """, doing: "look up the shared memory")
+                // Rare tokens: the token index alone finds few units, and the length is checked on those. Common
+                // ones: the length index narrows the units first (PostgreSQL combines both indexes).
+                let estimate = prefix.reduce(0.0) { $0 + Double(frequencies[$1] ?? rareFrequency) } * partitionRows
+                if estimate <= 5_000 {
+                    rows = try await server.run("""
+                        SELECT scope, memory, ordinal, id, tokens FROM tm_unit
+                        WHERE locale = \(locale) AND scope = ANY(\(scopes)) AND token_count + 0 BETWEEN \(lowest) AND \(highest)
+                          AND tokens && \(prefix)::text[]
+                        """, doing: "look up the shared memory")
+                } else {
+                    rows = try await server.run("""
+                        SELECT scope, memory, ordinal, id, tokens FROM tm_unit
+                        WHERE locale = \(locale) AND scope = ANY(\(scopes)) AND token_count BETWEEN \(lowest) AND \(highest)
+                          AND tokens && \(prefix)::text[]
+                        """, doing: "look up the shared memory")
+                }
             }
         }
         // Phase 1: the token filter's candidates, scored on their tokens alone; phase 2 reads the whole unit of

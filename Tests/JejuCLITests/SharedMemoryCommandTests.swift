@@ -80,10 +80,10 @@ import Glibc
         #expect(migrate.stdout == "applied migration 1: units partitioned by locale, memories, history, token index, roles\nschema at version 1\n", "\(migrate.stderr)")
         let push = try JejuBinary.run(["-C", dir.path, "tm", "push"], environment: env)
         #expect(push.status == 0, "\(push.stderr)")
-        #expect(push.stdout.hasPrefix("locales/ko/memory.tmx → jeju-first: 34 units added, 0 already there\n"), "\(push.stdout)")
+        #expect(push.stdout.hasPrefix("locales/ko/memory.tmx → jeju-first: 37 units added, 0 already there\n"), "\(push.stdout)")
         #expect(push.stdout.split(separator: "\n").count == 13)
         let again = try JejuBinary.run(["-C", dir.path, "tm", "push", "--locale", "ko"], environment: env)
-        #expect(again.stdout == "locales/ko/memory.tmx → jeju-first: 0 units added, 34 already there\n")
+        #expect(again.stdout == "locales/ko/memory.tmx → jeju-first: 0 units added, 37 already there\n")
         for args in [["tm", "lookup", "Those officials are in charge of e-government policy.", "--locale", "ko"],
                      ["tm", "lookup", "local officials from 24 countries", "--locale", "ar", "--min", "40", "--format", "json"],
                      ["tm", "lookup", "Those officials are in charge of e-government policy.", "--locale", "vi", "--min", "50", "--exhaustive"],
@@ -97,7 +97,7 @@ import Glibc
         for tag in ["ko", "am"] { try FileManager.default.removeItem(at: dir.appendingPathComponent("locales/\(tag)/memory.tmx")) }
         let pull = try JejuBinary.run(["-C", dir.path, "tm", "pull"], environment: env)
         #expect(pull.status == 0, "\(pull.stderr)")
-        #expect(pull.stdout.contains("locales/ko/memory.tmx: 34 units\n") && pull.stdout.contains("locales/vi/memory.tmx: 34 units (unchanged)\n"), "\(pull.stdout)")
+        #expect(pull.stdout.contains("locales/ko/memory.tmx: 37 units\n") && pull.stdout.contains("locales/vi/memory.tmx: 37 units (unchanged)\n"), "\(pull.stdout)")
         #expect(try Self.files(dir) == before)
         let search = try JejuBinary.run(["-C", dir.path, "tm", "search", "officials"], environment: env)
         let searchFiles = try JejuBinary.run(["-C", embedded.path, "tm", "search", "officials"])
@@ -106,7 +106,7 @@ import Glibc
         #expect(clean.status == 2 && clean.stderr.contains("[tm.backend-unsupported]"))
         let injected = try JejuBinary.run(["-C", dir.path, "tm", "lookup", "x'); DROP TABLE tm_unit; --", "--locale", "ko"], environment: env)
         #expect(injected.stdout == "no match at or above 70\n", "\(injected.stderr)")
-        #expect(try cluster.psql("SELECT count(*) FROM tm_unit", database: db).hasPrefix("442"))
+        #expect(try cluster.psql("SELECT count(*) FROM tm_unit", database: db).hasPrefix("481"))
     }
 
     /// A TMX whose units are sentences `range` of one shared list (so that neighbours overlap).
@@ -209,7 +209,7 @@ import Glibc
         #expect(lookup.status == 0 && lookup.stdout.hasPrefix("88  locales/ko/memory.tmx unit 3\n"), "\(lookup.stderr)")
         #expect(throws: (any Error).self) { try cluster.psql("DELETE FROM tm_unit", database: db, user: "bo_writer") }
         #expect(throws: (any Error).self) { try cluster.psql("UPDATE tm_unit SET target_text = 'x'", database: db, user: "bo_writer") }
-        #expect(try cluster.psql("SELECT count(*) FROM tm_unit", database: db).hasPrefix("34"))
+        #expect(try cluster.psql("SELECT count(*) FROM tm_unit", database: db).hasPrefix("37"))
     }
 }
 
