@@ -96,13 +96,13 @@ public final class ServerLookup: @unchecked Sendable {
     }
 
     /// The candidates' query with the pair filter: every value bound, never spliced into the text.
-    static func pairQuery(locale: String, scopes: [String], lowest: Int, highest: Int, pairs: [[String]]) -> PostgresQuery {
+    static func pairQuery(locale: String, scopes: [String], lowest: Int, highest: Int, pairs: [[String]], lengthIndex: Bool) -> PostgresQuery {
         var q = PostgresQuery.StringInterpolation(literalCapacity: 256, interpolationCount: 4 + pairs.count)
         q.appendLiteral("SELECT scope, memory, ordinal, id, tokens FROM tm_unit WHERE locale = ")
         q.appendInterpolation(locale)
         q.appendLiteral(" AND scope = ANY(")
         q.appendInterpolation(scopes)
-        q.appendLiteral(") AND token_count + 0 BETWEEN ")
+        q.appendLiteral(lengthIndex ? ") AND token_count BETWEEN " : ") AND token_count + 0 BETWEEN ")
         q.appendInterpolation(lowest)
         q.appendLiteral(" AND ")
         q.appendInterpolation(highest)
@@ -154,7 +154,13 @@ public final class ServerLookup: @unchecked Sendable {
                 taken += words.filter { $0 == w }.count
             }
             if let pairs = Self.pairFilter(ordered: ordered, words: words, shared: c) {
-                rows = try await server.run(Self.pairQuery(locale: locale, scopes: scopes, lowest: lowest, highest: highest, pairs: pairs),
+                // Units with both words of a pair, by the statistics (as if independent): few, and the length is
+                // checked on them; many (common words), and the length index narrows them first.
+                let estimate = pairs.reduce(0.0) { sum, pair in
+                    sum + pair.reduce(partitionRows) { $0 * Double(frequencies[$1] ?? rareFrequency) }
+                }
+                rows = try await server.run(Self.pairQuery(locale: locale, scopes: scopes, lowest: lowest, highest: highest, pairs: pairs,
+                                                           lengthIndex: estimate > 5_000),
                                             doing: "look up the shared memory")
             } else {
                 // Rare tokens: the token index alone finds few units, and the length is checked on those. Common

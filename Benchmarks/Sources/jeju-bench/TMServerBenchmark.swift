@@ -94,6 +94,10 @@ enum TMServerBenchmark {
         let same = zip(embeddedResults, sharedResults).filter { $0.map(key) == $1.map(key) }.count
         let hits = embeddedResults.filter { !$0.isEmpty }.count
         print("  the same matches on both backends for \(same) of \(queries.count) queries (\(hits) with matches)")
+        let slowest = sharedTimes.indices.sorted { sharedTimes[$0] > sharedTimes[$1] }.prefix(3)
+        for i in slowest {
+            print(String(format: "  slowest on postgres: %.1f ms (embedded %.2f ms): %@", sharedTimes[i], embeddedTimes[i], queries[i].text))
+        }
     }
 
     /// Lookups in the embedded index, `clients` threads at once, each with its own index connection.
