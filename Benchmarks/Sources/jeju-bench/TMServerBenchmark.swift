@@ -4,8 +4,9 @@ import MemoryServer
 import TranslationMemory
 
 /// `jeju-bench tm-server --jeju BIN [--units 1000000] [--clients 8] [--queries 1000] [--locale id]
-/// [--tools ../shared/tools]`, with `JEJU_DATABASE_URL` naming an empty database: the same generated memory
-/// in both backends, side by side in one run.
+/// [--others ko,vi,… --other-units N] [--tools ../shared/tools]`, with `JEJU_DATABASE_URL` naming an empty database:
+/// the same generated memory in both backends, side by side in one run; with `--others`, the server first holds
+/// as many units in each other locale.
 ///
 /// - Import: `jeju tm import` as a user runs it (a whole process: wall, CPU, peak memory), into an embedded
 ///   project and into a `memory: postgres` one; the embedded index is built by the first lookup and counted with
@@ -26,6 +27,10 @@ enum TMServerBenchmark {
         let queryCount = Int(option("--queries") ?? "1000") ?? 1000
         let locale = option("--locale") ?? "id"
         let tools = option("--tools") ?? "../shared/tools"
+        // Scale: memories of other locales on the same server first (`--others ko,vi,… --other-units N` each), so
+        // that the lookups in `locale` run in a table of all of them (partitioned by locale).
+        let others = (option("--others") ?? "").split(separator: ",").map(String.init).filter { $0 != locale }
+        let otherUnits = Int(option("--other-units") ?? "\(units)") ?? units
         let env = ["JEJU_DATABASE_URL": url]
         let work = URL(fileURLWithPath: NSTemporaryDirectory() + "jeju-bench-tm-server-\(getpid())")
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
@@ -41,7 +46,8 @@ enum TMServerBenchmark {
         let embedded = work.appendingPathComponent("embedded"), shared = work.appendingPathComponent("postgres")
         for dir in [embedded, shared] {
             try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-            guard try CommandRun.measure(jeju, ["-C", dir.path, "init", "--targets", locale]).status == 0 else {
+            let targets = dir == shared ? ([locale] + others).joined(separator: ",") : locale
+            guard try CommandRun.measure(jeju, ["-C", dir.path, "init", "--targets", targets]).status == 0 else {
                 throw BenchmarkError("jeju init failed in \(dir.path)")
             }
         }
@@ -49,6 +55,25 @@ enum TMServerBenchmark {
         try (try String(contentsOf: yml, encoding: .utf8) + "memory: postgres\nmemoryScope: bench\n").write(to: yml, atomically: true, encoding: .utf8)
         guard try CommandRun.measure(jeju, ["-C", shared.path, "tm", "migrate"], environment: env).status == 0 else {
             throw BenchmarkError("jeju tm migrate failed: is the database reachable and empty?")
+        }
+
+        if !others.isEmpty {
+            var wall = 0.0, cpu = 0.0, peak = 0.0
+            for other in others {
+                let file = work.appendingPathComponent("tm-\(other).tmx").path
+                let generated = try CommandRun.measure("/usr/bin/python3", ["\(tools)/make-bench-tm.py", "--units", "\(otherUnits)",
+                                                                           "--lang", other, "--out", file])
+                guard generated.status == 0 else { throw BenchmarkError("make-bench-tm.py failed for \(other)") }
+                let r = try CommandRun.measure(jeju, ["-C", shared.path, "tm", "import", file], environment: env)
+                guard r.status == 0 else { throw BenchmarkError("import of \(other) exited \(r.status)") }
+                try? FileManager.default.removeItem(atPath: file)
+                wall += r.wall
+                cpu += r.cpu
+                peak = max(peak, r.peakMiB)
+                print(String(format: "  import, postgres, %@: %d units in %.1f s (%.0f units/s)", other, otherUnits, r.wall, Double(otherUnits) / r.wall))
+            }
+            print(String(format: "  import, postgres, %d other locales: %d units in %.1f s wall (%.0f units/s), %.1f s CPU in jeju, peak %.0f MiB in jeju",
+                         others.count, others.count * otherUnits, wall, Double(others.count * otherUnits) / wall, cpu, peak))
         }
 
         // Import, as whole processes.
