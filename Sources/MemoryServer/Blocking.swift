@@ -4,7 +4,7 @@ import Dispatch
 /// short-lived processes with one task at a time, so a blocked thread costs nothing and keeps them simple.
 public enum Blocking {
     final class Box<T>: @unchecked Sendable {
-        var result: Result<T, any Error>?
+        var result: Result<T, any Error> = .failure(CancellationError())
     }
 
     /// Runs `body` to completion and returns its result or rethrows its error.
@@ -16,7 +16,6 @@ public enum Blocking {
             done.signal()
         }
         done.wait()
-        guard let result = box.result else { fatalError("Blocking.run: the task ended without a result") }
-        return try result.get()
+        return try box.result.get()
     }
 }

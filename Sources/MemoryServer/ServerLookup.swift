@@ -95,6 +95,10 @@ public final class ServerLookup: @unchecked Sendable {
         return conditions.count <= 45 ? conditions : nil
     }
 
+    /// The token count as the query names it: the column, which lets PostgreSQL use its index, or `token_count + 0`,
+    /// which keeps it to the token index (a fixed text, never input).
+    static func length(index: Bool) -> String { index ? "token_count" : "token_count + 0" }
+
     /// The candidates' query with the pair filter: every value bound, never spliced into the text.
     static func pairQuery(locale: String, scopes: [String], lowest: Int, highest: Int, pairs: [[String]], lengthIndex: Bool) -> PostgresQuery {
         var q = PostgresQuery.StringInterpolation(literalCapacity: 256, interpolationCount: 4 + pairs.count)
@@ -102,7 +106,7 @@ public final class ServerLookup: @unchecked Sendable {
         q.appendInterpolation(locale)
         q.appendLiteral(" AND scope = ANY(")
         q.appendInterpolation(scopes)
-        q.appendLiteral(lengthIndex ? ") AND token_count BETWEEN " : ") AND token_count + 0 BETWEEN ")
+        q.appendLiteral(") AND \(length(index: lengthIndex)) BETWEEN ")
         q.appendInterpolation(lowest)
         q.appendLiteral(" AND ")
         q.appendInterpolation(highest)
@@ -166,19 +170,11 @@ public final class ServerLookup: @unchecked Sendable {
                 // Rare tokens: the token index alone finds few units, and the length is checked on those. Common
                 // ones: the length index narrows the units first (PostgreSQL combines both indexes).
                 let estimate = prefix.reduce(0.0) { $0 + Double(frequencies[$1] ?? rareFrequency) } * partitionRows
-                if estimate <= 5_000 {
-                    rows = try await server.run("""
-                        SELECT scope, memory, ordinal, id, tokens FROM tm_unit
-                        WHERE locale = \(locale) AND scope = ANY(\(scopes)) AND token_count + 0 BETWEEN \(lowest) AND \(highest)
-                          AND tokens && \(prefix)::text[]
-                        """, doing: "look up the shared memory")
-                } else {
-                    rows = try await server.run("""
-                        SELECT scope, memory, ordinal, id, tokens FROM tm_unit
-                        WHERE locale = \(locale) AND scope = ANY(\(scopes)) AND token_count BETWEEN \(lowest) AND \(highest)
-                          AND tokens && \(prefix)::text[]
-                        """, doing: "look up the shared memory")
-                }
+                rows = try await server.run("""
+                    SELECT scope, memory, ordinal, id, tokens FROM tm_unit
+                    WHERE locale = \(locale) AND scope = ANY(\(scopes)) AND \(unescaped: Self.length(index: estimate > 5_000))
+                      BETWEEN \(lowest) AND \(highest) AND tokens && \(prefix)::text[]
+                    """, doing: "look up the shared memory")
             }
         }
         // Phase 1: the token filter's candidates, scored on their tokens alone; phase 2 reads the whole unit of

@@ -20,7 +20,9 @@ public final class ServerSession: @unchecked Sendable {
                 return server
             }
         } catch {
-            throw Self.diagnostic(error, settings: settings, doing: "reach the memory server")
+            // connect and requireSchema throw diagnostics already; anything else is the server's own error.
+            throw error as? Diagnostic ?? Diagnostic(rule: "tm.server-error", path: settings.displayName,
+                                                     message: "cannot reach the memory server: \(MemoryServer.details(error).1)")
         }
     }
 
@@ -38,9 +40,9 @@ public final class ServerSession: @unchecked Sendable {
             let lookup = try Blocking.run {
                 try await ServerLookup(server: server, scope: scope, shared: shared, sourceLanguage: sourceLanguage, locale: locale)
             }
-            return BlockingLookup(lookup: lookup, settings: server.settings)
+            return BlockingLookup(lookup: lookup)
         } catch {
-            throw Self.diagnostic(error, settings: server.settings, doing: "read the shared memory")
+            throw server.fail(error, doing: "read the shared memory")
         }
     }
 
@@ -50,25 +52,17 @@ public final class ServerSession: @unchecked Sendable {
         do {
             return try Blocking.run { try await server.upload(uploads, scope: scope, sourceLanguage: sourceLanguage, command: command) }
         } catch {
-            throw Self.diagnostic(error, settings: server.settings, doing: "add units to the shared memory")
+            throw server.fail(error, doing: "add units to the shared memory")
         }
-    }
-
-    static func diagnostic(_ error: any Error, settings: ServerSettings, doing what: String) -> Diagnostic {
-        if let d = error as? Diagnostic { return d }
-        let (_, message) = MemoryServer.details(error)
-        return Diagnostic(rule: "tm.server-error", path: settings.displayName, message: "cannot \(what): \(message)")
     }
 }
 
 /// A server lookup for synchronous callers: each query waits for the server's answer.
 final class BlockingLookup: MemoryLookup, @unchecked Sendable {
     let lookup: ServerLookup
-    let settings: ServerSettings
 
-    init(lookup: ServerLookup, settings: ServerSettings) {
+    init(lookup: ServerLookup) {
         self.lookup = lookup
-        self.settings = settings
     }
 
     func matches(for query: Segment, context: String?, minimum: Int, maximum: Int?) throws(Diagnostic) -> [Match] {
@@ -76,7 +70,7 @@ final class BlockingLookup: MemoryLookup, @unchecked Sendable {
         do {
             return try Blocking.run { try await lookup.lookup(query, context: context, minimum: minimum, maximum: maximum) }
         } catch {
-            throw ServerSession.diagnostic(error, settings: settings, doing: "look up the shared memory")
+            throw lookup.server.fail(error, doing: "look up the shared memory")
         }
     }
 }

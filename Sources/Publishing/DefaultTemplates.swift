@@ -8,19 +8,12 @@ enum DefaultTemplates {
     /// Template names and their text, in a fixed order.
     static let all: [(name: String, text: String)] = [
         ("notice", notice), ("index", index), ("chooser", chooser), ("notfound", notFound),
-        ("head", head), ("header", header), ("footer", footer), ("style", style),
+        ("document", document), ("top", top), ("bottom", bottom), ("head", head), ("header", header), ("footer", footer), ("style", style),
     ]
 
     /// A notice page. HTML: `notice.title`, `notice.body`, `notice.views`, `fallback`, `ui.*`.
     static let notice = """
-        <!DOCTYPE html>
-        <html lang="{{lang}}" dir="{{dir}}">
-        <head>
-        {{> head}}
-        </head>
-        <body id="top">
-        {{> header}}
-        <main id="content" tabindex="-1">
+        {{> top}}
         <p class="section">{{{ui.section}}}</p>
         <article>
         <h1>{{{notice.title}}}</h1>
@@ -29,11 +22,7 @@ enum DefaultTemplates {
         {{/fallback}}
         {{{notice.body}}}
         </article>
-        </main>
-        {{> footer}}
-        </body>
-        </html>
-
+        {{> bottom}}
         """
 
     /// A locale's list of notices, newest first, each published one with its first paragraph and a "read more"
@@ -41,14 +30,7 @@ enum DefaultTemplates {
     /// without a page in the locale links to the source page (`sourceLang`, `sourceDir`) with the `sourceOnly`
     /// label ("Available in English").
     static let index = """
-        <!DOCTYPE html>
-        <html lang="{{lang}}" dir="{{dir}}">
-        <head>
-        {{> head}}
-        </head>
-        <body id="top">
-        {{> header}}
-        <main id="content" tabindex="-1">
+        {{> top}}
         <h1>{{{ui.indexTitle}}}</h1>
         <ul class="notices">
         {{#notices}}
@@ -56,42 +38,22 @@ enum DefaultTemplates {
         <p class="summary">{{{summary}}} <a class="read-more" href="{{href}}">{{{ui.readMore}}}</a></p>{{/summary}}</li>
         {{/notices}}
         </ul>
-        </main>
-        {{> footer}}
-        </body>
-        </html>
-
+        {{> bottom}}
         """
 
     /// The page a server shows for a missing address (`site/<tag>/404.html`, and `site/404.html` in the source
     /// language). Its links are absolute (from `siteURL`): the server shows it at any address. HTML: `ui.*`.
     static let notFound = """
-        <!DOCTYPE html>
-        <html lang="{{lang}}" dir="{{dir}}">
-        <head>
-        {{> head}}
-        </head>
-        <body id="top">
-        {{> header}}
-        <main id="content" tabindex="-1">
+        {{> top}}
         <h1>{{{ui.notFoundTitle}}}</h1>
         <p>{{{ui.notFoundText}}}</p>
         <p><a href="{{indexHref}}">{{{ui.indexTitle}}}</a></p>
-        </main>
-        {{> footer}}
-        </body>
-        </html>
-
+        {{> bottom}}
         """
 
     /// The site's front page: every language named in itself. HTML: `ui.*`.
     static let chooser = """
-        <!DOCTYPE html>
-        <html lang="{{lang}}" dir="{{dir}}">
-        <head>
-        {{> head}}
-        </head>
-        <body id="top">
+        {{> document}}
         <main id="content">
         <h1>{{{ui.chooserTitle}}}</h1>
         <ul class="chooser">
@@ -100,6 +62,34 @@ enum DefaultTemplates {
         {{/languages}}
         </ul>
         </main>
+        </body>
+        </html>
+
+        """
+
+    /// The start of every page: the document type, `<html>` with the page's language, the head, `<body>` opened.
+    static let document = """
+        <!DOCTYPE html>
+        <html lang="{{lang}}" dir="{{dir}}">
+        <head>
+        {{> head}}
+        </head>
+        <body id="top">
+
+        """
+
+    /// The start of every page but the chooser: the document, the header, and `<main>` opened.
+    static let top = """
+        {{> document}}
+        {{> header}}
+        <main id="content" tabindex="-1">
+
+        """
+
+    /// The end of every page but the chooser: `<main>` closed, the footer, the document.
+    static let bottom = """
+        </main>
+        {{> footer}}
         </body>
         </html>
 

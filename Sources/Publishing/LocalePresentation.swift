@@ -90,8 +90,8 @@ public struct LocalePresentation: Equatable, Sendable {
             // Everything is tried now, so that a build never meets a setting ICU refuses.
             do {
                 let formatter = try out.dateFormat(locale: locale)
-                if let calendar = out.calendar, formatter.calendar != calendar {
-                    throw fail(nodes["calendar"]!, "date.calendar: ICU has no calendar '\(calendar)' (e.g. gregorian, ethiopic, islamic, buddhist)")
+                if let calendar = out.calendar, let node = nodes["calendar"], formatter.calendar != calendar {
+                    throw fail(node, "date.calendar: ICU has no calendar '\(calendar)' (e.g. gregorian, ethiopic, islamic, buddhist)")
                 }
                 _ = try out.besideFormat(locale: locale)
             } catch let error as Diagnostic {
