@@ -5,6 +5,7 @@
 #include <unicode/ucasemap.h>
 #include <unicode/uscript.h>
 #include <unicode/uchar.h>
+#include <unicode/ucnv.h>
 #include "jeju_text.h"
 
 static const UNormalizer2 *normalizer(int32_t form, UErrorCode *code) {
@@ -90,3 +91,26 @@ int32_t jeju_char_category(int32_t codePoint) { return (int32_t)u_charType(codeP
 bool jeju_char_is_alphabetic(int32_t codePoint) { return u_hasBinaryProperty(codePoint, UCHAR_ALPHABETIC) != 0; }
 bool jeju_char_is_white_space(int32_t codePoint) { return u_isUWhiteSpace(codePoint) != 0; }
 int32_t jeju_char_direction(int32_t codePoint) { return (int32_t)u_charDirection(codePoint); }
+
+int32_t jeju_decode(const char *charset, const char *src, int32_t length, uint16_t *dest, int32_t capacity,
+                    int32_t *errorOffset, int32_t *status) {
+    UErrorCode code = U_ZERO_ERROR;
+    *errorOffset = -1;
+    UConverter *c = ucnv_open(charset, &code);
+    if (U_FAILURE(code)) { *status = code; return 0; }
+    // Stop at the first byte sequence the charset does not define, rather than substitute U+FFFD.
+    ucnv_setToUCallBack(c, UCNV_TO_U_CALLBACK_STOP, NULL, NULL, NULL, &code);
+    UChar *target = (UChar *)dest, *targetLimit = (UChar *)dest + capacity;
+    const char *source = src, *sourceLimit = src + length;
+    if (U_SUCCESS(code)) ucnv_toUnicode(c, &target, targetLimit, &source, sourceLimit, NULL, true, &code);
+    if (code == U_ILLEGAL_CHAR_FOUND || code == U_INVALID_CHAR_FOUND || code == U_TRUNCATED_CHAR_FOUND) {
+        char bad[8];
+        int8_t n = sizeof bad;
+        UErrorCode ignored = U_ZERO_ERROR;
+        ucnv_getInvalidChars(c, bad, &n, &ignored);
+        *errorOffset = (int32_t)(source - src) - n;
+    }
+    ucnv_close(c);
+    *status = code;
+    return (int32_t)(target - (UChar *)dest);
+}

@@ -6,18 +6,23 @@ public final class XElement {
     public let namespace: String
     /// Attributes by qualified name as written (`xml:lang` keeps its prefix; others are plain names).
     public private(set) var attributes: [String: String]
+    /// The namespace URI of each prefixed attribute, by its qualified name (`xml:lang` → the XML namespace);
+    /// attributes without a prefix are in no namespace and not listed.
+    public let attributeNamespaces: [String: String]
     /// Child nodes in document order.
     public internal(set) var children: [XNode] = []
-    /// 1-based line of the start tag's end (libxml2 reports the position after the tag).
+    /// 1-based line of the start tag's closing `>`.
     public let line: Int
     /// 1-based column, as for `line`.
     public let column: Int
 
     /// Creates an element (readers and tests).
-    public init(name: String, namespace: String = "", attributes: [String: String] = [:], line: Int = 0, column: Int = 0) {
+    public init(name: String, namespace: String = "", attributes: [String: String] = [:], attributeNamespaces: [String: String] = [:],
+                line: Int = 0, column: Int = 0) {
         self.name = name
         self.namespace = namespace
         self.attributes = attributes
+        self.attributeNamespaces = attributeNamespaces
         self.line = line
         self.column = column
     }

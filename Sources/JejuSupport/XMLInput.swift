@@ -1,7 +1,9 @@
 import Foundation
+import ICU
 
 /// Turns the bytes of an XML file into UTF-8 the scanner can read: a BOM is dropped, UTF-16 (either order) is
-/// transcoded, and the encodings old TMX tools still declare (US-ASCII, ISO-8859-1, windows-1252) are converted.
+/// transcoded, and any other declared encoding (ISO-8859-1, windows-1252: what old TMX tools still write) is converted
+/// by ICU.
 /// Invalid input is refused with the position of the first bad byte.
 public enum XMLInput {
     /// UTF-8 bytes of `data`, the file at `path`.
@@ -23,27 +25,29 @@ public enum XMLInput {
                 throw positioned(bytes, bad, path, "a byte above 0x7F in a file that declares encoding=\"us-ascii\"")
             }
             return bytes
-        case "iso-8859-1", "latin1", "latin-1", "windows-1252", "cp1252":
-            let encoding: String.Encoding = declared == "windows-1252" || declared == "cp1252" ? .windowsCP1252 : .isoLatin1
-            guard let text = String(bytes: bytes, encoding: encoding) else {
-                throw Diagnostic(rule: "xml.encoding", path: path, line: 1, column: 1, message: "cannot decode the file as \(declared ?? "")")
-            }
-            return Array(text.utf8)
         case "utf-16", "utf16":
             throw Diagnostic(rule: "xml.encoding", path: path, line: 1, column: 1, message: "declares UTF-16 but has no byte order mark")
         case let other?:
-            throw Diagnostic(rule: "xml.encoding", path: path, line: 1, column: 1,
-                             message: "the encoding '\(other)' is not supported; save the file as UTF-8 or UTF-16")
+            // Any other charset ICU has a converter for (ISO-8859-1…16, windows-1250…1258, KOI8-R, Shift_JIS…).
+            switch Charset.decode(bytes, from: other) {
+            case .success(let text): return Array(text.utf8)
+            case .failure(.invalid(let offset)):
+                throw positioned(bytes, offset, path, "a byte that is not a character in the declared encoding '\(other)'")
+            case .failure(.unknown):
+                throw Diagnostic(rule: "xml.encoding", path: path, line: 1, column: 1,
+                                 message: "the encoding '\(other)' is not one ICU knows; save the file as UTF-8 or UTF-16")
+            }
         }
         if let bad = firstInvalidUTF8(bytes) {
-            throw positioned(bytes, bad, path, "invalid UTF-8 (byte 0x\(String(bytes[bad], radix: 16, uppercase: true))); save the file as UTF-8")
+            throw positioned(bytes, bad, path, rule: "input.utf8", "invalid UTF-8 (byte 0x\(String(bytes[bad], radix: 16, uppercase: true))); save the file as UTF-8")
         }
         return bytes
     }
 
-    private static func positioned(_ bytes: [UInt8], _ offset: Int, _ path: String, _ message: String) -> Diagnostic {
+    private static func positioned(_ bytes: [UInt8], _ offset: Int, _ path: String, rule: String = "xml.encoding",
+                                   _ message: String) -> Diagnostic {
         let (line, column) = bytes.withUnsafeBufferPointer { XMLScanner.position(of: offset, in: $0) }
-        return Diagnostic(rule: "xml.encoding", path: path, line: line, column: column, message: message)
+        return Diagnostic(rule: rule, path: path, line: line, column: column, message: message)
     }
 
     /// Whether the bytes are not UTF-8 as they stand (UTF-16, or a legacy encoding), so byte offsets of the

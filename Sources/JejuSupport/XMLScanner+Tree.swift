@@ -1,11 +1,11 @@
 import Foundation
 
 extension XMLScanner {
-    /// Reads a whole document into an `XElement` tree with the scanner, so a file is judged by one reader
-    /// whether it is imported (which streams the same scanner's events) or validated: the same
+    /// Reads a whole document into an `XElement` tree with the scanner (`XMLReader.parse`), so a file is judged by
+    /// one reader whether it is imported (which streams the same scanner's events), read or validated: the same
     /// well-formedness rules, the same limits, the same refusal of entity declarations, the same encodings
     /// (`XMLInput`). Names are local names with their namespace resolved; attributes keep their names as written
-    /// (`xml:lang`). Each element's position is the end of its start tag, as libxml2 reports it.
+    /// (`xml:lang`). Each element's position is the closing `>` of its start tag (where libxml2 puts it too).
     public static func tree(of data: Data, path: String) throws(Diagnostic) -> XElement {
         let bytes = try XMLInput.utf8(data, path: path)
         return try bytes.withUnsafeBufferPointer { buffer throws(Diagnostic) -> XElement in
@@ -32,16 +32,20 @@ extension XMLScanner {
                 case .start(let qname, let attributes, let empty, _):
                     flush()
                     var namespaces = stack.last?.namespaces ?? ["xml": "http://www.w3.org/XML/1998/namespace"]
-                    var values: [String: String] = [:]
+                    var values: [String: String] = [:], attributeNamespaces: [String: String] = [:]
                     for a in attributes {
                         if a.name == "xmlns" { namespaces[""] = a.value; continue }
                         if a.name.hasPrefix("xmlns:") { namespaces[String(a.name.dropFirst(6))] = a.value; continue }
                         values[a.name] = a.value
                     }
+                    for name in values.keys {
+                        if let colon = name.firstIndex(of: ":") { attributeNamespaces[name] = namespaces[String(name[..<colon])] ?? "" }
+                    }
                     let prefix = qname.firstIndex(of: ":").map { String(qname[..<$0]) } ?? ""
                     let local = qname.firstIndex(of: ":").map { String(qname[qname.index(after: $0)...]) } ?? qname
-                    let (line, column) = position(scanner.offset)
-                    let element = XElement(name: local, namespace: namespaces[prefix] ?? "", attributes: values, line: line, column: column)
+                    let (line, column) = position(scanner.offset - 1)  // the start tag's closing '>'
+                    let element = XElement(name: local, namespace: namespaces[prefix] ?? "", attributes: values,
+                                           attributeNamespaces: attributeNamespaces, line: line, column: column)
                     if let top = stack.last { top.element.append(.element(element)) } else { root = element }
                     if !empty { stack.append((element, namespaces)) }
                 case .end:

@@ -140,6 +140,19 @@ public struct XMLScanner {
     private mutating func skipProcessingInstruction() throws(Diagnostic) {
         let start = pos
         pos += 2
+        let target = try name()
+        if target.lowercased() == "xml" {
+            // The XML declaration: only at the very start, and with its version (XML 1.0 §2.8).
+            guard start == 0 else {
+                throw error("not well-formed XML: an XML declaration ('<?xml …?>') is allowed only at the start of the file", at: start)
+            }
+            guard startsWith(" version", at: pos) || startsWith("\tversion", at: pos) || startsWith("\nversion", at: pos)
+                || startsWith("\rversion", at: pos) else {
+                throw error("not well-formed XML: the XML declaration has no version ('<?xml version=\"1.0\"?>')", at: start)
+            }
+        } else if pos < bytes.count, !Self.isSpace(bytes[pos]), !startsWith("?>", at: pos) {
+            throw error("not well-formed XML: a malformed processing instruction", at: start)
+        }
         while pos + 1 < bytes.count {
             if bytes[pos] == UInt8(ascii: "?") && bytes[pos + 1] == UInt8(ascii: ">") { pos += 2; return }
             pos += 1
@@ -179,7 +192,7 @@ public struct XMLScanner {
         while pos < bytes.count {
             let b = bytes[pos]
             if Self.isSpace(b) || b == UInt8(ascii: ">") || b == UInt8(ascii: "/") || b == UInt8(ascii: "=")
-                || b == UInt8(ascii: "<") || b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") { break }
+                || b == UInt8(ascii: "<") || b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") || b == UInt8(ascii: "?") { break }
             pos += 1
         }
         guard pos > start else { throw error("not well-formed XML: a name is missing", at: pos) }

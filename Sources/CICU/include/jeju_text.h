@@ -35,4 +35,11 @@ bool jeju_char_is_white_space(int32_t codePoint);
 /// Bidi class (UCharDirection) of a code point.
 int32_t jeju_char_direction(int32_t codePoint);
 
+/// Decodes `length` bytes of `src` in the charset named `charset` (an ICU converter name or alias: "ISO-8859-2",
+/// "windows-1251") into UTF-16 `dest`; returns the code units written. Stops at the first byte sequence the
+/// charset does not define, with *errorOffset its offset in `src` (-1 otherwise) and *status the ICU error.
+/// An unknown charset gives U_FILE_ACCESS_ERROR; a too small `dest`, U_BUFFER_OVERFLOW_ERROR.
+int32_t jeju_decode(const char *charset, const char *src, int32_t length, uint16_t *dest, int32_t capacity,
+                    int32_t *errorOffset, int32_t *status);
+
 #endif
