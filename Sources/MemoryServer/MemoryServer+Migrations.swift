@@ -11,9 +11,9 @@ extension MemoryServer {
         return 0
     }
 
-    /// Applies the migrations the server lacks, in one transaction under an advisory lock (two `migrate` at once
-    /// apply each migration once). Returns the versions applied.
-    public func migrate() async throws -> [Migration] {
+    /// Applies the migrations the server lacks, up to version `target`, in one transaction under an advisory lock
+    /// (two `migrate` at once apply each migration once). Returns the versions applied.
+    public func migrate(upTo target: Int = Migration.latest) async throws -> [Migration] {
         try await transaction(doing: "migrate the schema") {
             try await connection.query("SELECT pg_advisory_xact_lock(7170001)", logger: logger)
             try await connection.query("""
@@ -29,7 +29,7 @@ extension MemoryServer {
                                  message: "the server's schema is version \(current), newer than this Jeju knows (\(Migration.latest)): update Jeju")
             }
             var applied: [Migration] = []
-            for m in Migration.all where m.version > current {
+            for m in Migration.all where m.version > current && m.version <= target {
                 for statement in m.statements {
                     try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
                 }

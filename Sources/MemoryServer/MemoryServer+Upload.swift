@@ -5,7 +5,7 @@ import TranslationMemory
 
 extension MemoryServer {
     static let stageColumns = ["locale", "memory", "ordinal", "tuid", "source_text", "source_markup", "target_text",
-                               "target_markup", "context", "tmx", "tokens", "token_count", "origin_file"]
+                               "target_markup", "context", "tmx", "tokens", "occurrences", "token_count", "origin_file"]
 
     /// Publishes memories to the scope `scope` in one transaction: every unit is streamed to the server with
     /// `COPY` into a temporary table, then added where the server lacks it (`ON CONFLICT DO NOTHING` on the unique
@@ -20,7 +20,7 @@ extension MemoryServer {
             try await connection.query("""
                 CREATE TEMP TABLE tm_stage (
                     locale text, memory text, ordinal integer, tuid text, source_text text, source_markup text,
-                    target_text text, target_markup text, context text, tmx text, tokens text[], token_count integer,
+                    target_text text, target_markup text, context text, tmx text, tokens text[], occurrences text[], token_count integer,
                     origin_file text) ON COMMIT DROP
                 """, logger: logger)
             for u in uploads {
@@ -50,9 +50,9 @@ extension MemoryServer {
             let rows = try await connection.query("""
                 WITH added AS (
                     INSERT INTO tm_unit (scope, locale, memory, ordinal, tuid, source_text, source_markup, target_text,
-                                         target_markup, context, tmx, tokens, token_count, origin_file)
+                                         target_markup, context, tmx, tokens, occurrences, token_count, origin_file)
                     SELECT \(scope), locale, memory, ordinal, tuid, source_text, source_markup, target_text, target_markup,
-                           context, tmx, tokens, token_count, origin_file
+                           context, tmx, tokens, occurrences, token_count, origin_file
                     FROM tm_stage
                     ORDER BY locale, memory, md5(source_markup || E'\\x1f' || coalesce(context, E'\\x1e') || E'\\x1f' || target_markup), ordinal
                     ON CONFLICT (locale, scope, memory, unit_key) DO NOTHING

@@ -90,6 +90,21 @@ public struct Migration: Sendable {
             "GRANT SELECT, INSERT ON tm_memory, tm_unit, tm_history TO jeju_writer",
             "GRANT SELECT ON schema_version TO jeju_writer",
         ]),
+        Migration(version: 2, title: "token occurrences numbered, in the token index", statements: [
+            // A word's second, third… occurrence in a unit is its own index entry ("#", "#\u{1}2", "#\u{1}3"), so
+            // the shared occurrences of a query and a unit are the intersection of two sets, and a query of five
+            // numbers asks the index for units with five, not for every unit with one (see `TokenOccurrences`).
+            "ALTER TABLE tm_unit ADD COLUMN occurrences text[]",
+            """
+            UPDATE tm_unit SET occurrences = coalesce((
+                SELECT array_agg(CASE WHEN k = 1 THEN t ELSE t || chr(1) || k END ORDER BY i)
+                FROM (SELECT t, i, row_number() OVER (PARTITION BY t ORDER BY i) AS k
+                      FROM unnest(tokens) WITH ORDINALITY AS u(t, i)) s), '{}')
+            """,
+            "ALTER TABLE tm_unit ALTER COLUMN occurrences SET NOT NULL",
+            "DROP INDEX tm_unit_tokens",
+            "CREATE INDEX tm_unit_occurrences ON tm_unit USING gin (occurrences)",
+        ]),
     ]
 
     /// The newest schema version this Jeju knows.

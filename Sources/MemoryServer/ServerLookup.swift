@@ -5,10 +5,11 @@ import TranslationMemory
 
 /// Lookups in one locale of the shared memory, with the embedded index's score and candidate filter.
 ///
-/// The server returns candidates through its own token index (a GIN index over each unit's folded word tokens)
-/// with the same bounds the embedded index uses (README, "Why the index misses nothing"): units with
-/// ⌈nt/100⌉ ≤ m ≤ ⌊100n/t⌋ tokens sharing one of the query's first n − c + 1 tokens (rarest first, by the
-/// server's statistics; any fixed order is lossless, rarer ones only give fewer candidates). Jeju then computes
+/// The server returns candidates through its own token index (a GIN index over each unit's folded word tokens,
+/// each occurrence numbered: `TokenOccurrences`) with the same bounds the embedded index uses (README, "Why the
+/// index misses nothing"): units with ⌈nt/100⌉ ≤ m ≤ ⌊100n/t⌋ tokens sharing one of the query's first n − c + 1
+/// occurrences (rarest first, by the server's statistics; any fixed order is lossless, rarer ones only give fewer
+/// candidates), or, for longer queries, two of its first n − c + 2. Jeju then computes
 /// the exact token distance and the score in Swift, so both backends give the same matches for the same units.
 public final class ServerLookup: @unchecked Sendable {
     let server: MemoryServer
@@ -43,7 +44,7 @@ public final class ServerLookup: @unchecked Sendable {
         }
         let stats = try await server.run("""
             SELECT most_common_elems::text::text[], most_common_elem_freqs FROM pg_stats
-            WHERE schemaname = current_schema() AND tablename = \(table) AND attname = 'tokens'
+            WHERE schemaname = current_schema() AND tablename = \(table) AND attname = 'occurrences'
               AND most_common_elems IS NOT NULL
             """, doing: "read the token statistics")
         for try await (elements, freqs) in stats.decode(([String], [Float]).self) {
@@ -72,27 +73,21 @@ public final class ServerLookup: @unchecked Sendable {
         var key: String
     }
 
-    /// The stronger filter where the query is long enough: a unit that can match shares at least c token
-    /// occurrences with the query, so at most n − c of the query's occurrences are unshared, and of its first
-    /// n − c + 2 (rarest first) it shares at least two: two different words of them (`tokens @> {a, b}`), or one
-    /// word that occurs twice among them (`tokens @> {a}`). Each condition is an intersection of two posting lists
-    /// in the token index, so far fewer units are read than with "shares one of the first n − c + 1". Nil when the
-    /// query is too short (c < 2) or the pairs too many (over 45: the plain prefix filter then).
-    static func pairFilter(ordered: [String], words: [String], shared c: Int) -> [[String]]? {
-        let n = words.count, length = n - c + 2
-        guard c >= 2, length <= n else { return nil }
-        var counts: [(word: String, count: Int)] = []
-        var taken = 0
-        for w in ordered where taken < length {
-            let k = min(words.filter { $0 == w }.count, length - taken)
-            counts.append((w, k))
-            taken += k
+    /// The stronger filter where the query is long enough: a unit that can match shares at least c of the query's
+    /// n token occurrences (numbered, `TokenOccurrences`: all different), so of any n − c + 2 of them it shares at
+    /// least two. Taking the rarest n − c + 2, the units to read are those holding both of one pair
+    /// (`occurrences @> {a, b}`), each an intersection of two posting lists in the token index: far fewer than
+    /// "shares one of the first n − c + 1". Nil when the query is too short (c < 2) or the pairs too many (over
+    /// 45: the plain prefix filter then).
+    static func pairFilter(ordered: [String], shared c: Int) -> [[String]]? {
+        let length = ordered.count - c + 2
+        guard c >= 2, length <= ordered.count, length * (length - 1) / 2 <= 45 else { return nil }
+        let first = Array(ordered.prefix(length))
+        var conditions: [[String]] = []
+        for i in first.indices {
+            for j in first.indices where j > i { conditions.append([first[i], first[j]]) }
         }
-        var conditions: [[String]] = counts.filter { $0.count >= 2 }.map { [$0.word] }
-        for i in counts.indices {
-            for j in counts.indices where j > i { conditions.append([counts[i].word, counts[j].word]) }
-        }
-        return conditions.count <= 45 ? conditions : nil
+        return conditions
     }
 
     /// The token count as the query names it: the column, which lets PostgreSQL use its index, or `token_count + 0`,
@@ -113,7 +108,7 @@ public final class ServerLookup: @unchecked Sendable {
         q.appendLiteral(" AND (")
         for (i, pair) in pairs.enumerated() {
             if i > 0 { q.appendLiteral(" OR ") }
-            q.appendLiteral("tokens @> ")
+            q.appendLiteral("occurrences @> ")
             q.appendInterpolation(pair)
             q.appendLiteral("::text[]")
         }
@@ -146,18 +141,14 @@ public final class ServerLookup: @unchecked Sendable {
             // t > 100 asks for more than an exact match: c > n, and no unit can qualify.
             let prefixLength = max(0, n - c + 1)
             if prefixLength == 0 { return [] }
-            let ordered = Array(Set(words)).sorted { a, b in
+            // The query's numbered occurrences, rarest first by the server's statistics (any fixed order is
+            // lossless; rarer ones give fewer candidates), and the first n − c + 1 of them.
+            let ordered = TokenOccurrences.of(words).sorted { a, b in
                 let fa = frequencies[a] ?? 0, fb = frequencies[b] ?? 0
                 return fa != fb ? fa < fb : a < b
             }
-            // The first n − c + 1 of the query's token occurrences in that order: their distinct words.
-            var prefix: [String] = []
-            var taken = 0
-            for w in ordered where taken < prefixLength {
-                prefix.append(w)
-                taken += words.filter { $0 == w }.count
-            }
-            if let pairs = Self.pairFilter(ordered: ordered, words: words, shared: c) {
+            let prefix = Array(ordered.prefix(prefixLength))
+            if let pairs = Self.pairFilter(ordered: ordered, shared: c) {
                 // Units with both words of a pair, by the statistics (as if independent): few, and the length is
                 // checked on them; many (common words), and the length index narrows them first.
                 let estimate = pairs.reduce(0.0) { sum, pair in
@@ -173,7 +164,7 @@ public final class ServerLookup: @unchecked Sendable {
                 rows = try await server.run("""
                     SELECT scope, memory, ordinal, id, tokens FROM tm_unit
                     WHERE locale = \(locale) AND scope = ANY(\(scopes)) AND \(unescaped: Self.length(index: estimate > 5_000))
-                      BETWEEN \(lowest) AND \(highest) AND tokens && \(prefix)::text[]
+                      BETWEEN \(lowest) AND \(highest) AND occurrences && \(prefix)::text[]
                     """, doing: "look up the shared memory")
             }
         }

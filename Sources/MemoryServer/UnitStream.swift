@@ -76,7 +76,8 @@ final class UnitStream: @unchecked Sendable {
                     .text(locale), .text(memory), .text(String(ordinal)), .text(unit.id),
                     .text(s.segment.text), .text(TMXWriter.markup(s.segment)),
                     .text(t.segment.text), .text(TMXWriter.markup(t.segment)),
-                    .text(unit.context), .text(TMXWriter.markup(unit)), .array(tokens), .text(String(tokens.count)),
+                    .text(unit.context), .text(TMXWriter.markup(unit)), .array(tokens),
+                    .array(TokenOccurrences.of(tokens)), .text(String(tokens.count)),
                     .text(originFile),
                 ], into: &buffer)
                 if buffer.count >= 1 << 20 { try flush() }

@@ -118,7 +118,7 @@ import TranslationMemory
             #expect(try await server.schemaVersion() == 0)
             do { _ = try await server.upload([upload], scope: "p", sourceLanguage: "en", command: "t") } catch let d as Diagnostic { rules.append(d.rule) }
             let applied = try await server.migrate()
-            #expect(applied.map(\.version) == [1])
+            #expect(applied.map(\.version) == [1, 2])
             #expect(try await server.migrate().isEmpty)
             #expect(try await server.schemaVersion() == Migration.latest)
             return rules
@@ -128,5 +128,27 @@ import TranslationMemory
             SELECT count(*) FROM pg_inherits WHERE inhparent = 'tm_unit'::regclass
             """, database: fx.database)
         #expect(partitions.trimmingCharacters(in: .whitespacesAndNewlines) == "14")
+    }
+
+    /// Migration 2 numbers the token occurrences of units already on the server exactly as Jeju numbers those it
+    /// sends, so the filter finds old and new units alike.
+    @Test func migrationTwoNumbersTheOccurrencesOfUnitsAlreadyThere() async throws {
+        guard let fx = try ServerFixture.make() else { return }
+        let tokens = ["#", "covid", "#", "am", "#", "covid", "x"]
+        let first = try await fx.withServer { server in try await server.migrate(upTo: 1) }
+        #expect(first.map(\.version) == [1])
+        _ = try fx.cluster.psql("""
+            INSERT INTO tm_memory (scope, locale, memory, header_tmx) VALUES ('p', 'id', 'm.tmx', '<header/>');
+            INSERT INTO tm_unit (scope, locale, memory, ordinal, source_text, source_markup, target_text, target_markup, tmx,
+                                 tokens, token_count)
+            VALUES ('p', 'id', 'm.tmx', 1, 's', 's', 't', 't', '<tu/>', ARRAY['\(tokens.joined(separator: "','"))'], 7),
+                   ('p', 'id', 'm.tmx', 2, 'e', 'e', 'f', 'f', '<tu/>', '{}', 0)
+            """, database: fx.database)
+        let second = try await fx.withServer { server in try await server.migrate() }
+        #expect(second.map(\.version) == [2])
+        let rows = try fx.cluster.psql("SELECT array_to_string(occurrences, '|') FROM tm_unit ORDER BY ordinal", database: fx.database)
+        let expected = TokenOccurrences.of(tokens).joined(separator: "|") + "\n\n"
+        #expect(rows == expected)
+        #expect(TokenOccurrences.of(tokens) == ["#", "covid", "#\u{1}2", "am", "#\u{1}3", "covid\u{1}2", "x"])
     }
 }

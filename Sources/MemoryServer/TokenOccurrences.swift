@@ -1,0 +1,20 @@
+/// A unit's word tokens as the server's token index holds them: each occurrence its own entry, the first as the
+/// word itself, the k-th as the word, U+0001 and k ("#", "#\u{1}2", "#\u{1}3"). U+0001 cannot occur in a token:
+/// XML does not allow it in text.
+///
+/// With numbered occurrences, the occurrences a query and a unit share (what the match score's lower bound
+/// counts) are exactly the entries both sets hold: min(a, b) occurrences of a word are its entries 1…min(a, b).
+/// So the candidate filter is a set intersection in the GIN index even for repeated words, and the statistics
+/// tell a unit with five numbers ("#\u{1}5", rare) from one with one ("#", in most units). Migration 2 computes
+/// the same entries in SQL for units added before it.
+enum TokenOccurrences {
+    /// The numbered occurrences of `tokens`, in their order.
+    static func of(_ tokens: [String]) -> [String] {
+        var seen: [String: Int] = [:]
+        return tokens.map { t in
+            let k = (seen[t] ?? 0) + 1
+            seen[t] = k
+            return k == 1 ? t : "\(t)\u{1}\(k)"
+        }
+    }
+}
