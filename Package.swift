@@ -16,6 +16,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // The only target that sees ICU's headers (DESIGN.md, decision 1).
@@ -29,7 +31,7 @@ let package = Package(
         // renameat2(RENAME_EXCHANGE), for replacing a built folder in one step.
         .target(name: "CJejuSystem"),
         // Files, diagnostics, safe XML, the project settings: what every module shares (language tags are ICU's).
-        .target(name: "JejuSupport", dependencies: ["ICU", .product(name: "Yams", package: "Yams")]),
+        .target(name: "JejuSupport", dependencies: ["ICU", .product(name: "Yams", package: "Yams"), .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "Notices", dependencies: ["JejuSupport", .product(name: "Yams", package: "Yams")]),
         .target(name: "Segmentation", dependencies: ["ICU", "Notices", "JejuSupport"]),
         // The termbase: TBX/CSV/TSV, term recognition, term usage in translations, glossary checks.
@@ -42,7 +44,10 @@ let package = Package(
         // The shared memory on PostgreSQL: migrations, COPY import, candidate retrieval, push and pull.
         .target(
             name: "MemoryServer",
-            dependencies: ["JejuSupport", "TranslationMemory", .product(name: "PostgresNIO", package: "postgres-nio")]
+            dependencies: [
+                "JejuSupport", "TranslationMemory", .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
         ),
         // Quality checks on translated segments, shared by `jeju check` and `jeju merge`.
         .target(

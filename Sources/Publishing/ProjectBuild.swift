@@ -124,7 +124,7 @@ public struct ProjectBuild {
                 text += "\(file)\t-\n"
             }
         }
-        return SHA256.hex(Data(text.utf8))
+        return Checksum.sha256(Data(text.utf8))
     }
 
     /// A build replaces only what a build made: a file in the output folder that the last build's stamp does not

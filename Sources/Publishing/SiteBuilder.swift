@@ -344,7 +344,7 @@ public struct SiteBuilder: Sendable {
 
         // The bundle: checksums of everything, then the manifest, then the archive.
         let files = bundle.sorted { $0.path < $1.path }.map {
-            BundleManifest.FileEntry(path: $0.path, size: $0.data.count, sha256: SHA256.hex($0.data))
+            BundleManifest.FileEntry(path: $0.path, size: $0.data.count, sha256: Checksum.sha256($0.data))
         }
         let threshold = options.publish.threshold(for: tag)
         let manifest = BundleManifest(locale: tag, name: context.nativeName, direction: context.direction,

@@ -144,7 +144,7 @@ public final class MemoryIndex {
                         continue
                     }
                     let data = try Self.read(url)
-                    if FileHash.hex(data) == s.2, let file = try load(path) {
+                    if Checksum.fast(data) == s.2, let file = try load(path) {
                         try database.write { db in
                             try db.execute(sql: "UPDATE file SET mtime = ?, size = ? WHERE path = ?", arguments: [mtime, size, path])
                         }
@@ -228,7 +228,7 @@ public final class MemoryIndex {
                                      lengths: lengths, ordinals: ordinals, vocabularySize: vocabulary.count + 1)
         let url = files.project.url(path)
         let (size, mtime) = Self.stat(url)
-        let hash = FileHash.hex(data)
+        let hash = Checksum.fast(data)
         try database.write { db in
             let insert = try db.makeStatement(sql: "INSERT INTO token(id, text) VALUES (?, ?)")
             for (word, id) in newWords { try insert.execute(arguments: [Int64(id), word]) }

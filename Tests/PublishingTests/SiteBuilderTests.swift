@@ -202,7 +202,7 @@ import Testing
         #expect(manifest.notices.first?.completeness == 0.2414)  // 7 of 29 words, to four places
         for file in manifest.files {
             let data = try #require(out.files["bundles/ko/\(file.path)"])
-            #expect(SHA256.hex(data) == file.sha256 && data.count == file.size)
+            #expect(Checksum.sha256(data) == file.sha256 && data.count == file.size)
         }
         #expect(Set(manifest.files.map(\.path)) == ["index.html", "notices/\(id).html", "notices/\(id).json"])
         let zip = try #require(out.files["bundles/ko.zip"])

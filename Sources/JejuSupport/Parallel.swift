@@ -1,8 +1,8 @@
 import Foundation
-import JejuSupport
 
-/// Runs independent jobs on all cores: one job per locale, each with its own ICU handles.
-enum Parallel {
+
+/// Runs independent jobs on all cores (the build: one job per locale, each with its own ICU handles).
+public enum Parallel {
     /// Result slots and the job, shared by the workers; each worker touches only its own slot.
     private final class Work<T>: @unchecked Sendable {
         var values: [Result<T, Diagnostic>?]
@@ -15,7 +15,7 @@ enum Parallel {
 
     /// `body(i)` for every `i` in `0..<count`, concurrently; results in index order. The first error (by index)
     /// is thrown after all jobs end.
-    static func map<T>(_ count: Int, _ body: (Int) throws(Diagnostic) -> T) throws(Diagnostic) -> [T] {
+    public static func map<T>(_ count: Int, _ body: (Int) throws(Diagnostic) -> T) throws(Diagnostic) -> [T] {
         let slots: [Result<T, Diagnostic>?] = withoutActuallyEscaping(body) { escapable in
             let work = Work(count, escapable)
             DispatchQueue.concurrentPerform(iterations: count) { index in
@@ -33,7 +33,7 @@ enum Parallel {
             switch slot {
             case .success(let value): out.append(value)
             case .failure(let error): throw error
-            case nil: throw Diagnostic(rule: "internal", path: "jeju build", message: "internal error: a build job did not run")
+            case nil: throw Diagnostic(rule: "internal", path: "jeju", message: "internal error: a job did not run")
             }
         }
         return out
