@@ -73,21 +73,23 @@ public final class ServerLookup: @unchecked Sendable {
         var key: String
     }
 
+    /// One branch of the pair filter: units holding `first` and at least one of `rest`.
+    struct PairBranch: Equatable {
+        var first: String
+        var rest: [String]
+    }
+
     /// The stronger filter where the query is long enough: a unit that can match shares at least c of the query's
     /// n token occurrences (numbered, `TokenOccurrences`: all different), so of any n − c + 2 of them it shares at
-    /// least two. Taking the rarest n − c + 2, the units to read are those holding both of one pair
-    /// (`occurrences @> {a, b}`), each an intersection of two posting lists in the token index: far fewer than
-    /// "shares one of the first n − c + 1". Nil when the query is too short (c < 2) or the pairs too many (over
-    /// 45: the plain prefix filter then).
-    static func pairFilter(ordered: [String], shared c: Int) -> [[String]]? {
+    /// least two. Taking the rarest n − c + 2, s₁ … s_k, the units to read are those holding some sᵢ and one of
+    /// the s after it: k − 1 branches `occurrences @> {sᵢ} AND occurrences && {sᵢ₊₁, …}`, each one scan of the token
+    /// index intersecting posting lists: far fewer units than "shares one of the first n − c + 1". Nil when the
+    /// query is too short (c < 2).
+    static func pairFilter(ordered: [String], shared c: Int) -> [PairBranch]? {
         let length = ordered.count - c + 2
-        guard c >= 2, length <= ordered.count, length * (length - 1) / 2 <= 45 else { return nil }
+        guard c >= 2, length <= ordered.count else { return nil }
         let first = Array(ordered.prefix(length))
-        var conditions: [[String]] = []
-        for i in first.indices {
-            for j in first.indices where j > i { conditions.append([first[i], first[j]]) }
-        }
-        return conditions
+        return first.indices.dropLast().map { PairBranch(first: first[$0], rest: Array(first[($0 + 1)...])) }
     }
 
     /// The token count as the query names it: the column, which lets PostgreSQL use its index, or `token_count + 0`,
@@ -95,8 +97,8 @@ public final class ServerLookup: @unchecked Sendable {
     static func length(index: Bool) -> String { index ? "token_count" : "token_count + 0" }
 
     /// The candidates' query with the pair filter: every value bound, never spliced into the text.
-    static func pairQuery(locale: String, scopes: [String], lowest: Int, highest: Int, pairs: [[String]], lengthIndex: Bool) -> PostgresQuery {
-        var q = PostgresQuery.StringInterpolation(literalCapacity: 256, interpolationCount: 4 + pairs.count)
+    static func pairQuery(locale: String, scopes: [String], lowest: Int, highest: Int, pairs: [PairBranch], lengthIndex: Bool) -> PostgresQuery {
+        var q = PostgresQuery.StringInterpolation(literalCapacity: 256, interpolationCount: 4 + 2 * pairs.count)
         q.appendLiteral("SELECT scope, memory, ordinal, id, tokens FROM tm_unit WHERE locale = ")
         q.appendInterpolation(locale)
         q.appendLiteral(" AND scope = ANY(")
@@ -108,9 +110,11 @@ public final class ServerLookup: @unchecked Sendable {
         q.appendLiteral(" AND (")
         for (i, pair) in pairs.enumerated() {
             if i > 0 { q.appendLiteral(" OR ") }
-            q.appendLiteral("occurrences @> ")
-            q.appendInterpolation(pair)
-            q.appendLiteral("::text[]")
+            q.appendLiteral("(occurrences @> ")
+            q.appendInterpolation([pair.first])
+            q.appendLiteral("::text[] AND occurrences && ")
+            q.appendInterpolation(pair.rest)
+            q.appendLiteral("::text[])")
         }
         q.appendLiteral(")")
         return PostgresQuery(stringInterpolation: q)
@@ -149,10 +153,11 @@ public final class ServerLookup: @unchecked Sendable {
             }
             let prefix = Array(ordered.prefix(prefixLength))
             if let pairs = Self.pairFilter(ordered: ordered, shared: c) {
-                // Units with both words of a pair, by the statistics (as if independent): few, and the length is
+                // Units with two of the occurrences, by the statistics (as if independent): few, and the length is
                 // checked on them; many (common words), and the length index narrows them first.
                 let estimate = pairs.reduce(0.0) { sum, pair in
-                    sum + pair.reduce(partitionRows) { $0 * Double(frequencies[$1] ?? rareFrequency) }
+                    let any = pair.rest.reduce(0.0) { $0 + Double(frequencies[$1] ?? rareFrequency) }
+                    return sum + partitionRows * Double(frequencies[pair.first] ?? rareFrequency) * min(1, any)
                 }
                 rows = try await server.run(Self.pairQuery(locale: locale, scopes: scopes, lowest: lowest, highest: highest, pairs: pairs,
                                                            lengthIndex: estimate > 5_000),

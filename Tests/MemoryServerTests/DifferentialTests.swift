@@ -151,4 +151,15 @@ import TranslationMemory
         #expect(rows == expected)
         #expect(TokenOccurrences.of(tokens) == ["#", "covid", "#\u{1}2", "am", "#\u{1}3", "covid\u{1}2", "x"])
     }
+
+    /// The pair filter asks for every pair among the rarest n − c + 2 occurrences, one branch per first element.
+    @Test func pairFilterCoversEveryPairOfTheRarest() throws {
+        let ordered = ["a", "b", "c", "d", "e"]
+        let branches = try #require(ServerLookup.pairFilter(ordered: ordered, shared: 4))
+        #expect(branches == [.init(first: "a", rest: ["b", "c"]), .init(first: "b", rest: ["c"])])
+        let pairs = Set(branches.flatMap { b in b.rest.map { [b.first, $0] } })
+        #expect(pairs == [["a", "b"], ["a", "c"], ["b", "c"]])
+        #expect(ServerLookup.pairFilter(ordered: ordered, shared: 1) == nil)
+        #expect(ServerLookup.pairFilter(ordered: ordered, shared: 2)?.count == 4)
+    }
 }
