@@ -162,4 +162,11 @@ import TranslationMemory
         #expect(ServerLookup.pairFilter(ordered: ordered, shared: 1) == nil)
         #expect(ServerLookup.pairFilter(ordered: ordered, shared: 2)?.count == 4)
     }
+
+    /// COPY's text format: backslash, tab, newline and carriage return escaped, NULL as \N; array elements quoted.
+    @Test func copyTextEscapes() {
+        var out: [UInt8] = []
+        CopyText.row([.text("a\tb\\c\nd\re ü"), .text(nil), .array(["x\"y", "z\\", ""])], into: &out)
+        #expect(String(decoding: out, as: UTF8.self) == #"a\tb\\c\nd\re ü"# + "\t" + #"\N"# + "\t" + #"{"x\\"y","z\\\\",""}"# + "\n")
+    }
 }
