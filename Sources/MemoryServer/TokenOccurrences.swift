@@ -1,6 +1,7 @@
 /// A unit's word tokens as the server's token index holds them: each occurrence its own entry, the first as the
-/// word itself, the k-th as the word, U+0001 and k ("#", "#\u{1}2", "#\u{1}3"). U+0001 cannot occur in a token:
-/// XML does not allow it in text.
+/// word itself, the k-th as the word, U+0001 and k ("am", "am\u{1}2", "am\u{1}3"). No entry is another token: text
+/// cannot hold U+0001 (XML does not allow it), and the one token that starts with it, the number token
+/// (`SegmentTokenizer.numberToken`, "\u{1}#"), has no digits after it.
 ///
 /// With numbered occurrences, the occurrences a query and a unit share (what the match score's lower bound
 /// counts) are exactly the entries both sets hold: min(a, b) occurrences of a word are its entries 1…min(a, b).
