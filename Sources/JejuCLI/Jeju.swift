@@ -30,11 +30,14 @@ public struct Jeju: ParsableCommand {
     }
 }
 
-/// `-C DIR`: the root option every command shares (the argument parser hands a subcommand's `@OptionGroup` of
-/// this type the value the root command read).
+/// `-C DIR` and `--quiet`: the root options every command shares (the argument parser hands a subcommand's
+/// `@OptionGroup` of this type the values the root command read).
 struct DirectoryOption: ParsableArguments {
     @Option(name: .customShort("C"), help: ArgumentHelp("Run as if started in DIR.", valueName: "DIR"))
     var path: String?
+
+    @Flag(name: [.customShort("q"), .long], help: "Show no progress on the terminal while long work runs.")
+    var quiet = false
 }
 
 /// The version Jeju reports and writes into what it generates.

@@ -2,13 +2,18 @@ import ArgumentParser
 import Foundation
 import JejuSupport
 
-/// Options every command takes: `-C DIR`, like `git -C` (read by the root command, before or after the command's
-/// name), and `--wait`.
+/// Options every command takes: `-C DIR`, like `git -C`, and `--quiet` (read by the root command, before or after
+/// the command's name), and `--wait`.
 struct ProjectOptions: ParsableArguments {
     @OptionGroup var root: DirectoryOption
 
     /// `-C DIR`, as given.
     var directory: String? { root.path }
+
+    /// Progress of `what` over `total` `unit`s, on the terminal unless `--quiet` (`Progress`).
+    func progress(_ what: String, total: Int = 0, unit: String = "") -> Progress {
+        Progress(what, total: total, unit: unit, quiet: root.quiet)
+    }
 
     @Option(parsing: .unconditional, help: ArgumentHelp("Wait up to SECONDS for another jeju command that is changing the project.", valueName: "SECONDS"))
     var wait: Double = 60

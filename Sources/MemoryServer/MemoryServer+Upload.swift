@@ -12,7 +12,9 @@ extension MemoryServer {
     /// key locale, scope, memory, source, context, target), with a history row (who, when, from which file) per
     /// unit added. Concurrent writers to one memory take its advisory lock, in one order, so they never deadlock;
     /// a failure anywhere rolls everything back.
-    public func upload(_ uploads: [MemoryUpload], scope: String, sourceLanguage: String, command: String) async throws -> [UploadReport] {
+    /// `progress` hears each phase with the fraction of it done (-1 when the server does not say).
+    public func upload(_ uploads: [MemoryUpload], scope: String, sourceLanguage: String, command: String,
+                       progress: (@Sendable (String, Double) -> Void)? = nil) async throws -> [UploadReport] {
         try await requireSchema()
         var reports: [UploadReport] = []
         try await transaction(doing: "add units to the shared memory") {
@@ -31,6 +33,7 @@ extension MemoryServer {
                         for await chunk in stream.chunks {
                             try await writer.write(ByteBuffer(bytes: chunk))
                             stream.sent()
+                            progress?("sending \(u.locale)", stream.fractionRead)
                         }
                         if let error = stream.outcome.error { throw error }
                     }
@@ -58,6 +61,7 @@ extension MemoryServer {
             if reports.reduce(0, { $0 + $1.present }) >= 1000 {
                 try await connection.query("SET LOCAL gin_pending_list_limit = 2000000", logger: logger)
             }
+            progress?("adding the units on the server", -1)
             let rows = try await connection.query("""
                 WITH added AS (
                     INSERT INTO tm_unit (scope, locale, memory, ordinal, tuid, source_text, source_markup, target_text,
@@ -88,6 +92,7 @@ extension MemoryServer {
         // Fresh statistics let lookups order a query's tokens rarest first (skipped quietly for a role that does
         // not own the table).
         for locale in Set(uploads.map(\.locale)) where reports.contains(where: { $0.locale == locale && $0.added >= 1000 }) {
+            progress?("indexing \(locale) on the server", -1)
             let table = Migration.partition(for: locale)
             _ = try? await connection.query(PostgresQuery(unsafeSQL: "ANALYZE \(table)"), logger: logger)
             // The token index takes new entries into a pending list that every lookup reads through until it is

@@ -20,9 +20,12 @@ final class UnitStream: @unchecked Sendable {
     private let lock = NSLock()
     private var stopped = false
     private var result = Outcome()
+    private var readBytes = 0
+    private let totalBytes: Int
 
     /// Starts reading `data` (the memory `memory` of `locale`) on a new thread.
     init(data: Data, path: String, memory: String, locale: String, sourceLanguage: String, originFile: String) {
+        totalBytes = max(data.count, 1)
         (chunks, continuation) = AsyncStream.makeStream(of: [UInt8].self, bufferingPolicy: .unbounded)
         continuation.onTermination = { [weak self] _ in self?.stop() }
         let thread = Thread { [self] in
@@ -34,6 +37,9 @@ final class UnitStream: @unchecked Sendable {
 
     /// Called by the consumer after it has sent a chunk.
     func sent() { slots.signal() }
+
+    /// How much of the memory has been read, 0…1.
+    var fractionRead: Double { lock.withLock { Double(readBytes) / Double(totalBytes) } }
 
     /// What reading found (valid after `chunks` ended).
     var outcome: Outcome { lock.withLock { result } }
@@ -64,8 +70,9 @@ final class UnitStream: @unchecked Sendable {
             buffer.removeAll(keepingCapacity: true)
         }
         do {
-            let document = try TMXReader.read(data, path: path) { unit, _ throws(Diagnostic) in
+            let document = try TMXReader.read(data, path: path) { unit, range throws(Diagnostic) in
                 ordinal += 1
+                if ordinal % 4096 == 0 { lock.withLock { readBytes = range.upperBound } }
                 guard let s = unit.variant(in: sourceLanguage), let t = unit.variant(in: locale) else {
                     outcome.skipped += 1
                     return

@@ -91,13 +91,18 @@ public struct Statistics: Sendable, Codable, Equatable {
     }
 
     /// Computes statistics for `locales` over the canonical files of `documents` that exist.
-    public static func compute(project: Project, documents: [SourceDocument], locales: [String]) throws(Diagnostic) -> Statistics {
+    /// `progress` hears how many of the locales × documents are done.
+    public static func compute(project: Project, documents: [SourceDocument], locales: [String],
+                               progress: (Int) -> Void = { _ in }) throws(Diagnostic) -> Statistics {
         let counter = try wordCounter(for: project)
         var entries: [Entry] = []
+        var done = 0
         for locale in locales {
             var seen = Set<String>()
             var total = Entry(locale: locale, document: "*")
             for d in documents {
+                progress(done)
+                done += 1
                 guard let doc = try CanonicalTranslation.load(project: project, locale: locale, documentID: d.id),
                       let file = doc.file(id: d.id) else { continue }
                 var entry = Entry(locale: locale, document: d.id)

@@ -123,7 +123,7 @@ import Testing
     }
 
     /// Options every command takes, described once above the table.
-    static let common: Set<String> = ["-C", "--wait", "-h", "--help", "--version"]
+    static let common: Set<String> = ["-C", "--wait", "-q", "--quiet", "-h", "--help", "--version"]
 
     @Test func theCommandsTableNamesExactlyTheOptionsHelpLists() throws {
         let rows = Self.tableRows()

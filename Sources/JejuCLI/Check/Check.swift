@@ -48,15 +48,17 @@ struct Check: ParsableCommand {
                                          sourceLocale: project.config.source)
             var report = CheckReport(profile: profile.name)
             var found = false
-            for locale in targets {
-                for documentID in try documents(project, locale: locale) {
-                    guard let document = try CanonicalTranslation.load(project: project, locale: locale, documentID: documentID) else { continue }
-                    found = true
-                    let path = project.relativePath(CanonicalTranslation.url(project: project, locale: locale, documentID: documentID))
-                    report.files.append(path)
-                    check(document, path: path, locale: locale, document: documentID, checker: checker, into: &report)
-                }
+            let work = try targets.flatMap { locale in try documents(project, locale: locale).map { (locale, $0) } }
+            let progress = options.progress("checking", total: work.count, unit: "files")
+            for (done, (locale, documentID)) in work.enumerated() {
+                progress.update(done)
+                guard let document = try CanonicalTranslation.load(project: project, locale: locale, documentID: documentID) else { continue }
+                found = true
+                let path = project.relativePath(CanonicalTranslation.url(project: project, locale: locale, documentID: documentID))
+                report.files.append(path)
+                check(document, path: path, locale: locale, document: documentID, checker: checker, into: &report)
             }
+            progress.finish()
             if !notices.isEmpty && !found {
                 throw Diagnostic(rule: "check.no-translation", path: "locales", message: "no translation of \(notices.joined(separator: ", ")) for \(targets.joined(separator: ", ")); run 'jeju extract' first")
             }

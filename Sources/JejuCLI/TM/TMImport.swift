@@ -54,7 +54,7 @@ struct TMImport: ParsableCommand {
                 try importToServer(data, project: project)
                 return
             }
-            let bar = ProgressBar()
+            let bar = options.progress("reading the memory")
             let reports = try MemoryImporter.run(data, path: file, project: project, locales: locale.map { [$0] }, name: name,
                                                  penalty: penalty, progress: bar.update)
             bar.finish()
@@ -95,9 +95,13 @@ struct TMImport: ParsableCommand {
             return MemoryUpload(locale: tag, memory: project.relativePath(url), path: file, data: data, penalty: penalty)
         }
         let scope = SharedMemory.scope(project), source = project.config.source, command = "jeju tm import \(file)"
+        let bar = options.progress("sending")
         let reports = try SharedMemory.run { server in
-            try await server.upload(uploads, scope: scope, sourceLanguage: source, command: command)
+            try await server.upload(uploads, scope: scope, sourceLanguage: source, command: command) { phase, fraction in
+                bar.update(phase, fraction)
+            }
         }
+        bar.finish()
         Console.write(UploadLines.text(reports, scope: scope))
     }
 }

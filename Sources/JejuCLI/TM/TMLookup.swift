@@ -68,7 +68,7 @@ struct TMLookup: ParsableCommand {
                 try lookupOnServer(project: project)
                 return
             }
-            let bar = ProgressBar()
+            let bar = options.progress("reading the memory")
             let index = try MemoryIndex(files: MemoryFiles(project: project, locale: locale), progress: bar.update)
             bar.finish()
             let encoder = JSONEncoder()
@@ -76,12 +76,15 @@ struct TMLookup: ParsableCommand {
             if let queries {
                 let lines = try TextFile.read(options.resolve(queries), allowEmpty: true).split(separator: "\n", omittingEmptySubsequences: false)
                 var out = ""
-                for line in lines where !line.isEmpty {
+                let progress = options.progress("looking up", total: lines.count, unit: "queries")
+                for (done, line) in lines.enumerated() where !line.isEmpty {
+                    progress.update(done)
                     let matches = try index.lookup(try segment(String(line)), context: context, minimum: min, maximum: max,
                                                    exhaustive: exhaustive)
                     let record = QueryResult(query: String(line), matches: matches.map(MatchJSON.init))
                     out += String(decoding: try encoder.encode(record), as: UTF8.self) + "\n"
                 }
+                progress.finish()
                 Console.write(out)
                 return
             }

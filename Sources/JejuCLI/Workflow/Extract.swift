@@ -42,15 +42,18 @@ struct Extract: ParsableCommand {
             let session = try SharedMemory.session(project)
             defer { session?.close() }
             // Everything is read and built before anything is written: bad input anywhere changes nothing.
+            let progress = options.progress("extracting", total: targets.count * documents.count, unit: "translations")
             for locale in targets {
                 let memory = try SharedMemory.lookup(session, project: project, locale: locale)
                 for document in documents {
+                    progress.update(outcomes.count)
                     let old = try CanonicalTranslation.load(project: project, locale: locale, documentID: document.id)
                     let outcome = try extractor.extract(document, locale: locale, old: old, memory: memory)
                     outcomes.append((CanonicalTranslation.url(project: project, locale: locale, documentID: document.id), outcome))
                     memoryEntries[locale, default: []] += outcome.memoryEntries
                 }
             }
+            progress.finish()
             // The XLIFF files and the memories change together, or (on any failure, or kill -9 before the commit)
             // none of them.
             var transaction = FileTransaction(root: project.root)

@@ -25,7 +25,10 @@ struct Stats: ParsableCommand {
             let (project, projectLock) = try options.project(.read, command: "stats")
             defer { projectLock.release() }
             let targets = try locales.targets(in: project)
-            let stats = try Statistics.compute(project: project, documents: try SourceDocument.all(in: project), locales: targets)
+            let documents = try SourceDocument.all(in: project)
+            let progress = options.progress("counting", total: targets.count * documents.count, unit: "translations")
+            let stats = try Statistics.compute(project: project, documents: documents, locales: targets, progress: { progress.update($0) })
+            progress.finish()
             Console.write(output.format == .json ? try JSONOutput.encode(stats) : stats.text)
         }
     }

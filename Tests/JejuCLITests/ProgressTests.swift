@@ -1,0 +1,33 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// Long commands show progress on standard error, never in their results: with `JEJU_PROGRESS=always` (as on a
+/// terminal, from the start) the progress lines appear on standard error and standard output is byte for byte the
+/// same as without; `--quiet` (before or after the command) and a pipe show none.
+@Suite struct ProgressTests {
+    @Test(arguments: [
+        (["check"], "checking: 0 of "),
+        (["stats", "--format", "json"], "counting: 0 of "),
+        (["extract", "--locale", "ko"], "extracting: 0 of "),
+    ])
+    func progressGoesToStandardErrorOnly(command: [String], expected: String) throws {
+        let dir = try ConcurrencyTests.projectCopy()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let plain = try JejuBinary.run(["-C", dir.path] + command)
+        let shown = try JejuBinary.run(["-C", dir.path] + command, environment: ["JEJU_PROGRESS": "always"])
+        #expect(plain.status == 0 && shown.status == 0, "\(plain.stderr) \(shown.stderr)")
+        #expect(!plain.stderr.contains(expected), "progress in a pipe: \(plain.stderr)")
+        #expect(shown.stderr.contains(expected), "\(shown.stderr)")
+        #expect(shown.stderr.contains("\r\u{1B}[K"), "the progress line is not cleared")
+        #expect(shown.stdout == plain.stdout)
+        for quiet in [["-C", dir.path, "--quiet"] + command, ["-C", dir.path] + command + ["-q"]] {
+            let q = try JejuBinary.run(quiet, environment: ["JEJU_PROGRESS": "always"])
+            #expect(q.status == 0 && !q.stderr.contains(expected), "\(quiet): \(q.stderr)")
+            #expect(q.stdout == plain.stdout)
+        }
+        if command.contains("json") {
+            #expect((try? JSONSerialization.jsonObject(with: Data(shown.stdout.utf8))) != nil, "not JSON: \(shown.stdout.prefix(200))")
+        }
+    }
+}
