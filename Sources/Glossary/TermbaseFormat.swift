@@ -32,7 +32,18 @@ public enum TermbaseFormat: String, CaseIterable, Sendable {
         }
     }
 
-    /// The format of a file, by its extension.
+    /// The format of a termbase file: by its content (`FileFormat.detect`, the one sniffer every command uses:
+    /// a TBX root element whatever the name), else by its extension.
+    public static func detect(_ data: Data, path: String) -> TermbaseFormat? {
+        switch FileFormat.detect(data, path: path) {
+        case .tbx?: .tbx
+        case .csv?: .csv
+        case .tsv?: .tsv
+        default: of(path: path).flatMap { $0 == .tbx2008 ? .tbx : $0 }
+        }
+    }
+
+    /// The format a file's extension names (for files Jeju writes).
     public static func of(path: String) -> TermbaseFormat? {
         let ext = (path as NSString).pathExtension.lowercased()
         return allCases.first { $0.extensions.contains(ext) }

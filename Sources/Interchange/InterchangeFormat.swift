@@ -1,4 +1,5 @@
 import Foundation
+import JejuSupport
 
 /// The interchange formats Jeju reads and writes, each declared once with its name, extensions and media type.
 public enum InterchangeFormat: String, Sendable, CaseIterable, Codable {
@@ -40,29 +41,15 @@ public enum InterchangeFormat: String, Sendable, CaseIterable, Codable {
         }
     }
 
-    /// The format of a file from its first bytes: XML with `<xliff version="2.x">` or `"1.x"`, else a CSV table
-    /// when the name ends in `.csv`, else PO when the name ends in `.po`/`.pot` or the text looks like PO
-    /// (`msgid`). Nil when none fits.
+    /// The format of a returned file (`FileFormat.detect`, the one sniffer every command uses): XLIFF 2 or 1.2,
+    /// PO, or a CSV table. Nil for anything else.
     public static func detect(_ text: String, path: String) -> InterchangeFormat? {
-        let head = text.prefix(4096)
-        if let r = head.range(of: "<xliff") {
-            // The root's own `version` (not a prefixed one such as `its:version`).
-            var rest = head[r.upperBound...].prefix(2048)
-            while let v = rest.range(of: "version") {
-                let before = rest[..<v.lowerBound].last
-                let after = rest[v.upperBound...].drop { $0 == " " || $0 == "=" || $0 == "\"" || $0 == "'" }
-                if let before, before.isWhitespace {
-                    if after.hasPrefix("2.") { return .xliff2 }
-                    if after.hasPrefix("1.") { return .xliff12 }
-                    return nil
-                }
-                rest = rest[v.upperBound...]
-            }
-            return nil
+        switch FileFormat.detect(Data(text.utf8), path: path) {
+        case .xliff2?: .xliff2
+        case .xliff12?: .xliff12
+        case .po?: .po
+        case .csv?: .csv
+        case .tmx?, .tbx?, .srx?, .tsv?, nil: nil
         }
-        let lower = path.lowercased()
-        if lower.hasSuffix(".csv") { return .csv }
-        if lower.hasSuffix(".po") || lower.hasSuffix(".pot") || head.contains("msgid") { return .po }
-        return nil
     }
 }

@@ -55,8 +55,9 @@ struct GlossaryImport: ParsableCommand {
             defer { projectLock.release() }
             let store = GlossaryStore(project: project)
             let path = options.resolve(file)
-            guard let kind = format.flatMap(TermbaseFormat.init(rawValue:)) ?? TermbaseFormat.of(path: file) else {
-                throw Diagnostic(rule: "options.format", path: file, message: "cannot tell the format from the extension; give --format tbx|csv|tsv")
+            let data = try TextFile.readBytes(path)
+            guard let kind = format.flatMap(TermbaseFormat.init(rawValue:)) ?? TermbaseFormat.detect(data, path: file) else {
+                throw Diagnostic(rule: "options.format", path: file, message: "cannot tell the format from the content or the extension; give --format tbx|csv|tsv")
             }
             var map: [String: String] = [:]
             for m in mapLanguage {
@@ -65,7 +66,6 @@ struct GlossaryImport: ParsableCommand {
             }
             let importOptions = ImportOptions(sourceLocale: project.config.source, targetLocale: locale, languageMap: map,
                                               idPrefix: idPrefix)
-            let data = try TextFile.readBytes(path)
             let (incoming, findings) = try kind.read(data, path: file, options: importOptions)
             for f in findings where f.severity != .error { Console.error(f.description) }
             let errors = findings.filter { $0.severity == .error }

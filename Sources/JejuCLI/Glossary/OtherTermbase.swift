@@ -8,10 +8,10 @@ struct OtherTermbase {
     let terms: [String: [String]]
 
     init(_ file: String, resolved: String, source: String, locale: String) throws {
-        guard let kind = TermbaseFormat.of(path: file) else {
-            throw Diagnostic(rule: "options.format", path: file, message: "cannot tell the termbase format from the extension (tbx, csv or tsv)")
-        }
         let data = try TextFile.readBytes(resolved)
+        guard let kind = TermbaseFormat.detect(data, path: file) else {
+            throw Diagnostic(rule: "options.format", path: file, message: "cannot tell the termbase format from the content or the extension (tbx, csv or tsv)")
+        }
         let termbase = try kind.read(data, path: file, options: ImportOptions(sourceLocale: source, targetLocale: locale)).termbase
         var terms: [String: [String]] = [:]
         for c in termbase.concepts {
