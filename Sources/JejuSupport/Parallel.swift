@@ -3,10 +3,22 @@ import Foundation
 
 /// Runs independent jobs on all cores (the build: one job per locale, each with its own ICU handles).
 public enum Parallel {
-    /// Result slots and the job, shared by the workers; each worker touches only its own slot.
+    /// Result slots and the job, shared by the workers; each worker touches only its own slot, and the count of
+    /// ended jobs only under the lock.
     private final class Work<T>: @unchecked Sendable {
         var values: [Result<T, Diagnostic>?]
         let body: (Int) throws(Diagnostic) -> T
+        /// Hears the count of ended jobs, under `lock`.
+        var completed: (Int) -> Void = { _ in }
+        private var endedCount = 0
+        private let lock = NSLock()
+
+        func ended() {
+            lock.withLock {
+                endedCount += 1
+                completed(endedCount)
+            }
+        }
         init(_ count: Int, _ body: @escaping (Int) throws(Diagnostic) -> T) {
             values = Array(repeating: nil, count: count)
             self.body = body
@@ -14,16 +26,22 @@ public enum Parallel {
     }
 
     /// `body(i)` for every `i` in `0..<count`, concurrently; results in index order. The first error (by index)
-    /// is thrown after all jobs end.
-    public static func map<T>(_ count: Int, _ body: (Int) throws(Diagnostic) -> T) throws(Diagnostic) -> [T] {
+    /// is thrown after all jobs end. `completed` hears how many jobs have ended, once after each (one at a time).
+    public static func map<T>(_ count: Int, completed: ((Int) -> Void)? = nil,
+                              _ body: (Int) throws(Diagnostic) -> T) throws(Diagnostic) -> [T] {
         let slots: [Result<T, Diagnostic>?] = withoutActuallyEscaping(body) { escapable in
             let work = Work(count, escapable)
-            DispatchQueue.concurrentPerform(iterations: count) { index in
-                do throws(Diagnostic) {
-                    work.values[index] = .success(try work.body(index))
-                } catch {
-                    work.values[index] = .failure(error)
+            withoutActuallyEscaping(completed ?? { _ in }) { completed in
+                work.completed = completed
+                DispatchQueue.concurrentPerform(iterations: count) { index in
+                    do throws(Diagnostic) {
+                        work.values[index] = .success(try work.body(index))
+                    } catch {
+                        work.values[index] = .failure(error)
+                    }
+                    work.ended()
                 }
+                work.completed = { _ in }
             }
             return work.values
         }

@@ -14,6 +14,8 @@ public struct BuildOptions: Sendable {
     public var siteURL: String
     /// The generator named in pages and manifests, e.g. "Jeju 0.1.0".
     public var generator: String
+    /// Hears each phase ("localizing", "writing pages") with how many of its locales are done, from any thread.
+    public var progress: (@Sendable (_ phase: String, _ done: Int, _ total: Int) -> Void)?
 
     /// Options with Jeju's defaults: a notice is published in a locale when fully translated (state translated
     /// or better) without QA errors; every locale, no pseudo-locales.

@@ -86,7 +86,7 @@ public struct SiteBuilder: Sendable {
             if PseudoLocalizer.locales.contains(tag) { return try localize(tag, from: pseudo) }
             return try localize(tag, from: translations)
         }
-        let localized = try Parallel.map(tags.count, localizeOne)
+        let localized = try Parallel.map(tags.count, completed: { options.progress?("localizing", $0, tags.count) }, localizeOne)
         var report = BuildReport()
         var publishedIn: [String: [String]] = [:]
         var live: [LocaleBuild] = []
@@ -119,7 +119,7 @@ public struct SiteBuilder: Sendable {
         func renderOne(_ index: Int) throws(Diagnostic) -> [String] {
             try render(live[index], liveTags: liveTags, publishedIn: publishedIn, sourceTitles: sourceTitles, sink: sink)
         }
-        let files = try Parallel.map(live.count, renderOne)
+        let files = try Parallel.map(live.count, completed: { options.progress?("writing pages", $0, live.count) }, renderOne)
         // 3. The chooser and the sitemap.
         var siteFiles = ["site/index.html", "site/sitemap.xml"]
         try sink.write(Data(chooser(live, source: sourceBuild).utf8), to: siteFiles[0])

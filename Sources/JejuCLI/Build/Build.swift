@@ -68,9 +68,13 @@ struct Build: ParsableCommand {
             let buildOptions = BuildOptions(
                 publish: policy, qaErrors: try Self.qaErrors(project, locales: targets), locales: locale.isEmpty ? nil : locale,
                 pseudo: pseudo, siteURL: project.config.siteURL, generator: "Jeju \(JejuVersion.string)")
-            let build = ProjectBuild(project: project, options: buildOptions, output: outputURL,
+            let progress = options.progress("building", unit: "locales")
+            var withProgress = buildOptions
+            withProgress.progress = { phase, done, total in progress.update(done, of: total, what: phase) }
+            let build = ProjectBuild(project: project, options: withProgress, output: outputURL,
                                      translations: ProjectTranslations.source(for: project))
             let outcome = try build.run()
+            progress.finish()
             for warning in outcome.report?.warnings ?? [] { Console.error(warning.description) }
             let summary = BuildSummary(project: project, output: outputURL, outcome: outcome)
             if reportFormat.format == .json {
