@@ -74,8 +74,7 @@ public struct QAProfile: Sendable, Equatable {
         do {
             return try parse(BuiltInProfiles.default, name: "default", path: "<built-in default>")
         } catch {
-            // safe: the text is a constant of Jeju, never input; QualityCheckerTests.builtInProfilesNameEveryCheck parses it.
-            fatalError("the built-in default QA profile does not parse: \(error)")
+            fatalError("the built-in default QA profile does not parse: \(error)")  // safe: a constant, parsed by QualityCheckerTests
         }
     }()
 

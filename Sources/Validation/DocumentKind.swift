@@ -42,14 +42,6 @@ public enum DocumentKind: String, Sendable, Codable, CaseIterable {
     /// Recognises the kind from the content (`FileFormat.detect`, the one sniffer every command uses); nil for
     /// anything `jeju validate` does not check.
     public static func detect(_ data: Data, path: String) -> DocumentKind? {
-        switch FileFormat.detect(data, path: path) {
-        case .xliff2?: .xliff2
-        case .xliff12?: .xliff12
-        case .po?: .po
-        case .tmx?: .tmx
-        case .tbx?: .tbx
-        case .srx?: .srx
-        case .csv?, .tsv?, nil: nil
-        }
+        FileFormat.detect(data, path: path).flatMap { DocumentKind(rawValue: $0.rawValue) }
     }
 }

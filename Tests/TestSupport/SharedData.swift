@@ -24,10 +24,11 @@ public enum SharedData {
         return url
     }
 
-    /// Marks the running test as skipped (cancelled, with `reason`), never as passed: used when the reference
-    /// data or an independent tool a test needs is absent. The test may return at once after this.
+    /// Marks the running test as skipped (cancelled, with `reason` as the comment the test report shows), never as
+    /// passed: used when the reference data or an independent tool a test needs is absent. `Test.cancel` cancels
+    /// the test's task, which the testing library reports as skipped even though its error is not rethrown here;
+    /// the test may return at once after this.
     public static func skip(_ reason: String) {
-        print("skipped: \(reason)")
         _ = try? Test.cancel(Comment(rawValue: reason))
     }
 }
