@@ -115,7 +115,7 @@ let package = Package(
         .testTarget(name: "InterchangeTests", dependencies: ["Interchange", "Notices", "JejuSupport", "TestSupport"]),
         .testTarget(
             name: "WorkflowTests",
-            dependencies: ["Workflow", "Interchange", "TranslationMemory", "JejuSupport", "TestSupport"]
+            dependencies: ["Workflow", "Interchange", "TranslationMemory", "Glossary", "JejuSupport", "TestSupport"]
         ),
         .testTarget(name: "PublishingTests", dependencies: ["Publishing", "Interchange", "Notices", "Glossary", "ICU", "TestSupport"]),
         // Compiles against the public API as an embedder sees it: one `import JejuKit`.

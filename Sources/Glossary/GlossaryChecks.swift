@@ -6,7 +6,7 @@ public enum GlossaryChecks {
     /// Every check, in the order findings are reported for one position.
     public static let all: [GlossaryCheck] = [
         missingLocale, missingDefinition, duplicateConcept, duplicateTerm, statusConflict, notNFC, spacing, script,
-        uzbekApostrophe, acronymExpansion, deprecatedWithoutPreferred, termCollision, arabicArticle,
+        uzbekApostrophe, acronymExpansion, deprecatedWithoutPreferred, termCollision, arabicArticle, register,
     ]
 
     /// Runs `checks` and returns their findings sorted by position (line, column), then check id.
@@ -278,6 +278,22 @@ public enum GlossaryChecks {
                                          "'\(t.text)' is also a term of concept \(other.concept); give each concept its own term, or note both as homonyms"))
             } else if first[k] == nil {
                 first[k] = (c.id, t.text)
+            }
+        }
+        return out
+    }
+
+    /// A term's register (`<admin type="projectSubset">register:NAME</admin>`) must be a lower-case word, as
+    /// `register:` in jeju.yml names a document's: a misspelt one would never match and never be checked.
+    public static let register = GlossaryCheck(
+        id: "register", title: "term registers are lower-case words (register:news, register:formal)", severity: .error
+    ) { ctx, check in
+        var out: [GlossaryFinding] = []
+        eachTerm(ctx.termbase) { c, s, t in
+            for name in t.registers
+            where name.isEmpty || !name.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }) {
+                out.append(check.finding(ctx, t.position, concept: c.id, locale: s.language,
+                                         "'\(Term.registerPrefix)\(name)' of '\(t.text)' is not a register: write a lower-case word (register:news, register:formal)"))
             }
         }
         return out

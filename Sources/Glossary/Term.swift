@@ -108,6 +108,22 @@ public struct Term: Sendable {
     /// when written in Latin capitals).
     public var isAcronym: Bool { termType == .acronym || termType == .abbreviation }
 
+    /// The prefix of a register in a term's `projectSubset` (`register:news`, `register:formal`): TBX-Basic has no
+    /// register data category, so Jeju keeps a term's register among its subsets.
+    public static let registerPrefix = "register:"
+
+    /// The registers the term is for (`register:formal` → `formal`), in order; empty for a term fit for any text.
+    /// The term check reports a term used in a document of another register (`TermUsageFinding.Kind.register`).
+    public var registers: [String] {
+        subsets.compactMap { $0.hasPrefix(Self.registerPrefix) ? String($0.dropFirst(Self.registerPrefix.count)) : nil }
+    }
+
+    /// Whether the term fits a document written in `register`: it names no register, or that one.
+    public func fits(register: String) -> Bool {
+        let own = registers
+        return own.isEmpty || own.contains(register)
+    }
+
     /// Whether the term is approved for use: preferred, or without a status (a plain glossary entry).
     public var isPreferred: Bool { status == nil || status == .preferred }
 

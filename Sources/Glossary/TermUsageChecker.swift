@@ -5,7 +5,10 @@ import ICU
 /// target terms used. Where the termbase has several concepts for one source term, the target needs the
 /// approved term of one of them. Where the language's derivations are modelled (`Morphology.derivational(forLocale:)`), an
 /// approved term present only as another part of speech is reported as `partOfSpeech`, not `missing`. Each
-/// finding says whether a review validated the concept's terms in the target language.
+/// finding says whether a review validated the concept's terms in the target language. Given the document's
+/// register (`news`, `formal`), an approved target term the termbase marks for other registers only is reported
+/// (`register`) unless the source sentence itself used a term of that register: "Republik Korea" where a news
+/// text says "Korea".
 ///
 /// Setup can fail (ICU); checking cannot. Not thread-safe (its matchers cache word ids).
 public final class TermUsageChecker {
@@ -16,12 +19,14 @@ public final class TermUsageChecker {
     private let derived: TermMatcher?
     /// The target locale.
     public let targetLocale: String
+    private let sourceLocale: String
     private let conceptIndex: [String: Int]
 
     /// A checker for translations from `sourceLocale` into `targetLocale`.
     public init(termbase: Termbase, sourceLocale: String = "en", targetLocale: String) throws(ICUError) {
         self.termbase = termbase
         self.targetLocale = targetLocale
+        self.sourceLocale = sourceLocale
         self.source = try TermMatcher(termbase: termbase, locale: sourceLocale,
                                       statuses: [nil, .preferred, .admitted, .deprecated, .superseded])
         self.target = try TermMatcher(termbase: termbase, locale: targetLocale)
@@ -36,8 +41,8 @@ public final class TermUsageChecker {
     }
 
     /// The findings for one source segment and its translation, in source order (missing) then target order
-    /// (deprecated).
-    public func check(source sourceText: String, target targetText: String) -> [TermUsageFinding] {
+    /// (deprecated, then register). `register` is the document's (`ProjectConfig.register`); nil checks no register.
+    public func check(source sourceText: String, target targetText: String, register: String? = nil) -> [TermUsageFinding] {
         let inSource = source.matches(in: sourceText)
         let inTarget = target.matches(in: targetText, overlapping: true)
         var approvedFound: Set<String> = []
@@ -84,11 +89,36 @@ public final class TermUsageChecker {
                                         expected: section.map(approved) ?? [], review: section?.reviewStatus ?? .draft,
                                         termStatus: m.status))
         }
+        if let register { out += registerFindings(register, inSource: inSource, inTarget: inTarget) }
         return out
     }
 
-    private func approved(_ section: LanguageSection) -> [String] {
-        let preferred = section.terms.filter { $0.status == .preferred || $0.status == nil }.map(\.text)
-        return preferred + section.terms.filter { $0.status == .admitted }.map(\.text)
+    /// Approved target terms marked for other registers than the document's, where the source did not choose a
+    /// term of that register and the concept has a term that fits.
+    private func registerFindings(_ register: String, inSource: [TermMatch], inTarget: [TermMatch]) -> [TermUsageFinding] {
+        var out: [TermUsageFinding] = []
+        var reported: Set<[String]> = []
+        for m in inTarget where m.status == nil || m.status == .preferred || m.status == .admitted {
+            guard let i = conceptIndex[m.conceptID], let section = termbase.concepts[i].section(targetLocale),
+                  let term = section.terms.first(where: { $0.text == m.term }), !term.fits(register: register)
+            else { continue }
+            let own = Set(term.registers)
+            let chosen = inSource.contains { s in
+                s.conceptID == m.conceptID
+                    && (termbase.concepts[i].section(sourceLocale)?.terms.first { $0.text == s.term }?.registers ?? [])
+                        .contains(where: own.contains)
+            }
+            let fitting = approvedTerms(section).filter { $0.fits(register: register) }.map(\.text)
+            guard !chosen, !fitting.isEmpty, reported.insert([m.conceptID, m.term]).inserted else { continue }
+            out.append(TermUsageFinding(kind: .register, conceptID: m.conceptID, text: m.text, expected: fitting,
+                                        review: section.reviewStatus, registers: term.registers))
+        }
+        return out
+    }
+
+    private func approved(_ section: LanguageSection) -> [String] { approvedTerms(section).map(\.text) }
+
+    private func approvedTerms(_ section: LanguageSection) -> [Term] {
+        section.terms.filter(\.isPreferred) + section.terms.filter { $0.status == .admitted }
     }
 }

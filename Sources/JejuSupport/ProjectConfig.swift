@@ -29,6 +29,10 @@ public struct ProjectConfig: Codable, Equatable, Sendable {
     /// Other scopes on the server whose memories this project's lookups also read, each with a penalty added to
     /// its memories' own (`memoryShared:`, scope → penalty): a ministry's common memory, another project's.
     public var memoryShared: [String: Int]
+    /// The register the notices are written in (`register:`, e.g. `news` or `formal`): the term check reports a
+    /// term the termbase marks for other registers only (`<admin type="projectSubset">register:formal</admin>`).
+    /// Nil: registers are not checked. UI messages have none.
+    public var register: String?
 
     /// The translation memory backends.
     public enum MemoryBackend: String, Codable, Sendable, CaseIterable {
@@ -50,12 +54,13 @@ public struct ProjectConfig: Codable, Equatable, Sendable {
         self.memory = .embedded
         self.memoryScope = nil
         self.memoryShared = [:]
+        self.register = nil
     }
 
     /// The site URL when jeju.yml names none: a local preview (`python3 -m http.server -d build/site`).
     public static let defaultSiteURL = "http://localhost:8000/"
 
-    enum CodingKeys: String, CodingKey, CaseIterable { case source, targets, notices, glossary, output, siteURL, memory, memoryScope, memoryShared }
+    enum CodingKeys: String, CodingKey, CaseIterable { case source, targets, notices, glossary, output, siteURL, memory, memoryScope, memoryShared, register }
 
     /// Decodes, filling in defaults for missing keys.
     public init(from decoder: Decoder) throws {
@@ -76,6 +81,7 @@ public struct ProjectConfig: Codable, Equatable, Sendable {
         self.memory = memory
         memoryScope = try c.decodeIfPresent(String.self, forKey: .memoryScope)
         memoryShared = try c.decodeIfPresent([String: Int].self, forKey: .memoryShared) ?? [:]
+        register = try c.decodeIfPresent(String.self, forKey: .register)
     }
 
     /// Where each key was written in `jeju.yml` (line, column), for messages about its value. Empty for a
@@ -86,7 +92,7 @@ public struct ProjectConfig: Codable, Equatable, Sendable {
     public static func == (a: ProjectConfig, b: ProjectConfig) -> Bool {
         a.source == b.source && a.targets == b.targets && a.notices == b.notices && a.glossary == b.glossary
             && a.output == b.output && a.publish == b.publish && a.siteURL == b.siteURL && a.memory == b.memory
-            && a.memoryScope == b.memoryScope && a.memoryShared == b.memoryShared
+            && a.memoryScope == b.memoryScope && a.memoryShared == b.memoryShared && a.register == b.register
     }
 
     /// A 1-based line and column.
@@ -181,6 +187,10 @@ public struct ProjectConfig: Codable, Equatable, Sendable {
             if scope == config.memoryScope {
                 throw config.diagnostic("memoryShared", path: path, "'\(scope)' is the project's own scope (memoryScope)")
             }
+        }
+        if let register = config.register,
+           register.isEmpty || !register.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }) {
+            throw config.diagnostic("register", path: path, "'\(register)' must be a lower-case word (news, formal…), as the termbase writes it after 'register:'")
         }
         if !config.memoryShared.isEmpty && config.memory != .postgres {
             throw config.diagnostic("memoryShared", path: path, "shared scopes are read from the server: set 'memory: postgres'")

@@ -18,6 +18,7 @@ enum BuiltInProfiles {
           glossary: warning
           proper-names: warning
           glossary-part-of-speech: info
+          term-register: warning
           deprecated-term: error
           untranslated: warning
           whitespace: warning

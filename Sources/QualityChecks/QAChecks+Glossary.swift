@@ -50,6 +50,19 @@ extension QAChecks {
         }
     }
 
+    /// An approved term the termbase marks for other registers than the document's (the project's `register:`),
+    /// where the source sentence did not itself use a term of that register: the formal "Republik Korea" where a
+    /// news text says "Korea". UI messages have no register.
+    public static let termRegister = QACheck(
+        id: "term-register", title: "glossary terms in the document's register (jeju.yml register:)", severity: .warning
+    ) { input, context in
+        context.termUsage(input).filter { $0.kind == .register }.map { f in
+            let marked = f.registers.joined(separator: ", ")
+            return "\(QAChecks.quoted(f.text)) is the glossary's \(marked) term (\(f.conceptID)) and the source does not use its \(marked) form; "
+                + "in this \(context.register ?? "") text write " + f.expected.map { QAChecks.quoted($0) }.joined(separator: " or ")
+        }
+    }
+
     /// A deprecated (or superseded) variant of a validated glossary term used in the target.
     public static let deprecatedTerm = QACheck(
         id: "deprecated-term", title: "no deprecated or superseded variant of a validated glossary term in the target",

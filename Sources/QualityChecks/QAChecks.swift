@@ -7,7 +7,7 @@ import Segmentation
 public enum QAChecks {
     /// Every check, in report order.
     public static let all: [QACheck] = [
-        empty, inlineCodes, numbers, dates, urls, doNotTranslate, glossary, properNames, glossaryPartOfSpeech, deprecatedTerm, untranslated,
+        empty, inlineCodes, numbers, dates, urls, doNotTranslate, glossary, properNames, glossaryPartOfSpeech, termRegister, deprecatedTerm, untranslated,
         whitespace, doubleSpace, sentenceEnd, localePunctuation, quotationMarks, punctuationSpacing, brackets,
         script, wrongScript, untranslatedWords, nfc, uzbekApostrophe, apostropheLetter, diacritics, repeatedWord, bidiControls, bidiIsolation, messageFormat, lengthRatio,
     ]

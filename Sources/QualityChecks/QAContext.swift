@@ -22,6 +22,8 @@ public final class QAContext {
     /// The ids of the termbase's proper-name concepts (people, organisations, places): the `proper-names` check
     /// reports them, `glossary` the others.
     public let properNames: Set<String>
+    /// The register of the documents checked (`ProjectConfig.register`), for `term-register`; nil: not checked.
+    public let register: String?
     private var facts: [String: LocaleFacts] = [:]
     private var termCheckers: [String: TermUsageChecker?] = [:]
     private var lastTermUsage: (key: [String], findings: [TermUsageFinding])?
@@ -30,8 +32,9 @@ public final class QAContext {
     /// subtag; the measured UDHR bands by default) and quotation marks accepted besides CLDR's.
     public init(termbase: Termbase? = nil, sourceLocale: String = "en", allowedIdentical: [String] = [],
                 lengthBands: [String: LengthBand] = LengthBand.udhr, extraQuotationMarks: [String: String] = [:],
-                apostrophes: [String: String] = [:]) {
+                apostrophes: [String: String] = [:], register: String? = nil) {
         self.termbase = termbase
+        self.register = register
         self.apostrophes = apostrophes
         self.lengthBands = lengthBands
         self.extraQuotationMarks = extraQuotationMarks
@@ -71,7 +74,8 @@ public final class QAContext {
                                             targetLocale: input.targetLocale)
             termCheckers[input.targetLocale] = checker
         }
-        let findings = checker?.check(source: input.sourceText, target: input.targetText) ?? []
+        let findings = checker?.check(source: input.sourceText, target: input.targetText,
+                                      register: input.isMessageFormat ? nil : register) ?? []
         lastTermUsage = (key, findings)
         return findings
     }

@@ -31,13 +31,15 @@ public final class QualityChecker: SegmentCheck {
     /// What the checks share.
     public let context: QAContext
 
-    /// A checker for `profile`, with the project `termbase` if there is one.
-    public init(profile: QAProfile = .default, termbase: Termbase? = nil, sourceLocale: String = "en") {
+    /// A checker for `profile`, with the project `termbase` if there is one, for documents in `register` (the
+    /// project's `register:`; nil checks no register).
+    public init(profile: QAProfile = .default, termbase: Termbase? = nil, sourceLocale: String = "en", register: String? = nil) {
         self.profile = profile
         var bands = LengthBand.udhr
         for (language, band) in profile.lengthBands { bands[language] = band }
         self.context = QAContext(termbase: termbase, sourceLocale: sourceLocale, allowedIdentical: profile.allowIdentical,
-                                 lengthBands: bands, extraQuotationMarks: profile.quotationMarks, apostrophes: profile.apostrophes)
+                                 lengthBands: bands, extraQuotationMarks: profile.quotationMarks, apostrophes: profile.apostrophes,
+                                 register: register)
     }
 
     /// The findings that stand for one segment.

@@ -266,6 +266,9 @@ public final class Extractor {
     }
 
     /// The unit's termbase entries: each concept found in its source once, with the approved term in `locale`.
+    /// Where the project has a register (`register: news`) and the preferred term is marked for another one that
+    /// the source's own term is not in, the approved term that fits the register comes first ("Korea Selatan"
+    /// before the formal "Republik Korea" where a news text says "Korea").
     func glossary(for unit: SourceDocument.Unit, locale: String) throws(Diagnostic) -> [XLIFFGlossaryEntry] {
         guard let termbase else { return [] }
         let source = project.config.source
@@ -284,10 +287,22 @@ public final class Extractor {
             guard let concept = termbase.concept(id: m.conceptID) else { continue }
             let from = "\(project.config.glossary)#\(concept.id)"
             var entry = XLIFFGlossaryEntry(id: "g\(out.count + 1)", term: .init(m.text, source: from))
-            if let t = concept.preferredTerm(locale) { entry.translations.append(.init(t.text, source: from)) }
+            for t in offeredTerms(concept, locale: locale, sourceTerm: m.term) { entry.translations.append(.init(t.text, source: from)) }
             if let d = concept.definition(source) { entry.definition = .init(d, source: from) }
             out.append(entry)
         }
         return out
+    }
+
+    /// The target terms a glossary entry offers: the preferred one, after the approved one that fits the project's
+    /// register when the preferred does not and the source term is not of the preferred's register.
+    func offeredTerms(_ concept: Concept, locale: String, sourceTerm: String) -> [Term] {
+        guard let preferred = concept.preferredTerm(locale) else { return [] }
+        guard let register = project.config.register, !preferred.fits(register: register) else { return [preferred] }
+        let sourceRegisters = concept.section(project.config.source)?.terms.first { $0.text == sourceTerm }?.registers ?? []
+        guard !sourceRegisters.contains(where: preferred.registers.contains),
+              let fitting = concept.section(locale)?.terms.first(where: { $0.status == .admitted && $0.fits(register: register) })
+        else { return [preferred] }
+        return [fitting, preferred]
     }
 }

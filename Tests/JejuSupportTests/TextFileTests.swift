@@ -47,4 +47,15 @@ import Testing
         let c = try? ProjectConfig.parse(ProjectConfig().yaml, path: "jeju.yml")
         #expect(c == ProjectConfig())
     }
+
+    @Test func theProjectsRegister() throws {
+        #expect(try ProjectConfig.parse("source: en\ntargets: [ko]\nregister: news\n", path: "jeju.yml").register == "news")
+        #expect(try ProjectConfig.parse("source: en\ntargets: [ko]\n", path: "jeju.yml").register == nil)
+        do {
+            _ = try ProjectConfig.parse("source: en\ntargets: [ko]\nregister: News Items\n", path: "jeju.yml")
+            Issue.record("a register that is not a lower-case word was accepted")
+        } catch {
+            #expect((error.rule, error.line, error.column) == ("config.value", 3, 11))
+        }
+    }
 }

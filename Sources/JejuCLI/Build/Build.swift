@@ -97,7 +97,8 @@ struct Build: ParsableCommand {
     /// project's default profile: per locale and notice, `path:line: message [check]`.
     static func qaErrors(_ project: Project, locales: [String]) throws -> QAErrors {
         let checker = QualityChecker(profile: try QAProfile.load(named: "default", projectRoot: project.root),
-                                     termbase: try GlossaryStore(project: project).loadIfAny(), sourceLocale: project.config.source)
+                                     termbase: try GlossaryStore(project: project).loadIfAny(), sourceLocale: project.config.source,
+                                     register: project.config.register)
         var messages: [String: [String: [String]]] = [:]
         for locale in locales {
             for id in Check.translationFiles(project, locale: locale) where id != CanonicalTranslation.uiDocumentID {

@@ -45,7 +45,7 @@ struct Check: ParsableCommand {
             let targets = try locales.targets(in: project)
             let store = GlossaryStore(project: project)
             let checker = QualityChecker(profile: profile, termbase: try store.loadIfAny(),
-                                         sourceLocale: project.config.source)
+                                         sourceLocale: project.config.source, register: project.config.register)
             var report = CheckReport(profile: profile.name)
             var found = false
             let work = try targets.flatMap { locale in try documents(project, locale: locale).map { (locale, $0) } }

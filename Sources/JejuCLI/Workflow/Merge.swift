@@ -60,7 +60,8 @@ struct Merge: ParsableCommand {
             let store = GlossaryStore(project: project)
             let checks: [any SegmentCheck] = [
                 QualityChecker(profile: try QAProfile.load(named: "default", projectRoot: project.root),
-                               termbase: try store.loadIfAny(), sourceLocale: project.config.source)
+                               termbase: try store.loadIfAny(), sourceLocale: project.config.source,
+                               register: project.config.register)
             ]
             let merger = Merger(project: project, checks: checks)
             // Plan: read and merge every file first, so that an unreadable or mismatched file changes nothing at
