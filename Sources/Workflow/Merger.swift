@@ -48,6 +48,8 @@ public struct Merger {
         public var accepted = 0
         /// Segments identical to the canonical translation.
         public var unchanged = 0
+        /// Notes the returned file rewrote (same id, new text) or added.
+        public var notesTaken = 0
         /// Translations marked as needing work (PO fuzzy), not taken.
         public var skipped = 0
         /// Why segments were refused, each at its line in the returned file; when not empty nothing is merged.
@@ -137,10 +139,9 @@ public struct Merger {
                 let same = current.target.map { Self.nfc($0) == target } ?? false
                 if same && current.effectiveState >= state {
                     // The translation stands; a reviewer's new notes (suppressions, remarks) still come in.
-                    for n in r.notes where !canonical.files[fileIndex].units[ui].notes.contains(n) {
-                        canonical.files[fileIndex].units[ui].notes.append(n)
-                        changed = true
-                    }
+                    let taken = Self.take(r.notes, into: &canonical.files[fileIndex].units[ui].notes)
+                    result.notesTaken += taken
+                    changed = changed || taken > 0
                     result.unchanged += 1
                     continue
                 }
@@ -153,9 +154,7 @@ public struct Merger {
                 segment.state = state
                 segment.subState = nil
                 canonical.files[fileIndex].units[ui].segments[si] = segment
-                for n in r.notes where !canonical.files[fileIndex].units[ui].notes.contains(n) {
-                    canonical.files[fileIndex].units[ui].notes.append(n)
-                }
+                result.notesTaken += Self.take(r.notes, into: &canonical.files[fileIndex].units[ui].notes)
                 result.accepted += 1
                 changed = true
                 result.memoryEntries.append(ProjectMemory.Entry(
@@ -327,6 +326,23 @@ public struct Merger {
             }
         }
         return order.map { ($0, placed[$0] ?? []) }
+    }
+
+    /// Takes a returned unit's notes into the canonical one: a note with the id of one there replaces it when its
+    /// text or attributes changed (a reviewer rewrote it; XLIFF allows one note per id), one without a match is
+    /// added; notes Jeju writes itself (`jeju-` ids) are left as extract made them. Returns how many were taken.
+    static func take(_ returned: [XLIFFNote], into notes: inout [XLIFFNote]) -> Int {
+        var taken = 0
+        for n in returned where !notes.contains(n) {
+            if let id = n.id, let i = notes.firstIndex(where: { $0.id == id }) {
+                guard !n.isGenerated else { continue }
+                notes[i] = n
+            } else {
+                notes.append(n)
+            }
+            taken += 1
+        }
+        return taken
     }
 
     /// Content with its text in NFC.

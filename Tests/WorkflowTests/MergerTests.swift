@@ -52,6 +52,34 @@ struct PlaceholderTextCheck: SegmentCheck {
         #expect(again.accepted == 0 && again.unchanged == 1)
     }
 
+    /// A reviewer who rewrites a translator's note returns it under its id: the note is replaced, not kept twice
+    /// (XLIFF allows one note per id), with the translation unchanged or not; Jeju's own notes stay as extract
+    /// wrote them.
+    @Test func aRewrittenNoteReplacesTheOneWithItsID() throws {
+        let p = try TestProject()
+        try p.extract()
+        var doc = try #require(try p.canonical())
+        let fi = 0, ui = try #require(doc.files[0].units.firstIndex { $0.segments.contains { $0.source.plainText == "The course lasted ten days." } })
+        let si = try #require(doc.files[fi].units[ui].segments.firstIndex { $0.source.plainText == "The course lasted ten days." })
+        doc.files[fi].units[ui].segments[si].target = [.text("과정은 열흘간 이어졌다.")]
+        doc.files[fi].units[ui].segments[si].state = .translated
+        doc.files[fi].units[ui].notes.append(XLIFFNote(id: "tr-1", category: "translator", text: "Draft: 열흘간 for ten days."))
+        try apply(p, try Merger(project: p.project, checks: []).merge(try ReturnedWork.read(XLIFFWriter.data(doc), path: "r.xlf"), options: .init()))
+
+        let generated = try #require(doc.files[fi].units[ui].notes.firstIndex { $0.isGenerated })
+        doc.files[fi].units[ui].notes[generated].text = "changed by hand"
+        let last = doc.files[fi].units[ui].notes.count - 1
+        doc.files[fi].units[ui].notes[last].text = "Reviewed: 열흘간 is right."
+        let result = try Merger(project: p.project, checks: []).merge(try ReturnedWork.read(XLIFFWriter.data(doc), path: "r.xlf"), options: .init())
+        #expect(result.accepted == 0 && result.notesTaken == 1)
+        try apply(p, result)
+        let (_, unit) = try #require(try p.segment("The course lasted ten days."))
+        #expect(unit.notes.filter { $0.id == "tr-1" }.map(\.text) == ["Reviewed: 열흘간 is right."])
+        #expect(!unit.notes.contains { $0.text == "changed by hand" })
+        let url = CanonicalTranslation.url(project: p.project, locale: "ko", documentID: "officials-meet")
+        if let validation = try TestSupportValidation.validate(url) { #expect(validation.ok, "\(validation.output)") }
+    }
+
     @Test func codesMustFitTheSource() throws {
         let p = try TestProject()
         try p.extract()

@@ -109,6 +109,7 @@ struct Merge: ParsableCommand {
                 try transaction.commit()
                 if let written { try memory.index(written) }
                 out += "\(work.path): \(result.accepted) merged, \(result.unchanged) unchanged"
+                if result.notesTaken > 0 { out += ", \(result.notesTaken) note\(result.notesTaken == 1 ? "" : "s") taken" }
                 if result.skipped > 0 { out += ", \(result.skipped) marked fuzzy (not merged)" }
                 if !result.refusals.isEmpty { out += ", \(result.refusals.count) refused (listed above)" }
                 out += " (\(result.locale))\n"
