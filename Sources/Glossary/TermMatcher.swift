@@ -251,8 +251,9 @@ public final class TermMatcher {
     /// Finds the terms in `text`.
     ///
     /// With `overlapping`, every term at every position is reported (for usage checks); otherwise the longest
-    /// leftmost matches, none overlapping.
-    public func matches(in text: String, overlapping: Bool = false) -> [TermMatch] {
+    /// leftmost matches, none overlapping. `progress` is told the share of the text scanned (0…1) after each chunk
+    /// of about 64K code units.
+    public func matches(in text: String, overlapping: Bool = false, progress: ((Double) -> Void)? = nil) -> [TermMatch] {
         let units = Array(text.utf16)
         var raw: [(range: Range<Int>, entry: Int32)] = []
         units.withUnsafeBufferPointer { buffer in
@@ -261,6 +262,7 @@ public final class TermMatcher {
                 let chunkEnd = Self.chunkEnd(buffer, from: chunkStart)
                 scan(buffer, chunkStart..<chunkEnd, overlapping: overlapping) { raw.append(($0, $1)) }
                 chunkStart = chunkEnd
+                progress?(Double(chunkEnd) / Double(buffer.count))
             }
         }
         if overlapping {

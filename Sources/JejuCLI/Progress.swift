@@ -7,7 +7,8 @@ import Foundation
 /// progress in it. `JEJU_PROGRESS=never` turns it off; `JEJU_PROGRESS=always` draws it from the start even when
 /// standard error is not a terminal (for logs and tests).
 final class Progress: @unchecked Sendable {  // its mutable state is only touched under `lock`
-    private let enabled: Bool
+    /// Whether it draws at all (work spent only on progress, such as counting lines, can be skipped when not).
+    let enabled: Bool
     private let delay: Double
     private let start = Date()
     private let lock = NSLock()

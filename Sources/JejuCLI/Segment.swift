@@ -55,7 +55,11 @@ struct Segment: ParsableCommand {
             let shown = file == "-" ? "-" : file
             let bytes = try TextFile.readUTF8(path)
             if format == .lines && !explain {
-                try Self.writeLines(bytes, path: shown, plain: plain) { () throws(Diagnostic) in
+                // Progress by lines: a block reports the line it starts on.
+                let progress = options.progress("segmenting", unit: "lines")
+                defer { progress.finish() }
+                if progress.enabled { progress.update(0, of: bytes.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }) }
+                try Self.writeLines(bytes, path: shown, plain: plain, progress: progress.update) { () throws(Diagnostic) in
                     try Segmenter.forProject(project, language: language, extraRuleFiles: srx.map(options.resolve))
                 }
                 return
@@ -76,7 +80,7 @@ struct Segment: ParsableCommand {
     /// nothing but the file's bytes and the block at hand is held. The segmenter is made when the first block
     /// comes, after the notice has been found well formed, so a bad notice is reported before bad rules, as
     /// when the notice is read whole.
-    static func writeLines(_ bytes: [UInt8], path: String, plain: Bool,
+    static func writeLines(_ bytes: [UInt8], path: String, plain: Bool, progress: (Int, Int?, String?) -> Void = { _, _, _ in },
                            segmenter make: () throws(Diagnostic) -> Segmenter) throws(Diagnostic) {
         let out = BufferedOutput()
         var segmenter: Segmenter?
@@ -84,6 +88,7 @@ struct Segment: ParsableCommand {
         _ = try NoticeReader.stream(utf8: bytes, path: path, plain: plain) { block throws(Diagnostic) in
             let s: Segmenter
             if let segmenter { s = segmenter } else { s = try make(); segmenter = s }
+            progress(block.line, nil, nil)
             guard block.isTranslatable else { return }
             let text = UTF16Text(block.content.text)
             var wrote = false

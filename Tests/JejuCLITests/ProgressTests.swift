@@ -11,6 +11,8 @@ import TestSupport
         (["stats", "--format", "json"], "counting: 0 of "),
         (["extract", "--locale", "ko"], "extracting: 0 of "),
         (["build"], "writing pages: "),
+        (["segment", "locales/en/notices/2016-05-26-local-officials-learn-e-government.txt"], "segmenting: 0 of "),
+        (["glossary", "terms", "locales/en/notices/2016-05-26-local-officials-learn-e-government.txt"], "finding terms: "),
     ])
     func progressGoesToStandardErrorOnly(command: [String], expected: String) throws {
         let dir = try ConcurrencyTests.projectCopy()

@@ -57,13 +57,16 @@ struct GlossaryTerms: ParsableCommand {
             let shown = file == "-" ? "-" : file
             let out = BufferedOutput()
             var found: [Found] = []
+            let progress = options.progress("finding terms")
+            defer { progress.finish() }
             bytes.withUnsafeBufferPointer { source in
                 let locator = SourceLocator(source)
-                for piece in pieces {
+                for (index, piece) in pieces.enumerated() {
                     var line = piece.line, column = 1
                     var cursor = piece.text.startIndex
                     var sourceCursor = locator.lineStart(piece.line)
-                    for m in matcher.matches(in: piece.text) {
+                    let share = 1 / Double(pieces.count)
+                    for m in matcher.matches(in: piece.text, progress: { progress.update("finding terms", (Double(index) + $0) * share) }) {
                         for ch in piece.text.unicodeScalars[cursor..<m.range.lowerBound] {
                             if ch == "\n" { line += 1; column = 1 } else { column += 1 }
                         }
