@@ -58,6 +58,7 @@ extension Concept: Equatable {
     /// Content equality; positions are ignored.
     public static func == (a: Concept, b: Concept) -> Bool {
         a.id == b.id && a.subjectField == b.subjectField && a.isProperName == b.isProperName && a.subsets == b.subsets
-            && a.definitions == b.definitions && a.source == b.source && a.notes == b.notes && a.languages == b.languages
+            && a.definitions == b.definitions && a.source == b.source && a.notes == b.notes
+            && a.languages == b.languages
     }
 }

@@ -31,8 +31,10 @@ public struct GlossaryCheck: Sendable {
     let body: @Sendable (Context, GlossaryCheck) -> [GlossaryFinding]
 
     /// A check.
-    public init(id: String, title: String, severity: Diagnostic.Severity,
-                _ body: @escaping @Sendable (Context, GlossaryCheck) -> [GlossaryFinding]) {
+    public init(
+        id: String, title: String, severity: Diagnostic.Severity,
+        _ body: @escaping @Sendable (Context, GlossaryCheck) -> [GlossaryFinding]
+    ) {
         self.id = id
         self.title = title
         self.severity = severity
@@ -46,7 +48,8 @@ public struct GlossaryCheck: Sendable {
     func finding(_ context: Context, _ position: SourcePosition?, concept: String?, locale: String?, _ message: String)
         -> GlossaryFinding
     {
-        GlossaryFinding(check: id, severity: severity, path: context.path, position: position, conceptID: concept,
-                        locale: locale, message: message)
+        GlossaryFinding(
+            check: id, severity: severity, path: context.path, position: position, conceptID: concept,
+            locale: locale, message: message)
     }
 }

@@ -40,8 +40,10 @@ public enum GlossaryChecks {
                 }
                 // A rejected section has only deprecated terms on purpose: it waits for a new proposal (see stats).
                 if section.preferredTerm == nil && !section.terms.isEmpty && section.reviewStatus != .rejected {
-                    out.append(check.finding(ctx, section.position, concept: c.id, locale: locale,
-                                             "only deprecated or superseded terms in '\(locale)'; add the approved term"))
+                    out.append(
+                        check.finding(
+                            ctx, section.position, concept: c.id, locale: locale,
+                            "only deprecated or superseded terms in '\(locale)'; add the approved term"))
                 }
             }
         }
@@ -54,8 +56,11 @@ public enum GlossaryChecks {
     ) { ctx, check in
         ctx.termbase.concepts.compactMap { c in
             let has = !(c.section(ctx.sourceLocale)?.definitions.isEmpty ?? true) || !c.definitions.isEmpty
-            return has ? nil : check.finding(ctx, c.position, concept: c.id, locale: ctx.sourceLocale,
-                                             "no definition in '\(ctx.sourceLocale)'")
+            return has
+                ? nil
+                : check.finding(
+                    ctx, c.position, concept: c.id, locale: ctx.sourceLocale,
+                    "no definition in '\(ctx.sourceLocale)'")
         }
     }
 
@@ -69,8 +74,10 @@ public enum GlossaryChecks {
             guard let term = c.preferredTerm(ctx.sourceLocale) else { continue }
             let k = key(term.text) + "|" + (term.partOfSpeech?.rawValue ?? "") + "|" + (c.subjectField ?? "")
             if let first = seen[k] {
-                out.append(check.finding(ctx, c.position, concept: c.id, locale: ctx.sourceLocale,
-                                         "'\(term.text)' is already concept \(first.id) (same term, part of speech and subject field)"))
+                out.append(
+                    check.finding(
+                        ctx, c.position, concept: c.id, locale: ctx.sourceLocale,
+                        "'\(term.text)' is already concept \(first.id) (same term, part of speech and subject field)"))
             } else {
                 seen[k] = c
             }
@@ -87,9 +94,12 @@ public enum GlossaryChecks {
             for s in c.languages {
                 // Acronyms keep their case (MOU and MoU are two written forms), as term recognition does.
                 var seen: Set<String> = []
-                for t in s.terms where !seen.insert(t.isAcronym ? "acronym|" + Normalizer.nfc(t.text) : key(t.text)).inserted {
-                    out.append(check.finding(ctx, t.position, concept: c.id, locale: s.language,
-                                             "'\(t.text)' appears twice in this language"))
+                for t in s.terms
+                where !seen.insert(t.isAcronym ? "acronym|" + Normalizer.nfc(t.text) : key(t.text)).inserted {
+                    out.append(
+                        check.finding(
+                            ctx, t.position, concept: c.id, locale: s.language,
+                            "'\(t.text)' appears twice in this language"))
                 }
             }
         }
@@ -107,9 +117,12 @@ public enum GlossaryChecks {
         var out: [GlossaryFinding] = []
         eachTerm(ctx.termbase) { c, s, t in
             guard t.status == .deprecated || t.status == .superseded,
-                  let other = preferred[LanguageTag.language(of: s.language) + "|" + key(t.text)], other != c.id else { return }
-            out.append(check.finding(ctx, t.position, concept: c.id, locale: s.language,
-                                     "'\(t.text)' is \(t.status?.shortName ?? "deprecated") here but preferred in concept \(other)"))
+                let other = preferred[LanguageTag.language(of: s.language) + "|" + key(t.text)], other != c.id
+            else { return }
+            out.append(
+                check.finding(
+                    ctx, t.position, concept: c.id, locale: s.language,
+                    "'\(t.text)' is \(t.status?.shortName ?? "deprecated") here but preferred in concept \(other)"))
         }
         return out
     }
@@ -122,11 +135,15 @@ public enum GlossaryChecks {
         for c in ctx.termbase.concepts {
             for s in c.languages {
                 for d in s.definitions + s.notes where !Normalizer.isNormalized(d, .nfc) {
-                    out.append(check.finding(ctx, s.position, concept: c.id, locale: s.language, "a definition or note is not in NFC"))
+                    out.append(
+                        check.finding(
+                            ctx, s.position, concept: c.id, locale: s.language, "a definition or note is not in NFC"))
                 }
                 for t in s.terms where !Normalizer.isNormalized(t.text, .nfc) {
-                    out.append(check.finding(ctx, t.position, concept: c.id, locale: s.language,
-                                             "'\(t.text)' is not in NFC; write '\(Normalizer.nfc(t.text))'"))
+                    out.append(
+                        check.finding(
+                            ctx, t.position, concept: c.id, locale: s.language,
+                            "'\(t.text)' is not in NFC; write '\(Normalizer.nfc(t.text))'"))
                 }
             }
         }
@@ -152,12 +169,19 @@ public enum GlossaryChecks {
         var out: [GlossaryFinding] = []
         for c in ctx.termbase.concepts {
             for s in c.languages {
-                for t in s.terms { if let p = problem(t.text) {
-                    out.append(check.finding(ctx, t.position, concept: c.id, locale: s.language, "\(p) in term '\(t.text)'"))
-                } }
-                for d in s.definitions { if let p = problem(d) {
-                    out.append(check.finding(ctx, s.position, concept: c.id, locale: s.language, "\(p) in the definition"))
-                } }
+                for t in s.terms {
+                    if let p = problem(t.text) {
+                        out.append(
+                            check.finding(
+                                ctx, t.position, concept: c.id, locale: s.language, "\(p) in term '\(t.text)'"))
+                    }
+                }
+                for d in s.definitions {
+                    if let p = problem(d) {
+                        out.append(
+                            check.finding(ctx, s.position, concept: c.id, locale: s.language, "\(p) in the definition"))
+                    }
+                }
             }
         }
         return out
@@ -185,8 +209,10 @@ public enum GlossaryChecks {
             }
             for (sc, letters) in foreign.sorted(by: { $0.key.isoCode < $1.key.isoCode }) {
                 let expected = allowed.map(\.isoCode).sorted().joined(separator: "+")
-                out.append(check.finding(ctx, t.position, concept: c.id, locale: s.language,
-                                         "'\(t.text)' has \(sc.name) letters (\(letters)) in a \(expected) locale"))
+                out.append(
+                    check.finding(
+                        ctx, t.position, concept: c.id, locale: s.language,
+                        "'\(t.text)' has \(sc.name) letters (\(letters)) in a \(expected) locale"))
             }
         }
         return out
@@ -203,9 +229,13 @@ public enum GlossaryChecks {
             var previous: Unicode.Scalar?
             for u in t.text.unicodeScalars {
                 if wrong.contains(u), let p = previous, "oOgG".unicodeScalars.contains(p) {
-                    let fixed = String(String.UnicodeScalarView(t.text.unicodeScalars.map { wrong.contains($0) ? "\u{2BB}" : $0 }))
-                    out.append(check.finding(ctx, t.position, concept: c.id, locale: s.language,
-                                             "'\(t.text)' writes \(p)ʻ with U+\(String(u.value, radix: 16, uppercase: true)); use U+02BB (ʻ): '\(fixed)'"))
+                    let fixed = String(
+                        String.UnicodeScalarView(t.text.unicodeScalars.map { wrong.contains($0) ? "\u{2BB}" : $0 }))
+                    out.append(
+                        check.finding(
+                            ctx, t.position, concept: c.id, locale: s.language,
+                            "'\(t.text)' writes \(p)ʻ with U+\(String(u.value, radix: 16, uppercase: true)); use U+02BB (ʻ): '\(fixed)'"
+                        ))
                     break
                 }
                 previous = u
@@ -223,14 +253,19 @@ public enum GlossaryChecks {
         var out: [GlossaryFinding] = []
         for c in ctx.termbase.concepts {
             for s in c.languages {
-                guard let full = s.terms.first(where: { $0.termType == .fullForm && $0.isPreferred })
-                    ?? s.terms.first(where: { !$0.isAcronym && $0.isPreferred }) else { continue }
+                guard
+                    let full = s.terms.first(where: { $0.termType == .fullForm && $0.isPreferred })
+                        ?? s.terms.first(where: { !$0.isAcronym && $0.isPreferred })
+                else { continue }
                 for t in s.terms where t.termType == .acronym {
                     let k = LanguageTag.language(of: s.language) + "|" + t.text
                     if let seen = first[k] {
                         if key(seen.expansion) != key(full.text) {
-                            out.append(check.finding(ctx, t.position, concept: c.id, locale: s.language,
-                                                     "acronym '\(t.text)' stands for '\(full.text)' here but for '\(seen.expansion)' in concept \(seen.concept)"))
+                            out.append(
+                                check.finding(
+                                    ctx, t.position, concept: c.id, locale: s.language,
+                                    "acronym '\(t.text)' stands for '\(full.text)' here but for '\(seen.expansion)' in concept \(seen.concept)"
+                                ))
                         }
                     } else {
                         first[k] = (full.text, c.id)
@@ -248,11 +283,16 @@ public enum GlossaryChecks {
         var out: [GlossaryFinding] = []
         for c in ctx.termbase.concepts {
             // A rejected section has no preferred term on purpose: it waits for a new proposal.
-            for s in c.languages where !s.deprecatedTerms.isEmpty && !s.terms.contains(where: { $0.status == .preferred })
-                && s.reviewStatus != .rejected {
+            for s in c.languages
+            where !s.deprecatedTerms.isEmpty && !s.terms.contains(where: { $0.status == .preferred })
+                && s.reviewStatus != .rejected
+            {
                 for t in s.deprecatedTerms {
-                    out.append(check.finding(ctx, t.position, concept: c.id, locale: s.language,
-                                             "'\(t.text)' is \(t.status?.shortName ?? "deprecated") but no term in this language is preferred"))
+                    out.append(
+                        check.finding(
+                            ctx, t.position, concept: c.id, locale: s.language,
+                            "'\(t.text)' is \(t.status?.shortName ?? "deprecated") but no term in this language is preferred"
+                        ))
                 }
             }
         }
@@ -271,11 +311,15 @@ public enum GlossaryChecks {
         func homonym(_ notes: [String]) -> Bool { notes.contains { $0.lowercased().hasPrefix("homonym") } }
         eachTerm(ctx.termbase) { c, s, t in
             guard t.status != .deprecated, t.status != .superseded, !t.isAcronym, !c.isProperName,
-                  !homonym(t.notes), !homonym(s.notes) else { return }
+                !homonym(t.notes), !homonym(s.notes)
+            else { return }
             let k = LanguageTag.language(of: s.language) + "|" + key(t.text)
             if let other = first[k], other.concept != c.id {
-                out.append(check.finding(ctx, t.position, concept: c.id, locale: s.language,
-                                         "'\(t.text)' is also a term of concept \(other.concept); give each concept its own term, or note both as homonyms"))
+                out.append(
+                    check.finding(
+                        ctx, t.position, concept: c.id, locale: s.language,
+                        "'\(t.text)' is also a term of concept \(other.concept); give each concept its own term, or note both as homonyms"
+                    ))
             } else if first[k] == nil {
                 first[k] = (c.id, t.text)
             }
@@ -291,9 +335,15 @@ public enum GlossaryChecks {
         var out: [GlossaryFinding] = []
         eachTerm(ctx.termbase) { c, s, t in
             for name in t.registers
-            where name.isEmpty || !name.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }) {
-                out.append(check.finding(ctx, t.position, concept: c.id, locale: s.language,
-                                         "'\(Term.registerPrefix)\(name)' of '\(t.text)' is not a register: write a lower-case word (register:news, register:formal)"))
+            where name.isEmpty
+                || !name.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+                )
+            {
+                out.append(
+                    check.finding(
+                        ctx, t.position, concept: c.id, locale: s.language,
+                        "'\(Term.registerPrefix)\(name)' of '\(t.text)' is not a register: write a lower-case word (register:news, register:formal)"
+                    ))
             }
         }
         return out
@@ -308,9 +358,12 @@ public enum GlossaryChecks {
         var out: [GlossaryFinding] = []
         eachTerm(ctx.termbase) { c, s, t in
             guard LanguageTag.language(of: s.language) == "ar", !c.isProperName, !t.isAcronym,
-                  let word = t.text.split(separator: " ").first, word.hasPrefix("ال"), word.count > 3 else { return }
-            out.append(check.finding(ctx, t.position, concept: c.id, locale: s.language,
-                                     "'\(t.text)' begins with the article; write the citation form ('\(citationForm(t.text))')"))
+                let word = t.text.split(separator: " ").first, word.hasPrefix("ال"), word.count > 3
+            else { return }
+            out.append(
+                check.finding(
+                    ctx, t.position, concept: c.id, locale: s.language,
+                    "'\(t.text)' begins with the article; write the citation form ('\(citationForm(t.text))')"))
         }
         return out
     }

@@ -10,7 +10,10 @@ public struct ImportOptions: Sendable {
     public var idPrefix: String
 
     /// Options.
-    public init(sourceLocale: String = "en", targetLocale: String? = nil, languageMap: [String: String] = [:], idPrefix: String = "") {
+    public init(
+        sourceLocale: String = "en", targetLocale: String? = nil, languageMap: [String: String] = [:],
+        idPrefix: String = ""
+    ) {
         self.sourceLocale = sourceLocale
         self.targetLocale = targetLocale
         self.languageMap = languageMap

@@ -26,24 +26,30 @@ extension Morphology {
     /// do not conjugate verbs.
     static let russianDerivation = Morphology(
         language: "ru",
-        suffixes: russian.suffixes + ["ение", "ание", "ени", "ани", "ать", "ять", "ить", "еть", "ся", "сь", "ает", "яет",
-                                      "ают", "яют", "ует", "уют", "ил", "ила", "ило", "или", "ал", "ала", "ало", "али",
-                                      "ял", "яла", "яло", "яли", "енн", "ическ", "н", "ск"],
+        suffixes: russian.suffixes + [
+            "ение", "ание", "ени", "ани", "ать", "ять", "ить", "еть", "ся", "сь", "ает", "яет",
+            "ают", "яют", "ует", "уют", "ил", "ила", "ило", "или", "ал", "ала", "ало", "али",
+            "ял", "яла", "яло", "яли", "енн", "ическ", "н", "ск",
+        ],
         maxStrips: 2, minStem: 3, procedures: [.russianStemAlternation])
 
     /// Arabic: the inflection rules plus a verbal noun's long ā dropped (الانتشار / انتشر, انتقال / انتقل) and the
     /// prefixes of the imperfect (ي ت ن, future سي ست: ينتشر).
     static let arabicDerivation = Morphology(
-        language: "ar", prefixes: arabic.prefixes + ["سي", "ست", "ي", "ت", "ن"], suffixes: arabic.suffixes, maxStrips: 3, minStem: 3,
+        language: "ar", prefixes: arabic.prefixes + ["سي", "ست", "ي", "ت", "ن"], suffixes: arabic.suffixes,
+        maxStrips: 3, minStem: 3,
         procedures: [.arabicTaaMarbuta, .arabicBrokenPluralAfal, .arabicMasdar])
 
     /// Swahili: the inflection rules plus verb extensions and nominalisers (passive -wa, stative -ika/-eka,
     /// causative -za/-eza/-iza with its passive -zwa, agentive -aji), the final vowel, and verb prefixes before
     /// any final vowel: uambukizaji / maambukizi, kuenezwa / ilienea, aliyeathirika / viliathiri.
     static let swahiliDerivation = Morphology(
-        language: "sw", prefixes: swahili.prefixes, suffixes: ["ni", "aji", "ji", "ika", "eka", "iwa", "ewa", "wa",
-                                                                      "ezwa", "izwa", "zwa", "eza", "iza", "za",
-                                                                      "a", "e", "i", "o"],
+        language: "sw", prefixes: swahili.prefixes,
+        suffixes: [
+            "ni", "aji", "ji", "ika", "eka", "iwa", "ewa", "wa",
+            "ezwa", "izwa", "zwa", "eza", "iza", "za",
+            "a", "e", "i", "o",
+        ],
         maxStrips: 2, minStem: 3, procedures: [.swahiliVerbAnyVowel],
         equivalentWords: [["wa", "ya", "za", "la", "cha", "vya", "kwa", "pa", "mwa"]])
 
@@ -52,7 +58,8 @@ extension Morphology {
     /// stay apart.
     static let malayDerivationAffixes = (
         prefixes: ["meng", "meny", "mem", "men", "me", "di", "ber", "peng", "peny", "pem", "pen", "pe", "per", "ke"],
-        suffixes: ["lah", "kah", "tah", "pun", "nya", "ku", "mu", "kan", "an", "i"])
+        suffixes: ["lah", "kah", "tah", "pun", "nya", "ku", "mu", "kan", "an", "i"]
+    )
 
     /// Indonesian derivations (see `malayDerivationAffixes`).
     static let indonesianDerivation = Morphology(

@@ -3,8 +3,10 @@
 extension Morphology {
     static let rules: [String: Morphology] = {
         var r: [String: Morphology] = [:]
-        for m in [english, korean, russian, arabic, swahili, indonesian, malay, filipino, tagalog, uzbek, hausa,
-                  vietnamese, yoruba, igbo, amharic] {
+        for m in [
+            english, korean, russian, arabic, swahili, indonesian, malay, filipino, tagalog, uzbek, hausa,
+            vietnamese, yoruba, igbo, amharic,
+        ] {
             r[m.language] = m
         }
         return r
@@ -17,19 +19,23 @@ extension Morphology {
     /// (정부들은, 지방정부에서는); compounds may be written with or without spaces.
     static let korean = Morphology(
         language: "ko",
-        suffixes: ["은", "는", "이", "가", "을", "를", "의", "에", "에서", "에게", "께", "께서", "한테", "으로", "로", "으로서",
-                   "로서", "으로써", "로써", "와", "과", "도", "만", "까지", "부터", "처럼", "보다", "이나", "나", "이며", "며",
-                   "이다", "입니다", "들", "마다", "조차", "뿐"],
+        suffixes: [
+            "은", "는", "이", "가", "을", "를", "의", "에", "에서", "에게", "께", "께서", "한테", "으로", "로", "으로서",
+            "로서", "으로써", "로써", "와", "과", "도", "만", "까지", "부터", "처럼", "보다", "이나", "나", "이며", "며",
+            "이다", "입니다", "들", "마다", "조차", "뿐",
+        ],
         maxStrips: 2, minStem: 1, flexibleSpacing: true)
 
     /// Russian: one noun or adjective case/number ending (the inflectional endings of the three declensions
     /// and of long-form adjectives), with fleeting vowels and the -анин plural; ё folded to е.
     static let russian = Morphology(
         language: "ru",
-        suffixes: ["иями", "ями", "ами", "ией", "иям", "ием", "иях", "ими", "ыми", "его", "ого", "ему", "ому",
-                   "ев", "ов", "ие", "ье", "еи", "ии", "ей", "ой", "ий", "ям", "ем", "ам", "ом", "ах", "ях", "ию", "ью",
-                   "ия", "ья", "ее", "ые", "ое", "ый", "им", "ым", "их", "ых", "ую", "юю", "ая", "яя", "ою", "ею",
-                   "а", "е", "и", "й", "о", "у", "ы", "ь", "ю", "я"],
+        suffixes: [
+            "иями", "ями", "ами", "ией", "иям", "ием", "иях", "ими", "ыми", "его", "ого", "ему", "ому",
+            "ев", "ов", "ие", "ье", "еи", "ии", "ей", "ой", "ий", "ям", "ем", "ам", "ом", "ах", "ях", "ию", "ью",
+            "ия", "ья", "ее", "ые", "ое", "ый", "им", "ым", "их", "ых", "ую", "юю", "ая", "яя", "ою", "ею",
+            "а", "е", "и", "й", "о", "у", "ы", "ь", "ю", "я",
+        ],
         maxStrips: 1, minStem: 3, procedures: [.russianStemAlternation])
 
     /// Arabic: proclitics (و ف ب ك ل, the article ال and their combinations) and enclitic pronouns, dual and
@@ -39,8 +45,11 @@ extension Morphology {
     static let arabic = Morphology(
         language: "ar",
         prefixes: ["وبال", "وال", "بال", "كال", "فال", "لل", "ولل", "ال", "و", "ف", "ب", "ك", "ل"],
-        suffixes: ["كما", "هما", "ها", "هم", "هن", "كم", "كن", "نا", "ان", "ات", "ون", "ين", "يه", "ية", "ه", "ة", "ي", "ك", "و",
-                   "ا"],
+        suffixes: [
+            "كما", "هما", "ها", "هم", "هن", "كم", "كن", "نا", "ان", "ات", "ون", "ين", "يه", "ية", "ه", "ة", "ي", "ك",
+            "و",
+            "ا",
+        ],
         maxStrips: 3, minStem: 3, procedures: [.arabicTaaMarbuta, .arabicBrokenPluralAfal])
 
     /// Swahili: noun-class prefixes (m-/wa-, m-/mi-, ji-/ma-, ki-/vi-, ch-/vy-, u-), the infinitive ku- and
@@ -54,14 +63,19 @@ extension Morphology {
         equivalentWords: [["wa", "ya", "za", "la", "cha", "vya", "kwa", "pa", "mwa"]])
 
     static let malayAffixes = (
-        prefixes: ["meng", "meny", "mem", "men", "me", "peng", "peny", "pem", "pen", "pe", "ber", "be", "ter", "di",
-                   "ke", "se", "per"],
-        suffixes: ["lah", "kah", "tah", "pun", "nya", "ku", "mu", "kan", "an", "i"])
+        prefixes: [
+            "meng", "meny", "mem", "men", "me", "peng", "peny", "pem", "pen", "pe", "ber", "be", "ter", "di",
+            "ke", "se", "per",
+        ],
+        suffixes: ["lah", "kah", "tah", "pun", "nya", "ku", "mu", "kan", "an", "i"]
+    )
 
     /// The Indonesian/Malay affixes that inflect: the voice prefixes meN- and di-, particles and possessives.
     /// The others derive a new word (ketersediaan "availability" is not kesediaan "preparedness").
-    static let malayInflectional: Set<String> = ["meng", "meny", "mem", "men", "me", "di", "lah", "kah", "tah", "pun",
-                                                  "nya", "ku", "mu"]
+    static let malayInflectional: Set<String> = [
+        "meng", "meny", "mem", "men", "me", "di", "lah", "kah", "tah", "pun",
+        "nya", "ku", "mu",
+    ]
 
     /// Indonesian: particles (-lah -kah -tah -pun), possessives (-nya -ku -mu), derivational suffixes (-kan -an
     /// -i) and prefixes (meN- peN- ber- di- ter- ke- se- per-) with nasal recoding; confixes by stripping both.
@@ -77,9 +91,12 @@ extension Morphology {
         procedures: [.malayNasalRecoding], inflectional: malayInflectional)
 
     static let filipinoAffixes = (
-        prefixes: ["pinaka", "ipinag", "pinag", "nakaka", "makapag", "nagpa", "magpa", "pag", "mag", "nag", "pang",
-                   "pam", "pan", "ma", "na", "ka", "i"],
-        suffixes: ["han", "hin", "an", "in", "ng", "g"])
+        prefixes: [
+            "pinaka", "ipinag", "pinag", "nakaka", "makapag", "nagpa", "magpa", "pag", "mag", "nag", "pang",
+            "pam", "pan", "ma", "na", "ka", "i",
+        ],
+        suffixes: ["han", "hin", "an", "in", "ng", "g"]
+    )
 
     /// Filipino: the linker -ng/-g (pamahalaang lokal, bansang), suffixes -an/-in/-han/-hin, prefixes
     /// (mag- nag- pag- pang- ma- na- ka- i- pinaka-), infixes -um-/-in- and reduplication.
@@ -96,8 +113,10 @@ extension Morphology {
     /// (hukumat-lar-imiz-da), with the k/g and q/gʻ alternation; oʻ gʻ apostrophes folded to U+02BB.
     static let uzbek = Morphology(
         language: "uz",
-        suffixes: ["gacha", "ning", "dagi", "imiz", "ingiz", "lari", "dan", "lar", "ga", "ka", "qa", "da", "ta", "ni",
-                   "si", "im", "ing", "miz", "ngiz", "i", "m", "dir"],
+        suffixes: [
+            "gacha", "ning", "dagi", "imiz", "ingiz", "lari", "dan", "lar", "ga", "ka", "qa", "da", "ta", "ni",
+            "si", "im", "ing", "miz", "ngiz", "i", "m", "dir",
+        ],
         maxStrips: 3, minStem: 3, procedures: [.uzbekConsonantAlternation])
 
     /// Hausa: the genitive linker / definite -n -r, possessive pronouns (-sa -ta -mu -ku -su, with linker
@@ -107,8 +126,10 @@ extension Morphology {
     /// the termbase's to list, as admitted variants.
     static let hausa = Morphology(
         language: "ha",
-        suffixes: ["nsa", "rsa", "nta", "rta", "nmu", "rmu", "nku", "rku", "nsu", "rsu", "sa", "ta", "mu", "ku", "su",
-                   "oci", "aye", "una", "uka", "oyi", "ashe", "ai", "n", "r", "u", "i", "a", "e", "o"],
+        suffixes: [
+            "nsa", "rsa", "nta", "rta", "nmu", "rmu", "nku", "rku", "nsu", "rsu", "sa", "ta", "mu", "ku", "su",
+            "oci", "aye", "una", "uka", "oyi", "ashe", "ai", "n", "r", "u", "i", "a", "e", "o",
+        ],
         maxStrips: 2, minStem: 3, equivalentWords: [["mai", "masu"], ["dan", "'yan", "yan", "diyar"]])
 
     /// Vietnamese: isolating; no affixes (plural and classifier words are separate words).

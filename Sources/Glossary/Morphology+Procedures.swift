@@ -10,7 +10,9 @@ extension Morphology {
         guard w.count >= 4, w.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) else { return nil }
         if w.hasSuffix("ies") && !w.hasSuffix("eies") && !w.hasSuffix("aies") { return String(w.dropLast(3)) + "y" }
         for s in ["sses", "xes", "ches", "shes", "zes"] where w.hasSuffix(s) { return String(w.dropLast(2)) }
-        if w.hasSuffix("es") && !w.hasSuffix("aes") && !w.hasSuffix("ees") && !w.hasSuffix("oes") { return String(w.dropLast()) }
+        if w.hasSuffix("es") && !w.hasSuffix("aes") && !w.hasSuffix("ees") && !w.hasSuffix("oes") {
+            return String(w.dropLast())
+        }
         if w.hasSuffix("s") && !w.hasSuffix("us") && !w.hasSuffix("ss") { return String(w.dropLast()) }
         return nil
     }
@@ -23,7 +25,9 @@ extension Morphology {
         let s = Array(w.unicodeScalars)
         var out: [String] = []
         func ends(_ e: [Unicode.Scalar]) -> Bool { s.count >= e.count && s[(s.count - e.count)...].elementsEqual(e) }
-        if ends(["а", "н", "и", "н"]) || ends(["я", "н", "и", "н"]) { out.append(String(String.UnicodeScalarView(s.dropLast(2)))) }
+        if ends(["а", "н", "и", "н"]) || ends(["я", "н", "и", "н"]) {
+            out.append(String(String.UnicodeScalarView(s.dropLast(2))))
+        }
         for ending in russianFleeting where s.count > ending.count + 1 && ends(ending) {
             // The vowel goes, the consonant after it stays.
             out.append(String(String.UnicodeScalarView(s.dropLast(ending.count) + ending[1...].prefix(1))))
@@ -32,13 +36,17 @@ extension Morphology {
     }
 
     /// Endings whose vowel is fleeting: -ок -ек -ёк -ец -ень -ель, and the masculine short adjective -ен.
-    static let russianFleeting: [[Unicode.Scalar]] = ["ок", "ек", "ёк", "ец", "ень", "ель", "ен"].map { Array($0.unicodeScalars) }
+    static let russianFleeting: [[Unicode.Scalar]] = ["ок", "ек", "ёк", "ец", "ень", "ель", "ен"].map {
+        Array($0.unicodeScalars)
+    }
 
     /// Arabic: the three consonants of a folded broken plural of the pattern أفعال (ا C C ا C: اعراض → عرض).
     /// The same shape is the verbal noun of form IV (إعلان), so that noun meets its root too: light stemming's
     /// usual trade of precision for recall, limited to one pattern.
     static func arabicAfalSingular(_ s: [Unicode.Scalar]) -> String? {
-        guard s.count == 5, s[0] == "\u{0627}", s[3] == "\u{0627}", s[1] != "\u{0627}", s[2] != "\u{0627}", s[4] != "\u{0627}" else { return nil }
+        guard s.count == 5, s[0] == "\u{0627}", s[3] == "\u{0627}", s[1] != "\u{0627}", s[2] != "\u{0627}",
+            s[4] != "\u{0627}"
+        else { return nil }
         return String(String.UnicodeScalarView([s[1], s[2], s[4]]))
     }
 
@@ -101,7 +109,9 @@ extension Morphology {
         var out = String.UnicodeScalarView()
         for u in s.unicodeScalars {
             let v = u.value
-            if (0x1200...0x1357).contains(v), let target = rows[v - (v - 0x1200) % 8], let f = Unicode.Scalar(target + (v - 0x1200) % 8) {
+            if (0x1200...0x1357).contains(v), let target = rows[v - (v - 0x1200) % 8],
+                let f = Unicode.Scalar(target + (v - 0x1200) % 8)
+            {
                 out.append(f)
             } else {
                 out.append(u)
@@ -130,7 +140,8 @@ extension Morphology {
         var out: [String] = []
         func accept(_ from: Int) {
             guard s.count - from >= 3, let last = s.last,
-                  anyFinalVowel ? "aeiou".unicodeScalars.contains(last) : last == "a" else { return }
+                anyFinalVowel ? "aeiou".unicodeScalars.contains(last) : last == "a"
+            else { return }
             let stem = String(String.UnicodeScalarView(s[from...]))
             if !out.contains(stem) { out.append(stem) }
         }
@@ -152,10 +163,15 @@ extension Morphology {
         return out
     }
 
-    static let swahiliSubjects = ["ni", "u", "a", "tu", "m", "mu", "wa", "i", "li", "ya", "ki", "vi", "zi", "ku", "pa"].map { Array($0.unicodeScalars) }
+    static let swahiliSubjects = ["ni", "u", "a", "tu", "m", "mu", "wa", "i", "li", "ya", "ki", "vi", "zi", "ku", "pa"]
+        .map { Array($0.unicodeScalars) }
     static let swahiliTenses = ["na", "li", "ta", "me", "ki", "ka", "nge"].map { Array($0.unicodeScalars) }
-    static let swahiliRelatives = ["ye", "o", "cho", "vyo", "lo", "yo", "zo", "po", "ko", "mo"].map { Array($0.unicodeScalars) }
-    static let swahiliObjects = ["ni", "ku", "m", "mw", "tu", "wa", "i", "li", "ya", "ki", "vi", "zi", "u"].map { Array($0.unicodeScalars) }
+    static let swahiliRelatives = ["ye", "o", "cho", "vyo", "lo", "yo", "zo", "po", "ko", "mo"].map {
+        Array($0.unicodeScalars)
+    }
+    static let swahiliObjects = ["ni", "ku", "m", "mw", "tu", "wa", "i", "li", "ya", "ki", "vi", "zi", "u"].map {
+        Array($0.unicodeScalars)
+    }
 
     /// Arabic verbal nouns with a long ā before the last consonant (انتشار, انتقال, إصابة is not one) are also
     /// tried without it, as the verb (انتشر, انتقل): for the derived-form matcher only.
@@ -182,7 +198,9 @@ extension Morphology {
     static func filipinoForms(_ s: [Unicode.Scalar]) -> [String] {
         var out: [String] = []
         let vowels = "aeiou".unicodeScalars
-        if s.count >= 5, !vowels.contains(s[0]), (s[1] == "u" && s[2] == "m") || (s[1] == "i" && s[2] == "n"), vowels.contains(s[3]) {
+        if s.count >= 5, !vowels.contains(s[0]), (s[1] == "u" && s[2] == "m") || (s[1] == "i" && s[2] == "n"),
+            vowels.contains(s[3])
+        {
             out.append(String(String.UnicodeScalarView([s[0]] + s[3...])))
         }
         if s.count >= 6, !vowels.contains(s[0]), vowels.contains(s[1]), s[2] == s[0], s[3] == s[1] {

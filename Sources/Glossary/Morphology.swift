@@ -104,7 +104,8 @@ public struct Morphology: Sendable {
         case "ar": s = Self.foldArabic(s)
         case "uz": s = Self.foldUzbek(s)
         case "ha": s = Self.foldHausa(s)
-        case "ig": s = String(String.UnicodeScalarView(s.unicodeScalars.map { "’ʼ‘".unicodeScalars.contains($0) ? "'" : $0 }))
+        case "ig":
+            s = String(String.UnicodeScalarView(s.unicodeScalars.map { "’ʼ‘".unicodeScalars.contains($0) ? "'" : $0 }))
         case "ru": s = String(String.UnicodeScalarView(s.unicodeScalars.map { $0 == "ё" ? "е" : $0 }))
         case "am": s = Self.foldEthiopicHomophones(s)
         default: break
@@ -133,7 +134,8 @@ public struct Morphology: Sendable {
         while depth < maxStrips && !frontier.isEmpty {
             var next: [String] = []
             for form in frontier {
-                for c in strips(form, inflectionalOnly: inflectionalOnly) where c.unicodeScalars.count >= minStem && seen.insert(c).inserted {
+                for c in strips(form, inflectionalOnly: inflectionalOnly)
+                where c.unicodeScalars.count >= minStem && seen.insert(c).inserted {
                     out.append(c)
                     next.append(c)
                 }
@@ -161,14 +163,18 @@ public struct Morphology: Sendable {
     func strips(_ w: String, inflectionalOnly: Bool = false) -> [String] {
         var out: [String] = []
         let scalars = Array(w.unicodeScalars)
-        for (p, ps, inflects) in prefixScalars where (inflects || !inflectionalOnly) && scalars.count > ps.count
-            && scalars.starts(with: ps) {
+        for (p, ps, inflects) in prefixScalars
+        where (inflects || !inflectionalOnly) && scalars.count > ps.count
+            && scalars.starts(with: ps)
+        {
             let rest = String(String.UnicodeScalarView(scalars[ps.count...]))
             out.append(rest)
             if recodesNasals { out.append(contentsOf: Self.malayRecodings(prefix: p, rest: rest)) }
         }
-        for (s, ss, inflects) in suffixScalars where (inflects || !inflectionalOnly) && scalars.count > ss.count
-            && scalars[(scalars.count - ss.count)...].elementsEqual(ss) {
+        for (s, ss, inflects) in suffixScalars
+        where (inflects || !inflectionalOnly) && scalars.count > ss.count
+            && scalars[(scalars.count - ss.count)...].elementsEqual(ss)
+        {
             let stem = String(String.UnicodeScalarView(scalars[..<(scalars.count - ss.count)]))
             out.append(stem)
             for p in procedures {
@@ -176,8 +182,11 @@ public struct Morphology: Sendable {
                 case .arabicTaaMarbuta where stem.hasSuffix("ت"):
                     out.append(String(stem.unicodeScalars.dropLast()) + "ة")
                 case .uzbekConsonantAlternation where "aeiouoʻ".unicodeScalars.contains(s.unicodeScalars.first ?? "x"):
-                    if stem.hasSuffix("gʻ") { out.append(String(stem.unicodeScalars.dropLast(2)) + "q") }
-                    else if stem.hasSuffix("g") { out.append(String(stem.unicodeScalars.dropLast()) + "k") }
+                    if stem.hasSuffix("gʻ") {
+                        out.append(String(stem.unicodeScalars.dropLast(2)) + "q")
+                    } else if stem.hasSuffix("g") {
+                        out.append(String(stem.unicodeScalars.dropLast()) + "k")
+                    }
                 default: break
                 }
             }

@@ -6,7 +6,8 @@ extension OmegaTGlossary {
     /// line's terms, the target terms not to use, and the definition. A deprecated or superseded source term
     /// gets a line too, marked in its comment, so a translator who meets it in an old text learns the right one.
     public static func kit(_ termbase: Termbase, source: String, target: String) -> String {
-        var out = "# Jeju glossary for OmegaT: \(source) → \(target). Every usable term has a line; the comment gives its status.\n"
+        var out =
+            "# Jeju glossary for OmegaT: \(source) → \(target). Every usable term has a line; the comment gives its status.\n"
         func usable(_ t: Term) -> Bool { t.status != .deprecated && t.status != .superseded }
         func status(_ t: Term) -> String {
             var s: String
@@ -21,7 +22,8 @@ extension OmegaTGlossary {
         }
         for c in termbase.concepts {
             guard let sourceSection = c.section(source), let preferredSource = sourceSection.preferredTerm,
-                  let section = c.section(target), let preferredTarget = section.preferredTerm else { continue }
+                let section = c.section(target), let preferredTarget = section.preferredTerm
+            else { continue }
             var tail: [String] = []
             let avoid = section.deprecatedTerms.map(\.text)
             if !avoid.isEmpty { tail.append("do not use: " + avoid.joined(separator: ", ")) }

@@ -9,7 +9,9 @@ public enum OmegaTGlossary {
     public static func write(_ termbase: Termbase, source: String, target: String) -> String {
         var out = "# Jeju glossary for OmegaT: \(source) → \(target)\n"
         for c in termbase.concepts {
-            guard let s = c.preferredTerm(source), let section = c.section(target), let t = section.preferredTerm else { continue }
+            guard let s = c.preferredTerm(source), let section = c.section(target), let t = section.preferredTerm else {
+                continue
+            }
             var comment = [c.id, section.reviewStatus.rawValue]
             let admitted = section.terms.filter { $0.status == .admitted && $0.text != t.text }.map(\.text)
             if !admitted.isEmpty { comment.append("also: " + admitted.joined(separator: ", ")) }
@@ -32,7 +34,9 @@ public enum OmegaTGlossary {
     /// merges with the same concepts.
     public static func read(_ text: String, path: String, options: ImportOptions) throws(Diagnostic) -> Termbase {
         guard let target = options.targetLocale else {
-            throw Diagnostic(rule: "tsv.language", path: path, message: "a TSV glossary has no language codes; give the target with --locale")
+            throw Diagnostic(
+                rule: "tsv.language", path: path,
+                message: "a TSV glossary has no language codes; give the target with --locale")
         }
         let table = DelimitedText.parseTSV(text)
         var builder = TermbaseBuilder(path: path, options: options)
@@ -41,22 +45,29 @@ public enum OmegaTGlossary {
             guard let first = record.first, !first.value.hasPrefix("#") else { continue }
             guard record.count == 2 || record.count == 3 else {
                 let at = record.count > 3 ? record[3] : first
-                throw Diagnostic(rule: "tsv.field-count", path: path, line: at.line, column: at.column,
-                                 message: "\(record.count) tab-separated fields; OmegaT glossary lines have 2 or 3 (source, target, comment)")
+                throw Diagnostic(
+                    rule: "tsv.field-count", path: path, line: at.line, column: at.column,
+                    message:
+                        "\(record.count) tab-separated fields; OmegaT glossary lines have 2 or 3 (source, target, comment)"
+                )
             }
             guard !first.value.trimmingWhitespace().isEmpty else {
-                throw Diagnostic(rule: "tsv.empty-term", path: path, line: first.line, column: first.column, message: "empty source term")
+                throw Diagnostic(
+                    rule: "tsv.empty-term", path: path, line: first.line, column: first.column,
+                    message: "empty source term")
             }
             var comment = record.count == 3 ? record[2].value : ""
             var id = slug(first.value)
             var jejuLayout = false
             if let head = comment.split(separator: ";", maxSplits: 1).first.map(String.init), TBXReader.isNCName(head),
-               !head.contains(" ") {
+                !head.contains(" ")
+            {
                 id = head
                 comment = String(comment.dropFirst(head.count)).trimmingWhitespace()
                 if comment.hasPrefix(";") { comment = String(comment.dropFirst()).trimmingWhitespace() }
                 // The review status Jeju wrote after the id is derived data, not a note.
-                for status in ReviewStatus.allCases where comment == status.rawValue || comment.hasPrefix(status.rawValue + ";") {
+                for status in ReviewStatus.allCases
+                where comment == status.rawValue || comment.hasPrefix(status.rawValue + ";") {
                     comment = String(comment.dropFirst(status.rawValue.count)).trimmingWhitespace()
                     if comment.hasPrefix(";") { comment = String(comment.dropFirst()).trimmingWhitespace() }
                     jejuLayout = true
@@ -68,21 +79,33 @@ public enum OmegaTGlossary {
             // definition — read back as what they are, so re-importing an export changes nothing.
             var others: [(terms: [String], status: String)] = []
             if jejuLayout {
-                for (label, status) in [("also: ", "admitted"), ("do not use: ", "deprecated"), ("do not use (superseded): ", "superseded")] where comment.hasPrefix(label) {
+                for (label, status) in [
+                    ("also: ", "admitted"), ("do not use: ", "deprecated"), ("do not use (superseded): ", "superseded"),
+                ] where comment.hasPrefix(label) {
                     let end = comment.range(of: "; ")?.lowerBound ?? comment.endIndex
-                    others.append((comment[comment.index(comment.startIndex, offsetBy: label.count)..<end]
-                        .components(separatedBy: ", ").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }, status))
+                    others.append(
+                        (
+                            comment[comment.index(comment.startIndex, offsetBy: label.count)..<end]
+                                .components(separatedBy: ", ").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty },
+                            status
+                        ))
                     comment = end == comment.endIndex ? "" : String(comment[end...].dropFirst(2))
                 }
             }
-            try builder.add(concept: conceptID, language: source, term: first, pos: nil, definition: jejuLayout ? comment : nil)
-            try builder.add(concept: conceptID, language: target, term: record[1], pos: nil, definition: nil,
-                            note: jejuLayout || comment.isEmpty ? nil : comment)
+            try builder.add(
+                concept: conceptID, language: source, term: first, pos: nil, definition: jejuLayout ? comment : nil)
+            try builder.add(
+                concept: conceptID, language: target, term: record[1], pos: nil, definition: nil,
+                note: jejuLayout || comment.isEmpty ? nil : comment)
             let commentField = record.count == 3 ? record[2] : record[1]
             for (terms, status) in others {
                 for t in terms {
-                    try builder.add(concept: conceptID, language: target, term: DelimitedText.Field(value: t, line: commentField.line, column: commentField.column),
-                                    pos: nil, definition: nil, status: DelimitedText.Field(value: status, line: commentField.line, column: commentField.column))
+                    try builder.add(
+                        concept: conceptID, language: target,
+                        term: DelimitedText.Field(value: t, line: commentField.line, column: commentField.column),
+                        pos: nil, definition: nil,
+                        status: DelimitedText.Field(value: status, line: commentField.line, column: commentField.column)
+                    )
                 }
             }
         }

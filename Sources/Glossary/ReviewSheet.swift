@@ -51,11 +51,15 @@ public struct ReviewSheet: Sendable, Equatable {
     public var rows: [Row]
 
     /// The columns of the CSV sheet, in order; the last four are the editor's.
-    public static let columns = ["locale", "concept", "english_term", "definition", "subject", "proposed_terms", "status",
-                                 "usage_note", "evidence", "other_termbases", "decision", "corrected_term",
-                                 "old_term_status", "comment"]
+    public static let columns = [
+        "locale", "concept", "english_term", "definition", "subject", "proposed_terms", "status",
+        "usage_note", "evidence", "other_termbases", "decision", "corrected_term",
+        "old_term_status", "comment",
+    ]
     /// The columns `read` needs.
-    static let required = ["locale", "concept", "english_term", "decision", "corrected_term", "old_term_status", "comment"]
+    static let required = [
+        "locale", "concept", "english_term", "decision", "corrected_term", "old_term_status", "comment",
+    ]
 
     /// The sheet for `locale`: every concept with a section in it (`onlyDrafts`: only draft sections), with
     /// evidence and other renderings from the caller.
@@ -70,10 +74,13 @@ public struct ReviewSheet: Sendable, Equatable {
             if onlyDrafts && status != .draft { return nil }
             let english = c.section(sourceLocale)
             return Row(
-                conceptID: c.id, englishTerm: english?.preferredTerm?.text ?? "", definition: c.definition(sourceLocale) ?? "",
+                conceptID: c.id, englishTerm: english?.preferredTerm?.text ?? "",
+                definition: c.definition(sourceLocale) ?? "",
                 subject: c.subjectField ?? "",
                 proposedTerms: section.terms.map { t in
-                    let review = t.status == .deprecated || t.status == .superseded ? "" : t.isValidated ? ", validated" : ", draft"
+                    let review =
+                        t.status == .deprecated || t.status == .superseded
+                        ? "" : t.isValidated ? ", validated" : ", draft"
                     return "\(t.text) (\(t.status?.shortName ?? "no status")\(review))"
                 },
                 status: status, usageNotes: section.usageNotes + section.terms.flatMap(\.notes),
@@ -86,12 +93,15 @@ public struct ReviewSheet: Sendable, Equatable {
     public func csv() -> String {
         var out = DelimitedText.csvRecord(Self.columns)
         for r in rows {
-            let evidence = r.evidence.map { e in "\(e.source) → \(e.translation ?? "(not translated yet)") [\(e.place)]" }
-            out += DelimitedText.csvRecord([
-                locale, r.conceptID, r.englishTerm, r.definition, r.subject, r.proposedTerms.joined(separator: "\n"),
-                r.status.rawValue, r.usageNotes.joined(separator: "\n"), evidence.joined(separator: "\n"),
-                r.otherTermbases.joined(separator: "\n"), "", "", "", "",
-            ].map(DelimitedText.spreadsheetSafe))
+            let evidence = r.evidence.map { e in "\(e.source) → \(e.translation ?? "(not translated yet)") [\(e.place)]"
+            }
+            out += DelimitedText.csvRecord(
+                [
+                    locale, r.conceptID, r.englishTerm, r.definition, r.subject,
+                    r.proposedTerms.joined(separator: "\n"),
+                    r.status.rawValue, r.usageNotes.joined(separator: "\n"), evidence.joined(separator: "\n"),
+                    r.otherTermbases.joined(separator: "\n"), "", "", "", "",
+                ].map(DelimitedText.spreadsheetSafe))
         }
         return out
     }
@@ -108,21 +118,27 @@ public struct ReviewSheet: Sendable, Equatable {
             Diagnostic(rule: "review.\(rule)", path: path, line: f.line, column: f.column, message: message)
         }
         guard let header = table.records.first else {
-            throw Diagnostic(rule: "review.header", path: path, line: 1, column: 1, message: "an empty sheet: export one with 'jeju glossary review export'")
+            throw Diagnostic(
+                rule: "review.header", path: path, line: 1, column: 1,
+                message: "an empty sheet: export one with 'jeju glossary review export'")
         }
         var index: [String: Int] = [:]
         for (i, f) in header.enumerated() {
             let name = f.value.trimmingWhitespace().lowercased()
             guard columns.contains(name) else {
-                throw problem(f, "unknown column '\(f.value)'; a review sheet has \(columns.joined(separator: ", "))", "header")
+                throw problem(
+                    f, "unknown column '\(f.value)'; a review sheet has \(columns.joined(separator: ", "))", "header")
             }
             guard index[name] == nil else { throw problem(f, "column '\(f.value)' is given twice", "header") }
             index[name] = i
         }
         let missing = required.filter { index[$0] == nil }
         guard missing.isEmpty else {
-            throw Diagnostic(rule: "review.header", path: path, line: 1, column: 1,
-                             message: "the header lacks \(missing.joined(separator: ", ")): the sheet was not exported by 'jeju glossary review export'")
+            throw Diagnostic(
+                rule: "review.header", path: path, line: 1, column: 1,
+                message:
+                    "the header lacks \(missing.joined(separator: ", ")): the sheet was not exported by 'jeju glossary review export'"
+            )
         }
         var decisions: [ReviewDecision] = []
         var problems: [Diagnostic] = []
@@ -131,25 +147,37 @@ public struct ReviewSheet: Sendable, Equatable {
         var seen: [String: Int] = [:]
         rows: for record in table.records.dropFirst() {
             if let bad = DelimitedText.fieldCountProblem(record, header: header, path: path) {
-                problems.append(Diagnostic(rule: "review.fields", path: path, line: bad.line, column: bad.column, message: bad.message))
+                problems.append(
+                    Diagnostic(
+                        rule: "review.fields", path: path, line: bad.line, column: bad.column, message: bad.message))
                 continue
             }
             func field(_ name: String) -> DelimitedText.Field {
                 // Every required column is in `index`; informational ones may be absent.
                 record[index[name] ?? 0]
             }
-            func value(_ name: String) -> String { DelimitedText.spreadsheetValue(field(name).value).trimmingWhitespace() }
+            func value(_ name: String) -> String {
+                DelimitedText.spreadsheetValue(field(name).value).trimmingWhitespace()
+            }
             let localeField = field("locale"), locale = value("locale")
             if let expected, locale != expected {
                 problems.append(problem(localeField, "the sheet is for '\(locale)', not '\(expected)'", "locale"))
                 continue rows
             }
             if let sheetLocale, sheetLocale.tag != locale {
-                problems.append(problem(localeField, "a second locale '\(locale)' (the sheet is for '\(sheetLocale.tag)' from line \(sheetLocale.line))", "locale"))
+                problems.append(
+                    problem(
+                        localeField,
+                        "a second locale '\(locale)' (the sheet is for '\(sheetLocale.tag)' from line \(sheetLocale.line))",
+                        "locale"))
                 continue rows
             }
             guard locales.contains(locale) else {
-                problems.append(problem(localeField, "'\(locale)' is not a target locale of the project (\(locales.joined(separator: ", ")))", "locale"))
+                problems.append(
+                    problem(
+                        localeField,
+                        "'\(locale)' is not a target locale of the project (\(locales.joined(separator: ", ")))",
+                        "locale"))
                 continue rows
             }
             sheetLocale = sheetLocale ?? (locale, localeField.line)
@@ -159,7 +187,9 @@ public struct ReviewSheet: Sendable, Equatable {
                 continue rows
             }
             if let before = seen[conceptID] {
-                problems.append(problem(conceptField, "concept '\(conceptID)' is decided twice (first at line \(before))", "duplicate"))
+                problems.append(
+                    problem(
+                        conceptField, "concept '\(conceptID)' is decided twice (first at line \(before))", "duplicate"))
                 continue rows
             }
             seen[conceptID] = conceptField.line
@@ -169,46 +199,74 @@ public struct ReviewSheet: Sendable, Equatable {
             }
             let english = concept.preferredTerm(sourceLocale)?.text ?? ""
             if value("english_term") != english {
-                problems.append(problem(field("english_term"), "the English term was '\(value("english_term"))' when the sheet was exported and is '\(english)' now; export a new sheet", "english-term"))
+                problems.append(
+                    problem(
+                        field("english_term"),
+                        "the English term was '\(value("english_term"))' when the sheet was exported and is '\(english)' now; export a new sheet",
+                        "english-term"))
                 continue rows
             }
             let decisionText = value("decision").lowercased()
-            let corrected = value("corrected_term"), oldStatus = value("old_term_status").lowercased(), comment = value("comment")
+            let corrected = value("corrected_term"), oldStatus = value("old_term_status").lowercased(),
+                comment = value("comment")
             if decisionText.isEmpty {
                 if !corrected.isEmpty || !oldStatus.isEmpty {
-                    problems.append(problem(field("decision"), "no decision, but a corrected term or old-term status is given: write 'correct' in decision", "decision"))
+                    problems.append(
+                        problem(
+                            field("decision"),
+                            "no decision, but a corrected term or old-term status is given: write 'correct' in decision",
+                            "decision"))
                 }
                 undecided += 1
                 continue rows
             }
             guard let kind = ReviewDecision.Kind(rawValue: decisionText) else {
-                problems.append(problem(field("decision"), "decision '\(value("decision"))' is not approve, correct, reject or empty", "decision"))
+                problems.append(
+                    problem(
+                        field("decision"), "decision '\(value("decision"))' is not approve, correct, reject or empty",
+                        "decision"))
                 continue rows
             }
             var retired = Term.AdministrativeStatus.superseded
             if kind == .correct {
                 guard !corrected.isEmpty else {
-                    problems.append(problem(field("corrected_term"), "decision 'correct' needs the corrected term", "corrected-term"))
+                    problems.append(
+                        problem(
+                            field("corrected_term"), "decision 'correct' needs the corrected term", "corrected-term"))
                     continue rows
                 }
                 switch oldStatus {
                 case "", "superseded": retired = .superseded
                 case "deprecated": retired = .deprecated
                 default:
-                    problems.append(problem(field("old_term_status"), "old_term_status '\(oldStatus)' is not superseded, deprecated or empty", "old-term-status"))
+                    problems.append(
+                        problem(
+                            field("old_term_status"),
+                            "old_term_status '\(oldStatus)' is not superseded, deprecated or empty", "old-term-status"))
                     continue rows
                 }
             } else if !corrected.isEmpty || !oldStatus.isEmpty {
                 let f = corrected.isEmpty ? field("old_term_status") : field("corrected_term")
-                problems.append(problem(f, "a corrected term or old-term status is only for decision 'correct', not '\(kind.rawValue)'", "corrected-term"))
+                problems.append(
+                    problem(
+                        f, "a corrected term or old-term status is only for decision 'correct', not '\(kind.rawValue)'",
+                        "corrected-term"))
                 continue rows
             }
-            if kind == .approve, concept.languages.first(where: { $0.language == locale })?.proposedTerms.isEmpty ?? true {
-                problems.append(problem(field("decision"), "nothing to approve: every term of '\(conceptID)' in \(locale) is deprecated; give a corrected term", "decision"))
+            if kind == .approve,
+                concept.languages.first(where: { $0.language == locale })?.proposedTerms.isEmpty ?? true
+            {
+                problems.append(
+                    problem(
+                        field("decision"),
+                        "nothing to approve: every term of '\(conceptID)' in \(locale) is deprecated; give a corrected term",
+                        "decision"))
                 continue rows
             }
-            decisions.append(ReviewDecision(kind, conceptID: conceptID, locale: locale, correctedTerm: corrected.isEmpty ? nil : corrected,
-                                            retiredStatus: retired, comment: comment.isEmpty ? nil : comment))
+            decisions.append(
+                ReviewDecision(
+                    kind, conceptID: conceptID, locale: locale, correctedTerm: corrected.isEmpty ? nil : corrected,
+                    retiredStatus: retired, comment: comment.isEmpty ? nil : comment))
         }
         return (decisions, undecided, problems)
     }

@@ -32,8 +32,9 @@ extension TBXReader {
             let original = concept.id
             concept.id = nextID()
             if !original.isEmpty {
-                report(entry, "termEntry id '\(original)' is not an XML name; read as '\(concept.id)'",
-                       severity: .warning, check: "not-kept", concept: concept.id)
+                report(
+                    entry, "termEntry id '\(original)' is not an XML name; read as '\(concept.id)'",
+                    severity: .warning, check: "not-kept", concept: concept.id)
             }
         }
         for child in entry.elements {
@@ -66,7 +67,9 @@ extension TBXReader {
     mutating func readLangSet(_ element: XElement, concept: String) -> LanguageSection {
         let tag = LanguageTag(element.attribute("xml:lang") ?? element.attribute("lang") ?? "").hyphenated
         var section = LanguageSection(language: tag, position: Self.position(element))
-        if tag.isEmpty { report(element, "<langSet> has no xml:lang", concept: concept) } else {
+        if tag.isEmpty {
+            report(element, "<langSet> has no xml:lang", concept: concept)
+        } else {
             checkLanguage(element, tag, concept: concept)
         }
         for child in element.elements {
@@ -119,7 +122,9 @@ extension TBXReader {
                 }
             case "note": term.notes.append(Self.content(e))
             case "transacGrp":
-                if let t = reader.readTransacGrp(e, strict: false, concept: concept, locale: locale) { term.transactions.append(t) }
+                if let t = reader.readTransacGrp(e, strict: false, concept: concept, locale: locale) {
+                    term.transactions.append(t)
+                }
             case "descripGrp", "adminGrp", "termNoteGrp":
                 for part in e.elements { visit(part, &reader) }
             default: reader.notKept(e, concept: concept, locale: locale)
@@ -135,22 +140,35 @@ extension TBXReader {
         let lower = value.lowercased()
         switch Self.typeKey(note.attribute("type")) {
         case "partofspeech":
-            if let pos = Term.PartOfSpeech(rawValue: lower) { term.partOfSpeech = pos }
-            else if lower == "proper noun" || lower == "propernoun" { term.partOfSpeech = .noun }
-            else if ["adj", "adj."].contains(lower) { term.partOfSpeech = .adjective }
-            else if lower.isEmpty { break }
-            else { term.partOfSpeech = .other; term.notes.append("partOfSpeech: \(value)") }
+            if let pos = Term.PartOfSpeech(rawValue: lower) {
+                term.partOfSpeech = pos
+            } else if lower == "proper noun" || lower == "propernoun" {
+                term.partOfSpeech = .noun
+            } else if ["adj", "adj."].contains(lower) {
+                term.partOfSpeech = .adjective
+            } else if lower.isEmpty {
+                break
+            } else {
+                term.partOfSpeech = .other; term.notes.append("partOfSpeech: \(value)")
+            }
         case "termtype":
-            if let type = Term.TermType.allCases.first(where: { $0.rawValue.lowercased() == lower.filter { $0.isLetter } }) {
+            if let type = Term.TermType.allCases.first(where: {
+                $0.rawValue.lowercased() == lower.filter { $0.isLetter }
+            }) {
                 term.termType = type
             } else if !lower.isEmpty {
                 notKept(note, concept: concept, locale: locale)
             }
         case "administrativestatus", "status", "usagestatus", "normativeauthorization":
-            if let status = Term.AdministrativeStatus(name: value) { term.status = status }
-            else if ["standardized", "approved"].contains(lower) { term.status = .preferred }
-            else if ["forbidden", "rejected", "obsolete"].contains(lower) { term.status = .deprecated }
-            else if !lower.isEmpty { notKept(note, concept: concept, locale: locale) }
+            if let status = Term.AdministrativeStatus(name: value) {
+                term.status = status
+            } else if ["standardized", "approved"].contains(lower) {
+                term.status = .preferred
+            } else if ["forbidden", "rejected", "obsolete"].contains(lower) {
+                term.status = .deprecated
+            } else if !lower.isEmpty {
+                notKept(note, concept: concept, locale: locale)
+            }
         default:
             notKept(note, concept: concept, locale: locale)
         }

@@ -39,8 +39,11 @@ public struct TBXReader {
         case "martif":
             termbase = reader.readMartif(root)
         default:
-            throw Diagnostic(rule: "tbx.root", path: path, line: root.line, column: root.column,
-                             message: "not a TBX file: the root element is <\(root.name)>, expected <tbx> (TBX v3) or <martif> (TBX 2008)")
+            throw Diagnostic(
+                rule: "tbx.root", path: path, line: root.line, column: root.column,
+                message:
+                    "not a TBX file: the root element is <\(root.name)>, expected <tbx> (TBX v3) or <martif> (TBX 2008)"
+            )
         }
         return Result(termbase: termbase, findings: reader.findings)
     }
@@ -51,8 +54,10 @@ public struct TBXReader {
         _ element: XElement, _ message: String, severity: Diagnostic.Severity = .error, check: String = "structure",
         concept: String? = nil, locale: String? = nil
     ) {
-        findings.append(GlossaryFinding(check: check, severity: severity, path: path, position: Self.position(element),
-                                        conceptID: concept, locale: locale, message: message))
+        findings.append(
+            GlossaryFinding(
+                check: check, severity: severity, path: path, position: Self.position(element),
+                conceptID: concept, locale: locale, message: message))
     }
 
     static func position(_ e: XElement) -> SourcePosition? {
@@ -98,10 +103,12 @@ public struct TBXReader {
 
     mutating func checkLanguage(_ element: XElement, _ tag: String, concept: String?) {
         if !LanguageTag.isWellFormed(tag) {
-            report(element, "'\(tag)' is not a well-formed BCP 47 language tag", check: "language-code", concept: concept)
+            report(
+                element, "'\(tag)' is not a well-formed BCP 47 language tag", check: "language-code", concept: concept)
         } else if !LikelySubtags.isKnownLanguage(tag) {
-            report(element, "unknown language code '\(tag)' (not an ISO 639 language ICU knows)", check: "language-code",
-                   concept: concept)
+            report(
+                element, "unknown language code '\(tag)' (not an ISO 639 language ICU knows)", check: "language-code",
+                concept: concept)
         }
     }
 
@@ -109,14 +116,19 @@ public struct TBXReader {
 
     mutating func readTBX3(_ root: XElement) -> Termbase {
         if root.namespace != Self.namespace {
-            report(root, "<tbx> must be in the TBX v3 namespace \(Self.namespace)"
-                   + (root.namespace.isEmpty ? " (no xmlns)" : ", not \(root.namespace)"))
+            report(
+                root,
+                "<tbx> must be in the TBX v3 namespace \(Self.namespace)"
+                    + (root.namespace.isEmpty ? " (no xmlns)" : ", not \(root.namespace)"))
         }
         let type = root.attribute("type") ?? ""
         if type != "TBX-Basic" {
-            report(root, type.isEmpty ? "<tbx> has no type; Jeju's termbases are type=\"TBX-Basic\""
-                   : "dialect '\(type)' is read as TBX-Basic; data categories outside TBX-Basic are reported",
-                   severity: type.isEmpty ? .error : .warning)
+            report(
+                root,
+                type.isEmpty
+                    ? "<tbx> has no type; Jeju's termbases are type=\"TBX-Basic\""
+                    : "dialect '\(type)' is read as TBX-Basic; data categories outside TBX-Basic are reported",
+                severity: type.isEmpty ? .error : .warning)
         }
         if let style = root.attribute("style"), style != "dca" {
             report(root, "style '\(style)': Jeju reads the DCA style (data categories as type attributes), not DCT")
@@ -158,7 +170,9 @@ public struct TBXReader {
             report(header, "<tbxHeader> has no <fileDesc>")
             return
         }
-        if let title = fileDesc.element(named: "titleStmt")?.element(named: "title") { termbase.title = Self.content(title) }
+        if let title = fileDesc.element(named: "titleStmt")?.element(named: "title") {
+            termbase.title = Self.content(title)
+        }
         if let sourceDesc = fileDesc.element(named: "sourceDesc") {
             termbase.sourceDescription = sourceDesc.elements(named: "p").map(Self.content).filter { !$0.isEmpty }
         } else if header.name == "tbxHeader" {
@@ -170,15 +184,19 @@ public struct TBXReader {
         var seen: [String: SourcePosition?] = [:]
         for concept in termbase.concepts {
             if let first = seen[concept.id] {
-                findings.append(GlossaryFinding(
-                    check: "duplicate-concept", path: path, position: concept.position, conceptID: concept.id,
-                    message: "concept id '\(concept.id)' is used twice" + (first.map { " (first at line \($0.line))" } ?? "")))
+                findings.append(
+                    GlossaryFinding(
+                        check: "duplicate-concept", path: path, position: concept.position, conceptID: concept.id,
+                        message: "concept id '\(concept.id)' is used twice"
+                            + (first.map { " (first at line \($0.line))" } ?? "")))
             } else {
                 seen[concept.id] = concept.position
             }
             if !Self.isNCName(concept.id) {
-                findings.append(GlossaryFinding(check: "structure", path: path, position: concept.position, conceptID: concept.id,
-                                                message: "concept id '\(concept.id)' is not an XML name (xsd:ID)"))
+                findings.append(
+                    GlossaryFinding(
+                        check: "structure", path: path, position: concept.position, conceptID: concept.id,
+                        message: "concept id '\(concept.id)' is not an XML name (xsd:ID)"))
             }
         }
     }
@@ -187,8 +205,10 @@ public struct TBXReader {
     /// digits, `.`, `-`, `_`).
     static func isNCName(_ s: String) -> Bool {
         guard let first = s.unicodeScalars.first, first == "_" || first.properties.isAlphabetic else { return false }
-        return s.unicodeScalars.allSatisfy { $0 == "_" || $0 == "-" || $0 == "." || $0.properties.isAlphabetic
-            || $0.properties.numericType != nil || $0.properties.generalCategory == .nonspacingMark }
+        return s.unicodeScalars.allSatisfy {
+            $0 == "_" || $0 == "-" || $0 == "." || $0.properties.isAlphabetic
+                || $0.properties.numericType != nil || $0.properties.generalCategory == .nonspacingMark
+        }
     }
 
     mutating func nextID() -> String {
@@ -206,8 +226,10 @@ public struct TBXReader {
         var sawLanguage = false
         for child in entry.elements {
             if child.name != "langSec" && sawLanguage {
-                report(child, "<\(child.name)> after a <langSec>: concept-level data must come before the language sections",
-                       concept: concept.id)
+                report(
+                    child,
+                    "<\(child.name)> after a <langSec>: concept-level data must come before the language sections",
+                    concept: concept.id)
             }
             switch child.name {
             case "langSec":
@@ -254,8 +276,9 @@ public struct TBXReader {
 
     mutating func notKept(_ e: XElement, concept: String?, locale: String? = nil) {
         let what = e.attribute("type").map { "<\(e.name) type=\"\($0)\">" } ?? "<\(e.name)>"
-        report(e, "\(what) is allowed by TBX-Basic but not kept by Jeju; it is lost when Jeju rewrites the termbase",
-               severity: .warning, check: "not-kept", concept: concept, locale: locale)
+        report(
+            e, "\(what) is allowed by TBX-Basic but not kept by Jeju; it is lost when Jeju rewrites the termbase",
+            severity: .warning, check: "not-kept", concept: concept, locale: locale)
     }
 
     mutating func readLangSec(_ element: XElement, concept: String) -> LanguageSection {
@@ -269,8 +292,9 @@ public struct TBXReader {
         var sawTerm = false
         for child in element.elements {
             if child.name != "termSec" && sawTerm {
-                report(child, "<\(child.name)> after a <termSec>: language-level data must come before the terms",
-                       concept: concept, locale: tag)
+                report(
+                    child, "<\(child.name)> after a <termSec>: language-level data must come before the terms",
+                    concept: concept, locale: tag)
             }
             switch child.name {
             case "termSec":
@@ -319,8 +343,9 @@ public struct TBXReader {
                 term.position = Self.position(child)
             case "termNote", "termNoteGrp":
                 if sawAux {
-                    report(child, "<termNote> after other term data: termNotes must follow <term> directly",
-                           concept: concept, locale: locale)
+                    report(
+                        child, "<termNote> after other term data: termNotes must follow <term> directly",
+                        concept: concept, locale: locale)
                 }
                 let notes = child.name == "termNote" ? [child] : child.elements(named: "termNote")
                 for note in notes { readTermNote(note, into: &term, concept: concept, locale: locale) }
@@ -337,19 +362,31 @@ public struct TBXReader {
         let value = Self.content(note).trimmingWhitespace()
         switch note.attribute("type") {
         case "partOfSpeech":
-            if let pos = Term.PartOfSpeech(rawValue: value) { term.partOfSpeech = pos } else {
-                report(note, "partOfSpeech '\(value)' is not one of \(Term.PartOfSpeech.allCases.map(\.rawValue).joined(separator: ", "))",
-                       concept: concept, locale: locale)
+            if let pos = Term.PartOfSpeech(rawValue: value) {
+                term.partOfSpeech = pos
+            } else {
+                report(
+                    note,
+                    "partOfSpeech '\(value)' is not one of \(Term.PartOfSpeech.allCases.map(\.rawValue).joined(separator: ", "))",
+                    concept: concept, locale: locale)
             }
         case "termType":
-            if let type = Term.TermType(rawValue: value) { term.termType = type } else {
-                report(note, "termType '\(value)' is not one of \(Term.TermType.allCases.map(\.rawValue).joined(separator: ", "))",
-                       concept: concept, locale: locale)
+            if let type = Term.TermType(rawValue: value) {
+                term.termType = type
+            } else {
+                report(
+                    note,
+                    "termType '\(value)' is not one of \(Term.TermType.allCases.map(\.rawValue).joined(separator: ", "))",
+                    concept: concept, locale: locale)
             }
         case "administrativeStatus":
-            if let status = Term.AdministrativeStatus(rawValue: value) { term.status = status } else {
-                report(note, "administrativeStatus '\(value)' is not one of \(Term.AdministrativeStatus.allCases.map(\.rawValue).joined(separator: ", "))",
-                       concept: concept, locale: locale)
+            if let status = Term.AdministrativeStatus(rawValue: value) {
+                term.status = status
+            } else {
+                report(
+                    note,
+                    "administrativeStatus '\(value)' is not one of \(Term.AdministrativeStatus.allCases.map(\.rawValue).joined(separator: ", "))",
+                    concept: concept, locale: locale)
             }
         case "geographicalUsage", "grammaticalGender", "termLocation":
             notKept(note, concept: concept, locale: locale)
@@ -377,7 +414,9 @@ public struct TBXReader {
             }
         case ("note", _): term.notes.append(Self.content(child))
         case ("transacGrp", _):
-            if let t = readTransacGrp(child, strict: true, concept: concept, locale: locale) { term.transactions.append(t) }
+            if let t = readTransacGrp(child, strict: true, concept: concept, locale: locale) {
+                term.transactions.append(t)
+            }
         case ("xref", _), ("ref", _): notKept(child, concept: concept, locale: locale)
         default: forbidden(child, level: "termSec", concept: concept, locale: locale)
         }
@@ -399,21 +438,28 @@ public struct TBXReader {
                 if let kind = Transaction.Kind(rawValue: value) {
                     transaction.kind = kind
                 } else if strict {
-                    report(part, "transactionType '\(value)' is not one of \(Transaction.Kind.allCases.map(\.rawValue).joined(separator: ", "))",
-                           concept: concept, locale: locale)
+                    report(
+                        part,
+                        "transactionType '\(value)' is not one of \(Transaction.Kind.allCases.map(\.rawValue).joined(separator: ", "))",
+                        concept: concept, locale: locale)
                 } else {
-                    transaction.kind = ["origination", "input"].contains(value.lowercased()) ? .origination : .modification
+                    transaction.kind =
+                        ["origination", "input"].contains(value.lowercased()) ? .origination : .modification
                     oldType = value
                 }
             case ("transacNote", "responsibility"): transaction.responsibility = value
             case ("date", _):
                 if strict && !Self.isXSDDate(value) {
-                    report(part, "date '\(value)' is not an xsd:date (YYYY-MM-DD) or dateTime", concept: concept, locale: locale)
+                    report(
+                        part, "date '\(value)' is not an xsd:date (YYYY-MM-DD) or dateTime", concept: concept,
+                        locale: locale)
                 }
                 transaction.date = value
             case ("note", _): transaction.note = value
             default:
-                if strict { forbidden(part, level: "transacGrp", concept: concept, locale: locale) } else {
+                if strict {
+                    forbidden(part, level: "transacGrp", concept: concept, locale: locale)
+                } else {
                     notKept(part, concept: concept, locale: locale)
                 }
             }

@@ -33,7 +33,8 @@ public enum TBXWriter {
         var w = XMLWriter()
         let names = version.names
         switch version {
-        case .v3: w.start("tbx", ["type": "TBX-Basic", "style": "dca", "xml:lang": language, "xmlns": TBXReader.namespace])
+        case .v3:
+            w.start("tbx", ["type": "TBX-Basic", "style": "dca", "xml:lang": language, "xmlns": TBXReader.namespace])
         case .tbx2008: w.start("martif", ["type": "TBX-Basic", "xml:lang": language])
         }
         w.start(names.header)

@@ -54,10 +54,12 @@ public struct Term: Sendable {
         /// The status named by its TBX value or its short name.
         public init?(name: String) {
             let n = name.trimmingWhitespace().lowercased()
-            guard let match = Self.allCases.first(where: {
-                $0.rawValue.lowercased() == n || $0.shortName == n || $0.shortName + "term" == n
-                    || $0.shortName + " term" == n
-            }) else { return nil }
+            guard
+                let match = Self.allCases.first(where: {
+                    $0.rawValue.lowercased() == n || $0.shortName == n || $0.shortName + "term" == n
+                        || $0.shortName + " term" == n
+                })
+            else { return nil }
             self = match
         }
     }
@@ -87,7 +89,8 @@ public struct Term: Sendable {
 
     /// A term.
     public init(
-        _ text: String, partOfSpeech: PartOfSpeech? = nil, termType: TermType? = nil, status: AdministrativeStatus? = nil,
+        _ text: String, partOfSpeech: PartOfSpeech? = nil, termType: TermType? = nil,
+        status: AdministrativeStatus? = nil,
         doNotTranslate: Bool = false, subsets: [String] = [], contexts: [String] = [], source: String? = nil,
         notes: [String] = [], transactions: [Transaction] = [], position: SourcePosition? = nil
     ) {
@@ -147,7 +150,8 @@ extension String {
     func trimmingWhitespace() -> String {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return "" }
         return String(scalars[first...last])
     }
 }

@@ -55,14 +55,18 @@ public final class TermMatcher {
 
     /// A matcher for the terms of `termbase` in `locale` with the given statuses (all by default, so
     /// deprecated terms are found too and reported with their status).
-    public convenience init(termbase: Termbase, locale: String, statuses: Set<Term.AdministrativeStatus?>? = nil) throws(ICUError) {
+    public convenience init(termbase: Termbase, locale: String, statuses: Set<Term.AdministrativeStatus?>? = nil)
+        throws(ICUError)
+    {
         try self.init(termbase: termbase, locale: locale, statuses: statuses, morphology: Morphology.forLocale(locale))
     }
 
     /// A matcher for the terms of `termbase` in `locale` with other rules than the locale's own
     /// (`Morphology.derivational(forLocale:)`).
-    public init(termbase: Termbase, locale: String, statuses: Set<Term.AdministrativeStatus?>? = nil,
-                morphology: Morphology) throws(ICUError) {
+    public init(
+        termbase: Termbase, locale: String, statuses: Set<Term.AdministrativeStatus?>? = nil,
+        morphology: Morphology
+    ) throws(ICUError) {
         self.locale = locale
         self.morphology = morphology
         self.breaker = try BreakIterator(.word, locale: LanguageTag(locale).icuLocale)
@@ -180,7 +184,9 @@ public final class TermMatcher {
                 node = rootChild[Int(id)]
             } else {
                 let key = UInt64(UInt32(node)) << 32 | UInt64(UInt32(id))
-                if let next = edges[key] { node = next } else {
+                if let next = edges[key] {
+                    node = next
+                } else {
                     let next = Int32(terminals.count)
                     terminals.append([])
                     edges[key] = next
@@ -194,8 +200,10 @@ public final class TermMatcher {
         terminals[Int(node)].append(Int32(entries.count))
         plain.append(gaps == nil && exact.allSatisfy { $0 == nil })
         if gaps != nil { anyGaps = true }
-        entries.append(Entry(conceptID: conceptID, term: term.text, status: term.status, exactTokens: exact,
-                             foldedTokens: folded, gaps: gaps))
+        entries.append(
+            Entry(
+                conceptID: conceptID, term: term.text, status: term.status, exactTokens: exact,
+                foldedTokens: folded, gaps: gaps))
     }
 
     // MARK: - matching
@@ -227,7 +235,9 @@ public final class TermMatcher {
     /// Whether the text word `b[r]` is a case-sensitive term word written in other capitals: the same folded,
     /// (or with a plural s), and written as capitals too: two or more, or an initial one inside a term of
     /// several words (Covid-19 for COVID-19), never all lower case ("who" is not WHO).
-    private func caseVariant(_ b: UnsafeBufferPointer<UInt16>, _ r: Range<Int>, of folded: String, inTermOf words: Int) -> Bool {
+    private func caseVariant(_ b: UnsafeBufferPointer<UInt16>, _ r: Range<Int>, of folded: String, inTermOf words: Int)
+        -> Bool
+    {
         // Capitals counted on the code units first: most such words are lower case ("who" for WHO), and are
         // rejected before a String is made and folded.
         @inline(__always) func isCapital(_ u: UInt16) -> Bool {
@@ -253,7 +263,8 @@ public final class TermMatcher {
     /// With `overlapping`, every term at every position is reported (for usage checks); otherwise the longest
     /// leftmost matches, none overlapping. `progress` is told the share of the text scanned (0…1) after each chunk
     /// of about 64K code units.
-    public func matches(in text: String, overlapping: Bool = false, progress: ((Double) -> Void)? = nil) -> [TermMatch] {
+    public func matches(in text: String, overlapping: Bool = false, progress: ((Double) -> Void)? = nil) -> [TermMatch]
+    {
         let units = Array(text.utf16)
         var raw: [(range: Range<Int>, entry: Int32)] = []
         units.withUnsafeBufferPointer { buffer in
@@ -266,7 +277,11 @@ public final class TermMatcher {
             }
         }
         if overlapping {
-            raw.sort { ($0.range.lowerBound, $0.range.upperBound, $0.entry) < ($1.range.lowerBound, $1.range.upperBound, $1.entry) }
+            raw.sort {
+                ($0.range.lowerBound, $0.range.upperBound, $0.entry) < (
+                    $1.range.lowerBound, $1.range.upperBound, $1.entry
+                )
+            }
         }
         return makeMatches(raw, units: units, text: text)
     }
@@ -306,8 +321,10 @@ public final class TermMatcher {
 
     /// Tokenizes one chunk and walks the trie. The hot loop works on local copies of the tables (no class
     /// property access, so no exclusivity checks or reference counting per word).
-    private func scan(_ b: UnsafeBufferPointer<UInt16>, _ chunk: Range<Int>, overlapping: Bool,
-                      _ emit: (Range<Int>, Int32) -> Void) {
+    private func scan(
+        _ b: UnsafeBufferPointer<UInt16>, _ chunk: Range<Int>, overlapping: Bool,
+        _ emit: (Range<Int>, Int32) -> Void
+    ) {
         var cache = TokenTable(initialCapacity: 1)
         swap(&cache, &self.cache)
         var ids: [Int32] = [], starts: [Int] = [], ends: [Int] = [], gapFlags: [UInt8] = []
@@ -391,11 +408,13 @@ public final class TermMatcher {
                 let length = e - s
                 // Case-sensitive tokens must match as written (or with a plural s), or differ in case only.
                 if length == exact.count || (length == exact.count + 1 && b[e - 1] == 0x73),
-                   !(0..<exact.count).contains(where: { b[s + $0] != exact[$0] }) {
+                    !(0..<exact.count).contains(where: { b[s + $0] != exact[$0] })
+                {
                     continue
                 }
                 guard let folded = entries[Int(index)].foldedTokens[k],
-                      caseVariant(b, s..<e, of: folded, inTermOf: entries[Int(index)].exactTokens.count) else { return false }
+                    caseVariant(b, s..<e, of: folded, inTermOf: entries[Int(index)].exactTokens.count)
+                else { return false }
             }
             let count = entries[Int(index)].exactTokens.count
             if let gaps = entries[Int(index)].gaps {
@@ -435,7 +454,8 @@ public final class TermMatcher {
                 }
                 let k = j + 1
                 guard k < n, gapFlags[k] == 1 || (crossPunctuation && gapFlags[k] == 2), ids[k] != 0,
-                      let next = edges[UInt64(UInt32(node)) << 32 | UInt64(UInt32(ids[k]))] else { break }
+                    let next = edges[UInt64(UInt32(node)) << 32 | UInt64(UInt32(ids[k]))]
+                else { break }
                 node = next
                 j = k
             }
@@ -480,9 +500,11 @@ public final class TermMatcher {
             let lower = utf8View.index(utf8View.startIndex, offsetBy: lowerUTF8)
             let upper = utf8View.index(lower, offsetBy: utf8 - lowerUTF8)
             let entry = entries[Int(m.entry)]
-            out.append(TermMatch(range: lower..<upper, text: String(text[lower..<upper]), conceptID: entry.conceptID,
-                                 term: entry.term, status: entry.status, scalarOffset: lowerScalars,
-                                 scalarLength: scalars - lowerScalars))
+            out.append(
+                TermMatch(
+                    range: lower..<upper, text: String(text[lower..<upper]), conceptID: entry.conceptID,
+                    term: entry.term, status: entry.status, scalarOffset: lowerScalars,
+                    scalarLength: scalars - lowerScalars))
             (unit, utf8, scalars) = cursor
         }
         return out

@@ -40,7 +40,8 @@ enum TermNotation {
         var i = 0
         while i < scalars.count {
             if scalars[i] == ":" && i > 0 && i + 1 < scalars.count && scalars[i - 1].properties.isWhitespace
-                && scalars[i + 1].properties.isWhitespace {
+                && scalars[i + 1].properties.isWhitespace
+            {
                 parts.append(String(String.UnicodeScalarView(scalars[start..<i])).trimmingWhitespace())
                 start = i + 1
             }
@@ -57,8 +58,10 @@ enum TermNotation {
         guard text.hasSuffix(")"), let open = text.lastIndex(of: "("), open > text.startIndex else { return [text] }
         let inner = text[text.index(after: open)..<text.index(before: text.endIndex)]
         let full = String(text[..<open]).trimmingWhitespace()
-        guard !inner.isEmpty, !inner.contains(where: { $0.isWhitespace || $0 == "(" || $0 == ")" || $0 == "[" || $0 == "]" }),
-              text[text.index(before: open)].isWhitespace, !full.isEmpty, !full.contains("(") else { return [text] }
+        guard !inner.isEmpty,
+            !inner.contains(where: { $0.isWhitespace || $0 == "(" || $0 == ")" || $0 == "[" || $0 == "]" }),
+            text[text.index(before: open)].isWhitespace, !full.isEmpty, !full.contains("(")
+        else { return [text] }
         return [text, full, String(inner)]
     }
 
@@ -87,7 +90,9 @@ enum TermNotation {
         if inside { return .failure(Problem(message: "a '[' without its ']'")) }
         let optional = pieces.count / 2
         if optional == 0 { return .success([text]) }
-        if optional > maxOptionalParts { return .failure(Problem(message: "more than \(maxOptionalParts) optional parts")) }
+        if optional > maxOptionalParts {
+            return .failure(Problem(message: "more than \(maxOptionalParts) optional parts"))
+        }
         if pieces.enumerated().contains(where: { $0.offset % 2 == 1 && $0.element.trimmingWhitespace().isEmpty }) {
             return .failure(Problem(message: "an empty optional part"))
         }

@@ -27,8 +27,9 @@ public final class TermUsageChecker {
         self.termbase = termbase
         self.targetLocale = targetLocale
         self.sourceLocale = sourceLocale
-        self.source = try TermMatcher(termbase: termbase, locale: sourceLocale,
-                                      statuses: [nil, .preferred, .admitted, .deprecated, .superseded])
+        self.source = try TermMatcher(
+            termbase: termbase, locale: sourceLocale,
+            statuses: [nil, .preferred, .admitted, .deprecated, .superseded])
         self.target = try TermMatcher(termbase: termbase, locale: targetLocale)
         if let m = Morphology.derivational(forLocale: targetLocale) {
             self.derived = try TermMatcher(termbase: termbase, locale: targetLocale, morphology: m)
@@ -42,7 +43,9 @@ public final class TermUsageChecker {
 
     /// The findings for one source segment and its translation, in source order (missing) then target order
     /// (deprecated, then register). `register` is the document's (`ProjectConfig.register`); nil checks no register.
-    public func check(source sourceText: String, target targetText: String, register: String? = nil) -> [TermUsageFinding] {
+    public func check(source sourceText: String, target targetText: String, register: String? = nil)
+        -> [TermUsageFinding]
+    {
         let inSource = source.matches(in: sourceText)
         let inTarget = target.matches(in: targetText, overlapping: true)
         var approvedFound: Set<String> = []
@@ -61,33 +64,42 @@ public final class TermUsageChecker {
         var derivedForms: [String: String]?
         for m in inSource where !approvedFound.contains(m.conceptID) && !reported.contains(m.conceptID) {
             if namedAt[m.range]?.contains(where: approvedFound.contains) ?? false { continue }
-            guard let i = conceptIndex[m.conceptID], let section = termbase.concepts[i].section(targetLocale) else { continue }
+            guard let i = conceptIndex[m.conceptID], let section = termbase.concepts[i].section(targetLocale) else {
+                continue
+            }
             let expected = approved(section)
             guard !expected.isEmpty else { continue }
             reported.insert(m.conceptID)
             if derivedForms == nil, let derived {
                 var forms: [String: String] = [:]
                 for d in derived.matches(in: targetText, overlapping: true)
-                where (d.status == nil || d.status == .preferred || d.status == .admitted) && forms[d.conceptID] == nil {
+                where (d.status == nil || d.status == .preferred || d.status == .admitted) && forms[d.conceptID] == nil
+                {
                     forms[d.conceptID] = d.text
                 }
                 derivedForms = forms
             }
             if let form = derivedForms?[m.conceptID] {
-                out.append(TermUsageFinding(kind: .partOfSpeech, conceptID: m.conceptID, text: form, expected: expected,
-                                            review: section.reviewStatus))
+                out.append(
+                    TermUsageFinding(
+                        kind: .partOfSpeech, conceptID: m.conceptID, text: form, expected: expected,
+                        review: section.reviewStatus))
             } else {
-                out.append(TermUsageFinding(kind: .missing, conceptID: m.conceptID, text: m.text, expected: expected,
-                                            review: section.reviewStatus))
+                out.append(
+                    TermUsageFinding(
+                        kind: .missing, conceptID: m.conceptID, text: m.text, expected: expected,
+                        review: section.reviewStatus))
             }
         }
         for m in inTarget where m.status == .deprecated || m.status == .superseded {
             // A deprecated form that is also an approved one of the same concept at the same place is not a use.
             if approvedSpans[m.conceptID]?.contains(where: { $0.overlaps(m.range) }) ?? false { continue }
             let section = conceptIndex[m.conceptID].flatMap { termbase.concepts[$0].section(targetLocale) }
-            out.append(TermUsageFinding(kind: .deprecated, conceptID: m.conceptID, text: m.text,
-                                        expected: section.map(approved) ?? [], review: section?.reviewStatus ?? .draft,
-                                        termStatus: m.status))
+            out.append(
+                TermUsageFinding(
+                    kind: .deprecated, conceptID: m.conceptID, text: m.text,
+                    expected: section.map(approved) ?? [], review: section?.reviewStatus ?? .draft,
+                    termStatus: m.status))
         }
         if let register { out += registerFindings(register, inSource: inSource, inTarget: inTarget) }
         return out
@@ -95,12 +107,14 @@ public final class TermUsageChecker {
 
     /// Approved target terms marked for other registers than the document's, where the source did not choose a
     /// term of that register and the concept has a term that fits.
-    private func registerFindings(_ register: String, inSource: [TermMatch], inTarget: [TermMatch]) -> [TermUsageFinding] {
+    private func registerFindings(_ register: String, inSource: [TermMatch], inTarget: [TermMatch])
+        -> [TermUsageFinding]
+    {
         var out: [TermUsageFinding] = []
         var reported: Set<[String]> = []
         for m in inTarget where m.status == nil || m.status == .preferred || m.status == .admitted {
             guard let i = conceptIndex[m.conceptID], let section = termbase.concepts[i].section(targetLocale),
-                  let term = section.terms.first(where: { $0.text == m.term }), !term.fits(register: register)
+                let term = section.terms.first(where: { $0.text == m.term }), !term.fits(register: register)
             else { continue }
             let own = Set(term.registers)
             let chosen = inSource.contains { s in
@@ -110,8 +124,10 @@ public final class TermUsageChecker {
             }
             let fitting = approvedTerms(section).filter { $0.fits(register: register) }.map(\.text)
             guard !chosen, !fitting.isEmpty, reported.insert([m.conceptID, m.term]).inserted else { continue }
-            out.append(TermUsageFinding(kind: .register, conceptID: m.conceptID, text: m.text, expected: fitting,
-                                        review: section.reviewStatus, registers: term.registers))
+            out.append(
+                TermUsageFinding(
+                    kind: .register, conceptID: m.conceptID, text: m.text, expected: fitting,
+                    review: section.reviewStatus, registers: term.registers))
         }
         return out
     }

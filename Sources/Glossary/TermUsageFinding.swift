@@ -33,8 +33,10 @@ public struct TermUsageFinding: Sendable, Equatable, Codable {
     public var registers: [String]
 
     /// A finding.
-    public init(kind: Kind, conceptID: String, text: String, expected: [String], review: ReviewStatus = .draft,
-                termStatus: Term.AdministrativeStatus? = nil, registers: [String] = []) {
+    public init(
+        kind: Kind, conceptID: String, text: String, expected: [String], review: ReviewStatus = .draft,
+        termStatus: Term.AdministrativeStatus? = nil, registers: [String] = []
+    ) {
         self.kind = kind
         self.conceptID = conceptID
         self.text = text

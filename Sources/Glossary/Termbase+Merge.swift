@@ -10,8 +10,10 @@ extension Termbase {
         var index: [String: Int] = [:]
         for (i, c) in result.concepts.enumerated() where index[c.id] == nil { index[c.id] = i }
         func conflict(_ position: SourcePosition?, _ concept: String, _ locale: String?, _ message: String) {
-            conflicts.append(GlossaryFinding(check: "conflict", severity: .error, path: path, position: position,
-                                             conceptID: concept, locale: locale, message: message + "; kept the existing data"))
+            conflicts.append(
+                GlossaryFinding(
+                    check: "conflict", severity: .error, path: path, position: position,
+                    conceptID: concept, locale: locale, message: message + "; kept the existing data"))
         }
         if result.title == nil { result.title = other.title }
         if result.sourceDescription.isEmpty { result.sourceDescription = other.sourceDescription }
@@ -23,8 +25,12 @@ extension Termbase {
             }
             var existing = result.concepts[i]
             if let s = incoming.subjectField {
-                if existing.subjectField == nil { existing.subjectField = s } else if existing.subjectField != s {
-                    conflict(incoming.position, incoming.id, nil, "subject field '\(s)' differs from '\(existing.subjectField ?? "")'")
+                if existing.subjectField == nil {
+                    existing.subjectField = s
+                } else if existing.subjectField != s {
+                    conflict(
+                        incoming.position, incoming.id, nil,
+                        "subject field '\(s)' differs from '\(existing.subjectField ?? "")'")
                 }
             }
             existing.isProperName = existing.isProperName || incoming.isProperName
@@ -39,8 +45,11 @@ extension Termbase {
                 }
                 var target = existing.languages[si]
                 for d in section.definitions where !target.definitions.contains(d) {
-                    if target.definitions.isEmpty { target.definitions.append(d) } else {
-                        conflict(section.position, incoming.id, section.language, "definition differs from the existing one")
+                    if target.definitions.isEmpty {
+                        target.definitions.append(d)
+                    } else {
+                        conflict(
+                            section.position, incoming.id, section.language, "definition differs from the existing one")
                     }
                 }
                 for n in section.notes where !target.notes.contains(n) { target.notes.append(n) }
@@ -53,20 +62,26 @@ extension Termbase {
                         if differing.isEmpty {
                             target.terms[oi] = merged
                         } else {
-                            conflict(term.position, incoming.id, section.language,
-                                     "term '\(term.text)' has another \(differing.joined(separator: ", ")) than the existing one")
+                            conflict(
+                                term.position, incoming.id, section.language,
+                                "term '\(term.text)' has another \(differing.joined(separator: ", ")) than the existing one"
+                            )
                         }
                         continue
                     }
-                    if term.isPreferred && term.status != nil, let current = target.terms.first(where: { $0.status == .preferred }),
-                       current.termType == term.termType || current.termType == nil || term.termType == nil {
-                        conflict(term.position, incoming.id, section.language,
-                                 "preferred term '\(term.text)' differs from the existing preferred '\(current.text)'")
+                    if term.isPreferred && term.status != nil,
+                        let current = target.terms.first(where: { $0.status == .preferred }),
+                        current.termType == term.termType || current.termType == nil || term.termType == nil
+                    {
+                        conflict(
+                            term.position, incoming.id, section.language,
+                            "preferred term '\(term.text)' differs from the existing preferred '\(current.text)'")
                         continue
                     }
                     if term.status == nil, !target.terms.isEmpty, target.terms.allSatisfy({ $0.status == nil }) {
-                        conflict(term.position, incoming.id, section.language,
-                                 "term '\(term.text)' differs from the existing '\(target.terms[0].text)'")
+                        conflict(
+                            term.position, incoming.id, section.language,
+                            "term '\(term.text)' differs from the existing '\(target.terms[0].text)'")
                         continue
                     }
                     target.terms.append(term)
@@ -89,7 +104,11 @@ extension Term {
         var differing: [String] = []
         func take<V: Equatable>(_ key: WritableKeyPath<Term, V?>, _ name: String) {
             guard let value = other[keyPath: key] else { return }
-            if let mine = self[keyPath: key], mine != value { differing.append(name) } else { merged[keyPath: key] = value }
+            if let mine = self[keyPath: key], mine != value {
+                differing.append(name)
+            } else {
+                merged[keyPath: key] = value
+            }
         }
         take(\.partOfSpeech, "part of speech")
         take(\.termType, "term type")

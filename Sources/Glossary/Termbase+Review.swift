@@ -26,7 +26,7 @@ extension Termbase {
         for d in decisions {
             let key = "\(d.conceptID)/\(d.locale)"
             guard let ci = concepts.firstIndex(where: { $0.id == d.conceptID }),
-                  let si = concepts[ci].languages.firstIndex(where: { $0.language == d.locale })
+                let si = concepts[ci].languages.firstIndex(where: { $0.language == d.locale })
             else {
                 outcome.unchanged.append(key)
                 continue
@@ -41,7 +41,9 @@ extension Termbase {
 extension LanguageSection {
     /// Applies one decision; false when the section already reflects it.
     mutating func apply(_ d: ReviewDecision, editor: String, date: String) -> Bool {
-        let comment = d.comment.map { Normalizer.normalize($0.trimmingWhitespace(), .nfc) }.flatMap { $0.isEmpty ? nil : $0 }
+        let comment = d.comment.map { Normalizer.normalize($0.trimmingWhitespace(), .nfc) }.flatMap {
+            $0.isEmpty ? nil : $0
+        }
         func transaction(_ kind: Transaction.Kind, _ note: String) -> Transaction {
             Transaction(kind, responsibility: editor, date: date, note: note)
         }
@@ -53,11 +55,14 @@ extension LanguageSection {
             for i in proposed where !terms[i].isValidated {
                 terms[i].transactions.append(transaction(.modification, ReviewDecision.Kind.approve.transactionNote))
             }
-            if let comment, let first = proposed.first, !terms[first].notes.contains(comment) { terms[first].notes.append(comment) }
+            if let comment, let first = proposed.first, !terms[first].notes.contains(comment) {
+                terms[first].notes.append(comment)
+            }
             clearDraftNote()
             return true
         case .correct:
-            guard let corrected = d.correctedTerm.map({ Normalizer.normalize($0.trimmingWhitespace(), .nfc) }), !corrected.isEmpty
+            guard let corrected = d.correctedTerm.map({ Normalizer.normalize($0.trimmingWhitespace(), .nfc) }),
+                !corrected.isEmpty
             else { return false }
             if let current = preferredTerm, current.text == corrected, current.isValidated, reviewStatus == .validated {
                 return false
@@ -69,16 +74,20 @@ extension LanguageSection {
                 newTerm = terms.remove(at: existing)
                 newTerm.transactions.append(transaction(.modification, approval))
             } else {
-                newTerm = Term(corrected, partOfSpeech: old?.partOfSpeech, termType: old?.termType,
-                               transactions: [transaction(.origination, approval)])
+                newTerm = Term(
+                    corrected, partOfSpeech: old?.partOfSpeech, termType: old?.termType,
+                    transactions: [transaction(.origination, approval)])
             }
             newTerm.status = .preferred
             if let comment, !newTerm.notes.contains(comment) { newTerm.notes.append(comment) }
             var insertAt = 0
             if let old, old.text != corrected, let i = terms.firstIndex(where: { $0.text == old.text }) {
                 terms[i].status = d.retiredStatus
-                terms[i].transactions.append(transaction(
-                    .modification, "\(ReviewDecision.Kind.correct.transactionNote): \(d.retiredStatus.shortName), replaced by \(corrected)"))
+                terms[i].transactions.append(
+                    transaction(
+                        .modification,
+                        "\(ReviewDecision.Kind.correct.transactionNote): \(d.retiredStatus.shortName), replaced by \(corrected)"
+                    ))
                 insertAt = i
             }
             terms.insert(newTerm, at: insertAt)

@@ -42,7 +42,8 @@ struct TermbaseBuilder {
         if let mapped = options.languageMap[tag] { tag = mapped }
         guard LanguageTag.isWellFormed(tag) else { throw fail(f, "'\(f.value)' is not a language code") }
         guard LikelySubtags.isKnownLanguage(tag) else {
-            throw fail(f, "unknown language code '\(f.value)'; map it to a real one with --map-language \(f.value)=CODE")
+            throw fail(
+                f, "unknown language code '\(f.value)'; map it to a real one with --map-language \(f.value)=CODE")
         }
         return tag
     }
@@ -59,10 +60,11 @@ struct TermbaseBuilder {
             let (terms, problem) = TermNotation.expand(termField.value, abbreviations: abbreviations)
             texts = terms
             if let problem {
-                findings.append(GlossaryFinding(
-                    check: "term-notation", severity: .warning, path: path,
-                    position: SourcePosition(line: termField.line, column: termField.column), conceptID: id,
-                    locale: language, message: problem + "; kept as one term"))
+                findings.append(
+                    GlossaryFinding(
+                        check: "term-notation", severity: .warning, path: path,
+                        position: SourcePosition(line: termField.line, column: termField.column), conceptID: id,
+                        locale: language, message: problem + "; kept as one term"))
             }
         }
         if index[id] == nil {
@@ -80,12 +82,17 @@ struct TermbaseBuilder {
                 term.partOfSpeech = .noun
                 concept.isProperName = true
             } else {
-                throw fail(pos, "part of speech '\(pos.value)' is not one of noun, verb, adjective, adverb, other, proper noun")
+                throw fail(
+                    pos, "part of speech '\(pos.value)' is not one of noun, verb, adjective, adverb, other, proper noun"
+                )
             }
         }
         if let termType, !termType.value.isEmpty {
             guard let t = Term.TermType(rawValue: termType.value.trimmingWhitespace()) else {
-                throw fail(termType, "termType '\(termType.value)' is not one of \(Term.TermType.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw fail(
+                    termType,
+                    "termType '\(termType.value)' is not one of \(Term.TermType.allCases.map(\.rawValue).joined(separator: ", "))"
+                )
             }
             term.termType = t
         }
@@ -96,7 +103,9 @@ struct TermbaseBuilder {
             term.status = s
         }
         term.doNotTranslate = Self.isYes(doNotTranslate)
-        if let note, !note.isEmpty { term.notes = note.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
+        if let note, !note.isEmpty {
+            term.notes = note.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        }
         if let subjectField, !subjectField.isEmpty { concept.subjectField = subjectField }
         if Self.isYes(properName) { concept.isProperName = true }
         var si = concept.languages.firstIndex { $0.language == language }
@@ -106,11 +115,14 @@ struct TermbaseBuilder {
         }
         if let si {
             if let definition, !definition.isEmpty {
-                for d in definition.split(separator: "\n").map(String.init) where !concept.languages[si].definitions.contains(d) {
+                for d in definition.split(separator: "\n").map(String.init)
+                where !concept.languages[si].definitions.contains(d) {
                     concept.languages[si].definitions.append(d)
                 }
             }
-            if let definitionSource, !definitionSource.isEmpty { concept.languages[si].definitionSource = definitionSource }
+            if let definitionSource, !definitionSource.isEmpty {
+                concept.languages[si].definitionSource = definitionSource
+            }
             for text in texts {
                 var variant = term
                 variant.text = text

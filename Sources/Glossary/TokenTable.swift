@@ -4,7 +4,7 @@
 ///
 /// Keys are copied into one pool; lookups hash the units in place (FNV-1a) without allocating.
 struct TokenTable {
-    private var slots: [Int32]            // index into `entries`, or -1
+    private var slots: [Int32]  // index into `entries`, or -1
     private var entries: [(start: Int32, length: Int32, hash: UInt32, id: Int32)] = []
     private var pool: [UInt16] = []
     private var mask: Int

@@ -31,6 +31,8 @@ public struct Transaction: Sendable, Equatable, Codable {
     /// The review decision this transaction records (from the start of its note), if any.
     public var decision: ReviewDecision.Kind? {
         guard let note else { return nil }
-        return ReviewDecision.Kind.allCases.first { note == $0.transactionNote || note.hasPrefix($0.transactionNote + ":") }
+        return ReviewDecision.Kind.allCases.first {
+            note == $0.transactionNote || note.hasPrefix($0.transactionNote + ":")
+        }
     }
 }

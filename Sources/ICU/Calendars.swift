@@ -26,7 +26,8 @@ public enum Calendars {
         year: Int, month: Int, day: Int, from: String, to: String
     ) throws(ICUError) -> (year: Int, month: Int, day: Int) {
         guard let y = Int32(exactly: year), let m = Int32(exactly: month), let d = Int32(exactly: day) else {
-            throw ICUError(message: "no such day \(year)-\(month)-\(day)", operation: "converting a day from '\(from)' to '\(to)'")
+            throw ICUError(
+                message: "no such day \(year)-\(month)-\(day)", operation: "converting a day from '\(from)' to '\(to)'")
         }
         var (cy, cm, cd) = (y, m, d)
         var status: Int32 = 0

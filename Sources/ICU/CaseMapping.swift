@@ -10,7 +10,8 @@ public enum CaseMapping {
             var out = [UInt16](repeating: 0, count: capacity)
             let n = src.withUnsafeBufferPointer { s in
                 out.withUnsafeMutableBufferPointer { d in
-                    jeju_case_map(mapping, locale, s.baseAddress, Int32(s.count), d.baseAddress, Int32(capacity), &status)
+                    jeju_case_map(
+                        mapping, locale, s.baseAddress, Int32(s.count), d.baseAddress, Int32(capacity), &status)
                 }
             }
             if status == 15 /* U_BUFFER_OVERFLOW_ERROR */ { capacity = Int(n) + 1; continue }

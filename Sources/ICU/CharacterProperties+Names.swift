@@ -8,19 +8,27 @@ extension CharacterProperties {
     public static func name(_ scalar: Unicode.Scalar) -> String {
         var buffer = [CChar](repeating: 0, count: 128)
         var status: Int32 = 0
-        let n = buffer.withUnsafeMutableBufferPointer { jeju_char_name(Int32(scalar.value), $0.baseAddress, 128, &status) }
+        let n = buffer.withUnsafeMutableBufferPointer {
+            jeju_char_name(Int32(scalar.value), $0.baseAddress, 128, &status)
+        }
         guard status <= 0, n > 0 else { return "" }
         return String(decoding: buffer[0..<min(Int(n), 128)].map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
     /// Whether `scalar` ends a sentence (Unicode Sentence_Terminal: . ? ! ። ؟ 。 …).
-    public static func isSentenceTerminal(_ scalar: Unicode.Scalar) -> Bool { jeju_char_has_property(Int32(scalar.value), 0) }
+    public static func isSentenceTerminal(_ scalar: Unicode.Scalar) -> Bool {
+        jeju_char_has_property(Int32(scalar.value), 0)
+    }
 
     /// Whether `scalar` is a quotation mark (Unicode Quotation_Mark: " ' « » “ ” „ ‹ › 「 」 …).
-    public static func isQuotationMark(_ scalar: Unicode.Scalar) -> Bool { jeju_char_has_property(Int32(scalar.value), 1) }
+    public static func isQuotationMark(_ scalar: Unicode.Scalar) -> Bool {
+        jeju_char_has_property(Int32(scalar.value), 1)
+    }
 
     /// Whether `scalar` is a bidi control (Unicode Bidi_Control: LRM, RLM, ALM, embeddings, overrides, isolates).
-    public static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool { jeju_char_has_property(Int32(scalar.value), 2) }
+    public static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
+        jeju_char_has_property(Int32(scalar.value), 2)
+    }
 
     /// The decimal digit value of `scalar` in any script ("٢" → 2, "7" → 7), or nil if it is not a decimal digit.
     public static func digitValue(_ scalar: Unicode.Scalar) -> Int? {

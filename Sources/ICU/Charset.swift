@@ -20,7 +20,9 @@ public enum Charset {
             let n = bytes.withUnsafeBufferPointer { src in
                 units.withUnsafeMutableBufferPointer { dest in
                     src.withMemoryRebound(to: CChar.self) { s in
-                        jeju_decode(name, s.baseAddress, Int32(s.count), dest.baseAddress, Int32(capacity), &errorOffset, &status)
+                        jeju_decode(
+                            name, s.baseAddress, Int32(s.count), dest.baseAddress, Int32(capacity), &errorOffset,
+                            &status)
                     }
                 }
             }

@@ -25,6 +25,7 @@ public struct ICUError: Error, CustomStringConvertible, Equatable, Sendable {
         self.column = nil
     }
 
+    /// The failed operation, the ICU error name and, for a pattern, where it failed.
     public var description: String {
         if let line, let column { return "\(operation): \(name) at line \(line), column \(column)" }
         return "\(operation): \(name)"

@@ -36,8 +36,9 @@ public final class ICURegex {
             jeju_regex_open($0.baseAddress, Int32(units.count), options.rawValue, &line, &offset, &status)
         }
         guard let raw, status <= 0 else {
-            throw ICUError(status: status, operation: "compiling regular expression '\(pattern)'",
-                           line: Int(max(line, 1)), column: Int(offset) + 1)
+            throw ICUError(
+                status: status, operation: "compiling regular expression '\(pattern)'",
+                line: Int(max(line, 1)), column: Int(offset) + 1)
         }
         self.handle = OpaquePointer(raw)
         self.pattern = pattern

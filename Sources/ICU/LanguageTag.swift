@@ -24,6 +24,7 @@ public struct LanguageTag: Hashable, Sendable, CustomStringConvertible {
         self.icuLocale = Self.icuLocale(of: text)
     }
 
+    /// The tag as written.
     public var description: String { text }
 
     /// The tag in `-` spelling (`en_US` → `en-US`), case as written: how a termbase or memory stores it.
@@ -42,8 +43,10 @@ public struct LanguageTag: Hashable, Sendable, CustomStringConvertible {
 
     // MARK: Comparing
 
+    /// Tags are equal when they are the same ignoring case and `_`/`-`.
     public static func == (a: LanguageTag, b: LanguageTag) -> Bool { a.key == b.key }
 
+    /// Hashes the comparison key.
     public func hash(into hasher: inout Hasher) { hasher.combine(key) }
 
     /// Whether `other` is this tag or a more specific form of it, ignoring case: `en` includes `en`, `EN-us` and
@@ -85,7 +88,8 @@ public struct LanguageTag: Hashable, Sendable, CustomStringConvertible {
     /// The ICU locale id with ICU keyword `keyword` (`numbers`, `collation`) set: `ar` with numbers `latn` →
     /// `ar@numbers=latn`. A keyword the tag already has (`-u-nu-arab`) is replaced.
     public func icuLocale(setting keyword: String, to value: String) -> String {
-        (try? ICUBuffer.ascii("setting '\(keyword)' of '\(icuLocale)'", capacity: icuLocale.utf8.count + 32) { d, c, s in
+        (try? ICUBuffer.ascii("setting '\(keyword)' of '\(icuLocale)'", capacity: icuLocale.utf8.count + 32) {
+            d, c, s in
             jeju_locale_set_keyword_value(icuLocale, keyword, value, d, c, &s)
         }) ?? icuLocale + "@\(keyword)=\(value)"
     }
@@ -132,10 +136,13 @@ public struct LanguageTag: Hashable, Sendable, CustomStringConvertible {
             (1...8).contains(p.count) && p.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
         }
         if let first = parts.first, (2...3).contains(first.count) || (5...8).contains(first.count),
-           first.allSatisfy({ $0.isASCII && $0.isLetter }), parts.dropFirst().allSatisfy(isSubtag) {
+            first.allSatisfy({ $0.isASCII && $0.isLetter }), parts.dropFirst().allSatisfy(isSubtag)
+        {
             return true
         }
-        guard privateUse, let first = parts.first, first.lowercased() == "x" || first.lowercased() == "i" else { return false }
+        guard privateUse, let first = parts.first, first.lowercased() == "x" || first.lowercased() == "i" else {
+            return false
+        }
         return parts.count > 1 && parts.dropFirst().allSatisfy(isSubtag)
     }
 }

@@ -30,7 +30,8 @@ public enum Normalizer {
             var out = [UInt16](repeating: 0, count: capacity)
             let n = src.withUnsafeBufferPointer { s in
                 out.withUnsafeMutableBufferPointer { d in
-                    jeju_normalize(form.rawValue, s.baseAddress, Int32(s.count), d.baseAddress, Int32(capacity), &status)
+                    jeju_normalize(
+                        form.rawValue, s.baseAddress, Int32(s.count), d.baseAddress, Int32(capacity), &status)
                 }
             }
             if status == 15 /* U_BUFFER_OVERFLOW_ERROR */ { capacity = Int(n) + 1; continue }
@@ -45,7 +46,9 @@ public enum Normalizer {
     public static func isNormalized(_ string: String, _ form: Form) -> Bool {
         let src = Array(string.utf16)
         var status: Int32 = 0
-        return src.withUnsafeBufferPointer { jeju_is_normalized(form.rawValue, $0.baseAddress, Int32($0.count), &status) }
+        return src.withUnsafeBufferPointer {
+            jeju_is_normalized(form.rawValue, $0.baseAddress, Int32($0.count), &status)
+        }
     }
 
     /// Shorthand for `normalize(string, .nfc)`.

@@ -38,7 +38,9 @@ public struct Script: Hashable, Sendable, CustomStringConvertible {
     public static func extensions(of scalar: Unicode.Scalar) -> [Script] {
         var status: Int32 = 0
         var out = [Int32](repeating: 0, count: 32)
-        let n = out.withUnsafeMutableBufferPointer { jeju_script_extensions(Int32(scalar.value), $0.baseAddress, 32, &status) }
+        let n = out.withUnsafeMutableBufferPointer {
+            jeju_script_extensions(Int32(scalar.value), $0.baseAddress, 32, &status)
+        }
         guard status <= 0, n > 0 else { return [of(scalar)] }
         return out[0..<Int(n)].map { Script(code: $0) }
     }
@@ -55,7 +57,8 @@ public struct Script: Hashable, Sendable, CustomStringConvertible {
 
     /// The script most letters of `string` are in, or nil if it has no letters.
     public static func dominant(in string: String) -> Script? {
-        letterScripts(in: string).max { a, b in a.value < b.value || (a.value == b.value && a.key.code > b.key.code) }?.key
+        letterScripts(in: string).max { a, b in a.value < b.value || (a.value == b.value && a.key.code > b.key.code) }?
+            .key
     }
 }
 

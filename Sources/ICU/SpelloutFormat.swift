@@ -24,7 +24,9 @@ public final class SpelloutFormat {
             jeju_spellout_rule_sets(UnsafeRawPointer(raw), d, c, &s)
         }
         cardinalRuleSets = all.split(separator: ";").map(String.init)
-            .filter { ($0.contains("cardinal") || $0.contains("numbering")) && !$0.contains("year") && !$0.contains("verbose") }
+            .filter {
+                ($0.contains("cardinal") || $0.contains("numbering")) && !$0.contains("year") && !$0.contains("verbose")
+            }
     }
 
     deinit { jeju_number_close(UnsafeMutableRawPointer(handle)) }
@@ -37,7 +39,8 @@ public final class SpelloutFormat {
             let name = Array(ruleSet.utf16)
             let text = try? name.withUnsafeBufferPointer { r throws(ICUError) in
                 try ICUBuffer.string("spelling out a number") { d, c, s in
-                    jeju_spellout_format(UnsafeMutableRawPointer(handle), r.baseAddress, Int32(r.count), Int64(value), d, c, &s)
+                    jeju_spellout_format(
+                        UnsafeMutableRawPointer(handle), r.baseAddress, Int32(r.count), Int64(value), d, c, &s)
                 }
             }
             if let text, !text.isEmpty, !out.contains(text) { out.append(text) }

@@ -35,7 +35,8 @@ public struct UTF16Text: Sendable, Equatable {
             var i = 0, o = 0
             while i < n {
                 if i + 8 <= n, let base = utf8.baseAddress,
-                   UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+                {
                     for k in 0..<8 { out[o + k] = UInt16(utf8[i + k]) }
                     i += 8
                     o += 8
@@ -85,7 +86,11 @@ public struct UTF16Text: Sendable, Equatable {
         var i = max(0, range.lowerBound)
         let end = min(range.upperBound, units.count)
         while i < end {
-            if UTF16.isLeadSurrogate(units[i]), i + 1 < end, UTF16.isTrailSurrogate(units[i + 1]) { i += 2 } else { i += 1 }
+            if UTF16.isLeadSurrogate(units[i]), i + 1 < end, UTF16.isTrailSurrogate(units[i + 1]) {
+                i += 2
+            } else {
+                i += 1
+            }
             n += 1
         }
         return n

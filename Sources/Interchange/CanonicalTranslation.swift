@@ -22,13 +22,18 @@ public enum CanonicalTranslation {
         let path = project.relativePath(url)
         let document = try XLIFFReader.read(try TextFile.readBytes(url.path), path: path)
         guard let target = document.targetLanguage, target.lowercased() == locale.lowercased() else {
-            throw Diagnostic(rule: "translation.language", path: path, line: 2, message: "trgLang is '\(document.targetLanguage ?? "")', expected '\(locale)'")
+            throw Diagnostic(
+                rule: "translation.language", path: path, line: 2,
+                message: "trgLang is '\(document.targetLanguage ?? "")', expected '\(locale)'")
         }
         guard document.sourceLanguage.lowercased() == project.config.source.lowercased() else {
-            throw Diagnostic(rule: "translation.language", path: path, line: 2, message: "srcLang is '\(document.sourceLanguage)', expected '\(project.config.source)'")
+            throw Diagnostic(
+                rule: "translation.language", path: path, line: 2,
+                message: "srcLang is '\(document.sourceLanguage)', expected '\(project.config.source)'")
         }
         guard document.file(id: documentID) != nil else {
-            throw Diagnostic(rule: "translation.file", path: path, line: 2, message: "no <file id=\"\(documentID)\"> in this file")
+            throw Diagnostic(
+                rule: "translation.file", path: path, line: 2, message: "no <file id=\"\(documentID)\"> in this file")
         }
         return document
     }

@@ -24,8 +24,11 @@ public enum DeclaredEncoding {
             return try TextFile.decode(data, path: path)
         } catch {
             if let declared = of(data), !["utf-8", "utf8"].contains(declared) {
-                throw Diagnostic(rule: "input.encoding", path: path, line: error.line, column: error.column,
-                                 message: "the file declares the encoding \(declared); Jeju reads UTF-8 only (convert it first, e.g. iconv -f \(declared) -t UTF-8, or msgconv -t UTF-8 for PO)")
+                throw Diagnostic(
+                    rule: "input.encoding", path: path, line: error.line, column: error.column,
+                    message:
+                        "the file declares the encoding \(declared); Jeju reads UTF-8 only (convert it first, e.g. iconv -f \(declared) -t UTF-8, or msgconv -t UTF-8 for PO)"
+                )
             }
             throw error
         }

@@ -15,7 +15,9 @@ import Notices
 public enum InlineContent {
     /// XLIFF content for `text` with `codes` (positions in Unicode scalars). Native data for links is added to
     /// `originalData` (ids `d<code>s`/`d<code>e`, unique within the unit; existing entries are reused).
-    public static func xliff(_ text: String, codes: [InlineSpan], originalData: inout [(id: String, value: String)]) -> [XLIFFInline] {
+    public static func xliff(_ text: String, codes: [InlineSpan], originalData: inout [(id: String, value: String)])
+        -> [XLIFFInline]
+    {
         let scalars = Array(text.unicodeScalars)
         // Outer spans first at the same start; placeholders before spans starting at the same offset.
         let ordered = codes.enumerated().sorted { a, b in
@@ -31,28 +33,39 @@ public enum InlineContent {
             return String(s)
         }
         func data(_ id: String, _ value: String) {
-            if let i = originalData.firstIndex(where: { $0.id == id }) { originalData[i].value = value } else { originalData.append((id, value)) }
+            if let i = originalData.firstIndex(where: { $0.id == id }) {
+                originalData[i].value = value
+            } else {
+                originalData.append((id, value))
+            }
         }
         func attributes(_ c: InlineSpan) -> [XLIFFAttribute] {
             switch c.kind {
             case .emphasis: return [XLIFFAttribute("type", "fmt"), XLIFFAttribute("subType", "xlf:i")]
             case .strong: return [XLIFFAttribute("type", "fmt"), XLIFFAttribute("subType", "xlf:b")]
             case .code:
-                return [XLIFFAttribute("type", "fmt"), XLIFFAttribute("subType", "jeju:code"),
-                        XLIFFAttribute("canCopy", "no"), XLIFFAttribute("canDelete", "no")]
+                return [
+                    XLIFFAttribute("type", "fmt"), XLIFFAttribute("subType", "jeju:code"),
+                    XLIFFAttribute("canCopy", "no"), XLIFFAttribute("canDelete", "no"),
+                ]
             case .lineBreak: return [XLIFFAttribute("type", "fmt"), XLIFFAttribute("subType", "xlf:lb")]
             case .link:
                 data("d\(c.id)s", "[")
                 data("d\(c.id)e", "](\(c.data ?? ""))")
-                return [XLIFFAttribute("type", "link"), XLIFFAttribute("canCopy", "no"), XLIFFAttribute("canDelete", "no"),
-                        XLIFFAttribute("dataRefStart", "d\(c.id)s"), XLIFFAttribute("dataRefEnd", "d\(c.id)e")]
+                return [
+                    XLIFFAttribute("type", "link"), XLIFFAttribute("canCopy", "no"), XLIFFAttribute("canDelete", "no"),
+                    XLIFFAttribute("dataRefStart", "d\(c.id)s"), XLIFFAttribute("dataRefEnd", "d\(c.id)e"),
+                ]
             }
         }
         // Builds content from `position` up to `limit`, consuming codes that start inside.
         func build(from position: Int, to limit: Int) -> [XLIFFInline] {
             var out: [XLIFFInline] = []
             var p = position
-            while index < ordered.count, ordered[index].start < limit || (ordered[index].start == limit && ordered[index].isPlaceholder && limit == scalars.count) {
+            while index < ordered.count,
+                ordered[index].start < limit
+                    || (ordered[index].start == limit && ordered[index].isPlaceholder && limit == scalars.count)
+            {
                 let c = ordered[index]
                 if c.start > p { out.append(.text(slice(p, c.start))) }
                 p = max(p, c.start)
@@ -84,7 +97,9 @@ public enum InlineContent {
     /// Jeju's inline text for XLIFF content: the plain text and its codes. `originalData` gives links their URL;
     /// codes of other tools map by `type`/`subType` (unknown paired codes become emphasis, unknown placeholders
     /// line breaks). Markers are transparent.
-    public static func inlineText(_ content: [XLIFFInline], originalData: [(id: String, value: String)] = []) -> InlineText {
+    public static func inlineText(_ content: [XLIFFInline], originalData: [(id: String, value: String)] = [])
+        -> InlineText
+    {
         var text = ""
         var offset = 0
         var codes: [InlineSpan] = []
@@ -101,7 +116,8 @@ public enum InlineContent {
         }
         func url(_ c: XLIFFCode) -> String? {
             guard let ref = c.attributes[attribute: "dataRefEnd"],
-                  let v = originalData.first(where: { $0.id == ref })?.value, v.hasPrefix("]("), v.hasSuffix(")") else { return nil }
+                let v = originalData.first(where: { $0.id == ref })?.value, v.hasPrefix("]("), v.hasSuffix(")")
+            else { return nil }
             return String(v.dropFirst(2).dropLast())
         }
         func walk(_ items: [XLIFFInline]) {
@@ -115,19 +131,24 @@ public enum InlineContent {
                 case .paired(let c, let inner):
                     let i = codes.count
                     let k = kind(c, placeholder: false)
-                    codes.append(InlineSpan(id: c.id, kind: k, start: offset, end: offset, data: k == .link ? url(c) : nil))
+                    codes.append(
+                        InlineSpan(id: c.id, kind: k, start: offset, end: offset, data: k == .link ? url(c) : nil))
                     walk(inner)
                     codes[i].end = offset
                 case .start(let c):
                     open[c.id] = codes.count
                     let k = kind(c, placeholder: false)
-                    codes.append(InlineSpan(id: c.id, kind: k, start: offset, end: offset, data: k == .link ? url(c) : nil, continuesToNext: true))
+                    codes.append(
+                        InlineSpan(
+                            id: c.id, kind: k, start: offset, end: offset, data: k == .link ? url(c) : nil,
+                            continuesToNext: true))
                 case .end(let c):
                     if let i = open.removeValue(forKey: c.id) {
                         codes[i].end = offset
                         codes[i].continuesToNext = false
                     } else {
-                        codes.append(InlineSpan(id: c.id, kind: .emphasis, start: 0, end: offset, continuesFromPrevious: true))
+                        codes.append(
+                            InlineSpan(id: c.id, kind: .emphasis, start: 0, end: offset, continuesFromPrevious: true))
                     }
                 case .marker(_, let inner): walk(inner)
                 case .markerStart, .markerEnd: break

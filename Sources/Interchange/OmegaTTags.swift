@@ -44,29 +44,32 @@ public enum OmegaTTags {
     /// `<exN/>` (and a `<gN>` or `</gN>` without its partner) start and end codes. The code ids are the numbers;
     /// `resolve` turns them into the source's ids. Any other `<` is text.
     public static func parse(_ text: String) -> [XLIFFInline] {
-        TaggedText.tree(TaggedText.tokens(text) { s, start in
-            var j = start + 1
-            let closing = j < s.count && s[j] == "/"
-            if closing { j += 1 }
-            var name = ""
-            while j < s.count, s[j].isASCII, s[j].properties.isAlphabetic { name.unicodeScalars.append(s[j]); j += 1 }
-            var digits = ""
-            while j < s.count, ("0"..."9").contains(s[j]) { digits.unicodeScalars.append(s[j]); j += 1 }
-            guard !digits.isEmpty, digits.count < 6, let n = Int(digits) else { return nil }
-            let selfClosing = !closing && j < s.count && s[j] == "/"
-            if selfClosing { j += 1 }
-            guard j < s.count, s[j] == ">" else { return nil }
-            let kind: TaggedText.TagKind
-            switch (name, closing, selfClosing) {
-            case ("g", false, false): kind = .open
-            case ("g", true, false): kind = .close
-            case ("x", false, true): kind = .placeholder
-            case ("bx", false, true): kind = .start
-            case ("ex", false, true): kind = .end
-            default: return nil
-            }
-            return (.tag(kind, String(n)), j + 1)
-        })
+        TaggedText.tree(
+            TaggedText.tokens(text) { s, start in
+                var j = start + 1
+                let closing = j < s.count && s[j] == "/"
+                if closing { j += 1 }
+                var name = ""
+                while j < s.count, s[j].isASCII, s[j].properties.isAlphabetic {
+                    name.unicodeScalars.append(s[j]); j += 1
+                }
+                var digits = ""
+                while j < s.count, ("0"..."9").contains(s[j]) { digits.unicodeScalars.append(s[j]); j += 1 }
+                guard !digits.isEmpty, digits.count < 6, let n = Int(digits) else { return nil }
+                let selfClosing = !closing && j < s.count && s[j] == "/"
+                if selfClosing { j += 1 }
+                guard j < s.count, s[j] == ">" else { return nil }
+                let kind: TaggedText.TagKind
+                switch (name, closing, selfClosing) {
+                case ("g", false, false): kind = .open
+                case ("g", true, false): kind = .close
+                case ("x", false, true): kind = .placeholder
+                case ("bx", false, true): kind = .start
+                case ("ex", false, true): kind = .end
+                default: return nil
+                }
+                return (.tag(kind, String(n)), j + 1)
+            })
     }
 
     /// `content` parsed by `parse`, its numbered codes given the ids of `source`'s codes in that position; a

@@ -26,9 +26,13 @@ public struct POEntry: Sendable, Equatable {
     public var line: Int
 
     /// Creates an entry.
-    public init(translatorComments: [String] = [], extractedComments: [String] = [], references: [String] = [], flags: [String] = [],
-                previousContext: String? = nil, previousID: String? = nil, context: String? = nil, id: String, idPlural: String? = nil,
-                translations: [String] = [""], isObsolete: Bool = false, line: Int = 0) {
+    public init(
+        translatorComments: [String] = [], extractedComments: [String] = [], references: [String] = [],
+        flags: [String] = [],
+        previousContext: String? = nil, previousID: String? = nil, context: String? = nil, id: String,
+        idPlural: String? = nil,
+        translations: [String] = [""], isObsolete: Bool = false, line: Int = 0
+    ) {
         self.translatorComments = translatorComments
         self.extractedComments = extractedComments
         self.references = references
@@ -51,8 +55,11 @@ public struct POEntry: Sendable, Equatable {
 
     /// Compares everything but the line.
     public static func == (a: POEntry, b: POEntry) -> Bool {
-        a.translatorComments == b.translatorComments && a.extractedComments == b.extractedComments && a.references == b.references
-            && a.flags == b.flags && a.previousContext == b.previousContext && a.previousID == b.previousID && a.context == b.context
-            && a.id == b.id && a.idPlural == b.idPlural && a.translations == b.translations && a.isObsolete == b.isObsolete
+        a.translatorComments == b.translatorComments && a.extractedComments == b.extractedComments
+            && a.references == b.references
+            && a.flags == b.flags && a.previousContext == b.previousContext && a.previousID == b.previousID
+            && a.context == b.context
+            && a.id == b.id && a.idPlural == b.idPlural && a.translations == b.translations
+            && a.isObsolete == b.isObsolete
     }
 }

@@ -26,8 +26,10 @@ public struct POParser {
             return text.split(separator: "\n").compactMap { line -> (name: String, value: String)? in
                 let parts = line.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
                 guard parts.count == 2 else { return nil }
-                return (String(parts[0]).trimmingCharacters(in: .whitespaces),
-                        String(parts[1]).trimmingCharacters(in: .whitespaces))
+                return (
+                    String(parts[0]).trimmingCharacters(in: .whitespaces),
+                    String(parts[1]).trimmingCharacters(in: .whitespaces)
+                )
             }
         }
     }
@@ -51,8 +53,12 @@ public struct POParser {
         var bytes = [UInt8](data)
         var parser = POParser(path: path)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-            parser.errors.append(Diagnostic(rule: "po.bom", path: path, line: 1, column: 1,
-                                            message: "the file starts with a byte-order mark, which msgfmt does not accept; save it as UTF-8 without BOM"))
+            parser.errors.append(
+                Diagnostic(
+                    rule: "po.bom", path: path, line: 1, column: 1,
+                    message:
+                        "the file starts with a byte-order mark, which msgfmt does not accept; save it as UTF-8 without BOM"
+                ))
             bytes.removeFirst(3)
         }
         let charset = Self.charset(in: bytes)
@@ -98,7 +104,9 @@ public struct POParser {
         let hasContent = current.id != nil || current.context != nil || !current.translations.isEmpty
         if hasContent {
             if current.id == nil {
-                error(current.translations.first?.line ?? current.context?.line ?? line, 1, "syntax error: msgstr without a msgid before it")
+                error(
+                    current.translations.first?.line ?? current.context?.line ?? line, 1,
+                    "syntax error: msgstr without a msgid before it")
             } else if current.translations.isEmpty {
                 error(current.id?.line ?? line, 1, "missing 'msgstr' section after this msgid")
             }
@@ -122,7 +130,9 @@ public struct POParser {
         while let f = line.first, f == 32 || f == 9 { line = line.dropFirst(); indent += 1 }
         let column = raw.count - line.count + 1
         guard let first = line.first else { return }  // a blank line
-        if obsolete && !current.isObsolete && (current.id != nil || !current.translations.isEmpty) { finishEntry(at: n) }
+        if obsolete && !current.isObsolete && (current.id != nil || !current.translations.isEmpty) {
+            finishEntry(at: n)
+        }
         if first == UInt8(ascii: "#") && !obsolete {
             comment(line, n)
             return
@@ -177,7 +187,9 @@ public struct POParser {
                 error(n, column, "syntax error: msgstr without a msgid before it")
                 return
             }
-            if current.pluralID != nil { error(n, column, "an entry with msgid_plural needs msgstr[0], msgstr[1]…, not msgstr") }
+            if current.pluralID != nil {
+                error(n, column, "an entry with msgid_plural needs msgstr[0], msgstr[1]…, not msgstr")
+            }
             if !current.translations.isEmpty { error(n, column, "syntax error: a second msgstr in one entry") }
             let text = string(rest, n, stringColumn) ?? ""
             current.translations.append(.init(text: text, line: n))
@@ -188,7 +200,9 @@ public struct POParser {
                     error(n, column, "syntax error: msgstr[\(index)] without a msgid before it")
                     return
                 }
-                if current.pluralID == nil { error(n, column, "msgstr[\(index)] is used, but the entry has no msgid_plural") }
+                if current.pluralID == nil {
+                    error(n, column, "msgstr[\(index)] is used, but the entry has no msgid_plural")
+                }
                 if index != current.translations.count {
                     error(n, column, "msgstr[\(index)] is out of order: expected msgstr[\(current.translations.count)]")
                 }
@@ -212,7 +226,9 @@ public struct POParser {
         case UInt8(ascii: "."): current.extractedComments.append(body); open = .none
         case UInt8(ascii: ":"): current.references.append(body); open = .none
         case UInt8(ascii: ","):
-            current.flags += body.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            current.flags += body.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+                !$0.isEmpty
+            }
             open = .none
         case UInt8(ascii: "|"):
             var rest = line.dropFirst(2)
@@ -220,7 +236,8 @@ public struct POParser {
             let column = 3 + (line.count - 2 - rest.count) + 1
             if rest.first == UInt8(ascii: "\"") {
                 guard open == .previousContext || open == .previousID || open == .previousPluralID,
-                      let text = string(rest, n, column) else {
+                    let text = string(rest, n, column)
+                else {
                     error(n, column, "syntax error: a '#|' continuation without a previous keyword")
                     return
                 }
@@ -236,7 +253,10 @@ public struct POParser {
             case "msgctxt": current.previousContext = .init(text: text, line: n); open = .previousContext
             case "msgid": current.previousID = .init(text: text, line: n); open = .previousID
             case "msgid_plural": current.previousPluralID = .init(text: text, line: n); open = .previousPluralID
-            default: error(n, column, "syntax error: '#| \(keyword)' is not a previous-field keyword (msgctxt, msgid, msgid_plural)")
+            default:
+                error(
+                    n, column,
+                    "syntax error: '#| \(keyword)' is not a previous-field keyword (msgctxt, msgid, msgid_plural)")
             }
         default:
             current.translatorComments.append(body)
@@ -310,11 +330,15 @@ public struct POParser {
                         i += 1
                         k += 1
                     }
-                    if k == 0 { error(n, column + (i - s.startIndex), "invalid escape sequence '\\x' without hex digits") }
+                    if k == 0 {
+                        error(n, column + (i - s.startIndex), "invalid escape sequence '\\x' without hex digits")
+                    }
                     out.append(UInt8(truncatingIfNeeded: value))
                     continue
                 default:
-                    error(n, column + (i - s.startIndex) - 1, "invalid control sequence '\\\(Character(Unicode.Scalar(s[i])))'")
+                    error(
+                        n, column + (i - s.startIndex) - 1,
+                        "invalid control sequence '\\\(Character(Unicode.Scalar(s[i])))'")
                 }
                 i += 1
                 continue

@@ -50,19 +50,24 @@ public enum TaggedText {
     /// end codes, `<n/>` placeholders. Only tags whose name is a code id (letters, digits, `-`, `_`, `.`, no
     /// spaces) count; any other `<` is text.
     public static func parse(_ text: String) -> [XLIFFInline] {
-        func isName(_ u: Unicode.Scalar) -> Bool { (u.isASCII && (u.properties.isAlphabetic || ("0"..."9").contains(u))) || u == "-" || u == "_" || u == "." }
-        return tree(tokens(text) { scalars, i in
-            var j = i + 1
-            let closing = j < scalars.count && scalars[j] == "/"
-            if closing { j += 1 }
-            let nameStart = j
-            while j < scalars.count, isName(scalars[j]) { j += 1 }
-            let name = String(String.UnicodeScalarView(scalars[nameStart..<j]))
-            let selfClosing = !closing && j < scalars.count && scalars[j] == "/"
-            if selfClosing { j += 1 }
-            guard !name.isEmpty, name.first?.isNumber == true, j < scalars.count, scalars[j] == ">" else { return nil }
-            return (.tag(closing ? .close : selfClosing ? .placeholder : .open, name), j + 1)
-        })
+        func isName(_ u: Unicode.Scalar) -> Bool {
+            (u.isASCII && (u.properties.isAlphabetic || ("0"..."9").contains(u))) || u == "-" || u == "_" || u == "."
+        }
+        return tree(
+            tokens(text) { scalars, i in
+                var j = i + 1
+                let closing = j < scalars.count && scalars[j] == "/"
+                if closing { j += 1 }
+                let nameStart = j
+                while j < scalars.count, isName(scalars[j]) { j += 1 }
+                let name = String(String.UnicodeScalarView(scalars[nameStart..<j]))
+                let selfClosing = !closing && j < scalars.count && scalars[j] == "/"
+                if selfClosing { j += 1 }
+                guard !name.isEmpty, name.first?.isNumber == true, j < scalars.count, scalars[j] == ">" else {
+                    return nil
+                }
+                return (.tag(closing ? .close : selfClosing ? .placeholder : .open, name), j + 1)
+            })
     }
 
     /// `text` cut into text and tags: at each `<`, `tag` says whether a tag starts there (and where it ends).
@@ -119,7 +124,9 @@ public enum TaggedText {
                 }
             }
         }
-        while stack.count > 1, let (code, inner) = stack.popLast() { append(.start(code)); stack[stack.count - 1].1 += inner }
+        while stack.count > 1, let (code, inner) = stack.popLast() {
+            append(.start(code)); stack[stack.count - 1].1 += inner
+        }
         return stack[0].1
     }
 }

@@ -28,9 +28,11 @@ public struct XLIFF12Document: Sendable, Equatable {
         public var line: Int
 
         /// Creates a unit.
-        public init(id: String, resname: String? = nil, translate: Bool = true, approved: Bool = false, source: [XLIFFInline],
-                    target: [XLIFFInline]? = nil, state: String? = nil, notes: [(from: String?, text: String)] = [],
-                    contexts: [(type: String, text: String)] = [], line: Int = 0, restype: String? = nil) {
+        public init(
+            id: String, resname: String? = nil, translate: Bool = true, approved: Bool = false, source: [XLIFFInline],
+            target: [XLIFFInline]? = nil, state: String? = nil, notes: [(from: String?, text: String)] = [],
+            contexts: [(type: String, text: String)] = [], line: Int = 0, restype: String? = nil
+        ) {
             self.id = id
             self.restype = restype
             self.resname = resname
@@ -46,7 +48,8 @@ public struct XLIFF12Document: Sendable, Equatable {
 
         /// Compares everything but the line.
         public static func == (a: Unit, b: Unit) -> Bool {
-            a.id == b.id && a.resname == b.resname && a.restype == b.restype && a.translate == b.translate && a.approved == b.approved && a.source == b.source
+            a.id == b.id && a.resname == b.resname && a.restype == b.restype && a.translate == b.translate
+                && a.approved == b.approved && a.source == b.source
                 && a.target == b.target && a.state == b.state && a.notes.map(\.text) == b.notes.map(\.text)
                 && a.notes.map(\.from) == b.notes.map(\.from) && a.contexts.map(\.type) == b.contexts.map(\.type)
                 && a.contexts.map(\.text) == b.contexts.map(\.text)
@@ -69,7 +72,10 @@ public struct XLIFF12Document: Sendable, Equatable {
         public var line: Int
 
         /// Creates a file.
-        public init(original: String, sourceLanguage: String, targetLanguage: String?, datatype: String = "plaintext", units: [Unit] = [], line: Int = 0) {
+        public init(
+            original: String, sourceLanguage: String, targetLanguage: String?, datatype: String = "plaintext",
+            units: [Unit] = [], line: Int = 0
+        ) {
             self.original = original
             self.sourceLanguage = sourceLanguage
             self.targetLanguage = targetLanguage

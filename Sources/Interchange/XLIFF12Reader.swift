@@ -12,8 +12,12 @@ public enum XLIFF12Reader {
     public static func read(_ data: Data, path: String) throws(Diagnostic) -> XLIFF12Document {
         let text = try DeclaredEncoding.decodeUTF8(data, path: path)
         let root = try XMLReader.parse(Data(text.utf8), path: path)
-        func fail(_ e: XElement, _ m: String) -> Diagnostic { Diagnostic(rule: "xliff12.structure", path: path, line: e.line, column: e.column, message: m) }
-        guard root.name == "xliff" else { throw fail(root, "not an XLIFF document: the root element is <\(root.name)>") }
+        func fail(_ e: XElement, _ m: String) -> Diagnostic {
+            Diagnostic(rule: "xliff12.structure", path: path, line: e.line, column: e.column, message: m)
+        }
+        guard root.name == "xliff" else {
+            throw fail(root, "not an XLIFF document: the root element is <\(root.name)>")
+        }
         let version = root.attribute("version") ?? ""
         guard version.hasPrefix("1.") else { throw fail(root, "XLIFF version '\(version)' is not 1.x") }
         let ns = root.namespace
@@ -21,8 +25,9 @@ public enum XLIFF12Reader {
         for f in root.elements where f.name == "file" && f.namespace == ns {
             guard let original = f.attribute("original") else { throw fail(f, "<file> has no original attribute") }
             guard let src = f.attribute("source-language") else { throw fail(f, "<file> has no source-language") }
-            var file = XLIFF12Document.File(original: original, sourceLanguage: src, targetLanguage: f.attribute("target-language"),
-                                            datatype: f.attribute("datatype") ?? "plaintext", line: f.line)
+            var file = XLIFF12Document.File(
+                original: original, sourceLanguage: src, targetLanguage: f.attribute("target-language"),
+                datatype: f.attribute("datatype") ?? "plaintext", line: f.line)
             guard let body = f.elements.first(where: { $0.name == "body" && $0.namespace == ns }) else {
                 throw fail(f, "<file> has no <body>")
             }
@@ -39,11 +44,16 @@ public enum XLIFF12Reader {
                         var unit = XLIFF12Document.Unit(
                             id: id, resname: c.attribute("resname"), translate: c.attribute("translate") != "no",
                             approved: c.attribute("approved") == "yes", source: try inline(s, ns: ns, path: path),
-                            target: try t.map { e throws(Diagnostic) in try inline(e, ns: ns, path: path) }, state: t?.attribute("state"), line: c.line,
+                            target: try t.map { e throws(Diagnostic) in try inline(e, ns: ns, path: path) },
+                            state: t?.attribute("state"), line: c.line,
                             restype: c.attribute("restype"))
-                        for n in c.elements where n.name == "note" && n.namespace == ns { unit.notes.append((n.attribute("from"), n.text)) }
+                        for n in c.elements where n.name == "note" && n.namespace == ns {
+                            unit.notes.append((n.attribute("from"), n.text))
+                        }
                         for g in c.elements where g.name == "context-group" && g.namespace == ns {
-                            for x in g.elements where x.name == "context" { unit.contexts.append((x.attribute("context-type") ?? "", x.text)) }
+                            for x in g.elements where x.name == "context" {
+                                unit.contexts.append((x.attribute("context-type") ?? "", x.text))
+                            }
                         }
                         file.units.append(unit)
                     default: break
@@ -59,7 +69,9 @@ public enum XLIFF12Reader {
 
     /// Inline content of a `<source>`, `<target>`, `<g>` or `<mrk>`.
     static func inline(_ e: XElement, ns: String, path: String) throws(Diagnostic) -> [XLIFFInline] {
-        func fail(_ e: XElement, _ m: String) -> Diagnostic { Diagnostic(rule: "xliff12.inline", path: path, line: e.line, column: e.column, message: m) }
+        func fail(_ e: XElement, _ m: String) -> Diagnostic {
+            Diagnostic(rule: "xliff12.inline", path: path, line: e.line, column: e.column, message: m)
+        }
         var out: [XLIFFInline] = []
         func text(_ t: String) {
             if case .text(let p) = out.last { out[out.count - 1] = .text(p + t) } else { out.append(.text(t)) }
@@ -80,8 +92,13 @@ public enum XLIFF12Reader {
                 case "ex": out.append(.end(XLIFFCode(id: try id(x, "rid", "id"))))
                 case "bpt": out.append(.start(XLIFFCode(id: try id(x, "rid", "id"))))
                 case "ept": out.append(.end(XLIFFCode(id: try id(x, "rid", "id"))))
-                case "it": out.append(x.attribute("pos") == "close" ? .end(XLIFFCode(id: try id(x, "rid", "id"))) : .start(XLIFFCode(id: try id(x, "rid", "id"))))
-                case "mrk": out.append(.marker(XLIFFCode(id: x.attribute("mid") ?? "m"), try inline(x, ns: ns, path: path)))
+                case "it":
+                    out.append(
+                        x.attribute("pos") == "close"
+                            ? .end(XLIFFCode(id: try id(x, "rid", "id")))
+                            : .start(XLIFFCode(id: try id(x, "rid", "id"))))
+                case "mrk":
+                    out.append(.marker(XLIFFCode(id: x.attribute("mid") ?? "m"), try inline(x, ns: ns, path: path)))
                 default: throw fail(x, "<\(x.name)> is not an XLIFF 1.2 inline element")
                 }
             }

@@ -74,8 +74,11 @@ public enum XLIFF12Writer {
                     out += "<g\(attrs(c))>"
                     walk(inner)
                     out += "</g>"
-                case .start(let c): out += "<bx id=\"\(XMLEscape.attribute(c.id))-b\" rid=\"\(XMLEscape.attribute(c.id))\"\(ctype(c).map { " ctype=\"\($0)\"" } ?? "")/>"
-                case .end(let c): out += "<ex id=\"\(XMLEscape.attribute(c.id))-e\" rid=\"\(XMLEscape.attribute(c.id))\"/>"
+                case .start(let c):
+                    out +=
+                        "<bx id=\"\(XMLEscape.attribute(c.id))-b\" rid=\"\(XMLEscape.attribute(c.id))\"\(ctype(c).map { " ctype=\"\($0)\"" } ?? "")/>"
+                case .end(let c):
+                    out += "<ex id=\"\(XMLEscape.attribute(c.id))-e\" rid=\"\(XMLEscape.attribute(c.id))\"/>"
                 case .marker(_, let inner): walk(inner)
                 case .markerStart, .markerEnd: break
                 }

@@ -14,8 +14,10 @@ public struct XLIFFFile: Sendable, Equatable, Hashable {
     public var line: Int
 
     /// Creates a file.
-    public init(id: String, original: String? = nil, metadata: XLIFFMetadata? = nil, notes: [XLIFFNote] = [],
-                units: [XLIFFUnit] = [], line: Int = 0) {
+    public init(
+        id: String, original: String? = nil, metadata: XLIFFMetadata? = nil, notes: [XLIFFNote] = [],
+        units: [XLIFFUnit] = [], line: Int = 0
+    ) {
         self.id = id
         self.original = original
         self.metadata = metadata

@@ -23,9 +23,11 @@ public struct XLIFFMatch: Sendable, Equatable, Hashable {
     public var target: [XLIFFInline]
 
     /// Creates a match.
-    public init(id: String? = nil, ref: String, similarity: Double? = nil, matchQuality: Double? = nil, origin: String? = nil,
-                type: String? = nil, subType: String? = nil, metadata: XLIFFMetadata? = nil,
-                source: [XLIFFInline], target: [XLIFFInline]) {
+    public init(
+        id: String? = nil, ref: String, similarity: Double? = nil, matchQuality: Double? = nil, origin: String? = nil,
+        type: String? = nil, subType: String? = nil, metadata: XLIFFMetadata? = nil,
+        source: [XLIFFInline], target: [XLIFFInline]
+    ) {
         self.id = id
         self.ref = ref
         self.similarity = similarity

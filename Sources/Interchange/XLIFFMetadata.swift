@@ -13,7 +13,10 @@ public struct XLIFFMetadata: Sendable, Equatable, Hashable {
         public var entries: [(type: String, value: String)]
 
         /// Creates a group.
-        public init(id: String? = nil, category: String? = nil, appliesTo: String? = nil, entries: [(type: String, value: String)] = []) {
+        public init(
+            id: String? = nil, category: String? = nil, appliesTo: String? = nil,
+            entries: [(type: String, value: String)] = []
+        ) {
             self.id = id
             self.category = category
             self.appliesTo = appliesTo

@@ -12,7 +12,9 @@ public struct XLIFFNote: Sendable, Equatable, Hashable {
     public var text: String
 
     /// Creates a note.
-    public init(id: String? = nil, category: String? = nil, priority: Int? = nil, appliesTo: String? = nil, text: String) {
+    public init(
+        id: String? = nil, category: String? = nil, priority: Int? = nil, appliesTo: String? = nil, text: String
+    ) {
         self.id = id
         self.category = category
         self.priority = priority

@@ -17,11 +17,17 @@ public enum XLIFFReader {
 
     /// Reads a document from a parsed root element.
     public static func read(_ root: XElement, path: String) throws(Diagnostic) -> XLIFFDocument {
-        func fail(_ e: XElement, _ message: String) -> Diagnostic { Diagnostic(rule: "xliff2.structure", path: path, line: e.line, column: e.column, message: message) }
-        guard root.name == "xliff" else { throw fail(root, "not an XLIFF document: the root element is <\(root.name)>") }
+        func fail(_ e: XElement, _ message: String) -> Diagnostic {
+            Diagnostic(rule: "xliff2.structure", path: path, line: e.line, column: e.column, message: message)
+        }
+        guard root.name == "xliff" else {
+            throw fail(root, "not an XLIFF document: the root element is <\(root.name)>")
+        }
         guard let version = root.attribute("version") else { throw fail(root, "<xliff> has no version") }
         guard version.hasPrefix("2."), root.namespace == XLIFFNamespace.core else {
-            throw fail(root, "XLIFF \(version) in namespace '\(root.namespace)' is not XLIFF 2 (expected \(XLIFFNamespace.core))")
+            throw fail(
+                root,
+                "XLIFF \(version) in namespace '\(root.namespace)' is not XLIFF 2 (expected \(XLIFFNamespace.core))")
         }
         guard let src = root.attribute("srcLang"), !src.isEmpty else { throw fail(root, "<xliff> has no srcLang") }
         var document = XLIFFDocument(version: version, sourceLanguage: src, targetLanguage: root.attribute("trgLang"))
@@ -41,7 +47,9 @@ public enum XLIFFReader {
     struct Context {
         let path: String
 
-        func fail(_ e: XElement, _ message: String) -> Diagnostic { Diagnostic(rule: "xliff2.structure", path: path, line: e.line, column: e.column, message: message) }
+        func fail(_ e: XElement, _ message: String) -> Diagnostic {
+            Diagnostic(rule: "xliff2.structure", path: path, line: e.line, column: e.column, message: message)
+        }
 
         mutating func readChildren(of f: XElement, into file: inout XLIFFFile) throws(Diagnostic) {
             for c in f.elements {
@@ -72,8 +80,11 @@ public enum XLIFFReader {
             var out: [XLIFFNote] = []
             for n in e.elements where n.namespace == XLIFFNamespace.core {
                 guard n.name == "note" else { throw fail(n, "<\(n.name)> is not allowed in <notes>") }
-                out.append(XLIFFNote(id: n.attribute("id"), category: n.attribute("category"), priority: n.attribute("priority").flatMap { Int($0) },
-                                     appliesTo: n.attribute("appliesTo"), text: n.text))
+                out.append(
+                    XLIFFNote(
+                        id: n.attribute("id"), category: n.attribute("category"),
+                        priority: n.attribute("priority").flatMap { Int($0) },
+                        appliesTo: n.attribute("appliesTo"), text: n.text))
             }
             return out
         }
@@ -83,13 +94,19 @@ public enum XLIFFReader {
             func entries(_ g: XElement) -> [(type: String, value: String)] {
                 var out: [(type: String, value: String)] = []
                 for c in g.elements where c.namespace == XLIFFNamespace.metadata {
-                    if c.name == "meta" { out.append((c.attribute("type") ?? "", c.text)) } else if c.name == "metaGroup" { out += entries(c) }
+                    if c.name == "meta" {
+                        out.append((c.attribute("type") ?? "", c.text))
+                    } else if c.name == "metaGroup" {
+                        out += entries(c)
+                    }
                 }
                 return out
             }
             for g in e.elements(named: "metaGroup") where g.namespace == XLIFFNamespace.metadata {
-                m.groups.append(XLIFFMetadata.Group(id: g.attribute("id"), category: g.attribute("category"),
-                                                    appliesTo: g.attribute("appliesTo"), entries: entries(g)))
+                m.groups.append(
+                    XLIFFMetadata.Group(
+                        id: g.attribute("id"), category: g.attribute("category"),
+                        appliesTo: g.attribute("appliesTo"), entries: entries(g)))
             }
             return m
         }
@@ -98,12 +115,17 @@ public enum XLIFFReader {
             var out: [XLIFFGlossaryEntry] = []
             for g in e.elements(named: "glossEntry") where g.namespace == XLIFFNamespace.glossary {
                 let t = g.element(named: "term")
-                var entry = XLIFFGlossaryEntry(id: g.attribute("id"), ref: g.attribute("ref"),
-                                               term: .init(t?.text ?? "", source: t?.attribute("source")))
+                var entry = XLIFFGlossaryEntry(
+                    id: g.attribute("id"), ref: g.attribute("ref"),
+                    term: .init(t?.text ?? "", source: t?.attribute("source")))
                 for tr in g.elements(named: "translation") {
-                    entry.translations.append(.init(tr.text, source: tr.attribute("source"), id: tr.attribute("id"), ref: tr.attribute("ref")))
+                    entry.translations.append(
+                        .init(tr.text, source: tr.attribute("source"), id: tr.attribute("id"), ref: tr.attribute("ref"))
+                    )
                 }
-                if let d = g.element(named: "definition") { entry.definition = .init(d.text, source: d.attribute("source")) }
+                if let d = g.element(named: "definition") {
+                    entry.definition = .init(d.text, source: d.attribute("source"))
+                }
                 out.append(entry)
             }
             return out
@@ -114,14 +136,17 @@ public enum XLIFFReader {
             for m in e.elements(named: "match") where m.namespace == XLIFFNamespace.matches {
                 guard let ref = m.attribute("ref") else { throw fail(m, "<mtc:match> has no ref") }
                 guard let s = m.elements.first(where: { $0.name == "source" && $0.namespace == XLIFFNamespace.core }),
-                      let t = m.elements.first(where: { $0.name == "target" && $0.namespace == XLIFFNamespace.core }) else {
+                    let t = m.elements.first(where: { $0.name == "target" && $0.namespace == XLIFFNamespace.core })
+                else {
                     throw fail(m, "<mtc:match> needs a <source> and a <target>")
                 }
-                var match = XLIFFMatch(id: m.attribute("id"), ref: ref, similarity: m.attribute("similarity").flatMap { Double($0) },
-                                       matchQuality: m.attribute("matchQuality").flatMap { Double($0) }, origin: m.attribute("origin"),
-                                       type: m.attribute("type"), subType: m.attribute("subType"),
-                                       source: try readInline(s), target: try readInline(t))
-                if let md = m.elements.first(where: { $0.name == "metadata" && $0.namespace == XLIFFNamespace.metadata }) {
+                var match = XLIFFMatch(
+                    id: m.attribute("id"), ref: ref, similarity: m.attribute("similarity").flatMap { Double($0) },
+                    matchQuality: m.attribute("matchQuality").flatMap { Double($0) }, origin: m.attribute("origin"),
+                    type: m.attribute("type"), subType: m.attribute("subType"),
+                    source: try readInline(s), target: try readInline(t))
+                if let md = m.elements.first(where: { $0.name == "metadata" && $0.namespace == XLIFFNamespace.metadata }
+                ) {
                     match.metadata = readMetadata(md)
                 }
                 out.append(match)
@@ -131,7 +156,8 @@ public enum XLIFFReader {
 
         func readUnit(_ u: XElement) throws(Diagnostic) -> XLIFFUnit {
             guard let id = u.attribute("id") else { throw fail(u, "<unit> has no id") }
-            var unit = XLIFFUnit(id: id, name: u.attribute("name"), translate: u.attribute("translate") != "no", line: u.line)
+            var unit = XLIFFUnit(
+                id: id, name: u.attribute("name"), translate: u.attribute("translate") != "no", line: u.line)
             for c in u.elements {
                 switch (c.namespace, c.name) {
                 case (XLIFFNamespace.metadata, "metadata"): unit.metadata = readMetadata(c)
@@ -140,11 +166,15 @@ public enum XLIFFReader {
                 case (XLIFFNamespace.core, "notes"): unit.notes = try readNotes(c)
                 case (XLIFFNamespace.core, "originalData"):
                     for d in c.elements where d.namespace == XLIFFNamespace.core {
-                        guard d.name == "data", let did = d.attribute("id") else { throw fail(d, "<originalData> holds only <data id=…>") }
+                        guard d.name == "data", let did = d.attribute("id") else {
+                            throw fail(d, "<originalData> holds only <data id=…>")
+                        }
                         unit.originalData.append((did, try readData(d)))
                     }
                 case (XLIFFNamespace.core, "segment"), (XLIFFNamespace.core, "ignorable"):
-                    guard let s = c.elements.first(where: { $0.name == "source" && $0.namespace == XLIFFNamespace.core }) else {
+                    guard
+                        let s = c.elements.first(where: { $0.name == "source" && $0.namespace == XLIFFNamespace.core })
+                    else {
                         throw fail(c, "<\(c.name)> has no <source>")
                     }
                     let t = c.elements.first { $0.name == "target" && $0.namespace == XLIFFNamespace.core }
@@ -155,16 +185,20 @@ public enum XLIFFReader {
                         }
                         state = st
                     }
-                    unit.segments.append(XLIFFSegment(
-                        id: c.attribute("id"), isIgnorable: c.name == "ignorable", state: state, subState: c.attribute("subState"),
-                        canResegment: c.attribute("canResegment").map { $0 == "yes" }, source: try readInline(s),
-                        target: try t.map { e throws(Diagnostic) in try readInline(e) },
-                        preservesSpace: s.attribute("xml:space") == "preserve", line: c.line))
+                    unit.segments.append(
+                        XLIFFSegment(
+                            id: c.attribute("id"), isIgnorable: c.name == "ignorable", state: state,
+                            subState: c.attribute("subState"),
+                            canResegment: c.attribute("canResegment").map { $0 == "yes" }, source: try readInline(s),
+                            target: try t.map { e throws(Diagnostic) in try readInline(e) },
+                            preservesSpace: s.attribute("xml:space") == "preserve", line: c.line))
                 case (XLIFFNamespace.core, let name): throw fail(c, "<\(name)> is not allowed in <unit>")
                 default: break
                 }
             }
-            guard unit.segments.contains(where: { !$0.isIgnorable }) else { throw fail(u, "<unit id=\"\(id)\"> has no <segment>") }
+            guard unit.segments.contains(where: { !$0.isIgnorable }) else {
+                throw fail(u, "<unit id=\"\(id)\"> has no <segment>")
+            }
             return unit
         }
 
@@ -180,15 +214,19 @@ public enum XLIFFReader {
         }
 
         func codePoint(_ e: XElement) throws(Diagnostic) -> String {
-            guard e.name == "cp", let hex = e.attribute("hex"), let v = UInt32(hex, radix: 16), let u = Unicode.Scalar(v) else {
+            guard e.name == "cp", let hex = e.attribute("hex"), let v = UInt32(hex, radix: 16),
+                let u = Unicode.Scalar(v)
+            else {
                 throw fail(e, "<\(e.name)> is not allowed here (expected <cp hex=…>)")
             }
             return String(u)
         }
 
         static let codeAttributes: Set<String> = [
-            "type", "subType", "canCopy", "canDelete", "canReorder", "canOverlap", "copyOf", "dataRef", "dataRefStart", "dataRefEnd",
-            "disp", "dispStart", "dispEnd", "equiv", "equivStart", "equivEnd", "subFlows", "subFlowsStart", "subFlowsEnd", "dir",
+            "type", "subType", "canCopy", "canDelete", "canReorder", "canOverlap", "copyOf", "dataRef", "dataRefStart",
+            "dataRefEnd",
+            "disp", "dispStart", "dispEnd", "equiv", "equivStart", "equivEnd", "subFlows", "subFlowsStart",
+            "subFlowsEnd", "dir",
             "isolated", "translate", "value", "ref",
         ]
 
@@ -204,7 +242,11 @@ public enum XLIFFReader {
         func readInline(_ e: XElement) throws(Diagnostic) -> [XLIFFInline] {
             var out: [XLIFFInline] = []
             func appendText(_ t: String) {
-                if case .text(let prev) = out.last { out[out.count - 1] = .text(prev + t) } else { out.append(.text(t)) }
+                if case .text(let prev) = out.last {
+                    out[out.count - 1] = .text(prev + t)
+                } else {
+                    out.append(.text(t))
+                }
             }
             for c in e.children {
                 switch c {

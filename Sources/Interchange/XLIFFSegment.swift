@@ -20,9 +20,11 @@ public struct XLIFFSegment: Sendable, Equatable, Hashable {
     public var line: Int
 
     /// Creates a segment.
-    public init(id: String?, isIgnorable: Bool = false, state: XLIFFState? = nil, subState: String? = nil,
-                canResegment: Bool? = nil, source: [XLIFFInline], target: [XLIFFInline]? = nil,
-                preservesSpace: Bool = false, line: Int = 0) {
+    public init(
+        id: String?, isIgnorable: Bool = false, state: XLIFFState? = nil, subState: String? = nil,
+        canResegment: Bool? = nil, source: [XLIFFInline], target: [XLIFFInline]? = nil,
+        preservesSpace: Bool = false, line: Int = 0
+    ) {
         self.id = id
         self.isIgnorable = isIgnorable
         self.state = state
@@ -46,6 +48,7 @@ public struct XLIFFSegment: Sendable, Equatable, Hashable {
 
     /// Hashes everything but the line.
     public func hash(into h: inout Hasher) {
-        h.combine(id); h.combine(isIgnorable); h.combine(state); h.combine(subState); h.combine(source); h.combine(target)
+        h.combine(id); h.combine(isIgnorable); h.combine(state); h.combine(subState); h.combine(source);
+        h.combine(target)
     }
 }

@@ -35,7 +35,8 @@ extension XLIFFUnit {
         var codes: [InlineSpan] = []
         var offset = 0
         for s in segments {
-            let part = InlineContent.inlineText(s.isIgnorable ? (s.target ?? s.source) : content(s), originalData: originalData)
+            let part = InlineContent.inlineText(
+                s.isIgnorable ? (s.target ?? s.source) : content(s), originalData: originalData)
             for var c in part.codes {
                 c.start += offset
                 c.end += offset

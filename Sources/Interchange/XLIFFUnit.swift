@@ -26,9 +26,11 @@ public struct XLIFFUnit: Sendable, Equatable, Hashable {
     public var line: Int
 
     /// Creates a unit.
-    public init(id: String, name: String? = nil, translate: Bool = true, metadata: XLIFFMetadata? = nil,
-                glossary: [XLIFFGlossaryEntry] = [], matches: [XLIFFMatch] = [], notes: [XLIFFNote] = [],
-                originalData: [(id: String, value: String)] = [], segments: [XLIFFSegment] = [], line: Int = 0) {
+    public init(
+        id: String, name: String? = nil, translate: Bool = true, metadata: XLIFFMetadata? = nil,
+        glossary: [XLIFFGlossaryEntry] = [], matches: [XLIFFMatch] = [], notes: [XLIFFNote] = [],
+        originalData: [(id: String, value: String)] = [], segments: [XLIFFSegment] = [], line: Int = 0
+    ) {
         self.id = id
         self.name = name
         self.translate = translate
@@ -52,7 +54,8 @@ public struct XLIFFUnit: Sendable, Equatable, Hashable {
 
     /// Compares everything but the line it was read from.
     public static func == (a: XLIFFUnit, b: XLIFFUnit) -> Bool {
-        a.id == b.id && a.name == b.name && a.translate == b.translate && a.metadata == b.metadata && a.glossary == b.glossary
+        a.id == b.id && a.name == b.name && a.translate == b.translate && a.metadata == b.metadata
+            && a.glossary == b.glossary
             && a.matches == b.matches && a.notes == b.notes && a.originalData.map(\.id) == b.originalData.map(\.id)
             && a.originalData.map(\.value) == b.originalData.map(\.value) && a.segments == b.segments
     }

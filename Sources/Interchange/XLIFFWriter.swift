@@ -81,8 +81,13 @@ public enum XLIFFWriter {
         guard !notes.isEmpty else { return }
         w.start("notes")
         for n in notes {
-            w.element("note", ["id": n.id, "category": n.category, "priority": n.priority.map(String.init), "appliesTo": n.appliesTo],
-                      markup: markup(text: n.text))
+            w.element(
+                "note",
+                [
+                    "id": n.id, "category": n.category, "priority": n.priority.map(String.init),
+                    "appliesTo": n.appliesTo,
+                ],
+                markup: markup(text: n.text))
         }
         w.end()
     }
@@ -113,8 +118,12 @@ public enum XLIFFWriter {
     }
 
     static func write(_ m: XLIFFMatch, to w: inout XMLWriter) {
-        w.start("mtc:match", ["id": m.id, "ref": m.ref, "similarity": number(m.similarity), "matchQuality": number(m.matchQuality),
-                              "origin": m.origin, "type": m.type, "subType": m.subType])
+        w.start(
+            "mtc:match",
+            [
+                "id": m.id, "ref": m.ref, "similarity": number(m.similarity), "matchQuality": number(m.matchQuality),
+                "origin": m.origin, "type": m.type, "subType": m.subType,
+            ])
         if let md = m.metadata { write(md, to: &w) }
         w.element("source", markup: markup(m.source))
         w.element("target", markup: markup(m.target))
@@ -140,7 +149,9 @@ public enum XLIFFWriter {
                     out += "</pc>"
                 case .start(let c): out += "<sc\(attrs(c))/>"
                 case .end(let c):
-                    out += c.attributes[attribute: "isolated"] == "yes" ? "<ec\(attrs(c))/>" : "<ec\(attrs(c, idName: "startRef"))/>"
+                    out +=
+                        c.attributes[attribute: "isolated"] == "yes"
+                        ? "<ec\(attrs(c))/>" : "<ec\(attrs(c, idName: "startRef"))/>"
                 case .marker(let c, let inner):
                     out += "<mrk\(attrs(c))>"
                     walk(inner)
@@ -162,5 +173,7 @@ public enum XLIFFWriter {
 }
 
 extension String {
-    func leftPadded(_ width: Int) -> String { count >= width ? self : String(repeating: "0", count: width - count) + self }
+    func leftPadded(_ width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
+    }
 }

@@ -24,7 +24,8 @@ struct Init: ParsableCommand {
     var source = "en"
 
     @Option(
-        help: ArgumentHelp("Target languages, comma-separated (default: the 13 of the first project).", valueName: "TAGS"),
+        help: ArgumentHelp(
+            "Target languages, comma-separated (default: the 13 of the first project).", valueName: "TAGS"),
         transform: { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } })
     var targets: [String] = ProjectConfig.defaultTargets
 
@@ -41,8 +42,10 @@ struct Init: ParsableCommand {
             if options.directory != nil {
                 var isFolder: ObjCBool = false
                 guard FileManager.default.fileExists(atPath: options.workingDirectory.path, isDirectory: &isFolder),
-                      isFolder.boolValue else {
-                    throw Diagnostic(rule: "options.folder", path: options.workingDirectory.path, message: "-C: no such folder")
+                    isFolder.boolValue
+                else {
+                    throw Diagnostic(
+                        rule: "options.folder", path: options.workingDirectory.path, message: "-C: no such folder")
                 }
             }
             let root = URL(fileURLWithPath: options.resolve(folder ?? "."), isDirectory: true).standardizedFileURL
@@ -63,7 +66,9 @@ struct Init: ParsableCommand {
                     do {
                         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
                     } catch {
-                        throw Diagnostic(rule: "io.create-folder", path: url.path, message: "cannot create folder: \(error.localizedDescription)")
+                        throw Diagnostic(
+                            rule: "io.create-folder", path: url.path,
+                            message: "cannot create folder: \(error.localizedDescription)")
                     }
                     created.append(folder + "/")
                 }
@@ -81,10 +86,13 @@ struct Init: ParsableCommand {
                 created.append(config.glossary)
             }
             // The folder as the user named it: `jeju init` → ".", `jeju -C work init site` → "work/site".
-            let shown = folder.map { f in options.directory.map { f.hasPrefix("/") ? f : $0 + "/" + f } ?? f } ?? options.directory ?? "."
-            Console.write(created.isEmpty
-                ? "The Jeju project in \(shown) is already set up.\n"
-                : "Initialised a Jeju project in \(shown): \(created.joined(separator: ", "))\n")
+            let shown =
+                folder.map { f in options.directory.map { f.hasPrefix("/") ? f : $0 + "/" + f } ?? f } ?? options
+                .directory ?? "."
+            Console.write(
+                created.isEmpty
+                    ? "The Jeju project in \(shown) is already set up.\n"
+                    : "Initialised a Jeju project in \(shown): \(created.joined(separator: ", "))\n")
         }
     }
 }

@@ -24,7 +24,8 @@ public struct Jeju: ParsableCommand {
     /// usage error, not a help screen with exit 0.
     public func run() throws {
         guard CommandLine.arguments.count <= 1 else {
-            throw ValidationError("no command given (or an option the argument parser does not know before it); see 'jeju --help'")
+            throw ValidationError(
+                "no command given (or an option the argument parser does not know before it); see 'jeju --help'")
         }
         throw CleanExit.helpRequest(self)
     }

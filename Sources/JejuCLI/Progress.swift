@@ -19,8 +19,10 @@ final class Progress: @unchecked Sendable {  // its mutable state is only touche
     private var total: Int
 
     /// Progress of `what` ("checking") over `total` `unit`s ("files").
-    init(_ what: String, total: Int = 0, unit: String = "", quiet: Bool,
-         environment: [String: String] = ProcessInfo.processInfo.environment) {
+    init(
+        _ what: String, total: Int = 0, unit: String = "", quiet: Bool,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) {
         let mode = environment["JEJU_PROGRESS"]
         enabled = !quiet && mode != "never" && (mode == "always" || isatty(2) == 1)
         delay = mode == "always" ? 0 : 2
@@ -73,7 +75,9 @@ final class Progress: @unchecked Sendable {  // its mutable state is only touche
         var line = unit.isEmpty ? "\(what): \(percent)%" : "\(what): \(done) of \(total) \(unit) (\(percent)%)"
         if done > 0, done < total {
             let left = elapsed / Double(done) * Double(total - done)
-            line += left < 60 ? ", about \(Int(left.rounded(.up))) s left" : ", about \(Int((left / 60).rounded(.up))) min left"
+            line +=
+                left < 60
+                ? ", about \(Int(left.rounded(.up))) s left" : ", about \(Int((left / 60).rounded(.up))) min left"
         }
         return line
     }

@@ -15,11 +15,16 @@ struct ProjectOptions: ParsableArguments {
         Progress(what, total: total, unit: unit, quiet: root.quiet)
     }
 
-    @Option(parsing: .unconditional, help: ArgumentHelp("Wait up to SECONDS for another jeju command that is changing the project.", valueName: "SECONDS"))
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp(
+            "Wait up to SECONDS for another jeju command that is changing the project.", valueName: "SECONDS"))
     var wait: Double = 60
 
     func validate() throws {
-        guard wait.isFinite, wait >= 0 else { throw ValidationError("--wait: '\(wait)' is not a number of seconds (0 or more)") }
+        guard wait.isFinite, wait >= 0 else {
+            throw ValidationError("--wait: '\(wait)' is not a number of seconds (0 or more)")
+        }
     }
 
     /// The folder the command runs in.
@@ -38,7 +43,8 @@ struct ProjectOptions: ParsableArguments {
     /// The project containing the working directory.
     func project() throws(Diagnostic) -> Project {
         var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: workingDirectory.path, isDirectory: &isFolder), isFolder.boolValue else {
+        guard FileManager.default.fileExists(atPath: workingDirectory.path, isDirectory: &isFolder), isFolder.boolValue
+        else {
             throw Diagnostic(rule: "options.folder", path: workingDirectory.path, message: "-C: no such folder")
         }
         return try Project.find(from: workingDirectory)
@@ -48,8 +54,9 @@ struct ProjectOptions: ParsableArguments {
     /// read it (never while a writer is halfway). A second writer waits up to `--wait` seconds, saying for whom.
     func project(_ access: ProjectLock.Access, command: String) throws(Diagnostic) -> (Project, ProjectLock) {
         let project = try project()
-        let lock = try ProjectLock.acquire(root: project.root, access: access, command: "jeju \(command)", wait: wait,
-                                           waiting: { Console.error("jeju: \($0)") })
+        let lock = try ProjectLock.acquire(
+            root: project.root, access: access, command: "jeju \(command)", wait: wait,
+            waiting: { Console.error("jeju: \($0)") })
         return (project, lock)
     }
 
@@ -57,7 +64,8 @@ struct ProjectOptions: ParsableArguments {
     /// but cannot be read is an error, never a silent run without the project's settings.
     func projectIfAny() throws(Diagnostic) -> Project? {
         var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: workingDirectory.path, isDirectory: &isFolder), isFolder.boolValue else {
+        guard FileManager.default.fileExists(atPath: workingDirectory.path, isDirectory: &isFolder), isFolder.boolValue
+        else {
             throw Diagnostic(rule: "options.folder", path: workingDirectory.path, message: "-C: no such folder")
         }
         return try Project.locate(from: workingDirectory)

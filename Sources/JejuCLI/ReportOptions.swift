@@ -12,8 +12,11 @@ struct TargetLocaleOptions: ParsableArguments {
     /// `requested`, each a target of `project`, or every target when it is empty.
     static func targets(_ requested: [String], in project: Project) throws(Diagnostic) -> [String] {
         for tag in requested where !project.config.targets.contains(tag) {
-            throw Diagnostic(rule: "options.locale", path: Project.configFileName,
-                             message: "'\(tag)' is not a target locale of this project (targets: \(project.config.targets.joined(separator: ", ")))")
+            throw Diagnostic(
+                rule: "options.locale", path: Project.configFileName,
+                message:
+                    "'\(tag)' is not a target locale of this project (targets: \(project.config.targets.joined(separator: ", ")))"
+            )
         }
         return requested.isEmpty ? project.config.targets : requested
     }

@@ -59,13 +59,15 @@ struct Segment: ParsableCommand {
                 let progress = options.progress("segmenting", unit: "lines")
                 defer { progress.finish() }
                 if progress.enabled { progress.update(0, of: bytes.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }) }
-                try Self.writeLines(bytes, path: shown, plain: plain, progress: progress.update) { () throws(Diagnostic) in
+                try Self.writeLines(bytes, path: shown, plain: plain, progress: progress.update) {
+                    () throws(Diagnostic) in
                     try Segmenter.forProject(project, language: language, extraRuleFiles: srx.map(options.resolve))
                 }
                 return
             }
             let notice = try NoticeReader.read(utf8: bytes, path: shown, plain: plain)
-            let segmenter = try Segmenter.forProject(project, language: language, extraRuleFiles: srx.map(options.resolve))
+            let segmenter = try Segmenter.forProject(
+                project, language: language, extraRuleFiles: srx.map(options.resolve))
             let blocks = segmenter.segments(of: notice)
             switch (format, explain) {
             case (.lines, false): Console.write(Self.lines(blocks))
@@ -80,8 +82,10 @@ struct Segment: ParsableCommand {
     /// nothing but the file's bytes and the block at hand is held. The segmenter is made when the first block
     /// comes, after the notice has been found well formed, so a bad notice is reported before bad rules, as
     /// when the notice is read whole.
-    static func writeLines(_ bytes: [UInt8], path: String, plain: Bool, progress: (Int, Int?, String?) -> Void = { _, _, _ in },
-                           segmenter make: () throws(Diagnostic) -> Segmenter) throws(Diagnostic) {
+    static func writeLines(
+        _ bytes: [UInt8], path: String, plain: Bool, progress: (Int, Int?, String?) -> Void = { _, _, _ in },
+        segmenter make: () throws(Diagnostic) -> Segmenter
+    ) throws(Diagnostic) {
         let out = BufferedOutput()
         var segmenter: Segmenter?
         var first = true
@@ -157,18 +161,23 @@ struct Segment: ParsableCommand {
         var icuWouldBreak: Bool
     }
 
-    static func json(_ notice: Notice, _ blocks: [SegmentedBlock], language: String, segmenter: Segmenter?) throws -> String {
+    static func json(_ notice: Notice, _ blocks: [SegmentedBlock], language: String, segmenter: Segmenter?) throws
+        -> String
+    {
         let doc = JSONNotice(
             id: notice.id, format: notice.format.rawValue, language: language, title: notice.title?.content.text,
             date: notice.date?.iso, views: notice.views, chrome: notice.chrome,
             blocks: blocks.map { b in
-                JSONBlock(kind: b.block.kind.rawValue, line: b.block.line, level: b.block.level, marker: b.block.marker,
-                          text: b.block.content.text, segments: b.segments,
-                          boundaries: segmenter.map { s in
-                              s.explain(b.block.content.text).map {
-                                  JSONDecision(offset: $0.offset, break: $0.isBreak, reason: $0.reason.description, icuWouldBreak: $0.icuWouldBreak)
-                              }
-                          })
+                JSONBlock(
+                    kind: b.block.kind.rawValue, line: b.block.line, level: b.block.level, marker: b.block.marker,
+                    text: b.block.content.text, segments: b.segments,
+                    boundaries: segmenter.map { s in
+                        s.explain(b.block.content.text).map {
+                            JSONDecision(
+                                offset: $0.offset, break: $0.isBreak, reason: $0.reason.description,
+                                icuWouldBreak: $0.icuWouldBreak)
+                        }
+                    })
             })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -8,12 +8,14 @@ public enum AtomicFile {
     /// Writes `data` to `url` atomically. Throws a `Diagnostic` naming the path on failure.
     public static func write(_ data: Data, to url: URL) throws(Diagnostic) {
         let folder = url.deletingLastPathComponent()
-        let temp = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        let temp = folder.appendingPathComponent(
+            ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         try writeFlushed(data, to: temp, reporting: url)
         guard rename(temp.path, url.path) == 0 else {
             let error = errno
             unlink(temp.path)
-            throw Diagnostic(rule: "io.write", path: url.path, message: "cannot write: \(String(cString: strerror(error)))")
+            throw Diagnostic(
+                rule: "io.write", path: url.path, message: "cannot write: \(String(cString: strerror(error)))")
         }
         syncFolder(folder)
     }
@@ -25,17 +27,23 @@ public enum AtomicFile {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
-            throw Diagnostic(rule: "io.create-folder", path: folder.path, message: "cannot create folder: \(error.localizedDescription)")
+            throw Diagnostic(
+                rule: "io.create-folder", path: folder.path,
+                message: "cannot create folder: \(error.localizedDescription)")
         }
         let fd = open(temp.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw Diagnostic(rule: "io.write", path: target.path, message: "cannot write: \(String(cString: strerror(errno)))") }
+        guard fd >= 0 else {
+            throw Diagnostic(
+                rule: "io.write", path: target.path, message: "cannot write: \(String(cString: strerror(errno)))")
+        }
         var ok = writeAll(data, to: fd)
         var error = errno
         if ok && fsync(fd) != 0 { ok = false; error = errno }
         close(fd)
         guard ok else {
             unlink(temp.path)
-            throw Diagnostic(rule: "io.write", path: target.path, message: "cannot write: \(String(cString: strerror(error)))")
+            throw Diagnostic(
+                rule: "io.write", path: target.path, message: "cannot write: \(String(cString: strerror(error)))")
         }
     }
 

@@ -116,9 +116,11 @@ public struct DelimitedText: Sendable {
                 fieldColumn = 1
             case "\"":
                 guard value.isEmpty && !quoted else {
-                    throw Diagnostic(rule: "csv.quote", path: path, line: line, column: column,
-                                     message: afterQuote ? "a quote after the closing quote of a field; double it (\"\") inside quotes"
-                                        : "a quote inside an unquoted field; enclose the field in quotes and double the quote")
+                    throw Diagnostic(
+                        rule: "csv.quote", path: path, line: line, column: column,
+                        message: afterQuote
+                            ? "a quote after the closing quote of a field; double it (\"\") inside quotes"
+                            : "a quote inside an unquoted field; enclose the field in quotes and double the quote")
                 }
                 quoted = true
                 inQuotes = true
@@ -128,8 +130,9 @@ public struct DelimitedText: Sendable {
                 column += 1
             default:
                 if afterQuote {
-                    throw Diagnostic(rule: "csv.quote", path: path, line: line, column: column,
-                                     message: "text after the closing quote of a field (expected ',' or the end of the line)")
+                    throw Diagnostic(
+                        rule: "csv.quote", path: path, line: line, column: column,
+                        message: "text after the closing quote of a field (expected ',' or the end of the line)")
                 }
                 value.append(u)
                 recordIsEmpty = false
@@ -138,8 +141,9 @@ public struct DelimitedText: Sendable {
             i += 1
         }
         if inQuotes {
-            throw Diagnostic(rule: "csv.quote", path: path, line: quoteLine, column: quoteColumn,
-                             message: "unbalanced quote: the quoted field starting here is never closed")
+            throw Diagnostic(
+                rule: "csv.quote", path: path, line: quoteLine, column: quoteColumn,
+                message: "unbalanced quote: the quoted field starting here is never closed")
         }
         if !recordIsEmpty || !fields.isEmpty || !value.isEmpty {
             endField()
@@ -152,7 +156,10 @@ public struct DelimitedText: Sendable {
     /// quotes doubled; ended by LF.
     public static func csvRecord(_ fields: [String]) -> String {
         fields.map { s in
-            guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) || s.first == " " || s.last == " " else { return s }
+            guard
+                s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) || s.first == " "
+                    || s.last == " "
+            else { return s }
             return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }.joined(separator: ",") + "\n"
     }
@@ -169,7 +176,9 @@ public struct DelimitedText: Sendable {
 
     /// A cell's text without the apostrophe `spreadsheetSafe` put before a formula character.
     public static func spreadsheetValue(_ cell: String) -> String {
-        if cell.hasPrefix("'"), let second = cell.dropFirst().first, formulaStarts.contains(second) { return String(cell.dropFirst()) }
+        if cell.hasPrefix("'"), let second = cell.dropFirst().first, formulaStarts.contains(second) {
+            return String(cell.dropFirst())
+        }
         return cell
     }
 
@@ -179,7 +188,9 @@ public struct DelimitedText: Sendable {
         guard record.count != header.count, let fallback = record.last ?? header.first else { return nil }
         let extra = record.count > header.count
         let at = extra ? record[header.count] : fallback
-        return Diagnostic(rule: "csv.field-count", path: path, line: at.line, column: extra ? at.column : at.column + at.value.unicodeScalars.count,
-                          message: "\(record.count) fields where the header has \(header.count)")
+        return Diagnostic(
+            rule: "csv.field-count", path: path, line: at.line,
+            column: extra ? at.column : at.column + at.value.unicodeScalars.count,
+            message: "\(record.count) fields where the header has \(header.count)")
     }
 }

@@ -30,7 +30,9 @@ public struct Diagnostic: Error, CustomStringConvertible, Equatable, Sendable, C
     public var rule: String
 
     /// Creates a diagnostic.
-    public init(_ severity: Severity = .error, rule: String, path: String, line: Int? = nil, column: Int? = nil, message: String) {
+    public init(
+        _ severity: Severity = .error, rule: String, path: String, line: Int? = nil, column: Int? = nil, message: String
+    ) {
         self.severity = severity
         self.rule = rule
         self.path = path

@@ -74,7 +74,8 @@ public enum FileFormat: String, Sendable, CaseIterable {
                     if bytes[j] == UInt8(ascii: "]") { depth -= 1 }
                     if bytes[j] == UInt8(ascii: ">") && depth <= 0 {
                         if next == UInt8(ascii: "!"), bytes[lt..<j].starts(with: Array("<!--".utf8)),
-                           !(j >= 2 && bytes[j - 1] == UInt8(ascii: "-") && bytes[j - 2] == UInt8(ascii: "-")) {
+                            !(j >= 2 && bytes[j - 1] == UInt8(ascii: "-") && bytes[j - 2] == UInt8(ascii: "-"))
+                        {
                             j += 1
                             continue
                         }

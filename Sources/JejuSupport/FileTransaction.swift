@@ -1,9 +1,9 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A write that spans several files, all or nothing, also across `kill -9` and power loss.
@@ -36,7 +36,8 @@ public struct FileTransaction {
     /// same target again replaces the earlier data.
     public mutating func stage(_ data: Data, to url: URL) throws(Diagnostic) {
         let target = url.standardizedFileURL
-        let temp = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).jeju-txn-\(getpid())")
+        let temp = target.deletingLastPathComponent().appendingPathComponent(
+            ".\(target.lastPathComponent).jeju-txn-\(getpid())")
         try AtomicFile.writeFlushed(data, to: temp, reporting: target)
         staged.removeAll { $0.target == target }
         staged.append((temp, target))
@@ -102,20 +103,25 @@ public struct FileTransaction {
         }
         let lines = String(decoding: data, as: UTF8.self).split(separator: "\n")
         guard lines.first == "jeju-journal 1" else {
-            throw Diagnostic(rule: "journal.format", path: journal.path, line: 1, column: 1,
-                             message: "not a Jeju journal; move it away after checking the files it names")
+            throw Diagnostic(
+                rule: "journal.format", path: journal.path, line: 1, column: 1,
+                message: "not a Jeju journal; move it away after checking the files it names")
         }
         var folders = Set<String>()
         for (n, line) in lines.dropFirst().enumerated() {
             let parts = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard parts.count == 2 else {
-                throw Diagnostic(rule: "journal.format", path: journal.path, line: n + 2, column: 1, message: "a journal line is not 'temporary<TAB>target'")
+                throw Diagnostic(
+                    rule: "journal.format", path: journal.path, line: n + 2, column: 1,
+                    message: "a journal line is not 'temporary<TAB>target'")
             }
             let temp = String(parts[0]), target = String(parts[1])
             // A temporary file that is gone was renamed before the interruption.
             if access(temp, F_OK) != 0 { continue }
             guard rename(temp, target) == 0 else {
-                throw Diagnostic(rule: "journal.finish", path: target, message: "cannot finish the interrupted write: \(String(cString: strerror(errno)))")
+                throw Diagnostic(
+                    rule: "journal.finish", path: target,
+                    message: "cannot finish the interrupted write: \(String(cString: strerror(errno)))")
             }
             folders.insert((target as NSString).deletingLastPathComponent)
         }

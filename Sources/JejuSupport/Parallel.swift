@@ -1,6 +1,5 @@
 import Foundation
 
-
 /// Runs independent jobs on all cores (the build: one job per locale, each with its own ICU handles).
 public enum Parallel {
     /// Result slots and the job, shared by the workers; each worker touches only its own slot, and the count of
@@ -27,8 +26,10 @@ public enum Parallel {
 
     /// `body(i)` for every `i` in `0..<count`, concurrently; results in index order. The first error (by index)
     /// is thrown after all jobs end. `completed` hears how many jobs have ended, once after each (one at a time).
-    public static func map<T>(_ count: Int, completed: ((Int) -> Void)? = nil,
-                              _ body: (Int) throws(Diagnostic) -> T) throws(Diagnostic) -> [T] {
+    public static func map<T>(
+        _ count: Int, completed: ((Int) -> Void)? = nil,
+        _ body: (Int) throws(Diagnostic) -> T
+    ) throws(Diagnostic) -> [T] {
         let slots: [Result<T, Diagnostic>?] = withoutActuallyEscaping(body) { escapable in
             let work = Work(count, escapable)
             withoutActuallyEscaping(completed ?? { _ in }) { completed in

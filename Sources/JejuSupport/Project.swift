@@ -19,8 +19,10 @@ public struct Project: Sendable {
     /// Finds `jeju.yml` in `folder` or the nearest parent folder and loads it.
     public static func find(from folder: URL) throws(Diagnostic) -> Project {
         guard let project = try locate(from: folder) else {
-            throw Diagnostic(rule: "project.not-found", path: folder.path,
-                             message: "not inside a Jeju project (no \(configFileName) here or in any parent folder); run 'jeju init'")
+            throw Diagnostic(
+                rule: "project.not-found", path: folder.path,
+                message:
+                    "not inside a Jeju project (no \(configFileName) here or in any parent folder); run 'jeju init'")
         }
         return project
     }
@@ -37,8 +39,12 @@ public struct Project: Sendable {
                 let project = Project(root: dir, config: config)
                 var isFolder: ObjCBool = false
                 if config.positions["notices"] != nil,
-                   !(FileManager.default.fileExists(atPath: project.url(config.notices).path, isDirectory: &isFolder) && isFolder.boolValue) {
-                    throw config.diagnostic("notices", path: configFileName, "the folder '\(config.notices)' does not exist", rule: "config.missing-file")
+                    !(FileManager.default.fileExists(atPath: project.url(config.notices).path, isDirectory: &isFolder)
+                        && isFolder.boolValue)
+                {
+                    throw config.diagnostic(
+                        "notices", path: configFileName, "the folder '\(config.notices)' does not exist",
+                        rule: "config.missing-file")
                 }
                 return project
             }
@@ -55,15 +61,19 @@ public struct Project: Sendable {
         let url = self.url(config.glossary)
         if FileManager.default.fileExists(atPath: url.path) { return url }
         guard config.positions["glossary"] != nil else { return nil }
-        throw config.diagnostic("glossary", path: Project.configFileName,
-                                "'\(config.glossary)' does not exist (fix the path, or create the termbase with 'jeju glossary import')", rule: "config.missing-file")
+        throw config.diagnostic(
+            "glossary", path: Project.configFileName,
+            "'\(config.glossary)' does not exist (fix the path, or create the termbase with 'jeju glossary import')",
+            rule: "config.missing-file")
     }
 
     /// A path inside the project.
     public func url(_ relative: String) -> URL { root.appendingPathComponent(relative) }
 
     /// `locales/<tag>/`.
-    public func localeFolder(_ tag: String) -> URL { root.appendingPathComponent("locales").appendingPathComponent(tag) }
+    public func localeFolder(_ tag: String) -> URL {
+        root.appendingPathComponent("locales").appendingPathComponent(tag)
+    }
 
     /// The project's own segmentation rules for `tag`, if the file exists: `locales/<tag>/segmentation.srx`.
     public func segmentationRules(for tag: String) -> URL? {
@@ -75,7 +85,9 @@ public struct Project: Sendable {
     public func noticeFiles() -> [URL] {
         let folder = url(config.notices)
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return names.filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }.sorted().map { folder.appendingPathComponent($0) }
+        return names.filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }.sorted().map {
+            folder.appendingPathComponent($0)
+        }
     }
 
     /// A path relative to the project root when it lies inside, for messages.

@@ -60,7 +60,9 @@ public struct ProjectConfig: Codable, Equatable, Sendable {
     /// The site URL when jeju.yml names none: a local preview (`python3 -m http.server -d build/site`).
     public static let defaultSiteURL = "http://localhost:8000/"
 
-    enum CodingKeys: String, CodingKey, CaseIterable { case source, targets, notices, glossary, output, siteURL, memory, memoryScope, memoryShared, register }
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case source, targets, notices, glossary, output, siteURL, memory, memoryScope, memoryShared, register
+    }
 
     /// Decodes, filling in defaults for missing keys.
     public init(from decoder: Decoder) throws {
@@ -76,7 +78,9 @@ public struct ProjectConfig: Codable, Equatable, Sendable {
         guard let memory = MemoryBackend(rawValue: backend) else {
             throw DecodingError.dataCorruptedError(
                 forKey: .memory, in: c,
-                debugDescription: "'\(backend)' is not a memory backend (\(MemoryBackend.allCases.map(\.rawValue).joined(separator: ", ")))")
+                debugDescription:
+                    "'\(backend)' is not a memory backend (\(MemoryBackend.allCases.map(\.rawValue).joined(separator: ", ")))"
+            )
         }
         self.memory = memory
         memoryScope = try c.decodeIfPresent(String.self, forKey: .memoryScope)
@@ -107,7 +111,8 @@ public struct ProjectConfig: Codable, Equatable, Sendable {
     public static let knownKeys = CodingKeys.allCases.map(\.rawValue) + ["publish"]
 
     /// A diagnostic about the value of `key`, at its position in `path`.
-    public func diagnostic(_ key: String, path: String, _ message: String, rule: String = "config.value") -> Diagnostic {
+    public func diagnostic(_ key: String, path: String, _ message: String, rule: String = "config.value") -> Diagnostic
+    {
         let p = positions[key]
         return Diagnostic(rule: rule, path: path, line: p?.line, column: p?.column, message: "\(key): \(message)")
     }
@@ -127,22 +132,28 @@ public struct ProjectConfig: Codable, Equatable, Sendable {
         var publish = PublishSettings()
         if let node {
             guard let mapping = node.mapping else {
-                throw Diagnostic(rule: "config.syntax", path: path, line: node.mark?.line, column: node.mark?.column,
-                                 message: "the settings must be 'key: value' lines (\(knownKeys.joined(separator: ", ")))")
+                throw Diagnostic(
+                    rule: "config.syntax", path: path, line: node.mark?.line, column: node.mark?.column,
+                    message: "the settings must be 'key: value' lines (\(knownKeys.joined(separator: ", ")))")
             }
             for (key, value) in mapping {
                 guard let name = key.scalar?.string else {
-                    throw Diagnostic(rule: "config.syntax", path: path, line: key.mark?.line, column: key.mark?.column, message: "a key must be a plain word")
+                    throw Diagnostic(
+                        rule: "config.syntax", path: path, line: key.mark?.line, column: key.mark?.column,
+                        message: "a key must be a plain word")
                 }
                 if name == "publishThreshold" {
-                    throw Diagnostic(rule: "config.unknown-key", path: path, line: key.mark?.line, column: key.mark?.column,
-                                     message: "'publishThreshold' is now written 'publish: { min-completeness: N% }'")
+                    throw Diagnostic(
+                        rule: "config.unknown-key", path: path, line: key.mark?.line, column: key.mark?.column,
+                        message: "'publishThreshold' is now written 'publish: { min-completeness: N% }'")
                 }
                 guard knownKeys.contains(name) else {
-                    throw Diagnostic(rule: "config.unknown-key", path: path, line: key.mark?.line, column: key.mark?.column,
-                                     message: "unknown setting '\(name)' (known: \(knownKeys.joined(separator: ", ")))")
+                    throw Diagnostic(
+                        rule: "config.unknown-key", path: path, line: key.mark?.line, column: key.mark?.column,
+                        message: "unknown setting '\(name)' (known: \(knownKeys.joined(separator: ", ")))")
                 }
-                positions[name] = Position(line: value.mark?.line ?? key.mark?.line ?? 1, column: value.mark?.column ?? key.mark?.column ?? 1)
+                positions[name] = Position(
+                    line: value.mark?.line ?? key.mark?.line ?? 1, column: value.mark?.column ?? key.mark?.column ?? 1)
                 if name == "publish" { publish = try PublishSettings.parse(value, path: path, positions: &positions) }
             }
         }
@@ -165,38 +176,53 @@ public struct ProjectConfig: Codable, Equatable, Sendable {
         }
         for tag in publish.locales.keys.sorted() + (publish.requiredLocales ?? []) where !config.targets.contains(tag) {
             let key = publish.locales[tag] != nil ? "publish.locales.\(tag)" : "publish.required-locales"
-            throw config.diagnostic(key, path: path, "'\(tag)' is not one of the targets (\(config.targets.joined(separator: ", ")))")
+            throw config.diagnostic(
+                key, path: path, "'\(tag)' is not one of the targets (\(config.targets.joined(separator: ", ")))")
         }
         if !(config.siteURL.hasPrefix("http://") || config.siteURL.hasPrefix("https://")) {
             throw config.diagnostic("siteURL", path: path, "'\(config.siteURL)' is not an absolute http(s) URL")
         }
         func plain(_ scope: String) -> Bool {
             !scope.isEmpty && scope.count <= 200
-                && scope.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0.properties.numericType != nil || "-_.".unicodeScalars.contains($0) }
+                && scope.unicodeScalars.allSatisfy {
+                    $0.properties.isAlphabetic || $0.properties.numericType != nil || "-_.".unicodeScalars.contains($0)
+                }
         }
         if let scope = config.memoryScope, !plain(scope) {
-            throw config.diagnostic("memoryScope", path: path, "'\(scope)' must be a plain name (letters, digits, '-', '_', '.')")
+            throw config.diagnostic(
+                "memoryScope", path: path, "'\(scope)' must be a plain name (letters, digits, '-', '_', '.')")
         }
         for (scope, penalty) in config.memoryShared.sorted(by: { $0.key < $1.key }) {
             if !plain(scope) {
-                throw config.diagnostic("memoryShared", path: path, "'\(scope)' must be a plain name (letters, digits, '-', '_', '.')")
+                throw config.diagnostic(
+                    "memoryShared", path: path, "'\(scope)' must be a plain name (letters, digits, '-', '_', '.')")
             }
             if !(0...100).contains(penalty) {
-                throw config.diagnostic("memoryShared", path: path, "the penalty of '\(scope)' must be from 0 to 100, not \(penalty)")
+                throw config.diagnostic(
+                    "memoryShared", path: path, "the penalty of '\(scope)' must be from 0 to 100, not \(penalty)")
             }
             if scope == config.memoryScope {
-                throw config.diagnostic("memoryShared", path: path, "'\(scope)' is the project's own scope (memoryScope)")
+                throw config.diagnostic(
+                    "memoryShared", path: path, "'\(scope)' is the project's own scope (memoryScope)")
             }
         }
         if let register = config.register,
-           register.isEmpty || !register.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }) {
-            throw config.diagnostic("register", path: path, "'\(register)' must be a lower-case word (news, formal…), as the termbase writes it after 'register:'")
+            register.isEmpty
+                || !register.unicodeScalars.allSatisfy({
+                    ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
+                })
+        {
+            throw config.diagnostic(
+                "register", path: path,
+                "'\(register)' must be a lower-case word (news, formal…), as the termbase writes it after 'register:'")
         }
         if !config.memoryShared.isEmpty && config.memory != .postgres {
-            throw config.diagnostic("memoryShared", path: path, "shared scopes are read from the server: set 'memory: postgres'")
+            throw config.diagnostic(
+                "memoryShared", path: path, "shared scopes are read from the server: set 'memory: postgres'")
         }
         if config.targets.contains(config.source) {
-            throw config.diagnostic("targets", path: path, "the source locale '\(config.source)' is also listed as a target")
+            throw config.diagnostic(
+                "targets", path: path, "the source locale '\(config.source)' is also listed as a target")
         }
         if Set(config.targets).count != config.targets.count {
             throw config.diagnostic("targets", path: path, "a target locale is listed twice")
@@ -213,12 +239,17 @@ public struct ProjectConfig: Codable, Equatable, Sendable {
     /// A YAML syntax error in plain words, at its position.
     public static func diagnostic(_ error: YamlError, path: String) -> Diagnostic {
         switch error {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-            return Diagnostic(rule: "config.syntax", path: path, line: mark.line, column: mark.column, message: "not valid YAML: \(problem)")
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+            .composer(_, let problem, let mark, _):
+            return Diagnostic(
+                rule: "config.syntax", path: path, line: mark.line, column: mark.column,
+                message: "not valid YAML: \(problem)")
         case .reader(let problem, _, _, _):
-            return Diagnostic(rule: "config.syntax", path: path, line: 1, column: 1, message: "not readable as YAML: \(problem)")
+            return Diagnostic(
+                rule: "config.syntax", path: path, line: 1, column: 1, message: "not readable as YAML: \(problem)")
         default:
-            return Diagnostic(rule: "config.syntax", path: path, line: 1, column: 1, message: "not valid YAML: \(error)")
+            return Diagnostic(
+                rule: "config.syntax", path: path, line: 1, column: 1, message: "not valid YAML: \(error)")
         }
     }
 

@@ -1,9 +1,9 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// One writer at a time: an advisory lock on `.jeju/lock` in the project.
@@ -42,7 +42,9 @@ public final class ProjectLock {
             let error = errno
             // A project on a read-only disk cannot change under a reader: reading needs no lock there.
             if access == .read && (error == EROFS || error == EACCES) { return ProjectLock(url: url, fd: -1) }
-            throw Diagnostic(rule: "lock.open", path: ".jeju/lock", message: "cannot open the project lock: \(String(cString: strerror(error)))")
+            throw Diagnostic(
+                rule: "lock.open", path: ".jeju/lock",
+                message: "cannot open the project lock: \(String(cString: strerror(error)))")
         }
         let lock = ProjectLock(url: url, fd: fd)
         try lock.take(access == .write ? LOCK_EX : LOCK_SH, wait: wait, waiting: waiting)
@@ -66,7 +68,9 @@ public final class ProjectLock {
     private func take(_ operation: Int32, wait: Double, waiting: (String) -> Void) throws(Diagnostic) {
         if flock(fd, operation | LOCK_NB) == 0 { return }
         guard errno == EWOULDBLOCK else {
-            throw Diagnostic(rule: "lock.lock", path: url.path, message: "cannot lock the project: \(String(cString: strerror(errno)))")
+            throw Diagnostic(
+                rule: "lock.lock", path: url.path,
+                message: "cannot lock the project: \(String(cString: strerror(errno)))")
         }
         let holder = self.holder()
         waiting("waiting for the project lock (.jeju/lock), held by \(holder)")
@@ -75,7 +79,10 @@ public final class ProjectLock {
             usleep(20_000)
             if flock(fd, operation | LOCK_NB) == 0 { return }
         }
-        throw Diagnostic(rule: "lock.busy", path: ".jeju/lock", message: "the project is locked by \(holder); gave up after \(Self.seconds(wait)) (--wait SECONDS waits longer)")
+        throw Diagnostic(
+            rule: "lock.busy", path: ".jeju/lock",
+            message:
+                "the project is locked by \(holder); gave up after \(Self.seconds(wait)) (--wait SECONDS waits longer)")
     }
 
     private static func seconds(_ s: Double) -> String {
@@ -86,7 +93,8 @@ public final class ProjectLock {
     private func holder() -> String {
         var buffer = [UInt8](repeating: 0, count: 512)
         let n = pread(fd, &buffer, buffer.count, 0)
-        let text = n > 0 ? String(decoding: buffer[0..<n], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) : ""
+        let text =
+            n > 0 ? String(decoding: buffer[0..<n], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) : ""
         return text.isEmpty ? "another jeju command" : text
     }
 

@@ -49,21 +49,26 @@ public struct PublishSettings: Equatable, Sendable {
     public static let states = ["translated", "reviewed", "final"]
 
     /// The keys `publish:` may hold.
-    public static let knownKeys = ["min-completeness", "min-state", "qa-errors", "required", "required-locales", "locales"]
+    public static let knownKeys = [
+        "min-completeness", "min-state", "qa-errors", "required", "required-locales", "locales",
+    ]
 
     /// The threshold of `locale`.
     public func threshold(for locale: String) -> Threshold { locales[locale] ?? threshold }
 
     /// Reads the `publish:` mapping. `positions` receives where each key's value was written, as
     /// `publish.<key>` and `publish.locales.<tag>.<key>`.
-    static func parse(_ node: Node, path: String, positions: inout [String: ProjectConfig.Position]) throws(Diagnostic) -> PublishSettings {
+    static func parse(_ node: Node, path: String, positions: inout [String: ProjectConfig.Position]) throws(Diagnostic)
+        -> PublishSettings
+    {
         var settings = PublishSettings()
         let mapping = try Self.mapping(node, path: path, what: "publish", keys: knownKeys)
         var overrides: [(String, Node)] = []
         for (name, key, value) in mapping {
             positions["publish.\(name)"] = Self.position(value, or: key)
             switch name {
-            case "min-completeness": settings.threshold.minCompleteness = try percent(value, path: path, key: "publish.\(name)")
+            case "min-completeness":
+                settings.threshold.minCompleteness = try percent(value, path: path, key: "publish.\(name)")
             case "min-state": settings.threshold.minState = try state(value, path: path, key: "publish.\(name)")
             case "qa-errors":
                 guard let word = value.scalar?.string, ["withhold", "publish"].contains(word) else {
@@ -71,11 +76,13 @@ public struct PublishSettings: Equatable, Sendable {
                 }
                 settings.publishWithQAErrors = word == "publish"
             case "required": settings.required = try words(value, path: path, key: "publish.required")
-            case "required-locales": settings.requiredLocales = try words(value, path: path, key: "publish.required-locales")
+            case "required-locales":
+                settings.requiredLocales = try words(value, path: path, key: "publish.required-locales")
             default:  // locales
                 for (tag, tagKey, tagValue) in try Self.mapping(value, path: path, what: "publish.locales", keys: nil) {
                     guard LanguageTag.isWellFormed(tag) else {
-                        throw Self.error(tagKey, path: path, "publish.locales: '\(tag)' is not a well-formed BCP 47 language tag")
+                        throw Self.error(
+                            tagKey, path: path, "publish.locales: '\(tag)' is not a well-formed BCP 47 language tag")
                     }
                     positions["publish.locales.\(tag)"] = Self.position(tagKey, or: tagKey)
                     overrides.append((tag, tagValue))
@@ -85,12 +92,15 @@ public struct PublishSettings: Equatable, Sendable {
         // Per-locale settings start from the project-wide ones, wherever `locales:` was written.
         for (tag, node) in overrides {
             var threshold = settings.threshold
-            for (name, key, value) in try Self.mapping(node, path: path, what: "publish.locales.\(tag)", keys: ["min-completeness", "min-state"]) {
+            for (name, key, value) in try Self.mapping(
+                node, path: path, what: "publish.locales.\(tag)", keys: ["min-completeness", "min-state"])
+            {
                 positions["publish.locales.\(tag).\(name)"] = Self.position(value, or: key)
                 if name == "min-state" {
                     threshold.minState = try state(value, path: path, key: "publish.locales.\(tag).min-state")
                 } else {
-                    threshold.minCompleteness = try percent(value, path: path, key: "publish.locales.\(tag).min-completeness")
+                    threshold.minCompleteness = try percent(
+                        value, path: path, key: "publish.locales.\(tag).min-completeness")
                 }
             }
             settings.locales[tag] = threshold
@@ -99,15 +109,24 @@ public struct PublishSettings: Equatable, Sendable {
     }
 
     /// The entries of a mapping node; with `keys`, any other key is an error.
-    private static func mapping(_ node: Node, path: String, what: String, keys: [String]?) throws(Diagnostic) -> [(String, Node, Node)] {
+    private static func mapping(_ node: Node, path: String, what: String, keys: [String]?) throws(Diagnostic) -> [(
+        String, Node, Node
+    )] {
         guard let mapping = node.mapping else {
-            throw error(node, path: path, "\(what): expected 'key: value' lines or { key: value, … }" + (keys.map { " (\($0.joined(separator: ", ")))" } ?? ""))
+            throw error(
+                node, path: path,
+                "\(what): expected 'key: value' lines or { key: value, … }"
+                    + (keys.map { " (\($0.joined(separator: ", ")))" } ?? ""))
         }
         var entries: [(String, Node, Node)] = []
         for (key, value) in mapping {
-            guard let name = key.scalar?.string else { throw error(key, path: path, "\(what): a key must be a plain word", code: "config.syntax") }
+            guard let name = key.scalar?.string else {
+                throw error(key, path: path, "\(what): a key must be a plain word", code: "config.syntax")
+            }
             if let keys, !keys.contains(name) {
-                throw error(key, path: path, "unknown setting '\(what).\(name)' (known: \(keys.joined(separator: ", ")))", code: "config.unknown-key")
+                throw error(
+                    key, path: path, "unknown setting '\(what).\(name)' (known: \(keys.joined(separator: ", ")))",
+                    code: "config.unknown-key")
             }
             entries.append((name, key, value))
         }
@@ -132,20 +151,27 @@ public struct PublishSettings: Equatable, Sendable {
     }
 
     private static func words(_ node: Node, path: String, key: String) throws(Diagnostic) -> [String] {
-        guard let sequence = node.sequence else { throw error(node, path: path, "\(key): expected a list of words, e.g. [a, b]") }
+        guard let sequence = node.sequence else {
+            throw error(node, path: path, "\(key): expected a list of words, e.g. [a, b]")
+        }
         var words: [String] = []
         for item in sequence {
-            guard let word = item.scalar?.string, !word.isEmpty else { throw error(item, path: path, "\(key): expected a word") }
+            guard let word = item.scalar?.string, !word.isEmpty else {
+                throw error(item, path: path, "\(key): expected a word")
+            }
             words.append(word)
         }
         return words
     }
 
     private static func position(_ node: Node, or fallback: Node) -> ProjectConfig.Position {
-        ProjectConfig.Position(line: node.mark?.line ?? fallback.mark?.line ?? 1, column: node.mark?.column ?? fallback.mark?.column ?? 1)
+        ProjectConfig.Position(
+            line: node.mark?.line ?? fallback.mark?.line ?? 1, column: node.mark?.column ?? fallback.mark?.column ?? 1)
     }
 
-    private static func error(_ node: Node, path: String, _ message: String, code: String = "config.value") -> Diagnostic {
+    private static func error(_ node: Node, path: String, _ message: String, code: String = "config.value")
+        -> Diagnostic
+    {
         Diagnostic(rule: code, path: path, line: node.mark?.line, column: node.mark?.column, message: message)
     }
 }

@@ -10,23 +10,32 @@ public enum TextFile {
     ///
     /// Throws a `Diagnostic` for a missing file, a folder, a file over `limit` bytes, invalid UTF-8 (with the line
     /// and column of the first bad byte) or an empty file (when `allowEmpty` is false).
-    public static func read(_ path: String, limit: Int = defaultLimit, allowEmpty: Bool = false) throws(Diagnostic) -> String {
+    public static func read(_ path: String, limit: Int = defaultLimit, allowEmpty: Bool = false) throws(Diagnostic)
+        -> String
+    {
         let data = try readBytes(path, limit: limit)
-        if data.isEmpty && !allowEmpty { throw Diagnostic(rule: "input.empty", path: path, message: "the file is empty") }
+        if data.isEmpty && !allowEmpty {
+            throw Diagnostic(rule: "input.empty", path: path, message: "the file is empty")
+        }
         return try decode(data, path: path)
     }
 
     /// Reads `path` (or standard input for `-`) as UTF-8 bytes, checked and normalised as `read` does (BOM dropped,
     /// CRLF and CR turned into LF), without making a `String`: the one copy of the text a streaming reader works
     /// on. The bytes are read straight into the array, so no other copy is alive at any time.
-    public static func readUTF8(_ path: String, limit: Int = defaultLimit, allowEmpty: Bool = false) throws(Diagnostic) -> [UInt8] {
+    public static func readUTF8(_ path: String, limit: Int = defaultLimit, allowEmpty: Bool = false) throws(Diagnostic)
+        -> [UInt8]
+    {
         var bytes: [UInt8]
         if path == "-" {
             bytes = [UInt8](try readBytes(path, limit: limit))
         } else {
             let size = try checkedSize(path, limit: limit)
             let fd = open(path, O_RDONLY)
-            guard fd >= 0 else { throw Diagnostic(rule: "input.unreadable", path: path, message: "cannot read the file (permission denied?)") }
+            guard fd >= 0 else {
+                throw Diagnostic(
+                    rule: "input.unreadable", path: path, message: "cannot read the file (permission denied?)")
+            }
             defer { close(fd) }
             bytes = []
             bytes.reserveCapacity(size + 1)
@@ -35,16 +44,22 @@ public enum TextFile {
                 let n = chunk.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress, $0.count) }
                 if n < 0 {
                     if errno == EINTR { continue }
-                    throw Diagnostic(rule: "input.unreadable", path: path, message: "cannot read the file: \(String(cString: strerror(errno)))")
+                    throw Diagnostic(
+                        rule: "input.unreadable", path: path,
+                        message: "cannot read the file: \(String(cString: strerror(errno)))")
                 }
                 if n == 0 { break }
                 bytes.append(contentsOf: chunk[0..<n])
                 if bytes.count > limit {
-                    throw Diagnostic(rule: "limits.file", path: path, message: "the file is over \(limit >> 20) MiB; one input may be at most \(limit >> 20) MiB")
+                    throw Diagnostic(
+                        rule: "limits.file", path: path,
+                        message: "the file is over \(limit >> 20) MiB; one input may be at most \(limit >> 20) MiB")
                 }
             }
         }
-        if bytes.isEmpty && !allowEmpty { throw Diagnostic(rule: "input.empty", path: path, message: "the file is empty") }
+        if bytes.isEmpty && !allowEmpty {
+            throw Diagnostic(rule: "input.empty", path: path, message: "the file is empty")
+        }
         try normalize(&bytes, path: path)
         return bytes
     }
@@ -58,7 +73,9 @@ public enum TextFile {
         if isFolder.boolValue { throw Diagnostic(rule: "input.folder", path: path, message: "is a folder, not a file") }
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         if size > limit {
-            throw Diagnostic(rule: "limits.file", path: path, message: "the file is \(size >> 20) MiB; one input may be at most \(limit >> 20) MiB")
+            throw Diagnostic(
+                rule: "limits.file", path: path,
+                message: "the file is \(size >> 20) MiB; one input may be at most \(limit >> 20) MiB")
         }
         return size
     }
@@ -74,7 +91,9 @@ public enum TextFile {
                 if chunk.isEmpty { break }
                 data.append(chunk)
                 if data.count > limit {
-                    throw Diagnostic(rule: "limits.file", path: path, message: "standard input is larger than \(limit >> 20) MiB, the limit for one input")
+                    throw Diagnostic(
+                        rule: "limits.file", path: path,
+                        message: "standard input is larger than \(limit >> 20) MiB, the limit for one input")
                 }
             }
             return data
@@ -100,8 +119,10 @@ public enum TextFile {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if let bad = firstInvalidUTF8(bytes) {
             let (line, column) = position(of: bad, in: bytes)
-            throw Diagnostic(rule: "input.utf8", path: path, line: line, column: column,
-                             message: "invalid UTF-8 (byte 0x\(String(bytes[bad], radix: 16, uppercase: true))); save the file as UTF-8")
+            throw Diagnostic(
+                rule: "input.utf8", path: path, line: line, column: column,
+                message:
+                    "invalid UTF-8 (byte 0x\(String(bytes[bad], radix: 16, uppercase: true))); save the file as UTF-8")
         }
         guard let firstCR = bytes.firstIndex(of: 13) else { return }
         var out = firstCR

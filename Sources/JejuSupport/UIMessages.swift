@@ -43,6 +43,7 @@ public enum UIMessages {
 
         """
 
+    /// Where the source UI messages live: `locales/<source>/ui.json`.
     public static func url(in project: Project) -> URL {
         project.localeFolder(project.config.source).appendingPathComponent("ui.json")
     }
@@ -87,11 +88,16 @@ public enum UIMessages {
                 guard keys.insert(key).inserted else { throw fail("the key '\(key)' appears twice") }
                 try expect(UInt8(ascii: ":"), "':' after the key")
                 skipSpace()
-                guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { throw fail("the value of '\(key)' must be a string (an ICU MessageFormat pattern)") }
+                guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else {
+                    throw fail("the value of '\(key)' must be a string (an ICU MessageFormat pattern)")
+                }
                 let value = try string()
                 if value.utf8.count > Limits.messageBytes {
-                    throw Diagnostic(rule: "limits.message", path: path, line: line, column: 1,
-                                     message: "the message '\(key)' is \(value.utf8.count >> 10) KiB; a page message may be at most \(Limits.describe(bytes: Limits.messageBytes))")
+                    throw Diagnostic(
+                        rule: "limits.message", path: path, line: line, column: 1,
+                        message:
+                            "the message '\(key)' is \(value.utf8.count >> 10) KiB; a page message may be at most \(Limits.describe(bytes: Limits.messageBytes))"
+                    )
                 }
                 out.append(Message(key: key, value: value, line: line))
                 skipSpace()
@@ -120,7 +126,9 @@ public enum UIMessages {
             guard i < bytes.count else { i = start; throw fail("a string that is not closed") }
             i += 1
             let raw = Data(bytes[start..<i])
-            guard let s = try? JSONDecoder().decode(String.self, from: raw) else { i = start; throw fail("an invalid escape in a string") }
+            guard let s = try? JSONDecoder().decode(String.self, from: raw) else {
+                i = start; throw fail("an invalid escape in a string")
+            }
             return s
         }
     }

@@ -17,8 +17,11 @@ public final class XElement {
     public let column: Int
 
     /// Creates an element (readers and tests).
-    public init(name: String, namespace: String = "", attributes: [String: String] = [:], attributeNamespaces: [String: String] = [:],
-                line: Int = 0, column: Int = 0) {
+    public init(
+        name: String, namespace: String = "", attributes: [String: String] = [:],
+        attributeNamespaces: [String: String] = [:],
+        line: Int = 0, column: Int = 0
+    ) {
         self.name = name
         self.namespace = namespace
         self.attributes = attributes

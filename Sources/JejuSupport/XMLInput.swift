@@ -26,26 +26,34 @@ public enum XMLInput {
             }
             return bytes
         case "utf-16", "utf16":
-            throw Diagnostic(rule: "xml.encoding", path: path, line: 1, column: 1, message: "declares UTF-16 but has no byte order mark")
+            throw Diagnostic(
+                rule: "xml.encoding", path: path, line: 1, column: 1,
+                message: "declares UTF-16 but has no byte order mark")
         case let other?:
             // Any other charset ICU has a converter for (ISO-8859-1…16, windows-1250…1258, KOI8-R, Shift_JIS…).
             switch Charset.decode(bytes, from: other) {
             case .success(let text): return Array(text.utf8)
             case .failure(.invalid(let offset)):
-                throw positioned(bytes, offset, path, "a byte that is not a character in the declared encoding '\(other)'")
+                throw positioned(
+                    bytes, offset, path, "a byte that is not a character in the declared encoding '\(other)'")
             case .failure(.unknown):
-                throw Diagnostic(rule: "xml.encoding", path: path, line: 1, column: 1,
-                                 message: "the encoding '\(other)' is not one ICU knows; save the file as UTF-8 or UTF-16")
+                throw Diagnostic(
+                    rule: "xml.encoding", path: path, line: 1, column: 1,
+                    message: "the encoding '\(other)' is not one ICU knows; save the file as UTF-8 or UTF-16")
             }
         }
         if let bad = firstInvalidUTF8(bytes) {
-            throw positioned(bytes, bad, path, rule: "input.utf8", "invalid UTF-8 (byte 0x\(String(bytes[bad], radix: 16, uppercase: true))); save the file as UTF-8")
+            throw positioned(
+                bytes, bad, path, rule: "input.utf8",
+                "invalid UTF-8 (byte 0x\(String(bytes[bad], radix: 16, uppercase: true))); save the file as UTF-8")
         }
         return bytes
     }
 
-    private static func positioned(_ bytes: [UInt8], _ offset: Int, _ path: String, rule: String = "xml.encoding",
-                                   _ message: String) -> Diagnostic {
+    private static func positioned(
+        _ bytes: [UInt8], _ offset: Int, _ path: String, rule: String = "xml.encoding",
+        _ message: String
+    ) -> Diagnostic {
         let (line, column) = bytes.withUnsafeBufferPointer { XMLScanner.position(of: offset, in: $0) }
         return Diagnostic(rule: rule, path: path, line: line, column: column, message: message)
     }
@@ -54,7 +62,10 @@ public enum XMLInput {
     /// converted text do not match the file's.
     public static func needsTranscoding(_ data: Data) -> Bool {
         if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) || data.starts(with: [0x3C, 0x00])
-            || data.starts(with: [0x00, 0x3C]) { return true }
+            || data.starts(with: [0x00, 0x3C])
+        {
+            return true
+        }
         switch declaredEncoding([UInt8](data.prefix(512))) {
         case nil, "utf-8", "utf8", "us-ascii", "ascii": return false
         default: return true
@@ -77,7 +88,8 @@ public enum XMLInput {
         units.reserveCapacity(bytes.count / 2)
         var i = 0
         while i + 1 < bytes.count {
-            units.append(bigEndian ? UInt16(bytes[i]) << 8 | UInt16(bytes[i + 1]) : UInt16(bytes[i + 1]) << 8 | UInt16(bytes[i]))
+            units.append(
+                bigEndian ? UInt16(bytes[i]) << 8 | UInt16(bytes[i + 1]) : UInt16(bytes[i + 1]) << 8 | UInt16(bytes[i]))
             i += 2
         }
         if units.first == 0xFEFF { units.removeFirst() }
@@ -93,11 +105,15 @@ public enum XMLInput {
                 UTF8.encode(s) { out.append($0) }
             case .emptyInput: break loop
             case .error:
-                throw Diagnostic(rule: "xml.encoding", path: path, line: line, column: column, message: "invalid UTF-16 (an unpaired surrogate)")
+                throw Diagnostic(
+                    rule: "xml.encoding", path: path, line: line, column: column,
+                    message: "invalid UTF-16 (an unpaired surrogate)")
             }
         }
         if bytes.count % 2 == 1 {
-            throw Diagnostic(rule: "xml.encoding", path: path, line: line, column: column, message: "invalid UTF-16 (an odd number of bytes)")
+            throw Diagnostic(
+                rule: "xml.encoding", path: path, line: line, column: column,
+                message: "invalid UTF-16 (an odd number of bytes)")
         }
         return out
     }

@@ -39,13 +39,16 @@ extension XMLScanner {
                         values[a.name] = a.value
                     }
                     for name in values.keys {
-                        if let colon = name.firstIndex(of: ":") { attributeNamespaces[name] = namespaces[String(name[..<colon])] ?? "" }
+                        if let colon = name.firstIndex(of: ":") {
+                            attributeNamespaces[name] = namespaces[String(name[..<colon])] ?? ""
+                        }
                     }
                     let prefix = qname.firstIndex(of: ":").map { String(qname[..<$0]) } ?? ""
                     let local = qname.firstIndex(of: ":").map { String(qname[qname.index(after: $0)...]) } ?? qname
                     let (line, column) = position(scanner.offset - 1)  // the start tag's closing '>'
-                    let element = XElement(name: local, namespace: namespaces[prefix] ?? "", attributes: values,
-                                           attributeNamespaces: attributeNamespaces, line: line, column: column)
+                    let element = XElement(
+                        name: local, namespace: namespaces[prefix] ?? "", attributes: values,
+                        attributeNamespaces: attributeNamespaces, line: line, column: column)
                     if let top = stack.last { top.element.append(.element(element)) } else { root = element }
                     if !empty { stack.append((element, namespaces)) }
                 case .end:
@@ -55,7 +58,9 @@ extension XMLScanner {
                     text += t
                 case .endOfDocument:
                     guard let root else {
-                        throw Diagnostic(rule: "xml.well-formed", path: path, line: 1, column: 1, message: "not well-formed XML: no root element")
+                        throw Diagnostic(
+                            rule: "xml.well-formed", path: path, line: 1, column: 1,
+                            message: "not well-formed XML: no root element")
                     }
                     return root
                 }

@@ -1,8 +1,11 @@
 /// One attribute as written in a start tag (value with references decoded and normalised as XML 1.0 says).
 public struct XMLAttribute: Equatable, Sendable {
+    /// The qualified name as written (`xml:lang`).
     public var name: String
+    /// The value, references decoded and white space normalised.
     public var value: String
 
+    /// An attribute.
     public init(name: String, value: String) {
         self.name = name
         self.value = value
@@ -29,7 +32,9 @@ public enum XMLEvent {
 /// external entities) and any reference to an undeclared entity. The DTD named by a DOCTYPE is never read.
 /// The caller must keep `bytes` alive and unchanged while scanning.
 public struct XMLScanner {
+    /// The document's bytes (UTF-8).
     public let bytes: UnsafeBufferPointer<UInt8>
+    /// The file's path, for diagnostics.
     public let path: String
     private(set) var pos = 0
     private var open: [String] = []
@@ -39,6 +44,7 @@ public struct XMLScanner {
     private var prefixScopes: [[String]] = []
     private var declaredPrefixes: [String: Int] = [:]
 
+    /// A scanner at the start of `bytes`, read from `path`.
     public init(bytes: UnsafeBufferPointer<UInt8>, path: String) {
         self.bytes = bytes
         self.path = path
@@ -71,7 +77,9 @@ public struct XMLScanner {
 
     @inline(__always) private func byte(_ i: Int) -> UInt8 { i < bytes.count ? bytes[i] : 0 }
 
-    @inline(__always) private static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D }
+    @inline(__always) private static func isSpace(_ b: UInt8) -> Bool {
+        b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D
+    }
 
     private func startsWith(_ s: StaticString, at i: Int) -> Bool {
         let n = s.utf8CodeUnitCount
@@ -90,8 +98,11 @@ public struct XMLScanner {
         while true {
             if pos >= bytes.count {
                 if rootClosed { return .endOfDocument }
-                if let name = open.last { throw error("the element <\(name)> is not closed before the end of the file", at: pos) }
-                throw error(rootSeen ? "not well-formed XML: unexpected end" : "not well-formed XML: no root element", at: pos)
+                if let name = open.last {
+                    throw error("the element <\(name)> is not closed before the end of the file", at: pos)
+                }
+                throw error(
+                    rootSeen ? "not well-formed XML: unexpected end" : "not well-formed XML: no root element", at: pos)
             }
             let b = bytes[pos]
             if b == UInt8(ascii: "<") {
@@ -101,7 +112,9 @@ public struct XMLScanner {
                 if next == UInt8(ascii: "!") {
                     if startsWith("<!--", at: pos) { try skipComment(); continue }
                     if startsWith("<![CDATA[", at: pos) {
-                        guard !open.isEmpty else { throw error("not well-formed XML: CDATA outside the root element", at: pos) }
+                        guard !open.isEmpty else {
+                            throw error("not well-formed XML: CDATA outside the root element", at: pos)
+                        }
                         return try cdata()
                     }
                     if startsWith("<!DOCTYPE", at: pos) { try doctype(); continue }
@@ -114,8 +127,10 @@ public struct XMLScanner {
             if open.isEmpty {
                 skipSpaces()
                 if pos == start {
-                    throw error(rootClosed ? "not well-formed XML: extra content after the end of the document"
-                                           : "not well-formed XML: text before the root element", at: pos)
+                    throw error(
+                        rootClosed
+                            ? "not well-formed XML: extra content after the end of the document"
+                            : "not well-formed XML: text before the root element", at: pos)
                 }
                 continue
             }
@@ -128,7 +143,9 @@ public struct XMLScanner {
         pos += 4
         while pos + 2 < bytes.count {
             if bytes[pos] == UInt8(ascii: "-") && bytes[pos + 1] == UInt8(ascii: "-") {
-                guard bytes[pos + 2] == UInt8(ascii: ">") else { throw error("not well-formed XML: '--' inside a comment", at: pos) }
+                guard bytes[pos + 2] == UInt8(ascii: ">") else {
+                    throw error("not well-formed XML: '--' inside a comment", at: pos)
+                }
                 pos += 3
                 return
             }
@@ -144,11 +161,16 @@ public struct XMLScanner {
         if target.lowercased() == "xml" {
             // The XML declaration: only at the very start, and with its version (XML 1.0 §2.8).
             guard start == 0 else {
-                throw error("not well-formed XML: an XML declaration ('<?xml …?>') is allowed only at the start of the file", at: start)
+                throw error(
+                    "not well-formed XML: an XML declaration ('<?xml …?>') is allowed only at the start of the file",
+                    at: start)
             }
-            guard startsWith(" version", at: pos) || startsWith("\tversion", at: pos) || startsWith("\nversion", at: pos)
-                || startsWith("\rversion", at: pos) else {
-                throw error("not well-formed XML: the XML declaration has no version ('<?xml version=\"1.0\"?>')", at: start)
+            guard
+                startsWith(" version", at: pos) || startsWith("\tversion", at: pos) || startsWith("\nversion", at: pos)
+                    || startsWith("\rversion", at: pos)
+            else {
+                throw error(
+                    "not well-formed XML: the XML declaration has no version ('<?xml version=\"1.0\"?>')", at: start)
             }
         } else if pos < bytes.count, !Self.isSpace(bytes[pos]), !startsWith("?>", at: pos) {
             throw error("not well-formed XML: a malformed processing instruction", at: start)
@@ -177,7 +199,8 @@ public struct XMLScanner {
             } else if b == UInt8(ascii: "]") {
                 inSubset = false
             } else if inSubset && startsWith("<!ENTITY", at: pos) {
-                throw error("entity declarations are not accepted (Jeju never expands internal or external entities)", at: pos)
+                throw error(
+                    "entity declarations are not accepted (Jeju never expands internal or external entities)", at: pos)
             } else if b == UInt8(ascii: ">") && !inSubset {
                 pos += 1
                 return
@@ -192,13 +215,17 @@ public struct XMLScanner {
         while pos < bytes.count {
             let b = bytes[pos]
             if Self.isSpace(b) || b == UInt8(ascii: ">") || b == UInt8(ascii: "/") || b == UInt8(ascii: "=")
-                || b == UInt8(ascii: "<") || b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") || b == UInt8(ascii: "?") { break }
+                || b == UInt8(ascii: "<") || b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") || b == UInt8(ascii: "?")
+            {
+                break
+            }
             pos += 1
         }
         guard pos > start else { throw error("not well-formed XML: a name is missing", at: pos) }
         let first = bytes[start]
         if first == UInt8(ascii: "-") || first == UInt8(ascii: ".") || (first >= 0x30 && first <= 0x39) {
-            throw error("not well-formed XML: a name cannot start with '\(Character(Unicode.Scalar(first)))'", at: start)
+            throw error(
+                "not well-formed XML: a name cannot start with '\(Character(Unicode.Scalar(first)))'", at: start)
         }
         return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<pos]), as: UTF8.self)
     }
@@ -212,11 +239,15 @@ public struct XMLScanner {
         while true {
             let hadSpace = pos < bytes.count && Self.isSpace(bytes[pos])
             skipSpaces()
-            guard pos < bytes.count else { throw error("not well-formed XML: the start tag <\(tag)> is not closed", at: start) }
+            guard pos < bytes.count else {
+                throw error("not well-formed XML: the start tag <\(tag)> is not closed", at: start)
+            }
             let b = bytes[pos]
             if b == UInt8(ascii: ">") { pos += 1; break }
             if b == UInt8(ascii: "/") {
-                guard byte(pos + 1) == UInt8(ascii: ">") else { throw error("not well-formed XML: '>' is missing", at: pos) }
+                guard byte(pos + 1) == UInt8(ascii: ">") else {
+                    throw error("not well-formed XML: '>' is missing", at: pos)
+                }
                 pos += 2
                 _ = try checkPrefixes(tag, attributes, at: start)
                 rootSeen = true
@@ -238,7 +269,9 @@ public struct XMLScanner {
             }
             attributes.append(XMLAttribute(name: attrName, value: value))
             if attributes.count > Limits.xmlAttributes {
-                throw error("<\(tag)> has more than \(Limits.xmlAttributes) attributes, the limit for one element", at: attrStart)
+                throw error(
+                    "<\(tag)> has more than \(Limits.xmlAttributes) attributes, the limit for one element",
+                    at: attrStart)
             }
         }
         rootSeen = true
@@ -257,13 +290,16 @@ public struct XMLScanner {
         pos += 2
         let tag = try name()
         skipSpaces()
-        guard byte(pos) == UInt8(ascii: ">") else { throw error("not well-formed XML: '>' is missing in </\(tag)>", at: pos) }
+        guard byte(pos) == UInt8(ascii: ">") else {
+            throw error("not well-formed XML: '>' is missing in </\(tag)>", at: pos)
+        }
         pos += 1
         guard let expected = open.popLast() else {
             throw error("not well-formed XML: the end tag </\(tag)> has no start tag", at: start)
         }
         guard expected == tag else {
-            throw error("not well-formed XML: the end tag </\(tag)> does not match the start tag <\(expected)>", at: start)
+            throw error(
+                "not well-formed XML: the end tag </\(tag)> does not match the start tag <\(expected)>", at: start)
         }
         for p in prefixScopes.popLast() ?? [] {
             declaredPrefixes[p, default: 1] -= 1
@@ -276,19 +312,26 @@ public struct XMLScanner {
     /// Namespace well-formedness (Namespaces in XML 1.0, section 5): the prefix of the element's and every
     /// attribute's name is declared on this element or an open one (`xml` and `xmlns` are built in). Returns the
     /// prefixes this element declares.
-    private func checkPrefixes(_ tag: String, _ attributes: [XMLAttribute], at start: Int) throws(Diagnostic) -> [String] {
+    private func checkPrefixes(_ tag: String, _ attributes: [XMLAttribute], at start: Int) throws(Diagnostic)
+        -> [String]
+    {
         var declared: [String] = []
         for a in attributes where a.name.utf8.count > 6 && a.name.hasPrefix("xmlns:") {
             let prefix = String(a.name.dropFirst(6))
             if a.value.isEmpty && prefix != "xml" {
-                throw error("not well-formed XML: the namespace prefix '\(prefix)' is bound to an empty name", at: start)
+                throw error(
+                    "not well-formed XML: the namespace prefix '\(prefix)' is bound to an empty name", at: start)
             }
             declared.append(prefix)
         }
         func check(_ name: String) throws(Diagnostic) {
             guard name.utf8.contains(UInt8(ascii: ":")), let colon = name.firstIndex(of: ":") else { return }
             let prefix = name[..<colon]
-            if prefix == "xml" || prefix == "xmlns" || declared.contains(where: { $0 == prefix }) || declaredPrefixes[String(prefix)] != nil { return }
+            if prefix == "xml" || prefix == "xmlns" || declared.contains(where: { $0 == prefix })
+                || declaredPrefixes[String(prefix)] != nil
+            {
+                return
+            }
             throw error("not well-formed XML: the namespace prefix '\(prefix)' of '\(name)' is not declared", at: start)
         }
         try check(tag)
@@ -306,7 +349,9 @@ public struct XMLScanner {
         var out: [UInt8] = []
         var runStart = pos
         while true {
-            guard pos < bytes.count else { throw error("not well-formed XML: an attribute value that is not closed", at: start) }
+            guard pos < bytes.count else {
+                throw error("not well-formed XML: an attribute value that is not closed", at: start)
+            }
             let b = bytes[pos]
             if b == quote { break }
             switch b {
@@ -325,7 +370,10 @@ public struct XMLScanner {
                 runStart = pos
                 continue
             default:
-                if b < 0x20 { throw error("not well-formed XML: control character U+\(hex(UInt32(b))) in an attribute value", at: pos) }
+                if b < 0x20 {
+                    throw error(
+                        "not well-formed XML: control character U+\(hex(UInt32(b))) in an attribute value", at: pos)
+                }
             }
             pos += 1
         }
@@ -365,7 +413,9 @@ public struct XMLScanner {
             if b < 0x20 && b != 0x09 && b != 0x0A {
                 throw error("not well-formed XML: control character U+\(hex(UInt32(b))) is not allowed in XML", at: pos)
             }
-            if b == UInt8(ascii: ">") && pos >= 2 && bytes[pos - 1] == UInt8(ascii: "]") && bytes[pos - 2] == UInt8(ascii: "]") {
+            if b == UInt8(ascii: ">") && pos >= 2 && bytes[pos - 1] == UInt8(ascii: "]")
+                && bytes[pos - 2] == UInt8(ascii: "]")
+            {
                 throw error("not well-formed XML: ']]>' in text", at: pos - 2)
             }
             pos += 1
@@ -380,14 +430,20 @@ public struct XMLScanner {
         pos += 9
         let contentStart = pos
         while pos + 2 < bytes.count {
-            if bytes[pos] == UInt8(ascii: "]") && bytes[pos + 1] == UInt8(ascii: "]") && bytes[pos + 2] == UInt8(ascii: ">") {
+            if bytes[pos] == UInt8(ascii: "]") && bytes[pos + 1] == UInt8(ascii: "]")
+                && bytes[pos + 2] == UInt8(ascii: ">")
+            {
                 var raw = Array(UnsafeBufferPointer(rebasing: bytes[contentStart..<pos]))
                 pos += 3
                 if raw.contains(0x0D) {
                     var fixed: [UInt8] = []
                     var i = 0
                     while i < raw.count {
-                        if raw[i] == 0x0D { fixed.append(0x0A); if i + 1 < raw.count && raw[i + 1] == 0x0A { i += 1 } } else { fixed.append(raw[i]) }
+                        if raw[i] == 0x0D {
+                            fixed.append(0x0A); if i + 1 < raw.count && raw[i + 1] == 0x0A { i += 1 }
+                        } else {
+                            fixed.append(raw[i])
+                        }
                         i += 1
                     }
                     raw = fixed
@@ -429,10 +485,14 @@ public struct XMLScanner {
                 default: throw error("not well-formed XML: a malformed character reference", at: start)
                 }
                 value = value * radix + v
-                if value > 0x10FFFF { throw error("not well-formed XML: a character reference beyond U+10FFFF", at: start) }
+                if value > 0x10FFFF {
+                    throw error("not well-formed XML: a character reference beyond U+10FFFF", at: start)
+                }
             }
             guard let scalar = Unicode.Scalar(value), XMLEscape.isAllowed(scalar) else {
-                throw error("not well-formed XML: the character reference &#\(value); is a character XML does not allow", at: start)
+                throw error(
+                    "not well-formed XML: the character reference &#\(value); is a character XML does not allow",
+                    at: start)
             }
             out.append(contentsOf: Array(String(Character(scalar)).utf8))
             return
@@ -444,7 +504,9 @@ public struct XMLScanner {
         case "quot": out.append(UInt8(ascii: "\""))
         case "apos": out.append(UInt8(ascii: "'"))
         case let other:
-            throw error("a reference to the undeclared entity '&\(other);' (Jeju expands only the five XML entities)", at: start)
+            throw error(
+                "a reference to the undeclared entity '&\(other);' (Jeju expands only the five XML entities)", at: start
+            )
         }
     }
 

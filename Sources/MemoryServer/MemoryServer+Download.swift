@@ -7,7 +7,8 @@ extension MemoryServer {
     /// The memories of `scope` (in `locale`, or every locale), ordered by locale and path.
     public func memories(scope: String, locale: String? = nil) async throws -> [ServerMemory] {
         try await requireSchema()
-        let rows = try await run("""
+        let rows = try await run(
+            """
             SELECT m.locale, m.memory, m.penalty,
                    CASE WHEN m.memory = 'locales/' || m.locale || '/memory.tmx'
                         THEN count(DISTINCT (u.source_markup, coalesce(u.context, E'\\x1e'))) FILTER (WHERE u.id IS NOT NULL)
@@ -21,8 +22,11 @@ extension MemoryServer {
             """, doing: "count the shared memory")
         var out: [ServerMemory] = []
         do {
-            for try await (l, memory, penalty, units, context) in rows.decode((String, String, Int, Int64, Int64).self) {
-                out.append(ServerMemory(memory: memory, locale: l, penalty: penalty, units: Int(units), withContext: Int(context)))
+            for try await (l, memory, penalty, units, context) in rows.decode((String, String, Int, Int64, Int64).self)
+            {
+                out.append(
+                    ServerMemory(
+                        memory: memory, locale: l, penalty: penalty, units: Int(units), withContext: Int(context)))
             }
         } catch {
             throw fail(error, doing: "count the shared memory")
@@ -32,7 +36,8 @@ extension MemoryServer {
 
     /// Calls `body` with the source text of every unit of a memory (for word counts), in the memory's order.
     public func forEachSource(scope: String, locale: String, memory: String, _ body: (String) -> Void) async throws {
-        let rows = try await run("""
+        let rows = try await run(
+            """
             SELECT source_text, source_markup, context, id FROM tm_unit
             WHERE locale = \(locale) AND scope = \(scope) AND memory = \(memory) ORDER BY ordinal, id
             """, doing: "read the shared memory")
@@ -52,21 +57,27 @@ extension MemoryServer {
     /// The memories of `scope` in `locales` as TMX documents, read from one snapshot of the server: units in the
     /// order they were first published (their position in the file they came from, then arrival), the header as
     /// first published. The same server content always gives the same documents.
-    public func documents(scope: String, locales: [String]) async throws -> [(memory: ServerMemory, document: TMXDocument)] {
+    public func documents(scope: String, locales: [String]) async throws -> [(
+        memory: ServerMemory, document: TMXDocument
+    )] {
         try await requireSchema()
         return try await transaction(doing: "read the shared memory", isolation: "REPEATABLE READ READ ONLY") {
             var out: [(memory: ServerMemory, document: TMXDocument)] = []
             var listed: [(ServerMemory, String)] = []
-            for try await (l, memory, penalty, header) in try await connection.query("""
+            for try await (l, memory, penalty, header) in try await connection.query(
+                """
                 SELECT locale, memory, penalty, header_tmx FROM tm_memory WHERE scope = \(scope) AND locale = ANY(\(locales))
                 ORDER BY locale, memory
-                """, logger: logger).decode((String, String, Int, String).self) {
-                listed.append((ServerMemory(memory: memory, locale: l, penalty: penalty, units: 0, withContext: 0), header))
+                """, logger: logger
+            ).decode((String, String, Int, String).self) {
+                listed.append(
+                    (ServerMemory(memory: memory, locale: l, penalty: penalty, units: 0, withContext: 0), header))
             }
             for (m, header) in listed {
                 var document = try TMXReader.read(Data(header.utf8), path: m.memory)
                 var rowsRead: [(tmx: String, key: String, id: Int64)] = []
-                let rows = try await connection.query("""
+                let rows = try await connection.query(
+                    """
                     SELECT tmx, source_markup, context, id FROM tm_unit WHERE locale = \(m.locale) AND scope = \(scope) AND memory = \(m.memory)
                     ORDER BY ordinal, id
                     """, logger: logger)
@@ -74,9 +85,14 @@ extension MemoryServer {
                     rowsRead.append((tmx, markup + "\u{1F}" + (context ?? "\u{1E}"), id))
                 }
                 var units: [TranslationUnit] = []
-                for row in Supersession.latest(rowsRead, locale: m.locale, memory: { _ in m.memory }, key: \.key, id: \.id) {
+                for row in Supersession.latest(
+                    rowsRead, locale: m.locale, memory: { _ in m.memory }, key: \.key, id: \.id)
+                {
                     let bytes = Array(row.tmx.utf8)
-                    units.append(try bytes.withUnsafeBufferPointer { b throws(Diagnostic) in try TMXReader.unit(b, path: m.memory) })
+                    units.append(
+                        try bytes.withUnsafeBufferPointer { b throws(Diagnostic) in
+                            try TMXReader.unit(b, path: m.memory)
+                        })
                 }
                 document.units = units
                 var memory = m
@@ -92,7 +108,8 @@ extension MemoryServer {
 extension MemoryServer {
     /// The sizes of `locale`'s partition and of the token index, in words (for the benchmark).
     public func sizes(locale: String) async throws -> String {
-        let rows = try await run("""
+        let rows = try await run(
+            """
             SELECT pg_size_pretty(pg_table_size(\(Migration.partition(for: locale))::regclass)),
                    pg_size_pretty(coalesce(sum(pg_relation_size(i.indexrelid)) FILTER (WHERE c.relname LIKE '%tokens%'), 0)),
                    pg_size_pretty(coalesce(sum(pg_relation_size(i.indexrelid)), 0))

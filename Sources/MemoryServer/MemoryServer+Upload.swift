@@ -4,8 +4,10 @@ import PostgresNIO
 import TranslationMemory
 
 extension MemoryServer {
-    static let stageColumns = ["locale", "memory", "ordinal", "tuid", "source_text", "source_markup", "target_text",
-                               "target_markup", "context", "tmx", "tokens", "occurrences", "token_count", "origin_file"]
+    static let stageColumns = [
+        "locale", "memory", "ordinal", "tuid", "source_text", "source_markup", "target_text",
+        "target_markup", "context", "tmx", "tokens", "occurrences", "token_count", "origin_file",
+    ]
 
     /// Publishes memories to the scope `scope` in one transaction: every unit is streamed to the server with
     /// `COPY` into a temporary table, then added where the server lacks it (`ON CONFLICT DO NOTHING` on the unique
@@ -13,23 +15,28 @@ extension MemoryServer {
     /// unit added. Concurrent writers to one memory take its advisory lock, in one order, so they never deadlock;
     /// a failure anywhere rolls everything back.
     /// `progress` hears each phase with the fraction of it done (-1 when the server does not say).
-    public func upload(_ uploads: [MemoryUpload], scope: String, sourceLanguage: String, command: String,
-                       progress: (@Sendable (String, Double) -> Void)? = nil) async throws -> [UploadReport] {
+    public func upload(
+        _ uploads: [MemoryUpload], scope: String, sourceLanguage: String, command: String,
+        progress: (@Sendable (String, Double) -> Void)? = nil
+    ) async throws -> [UploadReport] {
         try await requireSchema()
         var reports: [UploadReport] = []
         try await transaction(doing: "add units to the shared memory") {
             reports = []
-            try await connection.query("""
+            try await connection.query(
+                """
                 CREATE TEMP TABLE tm_stage (
                     locale text, memory text, ordinal integer, tuid text, source_text text, source_markup text,
                     target_text text, target_markup text, context text, tmx text, tokens text[], occurrences text[], token_count integer,
                     origin_file text) ON COMMIT DROP
                 """, logger: logger)
             for u in uploads {
-                let stream = UnitStream(data: u.data, path: u.path, memory: u.memory, locale: u.locale,
-                                        sourceLanguage: sourceLanguage, originFile: u.path)
+                let stream = UnitStream(
+                    data: u.data, path: u.path, memory: u.memory, locale: u.locale,
+                    sourceLanguage: sourceLanguage, originFile: u.path)
                 do {
-                    try await connection.copyFrom(table: "tm_stage", columns: Self.stageColumns, logger: logger) { writer in
+                    try await connection.copyFrom(table: "tm_stage", columns: Self.stageColumns, logger: logger) {
+                        writer in
                         for await chunk in stream.chunks {
                             try await writer.write(ByteBuffer(bytes: chunk))
                             stream.sent()
@@ -42,17 +49,25 @@ extension MemoryServer {
                     throw error
                 }
                 let outcome = stream.outcome
-                let penalty = u.penalty ?? Int(outcome.header.properties.first { $0.type == MemoryFiles.penaltyProperty }?.value ?? "") ?? 0
-                let header = String(decoding: TMXWriter.data(TMXDocument(version: outcome.version, header: outcome.header)), as: UTF8.self)
-                try await connection.query("""
+                let penalty =
+                    u.penalty ?? Int(
+                        outcome.header.properties.first { $0.type == MemoryFiles.penaltyProperty }?.value ?? "") ?? 0
+                let header = String(
+                    decoding: TMXWriter.data(TMXDocument(version: outcome.version, header: outcome.header)),
+                    as: UTF8.self)
+                try await connection.query(
+                    """
                     INSERT INTO tm_memory (scope, locale, memory, penalty, header_tmx)
                     VALUES (\(scope), \(u.locale), \(u.memory), \(penalty), \(header)) ON CONFLICT DO NOTHING
                     """, logger: logger)
-                reports.append(UploadReport(memory: u.memory, locale: u.locale, added: 0, present: outcome.units, skipped: outcome.skipped))
+                reports.append(
+                    UploadReport(
+                        memory: u.memory, locale: u.locale, added: 0, present: outcome.units, skipped: outcome.skipped))
             }
             // Writers to one memory take its lock, in one order (locale, memory), and so never deadlock on each
             // other's keys; writers to different memories never share a key and run at once.
-            try await connection.query("""
+            try await connection.query(
+                """
                 SELECT pg_advisory_xact_lock(hashtextextended(locale || E'\\x1f' || \(scope) || E'\\x1f' || memory, 7170002))
                 FROM (SELECT DISTINCT locale, memory FROM tm_stage ORDER BY locale, memory) m
                 """, logger: logger)
@@ -62,7 +77,8 @@ extension MemoryServer {
                 try await connection.query("SET LOCAL gin_pending_list_limit = 2000000", logger: logger)
             }
             progress?("adding the units on the server", -1)
-            let rows = try await connection.query("""
+            let rows = try await connection.query(
+                """
                 WITH added AS (
                     INSERT INTO tm_unit (scope, locale, memory, ordinal, tuid, source_text, source_markup, target_text,
                                          target_markup, context, tmx, tokens, occurrences, token_count, origin_file)
@@ -91,14 +107,16 @@ extension MemoryServer {
         }
         // Fresh statistics let lookups order a query's tokens rarest first (skipped quietly for a role that does
         // not own the table).
-        for locale in Set(uploads.map(\.locale)) where reports.contains(where: { $0.locale == locale && $0.added >= 1000 }) {
+        for locale in Set(uploads.map(\.locale))
+        where reports.contains(where: { $0.locale == locale && $0.added >= 1000 }) {
             progress?("indexing \(locale) on the server", -1)
             let table = Migration.partition(for: locale)
             _ = try? await connection.query(PostgresQuery(unsafeSQL: "ANALYZE \(table)"), logger: logger)
             // The token index takes new entries into a pending list that every lookup reads through until it is
             // merged: merged now, so that lookups after an import do not wait for autovacuum.
             _ = try? await connection.query("SET work_mem = '256MB'", logger: logger)
-            _ = try? await connection.query("""
+            _ = try? await connection.query(
+                """
                 SELECT gin_clean_pending_list(i.indexrelid::regclass) FROM pg_index i
                 JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am a ON a.oid = c.relam
                 WHERE i.indrelid = \(table)::regclass AND a.amname = 'gin'

@@ -18,17 +18,22 @@ public struct MemoryServer: Sendable {
         var configuration = try settings.configuration()
         configuration.options.connectTimeout = .seconds(10)
         do {
-            let connection = try await PostgresConnection.connect(on: MultiThreadedEventLoopGroup.singleton.next(),
-                                                                  configuration: configuration, id: 1, logger: logger)
+            let connection = try await PostgresConnection.connect(
+                on: MultiThreadedEventLoopGroup.singleton.next(),
+                configuration: configuration, id: 1, logger: logger)
             return MemoryServer(settings: settings, connection: connection, logger: logger)
         } catch {
             let (state, message) = Self.details(error)
             if let state, state.hasPrefix("28") {
-                throw Diagnostic(rule: "tm.server-auth", path: settings.displayName,
-                                 message: "the memory server refused the login: \(message) (settings from \(settings.origin))")
+                throw Diagnostic(
+                    rule: "tm.server-auth", path: settings.displayName,
+                    message: "the memory server refused the login: \(message) (settings from \(settings.origin))")
             }
-            throw Diagnostic(rule: "tm.server-unreachable", path: settings.displayName,
-                             message: "cannot reach the memory server (settings from \(settings.origin)); nothing was read or written: \(message)")
+            throw Diagnostic(
+                rule: "tm.server-unreachable", path: settings.displayName,
+                message:
+                    "cannot reach the memory server (settings from \(settings.origin)); nothing was read or written: \(message)"
+            )
         }
     }
 
@@ -74,14 +79,19 @@ public struct MemoryServer: Sendable {
         let (state, message) = Self.details(error)
         switch state {
         case "42501", "25006":
-            return Diagnostic(rule: "tm.permission-denied", path: settings.displayName,
-                              message: "the role '\(settings.user)' may not \(what): \(message) (a translator's role needs jeju_writer; jeju_reader only reads)")
+            return Diagnostic(
+                rule: "tm.permission-denied", path: settings.displayName,
+                message:
+                    "the role '\(settings.user)' may not \(what): \(message) (a translator's role needs jeju_writer; jeju_reader only reads)"
+            )
         case "42P01":
-            return Diagnostic(rule: "tm.schema-missing", path: settings.displayName,
-                              message: "the memory server has no Jeju schema yet: run 'jeju tm migrate' (\(message))")
+            return Diagnostic(
+                rule: "tm.schema-missing", path: settings.displayName,
+                message: "the memory server has no Jeju schema yet: run 'jeju tm migrate' (\(message))")
         default:
-            return Diagnostic(rule: "tm.server-error", path: settings.displayName,
-                              message: "cannot \(what): \(message)\(state.map { " (SQLSTATE \($0))" } ?? "")")
+            return Diagnostic(
+                rule: "tm.server-error", path: settings.displayName,
+                message: "cannot \(what): \(message)\(state.map { " (SQLSTATE \($0))" } ?? "")")
         }
     }
 
@@ -97,8 +107,10 @@ public struct MemoryServer: Sendable {
 
     /// Runs `body` in one transaction (committed when it returns, rolled back when it throws). Deadlocks and
     /// serialization failures between concurrent writers are retried (up to 5 times).
-    func transaction<T>(doing what: String, isolation level: String = "READ COMMITTED",
-                        _ body: () async throws -> T) async throws -> T {
+    func transaction<T>(
+        doing what: String, isolation level: String = "READ COMMITTED",
+        _ body: () async throws -> T
+    ) async throws -> T {
         var attempt = 0
         while true {
             attempt += 1

@@ -20,91 +20,95 @@ public struct Migration: Sendable {
 
     /// Every migration, oldest first.
     public static let all: [Migration] = [
-        Migration(version: 1, title: "units partitioned by locale, memories, history, token index, roles", statements: [
-            """
-            CREATE TABLE tm_memory (
-                scope text NOT NULL,
-                locale text NOT NULL,
-                memory text NOT NULL,
-                penalty integer NOT NULL DEFAULT 0 CHECK (penalty BETWEEN 0 AND 100),
-                header_tmx text NOT NULL,
-                created_by text NOT NULL DEFAULT current_user,
-                created_at timestamptz NOT NULL DEFAULT now(),
-                PRIMARY KEY (scope, locale, memory))
-            """,
-            """
-            CREATE TABLE tm_unit (
-                id bigint GENERATED ALWAYS AS IDENTITY,
-                scope text NOT NULL,
-                locale text NOT NULL,
-                memory text NOT NULL,
-                ordinal integer NOT NULL,
-                tuid text,
-                source_text text NOT NULL,
-                source_markup text NOT NULL,
-                target_text text NOT NULL,
-                target_markup text NOT NULL,
-                context text,
-                tmx text NOT NULL,
-                tokens text[] NOT NULL,
-                token_count integer NOT NULL,
-                unit_key text GENERATED ALWAYS AS
-                    (md5(source_markup || E'\\x1f' || coalesce(context, E'\\x1e') || E'\\x1f' || target_markup)) STORED,
-                created_by text NOT NULL DEFAULT current_user,
-                created_at timestamptz NOT NULL DEFAULT now(),
-                origin_file text,
-                PRIMARY KEY (locale, id),
-                UNIQUE (locale, scope, memory, unit_key),
-                FOREIGN KEY (scope, locale, memory) REFERENCES tm_memory)
-            PARTITION BY LIST (locale)
-            """,
-        ] + partitionedLocales.map { "CREATE TABLE tm_unit_\($0) PARTITION OF tm_unit FOR VALUES IN ('\($0)')" } + [
-            "CREATE TABLE tm_unit_other PARTITION OF tm_unit DEFAULT",
-            // Jeju's own token index: the folded word tokens, in a GIN index, answer "units sharing one of these
-            // tokens"; with the length bounds that is the lossless candidate filter of the embedded index.
-            "CREATE INDEX tm_unit_tokens ON tm_unit USING gin (tokens)",
-            "CREATE INDEX tm_unit_length ON tm_unit (locale, scope, token_count)",
-            "CREATE INDEX tm_unit_order ON tm_unit (locale, scope, memory, ordinal, id)",
-            """
-            CREATE TABLE tm_history (
-                id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-                locale text NOT NULL,
-                unit_id bigint NOT NULL,
-                scope text NOT NULL,
-                memory text NOT NULL,
-                action text NOT NULL CHECK (action IN ('added')),
-                origin_file text,
-                origin_tuid text,
-                command text,
-                done_by text NOT NULL DEFAULT current_user,
-                done_at timestamptz NOT NULL DEFAULT now())
-            """,
-            """
-            DO $$ BEGIN
-                IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'jeju_reader') THEN CREATE ROLE jeju_reader NOLOGIN; END IF;
-                IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'jeju_writer') THEN CREATE ROLE jeju_writer NOLOGIN; END IF;
-            END $$
-            """,
-            "GRANT SELECT ON schema_version, tm_memory, tm_unit, tm_history TO jeju_reader",
-            // Writers add units and memories; they cannot change or delete anyone's (no UPDATE, no DELETE).
-            "GRANT SELECT, INSERT ON tm_memory, tm_unit, tm_history TO jeju_writer",
-            "GRANT SELECT ON schema_version TO jeju_writer",
-        ]),
-        Migration(version: 2, title: "token occurrences numbered, in the token index", statements: [
-            // A word's second, third… occurrence in a unit is its own index entry ("#", "#\u{1}2", "#\u{1}3"), so
-            // the shared occurrences of a query and a unit are the intersection of two sets, and a query of five
-            // numbers asks the index for units with five, not for every unit with one (see `TokenOccurrences`).
-            "ALTER TABLE tm_unit ADD COLUMN occurrences text[]",
-            """
-            UPDATE tm_unit SET occurrences = coalesce((
-                SELECT array_agg(CASE WHEN k = 1 THEN t ELSE t || chr(1) || k END ORDER BY i)
-                FROM (SELECT t, i, row_number() OVER (PARTITION BY t ORDER BY i) AS k
-                      FROM unnest(tokens) WITH ORDINALITY AS u(t, i)) s), '{}')
-            """,
-            "ALTER TABLE tm_unit ALTER COLUMN occurrences SET NOT NULL",
-            "DROP INDEX tm_unit_tokens",
-            "CREATE INDEX tm_unit_occurrences ON tm_unit USING gin (occurrences)",
-        ]),
+        Migration(
+            version: 1, title: "units partitioned by locale, memories, history, token index, roles",
+            statements: [
+                """
+                CREATE TABLE tm_memory (
+                    scope text NOT NULL,
+                    locale text NOT NULL,
+                    memory text NOT NULL,
+                    penalty integer NOT NULL DEFAULT 0 CHECK (penalty BETWEEN 0 AND 100),
+                    header_tmx text NOT NULL,
+                    created_by text NOT NULL DEFAULT current_user,
+                    created_at timestamptz NOT NULL DEFAULT now(),
+                    PRIMARY KEY (scope, locale, memory))
+                """,
+                """
+                CREATE TABLE tm_unit (
+                    id bigint GENERATED ALWAYS AS IDENTITY,
+                    scope text NOT NULL,
+                    locale text NOT NULL,
+                    memory text NOT NULL,
+                    ordinal integer NOT NULL,
+                    tuid text,
+                    source_text text NOT NULL,
+                    source_markup text NOT NULL,
+                    target_text text NOT NULL,
+                    target_markup text NOT NULL,
+                    context text,
+                    tmx text NOT NULL,
+                    tokens text[] NOT NULL,
+                    token_count integer NOT NULL,
+                    unit_key text GENERATED ALWAYS AS
+                        (md5(source_markup || E'\\x1f' || coalesce(context, E'\\x1e') || E'\\x1f' || target_markup)) STORED,
+                    created_by text NOT NULL DEFAULT current_user,
+                    created_at timestamptz NOT NULL DEFAULT now(),
+                    origin_file text,
+                    PRIMARY KEY (locale, id),
+                    UNIQUE (locale, scope, memory, unit_key),
+                    FOREIGN KEY (scope, locale, memory) REFERENCES tm_memory)
+                PARTITION BY LIST (locale)
+                """,
+            ] + partitionedLocales.map { "CREATE TABLE tm_unit_\($0) PARTITION OF tm_unit FOR VALUES IN ('\($0)')" } + [
+                "CREATE TABLE tm_unit_other PARTITION OF tm_unit DEFAULT",
+                // Jeju's own token index: the folded word tokens, in a GIN index, answer "units sharing one of these
+                // tokens"; with the length bounds that is the lossless candidate filter of the embedded index.
+                "CREATE INDEX tm_unit_tokens ON tm_unit USING gin (tokens)",
+                "CREATE INDEX tm_unit_length ON tm_unit (locale, scope, token_count)",
+                "CREATE INDEX tm_unit_order ON tm_unit (locale, scope, memory, ordinal, id)",
+                """
+                CREATE TABLE tm_history (
+                    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                    locale text NOT NULL,
+                    unit_id bigint NOT NULL,
+                    scope text NOT NULL,
+                    memory text NOT NULL,
+                    action text NOT NULL CHECK (action IN ('added')),
+                    origin_file text,
+                    origin_tuid text,
+                    command text,
+                    done_by text NOT NULL DEFAULT current_user,
+                    done_at timestamptz NOT NULL DEFAULT now())
+                """,
+                """
+                DO $$ BEGIN
+                    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'jeju_reader') THEN CREATE ROLE jeju_reader NOLOGIN; END IF;
+                    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'jeju_writer') THEN CREATE ROLE jeju_writer NOLOGIN; END IF;
+                END $$
+                """,
+                "GRANT SELECT ON schema_version, tm_memory, tm_unit, tm_history TO jeju_reader",
+                // Writers add units and memories; they cannot change or delete anyone's (no UPDATE, no DELETE).
+                "GRANT SELECT, INSERT ON tm_memory, tm_unit, tm_history TO jeju_writer",
+                "GRANT SELECT ON schema_version TO jeju_writer",
+            ]),
+        Migration(
+            version: 2, title: "token occurrences numbered, in the token index",
+            statements: [
+                // A word's second, third… occurrence in a unit is its own index entry ("#", "#\u{1}2", "#\u{1}3"), so
+                // the shared occurrences of a query and a unit are the intersection of two sets, and a query of five
+                // numbers asks the index for units with five, not for every unit with one (see `TokenOccurrences`).
+                "ALTER TABLE tm_unit ADD COLUMN occurrences text[]",
+                """
+                UPDATE tm_unit SET occurrences = coalesce((
+                    SELECT array_agg(CASE WHEN k = 1 THEN t ELSE t || chr(1) || k END ORDER BY i)
+                    FROM (SELECT t, i, row_number() OVER (PARTITION BY t ORDER BY i) AS k
+                          FROM unnest(tokens) WITH ORDINALITY AS u(t, i)) s), '{}')
+                """,
+                "ALTER TABLE tm_unit ALTER COLUMN occurrences SET NOT NULL",
+                "DROP INDEX tm_unit_tokens",
+                "CREATE INDEX tm_unit_occurrences ON tm_unit USING gin (occurrences)",
+            ]),
     ]
 
     /// The newest schema version this Jeju knows.

@@ -29,7 +29,9 @@ public final class ServerLookup: @unchecked Sendable {
 
     /// Prepares lookups of `scope`'s memories in `locale`, and of the memories of each `shared` scope with its
     /// penalty added to theirs. Matches from a shared scope name their memory `SCOPE:path`.
-    public init(server: MemoryServer, scope: String, shared: [String: Int] = [:], sourceLanguage: String, locale: String) async throws {
+    public init(
+        server: MemoryServer, scope: String, shared: [String: Int] = [:], sourceLanguage: String, locale: String
+    ) async throws {
         self.server = server
         self.scope = scope
         self.scopes = [scope] + shared.keys.sorted().filter { $0 != scope }
@@ -37,12 +39,14 @@ public final class ServerLookup: @unchecked Sendable {
         table = Migration.partition(for: locale)
         scorer = try MatchScorer(sourceLanguage: sourceLanguage, locale: locale)
         try await server.requireSchema()
-        let rows = try await server.run("SELECT scope, memory, penalty FROM tm_memory WHERE scope = ANY(\(scopes)) AND locale = \(locale)",
-                                        doing: "read the memories")
+        let rows = try await server.run(
+            "SELECT scope, memory, penalty FROM tm_memory WHERE scope = ANY(\(scopes)) AND locale = \(locale)",
+            doing: "read the memories")
         for try await (s, memory, penalty) in rows.decode((String, String, Int).self) {
             penalties[Self.name(memory, scope: s, own: scope)] = penalty + (s == scope ? 0 : shared[s] ?? 0)
         }
-        let stats = try await server.run("""
+        let stats = try await server.run(
+            """
             SELECT most_common_elems::text::text[], most_common_elem_freqs FROM pg_stats
             WHERE schemaname = current_schema() AND tablename = \(table) AND attname = 'occurrences'
               AND most_common_elems IS NOT NULL
@@ -52,8 +56,9 @@ public final class ServerLookup: @unchecked Sendable {
             // A token the statistics do not list is rarer than every one they do.
             rareFrequency = freqs.prefix(elements.count).min() ?? 0
         }
-        let size = try await server.run("SELECT greatest(reltuples, 0)::float8 FROM pg_class WHERE oid = \(table)::regclass",
-                                        doing: "read the token statistics")
+        let size = try await server.run(
+            "SELECT greatest(reltuples, 0)::float8 FROM pg_class WHERE oid = \(table)::regclass",
+            doing: "read the token statistics")
         for try await (rows) in size.decode(Double.self) { partitionRows = rows }
     }
 
@@ -61,7 +66,9 @@ public final class ServerLookup: @unchecked Sendable {
     public var memories: [String: Int] { penalties }
 
     /// How a match names its memory: the path for the project's own scope, `SCOPE:path` for a shared one.
-    static func name(_ memory: String, scope: String, own: String) -> String { scope == own ? memory : "\(scope):\(memory)" }
+    static func name(_ memory: String, scope: String, own: String) -> String {
+        scope == own ? memory : "\(scope):\(memory)"
+    }
 
     struct Candidate {
         var memory: String
@@ -97,7 +104,9 @@ public final class ServerLookup: @unchecked Sendable {
     static func length(index: Bool) -> String { index ? "token_count" : "token_count + 0" }
 
     /// The candidates' query with the pair filter: every value bound, never spliced into the text.
-    static func pairQuery(locale: String, scopes: [String], lowest: Int, highest: Int, pairs: [PairBranch], lengthIndex: Bool) -> PostgresQuery {
+    static func pairQuery(
+        locale: String, scopes: [String], lowest: Int, highest: Int, pairs: [PairBranch], lengthIndex: Bool
+    ) -> PostgresQuery {
         var q = PostgresQuery.StringInterpolation(literalCapacity: 256, interpolationCount: 4 + 2 * pairs.count)
         q.appendLiteral("SELECT scope, memory, ordinal, id, tokens FROM tm_unit WHERE locale = ")
         q.appendInterpolation(locale)
@@ -122,8 +131,10 @@ public final class ServerLookup: @unchecked Sendable {
 
     /// The matches for `query` scoring at least `minimum`, best first, at most `maximum`; `exhaustive` scores
     /// every unit of the locale (the recall reference).
-    public func lookup(_ query: Segment, context: String? = nil, minimum: Int = 70, maximum: Int? = 5,
-                       exhaustive: Bool = false) async throws -> [Match] {
+    public func lookup(
+        _ query: Segment, context: String? = nil, minimum: Int = 70, maximum: Int? = 5,
+        exhaustive: Bool = false
+    ) async throws -> [Match] {
         let q = scorer.prepare(query, context: context)
         let words = q.tokens.words
         let n = words.count, t = minimum
@@ -131,11 +142,13 @@ public final class ServerLookup: @unchecked Sendable {
         let queryIDs = words.map { vocabulary.id($0) }
         let rows: PostgresRowSequence
         if exhaustive || t <= 0 {
-            rows = try await server.run("""
+            rows = try await server.run(
+                """
                 SELECT scope, memory, ordinal, id, tokens FROM tm_unit WHERE locale = \(locale) AND scope = ANY(\(scopes))
                 """, doing: "look up the shared memory")
         } else if n == 0 {
-            rows = try await server.run("""
+            rows = try await server.run(
+                """
                 SELECT scope, memory, ordinal, id, tokens FROM tm_unit
                 WHERE locale = \(locale) AND scope = ANY(\(scopes)) AND token_count = 0
                 """, doing: "look up the shared memory")
@@ -159,14 +172,17 @@ public final class ServerLookup: @unchecked Sendable {
                     let any = pair.rest.reduce(0.0) { $0 + Double(frequencies[$1] ?? rareFrequency) }
                     return sum + partitionRows * Double(frequencies[pair.first] ?? rareFrequency) * min(1, any)
                 }
-                rows = try await server.run(Self.pairQuery(locale: locale, scopes: scopes, lowest: lowest, highest: highest, pairs: pairs,
-                                                           lengthIndex: estimate > 5_000),
-                                            doing: "look up the shared memory")
+                rows = try await server.run(
+                    Self.pairQuery(
+                        locale: locale, scopes: scopes, lowest: lowest, highest: highest, pairs: pairs,
+                        lengthIndex: estimate > 5_000),
+                    doing: "look up the shared memory")
             } else {
                 // Rare tokens: the token index alone finds few units, and the length is checked on those. Common
                 // ones: the length index narrows the units first (PostgreSQL combines both indexes).
                 let estimate = prefix.reduce(0.0) { $0 + Double(frequencies[$1] ?? rareFrequency) } * partitionRows
-                rows = try await server.run("""
+                rows = try await server.run(
+                    """
                     SELECT scope, memory, ordinal, id, tokens FROM tm_unit
                     WHERE locale = \(locale) AND scope = ANY(\(scopes)) AND \(unescaped: Self.length(index: estimate > 5_000))
                       BETWEEN \(lowest) AND \(highest) AND occurrences && \(prefix)::text[]
@@ -177,16 +193,22 @@ public final class ServerLookup: @unchecked Sendable {
         // those that can reach the minimum (most candidates cannot, and a unit's TMX is most of its bytes).
         var candidates: [Candidate] = []
         do {
-            for try await (unitScope, path, ordinal, rowID, tokens) in rows.decode((String, String, Int, Int64, [String]).self) {
+            for try await (unitScope, path, ordinal, rowID, tokens) in rows.decode(
+                (String, String, Int, Int64, [String]).self)
+            {
                 let memory = Self.name(path, scope: unitScope, own: scope)
                 let unitIDs = tokens.map { vocabulary.id($0) }
                 guard let base = MatchScorer.base(queryIDs, unitIDs, minimum: t, scratch: &scratch) else { continue }
-                candidates.append(Candidate(memory: memory, ordinal: ordinal, id: rowID, base: base, length: tokens.count, tmx: "", key: ""))
+                candidates.append(
+                    Candidate(
+                        memory: memory, ordinal: ordinal, id: rowID, base: base, length: tokens.count, tmx: "", key: "")
+                )
             }
             if candidates.isEmpty { return [] }
             var position: [Int64: Int] = [:]
             for (i, c) in candidates.enumerated() { position[c.id] = i }
-            let units = try await server.run("""
+            let units = try await server.run(
+                """
                 SELECT id, tmx, source_markup, context FROM tm_unit WHERE locale = \(locale) AND id = ANY(\(candidates.map(\.id)))
                 """, doing: "look up the shared memory")
             for try await (rowID, tmx, markup, unitContext) in units.decode((Int64, String, String, String?).self) {
@@ -199,13 +221,18 @@ public final class ServerLookup: @unchecked Sendable {
         }
         candidates = Supersession.latest(candidates, locale: locale, memory: \.memory, key: \.key, id: \.id)
         let penalties = self.penalties, scorer = self.scorer
-        return try MatchScorer.select(candidates, base: \.base, order: { a, b in
-            a.memory != b.memory ? a.memory < b.memory : a.ordinal != b.ordinal ? a.ordinal < b.ordinal : a.id < b.id
-        }, minimum: minimum, maximum: maximum) { c throws(Diagnostic) in
+        return try MatchScorer.select(
+            candidates, base: \.base,
+            order: { a, b in
+                a.memory != b.memory
+                    ? a.memory < b.memory : a.ordinal != b.ordinal ? a.ordinal < b.ordinal : a.id < b.id
+            }, minimum: minimum, maximum: maximum
+        ) { c throws(Diagnostic) in
             let bytes = Array(c.tmx.utf8)
             let tu = try bytes.withUnsafeBufferPointer { b throws(Diagnostic) in try TMXReader.unit(b, path: c.memory) }
-            return scorer.match(tu, base: c.base, queryLength: n, unitLength: c.length, penalty: penalties[c.memory] ?? 0,
-                                file: c.memory, ordinal: c.ordinal, query: q)
+            return scorer.match(
+                tu, base: c.base, queryLength: n, unitLength: c.length, penalty: penalties[c.memory] ?? 0,
+                file: c.memory, ordinal: c.ordinal, query: q)
         }
     }
 }

@@ -21,8 +21,10 @@ public final class ServerSession: @unchecked Sendable {
             }
         } catch {
             // connect and requireSchema throw diagnostics already; anything else is the server's own error.
-            throw error as? Diagnostic ?? Diagnostic(rule: "tm.server-error", path: settings.displayName,
-                                                     message: "cannot reach the memory server: \(MemoryServer.details(error).1)")
+            throw error as? Diagnostic
+                ?? Diagnostic(
+                    rule: "tm.server-error", path: settings.displayName,
+                    message: "cannot reach the memory server: \(MemoryServer.details(error).1)")
         }
     }
 
@@ -34,11 +36,14 @@ public final class ServerSession: @unchecked Sendable {
 
     /// Lookups of `scope`'s memories in `locale` (and of the `shared` scopes', with their penalties), answered by
     /// the server's index and scored by Jeju.
-    public func lookup(scope: String, shared: [String: Int] = [:], sourceLanguage: String, locale: String) throws(Diagnostic) -> any MemoryLookup {
+    public func lookup(scope: String, shared: [String: Int] = [:], sourceLanguage: String, locale: String)
+        throws(Diagnostic) -> any MemoryLookup
+    {
         let server = self.server
         do {
             let lookup = try Blocking.run {
-                try await ServerLookup(server: server, scope: scope, shared: shared, sourceLanguage: sourceLanguage, locale: locale)
+                try await ServerLookup(
+                    server: server, scope: scope, shared: shared, sourceLanguage: sourceLanguage, locale: locale)
             }
             return BlockingLookup(lookup: lookup)
         } catch {
@@ -47,10 +52,14 @@ public final class ServerSession: @unchecked Sendable {
     }
 
     /// Adds the units of `uploads` the server lacks, in one server transaction (see `MemoryServer.upload`).
-    public func upload(_ uploads: [MemoryUpload], scope: String, sourceLanguage: String, command: String) throws(Diagnostic) -> [UploadReport] {
+    public func upload(_ uploads: [MemoryUpload], scope: String, sourceLanguage: String, command: String)
+        throws(Diagnostic) -> [UploadReport]
+    {
         let server = self.server
         do {
-            return try Blocking.run { try await server.upload(uploads, scope: scope, sourceLanguage: sourceLanguage, command: command) }
+            return try Blocking.run {
+                try await server.upload(uploads, scope: scope, sourceLanguage: sourceLanguage, command: command)
+            }
         } catch {
             throw server.fail(error, doing: "add units to the shared memory")
         }
@@ -68,7 +77,9 @@ final class BlockingLookup: MemoryLookup, @unchecked Sendable {
     func matches(for query: Segment, context: String?, minimum: Int, maximum: Int?) throws(Diagnostic) -> [Match] {
         let lookup = self.lookup
         do {
-            return try Blocking.run { try await lookup.lookup(query, context: context, minimum: minimum, maximum: maximum) }
+            return try Blocking.run {
+                try await lookup.lookup(query, context: context, minimum: minimum, maximum: maximum)
+            }
         } catch {
             throw lookup.server.fail(error, doing: "look up the shared memory")
         }

@@ -47,8 +47,10 @@ public struct ServerSettings: Sendable, Equatable {
     }
 
     /// Reads the settings from `environment` (the process's by default). `read` picks `JEJU_DATABASE_READ_URL` when set.
-    public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment,
-                                       read: Bool = false) throws(Diagnostic) -> ServerSettings {
+    public static func fromEnvironment(
+        _ environment: [String: String] = ProcessInfo.processInfo.environment,
+        read: Bool = false
+    ) throws(Diagnostic) -> ServerSettings {
         if read, let url = environment["JEJU_DATABASE_READ_URL"], !url.isEmpty {
             return try parse(url: url, variable: "JEJU_DATABASE_READ_URL", environment: environment)
         }
@@ -56,10 +58,15 @@ public struct ServerSettings: Sendable, Equatable {
             return try parse(url: url, variable: "JEJU_DATABASE_URL", environment: environment)
         }
         let user = environment["PGUSER"].flatMap { $0.isEmpty ? nil : $0 } ?? currentUser()
-        var settings = ServerSettings(host: nil, socketFolder: nil, port: 5432, user: user,
-                                      password: environment["PGPASSWORD"], database: user, sslMode: .prefer,
-                                      origin: "the PG* variables")
-        if let host = environment["PGHOST"], !host.isEmpty { settings.setHost(host) } else { settings.host = "localhost" }
+        var settings = ServerSettings(
+            host: nil, socketFolder: nil, port: 5432, user: user,
+            password: environment["PGPASSWORD"], database: user, sslMode: .prefer,
+            origin: "the PG* variables")
+        if let host = environment["PGHOST"], !host.isEmpty {
+            settings.setHost(host)
+        } else {
+            settings.host = "localhost"
+        }
         if let port = environment["PGPORT"], !port.isEmpty {
             guard let p = Int(port), (1...65535).contains(p) else {
                 throw Diagnostic(rule: "tm.server-settings", path: "PGPORT", message: "'\(port)' is not a port number")
@@ -67,7 +74,9 @@ public struct ServerSettings: Sendable, Equatable {
             settings.port = p
         }
         if let db = environment["PGDATABASE"], !db.isEmpty { settings.database = db }
-        if let mode = environment["PGSSLMODE"], !mode.isEmpty { settings.sslMode = try sslMode(mode, variable: "PGSSLMODE") }
+        if let mode = environment["PGSSLMODE"], !mode.isEmpty {
+            settings.sslMode = try sslMode(mode, variable: "PGSSLMODE")
+        }
         return settings
     }
 
@@ -78,24 +87,31 @@ public struct ServerSettings: Sendable, Equatable {
     static func sslMode(_ value: String, variable: String) throws(Diagnostic) -> SSLMode {
         if value == "allow" { return .prefer }
         guard let mode = SSLMode(rawValue: value) else {
-            throw Diagnostic(rule: "tm.server-settings", path: variable,
-                             message: "sslmode '\(value)' is not one of disable, allow, prefer, require, verify-ca, verify-full")
+            throw Diagnostic(
+                rule: "tm.server-settings", path: variable,
+                message: "sslmode '\(value)' is not one of disable, allow, prefer, require, verify-ca, verify-full")
         }
         return mode
     }
 
     /// `postgres://user:password@host:port/database?sslmode=…&host=/socket/folder`.
-    static func parse(url text: String, variable: String, environment: [String: String]) throws(Diagnostic) -> ServerSettings {
+    static func parse(url text: String, variable: String, environment: [String: String]) throws(Diagnostic)
+        -> ServerSettings
+    {
         guard let url = URLComponents(string: text), url.scheme == "postgres" || url.scheme == "postgresql" else {
-            throw Diagnostic(rule: "tm.server-settings", path: variable,
-                             message: "expected a URL like postgres://user@host:5432/database (the password belongs in PGPASSWORD or ~/.pgpass-style secrets, not in jeju.yml)")
+            throw Diagnostic(
+                rule: "tm.server-settings", path: variable,
+                message:
+                    "expected a URL like postgres://user@host:5432/database (the password belongs in PGPASSWORD or ~/.pgpass-style secrets, not in jeju.yml)"
+            )
         }
         let user = url.user.flatMap { $0.isEmpty ? nil : $0 } ?? environment["PGUSER"] ?? currentUser()
-        var settings = ServerSettings(host: url.host.flatMap { $0.isEmpty ? nil : $0 } ?? "localhost", socketFolder: nil,
-                                      port: url.port ?? 5432, user: user,
-                                      password: url.password ?? environment["PGPASSWORD"],
-                                      database: String(url.path.drop { $0 == "/" }).isEmpty ? user : String(url.path.drop { $0 == "/" }),
-                                      sslMode: .prefer, origin: variable)
+        var settings = ServerSettings(
+            host: url.host.flatMap { $0.isEmpty ? nil : $0 } ?? "localhost", socketFolder: nil,
+            port: url.port ?? 5432, user: user,
+            password: url.password ?? environment["PGPASSWORD"],
+            database: String(url.path.drop { $0 == "/" }).isEmpty ? user : String(url.path.drop { $0 == "/" }),
+            sslMode: .prefer, origin: variable)
         for item in url.queryItems ?? [] {
             let value = item.value ?? ""
             switch item.name {
@@ -105,13 +121,15 @@ public struct ServerSettings: Sendable, Equatable {
             case "password": settings.password = value
             case "port":
                 guard let p = Int(value), (1...65535).contains(p) else {
-                    throw Diagnostic(rule: "tm.server-settings", path: variable, message: "'\(value)' is not a port number")
+                    throw Diagnostic(
+                        rule: "tm.server-settings", path: variable, message: "'\(value)' is not a port number")
                 }
                 settings.port = p
             case "application_name", "connect_timeout": break
             default:
-                throw Diagnostic(rule: "tm.server-settings", path: variable,
-                                 message: "unknown connection parameter '\(item.name)' (known: sslmode, host, port, user, password)")
+                throw Diagnostic(
+                    rule: "tm.server-settings", path: variable,
+                    message: "unknown connection parameter '\(item.name)' (known: sslmode, host, port, user, password)")
             }
         }
         return settings
@@ -125,8 +143,9 @@ public struct ServerSettings: Sendable, Equatable {
     /// PostgresNIO's configuration for these settings.
     func configuration() throws(Diagnostic) -> PostgresConnection.Configuration {
         if let socketFolder {
-            return PostgresConnection.Configuration(unixSocketPath: "\(socketFolder)/.s.PGSQL.\(port)", username: user,
-                                                    password: password, database: database)
+            return PostgresConnection.Configuration(
+                unixSocketPath: "\(socketFolder)/.s.PGSQL.\(port)", username: user,
+                password: password, database: database)
         }
         let tls: PostgresConnection.Configuration.TLS
         do {
@@ -144,9 +163,12 @@ public struct ServerSettings: Sendable, Equatable {
                 tls = .require(try NIOSSLContext(configuration: c))
             }
         } catch {
-            throw Diagnostic(rule: "tm.server-settings", path: origin, message: "cannot set up TLS (sslmode \(sslMode.rawValue)): \(error)")
+            throw Diagnostic(
+                rule: "tm.server-settings", path: origin,
+                message: "cannot set up TLS (sslmode \(sslMode.rawValue)): \(error)")
         }
-        return PostgresConnection.Configuration(host: host ?? "localhost", port: port, username: user, password: password,
-                                                database: database, tls: tls)
+        return PostgresConnection.Configuration(
+            host: host ?? "localhost", port: port, username: user, password: password,
+            database: database, tls: tls)
     }
 }

@@ -13,7 +13,9 @@ enum Supersession {
     }
 
     /// `items` without the units a later one of a project memory supersedes (the order of the rest is kept).
-    static func latest<T>(_ items: [T], locale: String, memory: (T) -> String, key: (T) -> String, id: (T) -> Int64) -> [T] {
+    static func latest<T>(_ items: [T], locale: String, memory: (T) -> String, key: (T) -> String, id: (T) -> Int64)
+        -> [T]
+    {
         var newest: [String: Int64] = [:]
         for item in items where isProjectMemory(memory(item), locale: locale) {
             let k = memory(item) + "\u{1D}" + key(item)

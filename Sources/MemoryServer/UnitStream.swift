@@ -29,7 +29,9 @@ final class UnitStream: @unchecked Sendable {
         (chunks, continuation) = AsyncStream.makeStream(of: [UInt8].self, bufferingPolicy: .unbounded)
         continuation.onTermination = { [weak self] _ in self?.stop() }
         let thread = Thread { [self] in
-            self.produce(data: data, path: path, memory: memory, locale: locale, sourceLanguage: sourceLanguage, originFile: originFile)
+            self.produce(
+                data: data, path: path, memory: memory, locale: locale, sourceLanguage: sourceLanguage,
+                originFile: originFile)
         }
         thread.stackSize = 8 << 20
         thread.start()
@@ -51,14 +53,18 @@ final class UnitStream: @unchecked Sendable {
 
     private var isStopped: Bool { lock.withLock { stopped } }
 
-    private func produce(data: Data, path: String, memory: String, locale: String, sourceLanguage: String, originFile: String) {
+    private func produce(
+        data: Data, path: String, memory: String, locale: String, sourceLanguage: String, originFile: String
+    ) {
         var outcome = Outcome()
         defer {
             lock.withLock { result = outcome }
             continuation.finish()
         }
         let scorer: MatchScorer
-        do { scorer = try MatchScorer(sourceLanguage: sourceLanguage, locale: locale) } catch { outcome.error = error; return }
+        do { scorer = try MatchScorer(sourceLanguage: sourceLanguage, locale: locale) } catch {
+            outcome.error = error; return
+        }
         var buffer: [UInt8] = []
         buffer.reserveCapacity(1 << 20)
         var ordinal = 0
@@ -79,14 +85,15 @@ final class UnitStream: @unchecked Sendable {
                 }
                 outcome.units += 1
                 let tokens = scorer.indexTokens(s.segment.text)
-                CopyText.row([
-                    .text(locale), .text(memory), .text(String(ordinal)), .text(unit.id),
-                    .text(s.segment.text), .text(TMXWriter.markup(s.segment)),
-                    .text(t.segment.text), .text(TMXWriter.markup(t.segment)),
-                    .text(unit.context), .text(TMXWriter.markup(unit)), .array(tokens),
-                    .array(TokenOccurrences.of(tokens)), .text(String(tokens.count)),
-                    .text(originFile),
-                ], into: &buffer)
+                CopyText.row(
+                    [
+                        .text(locale), .text(memory), .text(String(ordinal)), .text(unit.id),
+                        .text(s.segment.text), .text(TMXWriter.markup(s.segment)),
+                        .text(t.segment.text), .text(TMXWriter.markup(t.segment)),
+                        .text(unit.context), .text(TMXWriter.markup(unit)), .array(tokens),
+                        .array(TokenOccurrences.of(tokens)), .text(String(tokens.count)),
+                        .text(originFile),
+                    ], into: &buffer)
                 if buffer.count >= 1 << 20 { try flush() }
             }
             try flush()

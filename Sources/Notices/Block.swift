@@ -88,8 +88,10 @@ public struct InlineSpan: Sendable, Equatable, Codable {
     public var continuesToNext: Bool
 
     /// Creates a code.
-    public init(id: String, kind: Kind, start: Int, end: Int, data: String? = nil,
-                continuesFromPrevious: Bool = false, continuesToNext: Bool = false) {
+    public init(
+        id: String, kind: Kind, start: Int, end: Int, data: String? = nil,
+        continuesFromPrevious: Bool = false, continuesToNext: Bool = false
+    ) {
         self.id = id
         self.kind = kind
         self.start = start

@@ -20,7 +20,8 @@ enum InlineMarkdown {
         return copy.withUTF8 { b -> String? in
             for i in b.indices {
                 switch b[i] {
-                case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["): return nil
+                case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["):
+                    return nil
                 case 0x0A where i >= 2 && b[i - 1] == 0x20 && b[i - 2] == 0x20: return nil
                 default: continue
                 }
@@ -64,7 +65,11 @@ enum InlineMarkdown {
             while i < n {
                 let c = s[i]
                 if c == "\\" { i += 2; continue }
-                if c == "[" { stack.append(i) } else if c == "]", let open = stack.popLast() { closingBracket[open] = Int32(i) }
+                if c == "[" {
+                    stack.append(i)
+                } else if c == "]", let open = stack.popLast() {
+                    closingBracket[open] = Int32(i)
+                }
                 i += 1
             }
             // D[k]: '(' minus ')' in s[0..<k]. A URL from a ends at the first j with D[j + 1] < D[a]: the next
@@ -155,9 +160,12 @@ enum InlineMarkdown {
                     continue
                 }
                 if Array(s[i..<(i + delim.count)]) == delim, !isSpace(s[i - 1]),
-                   i + delim.count >= range.upperBound || s[i + delim.count] != delim[0] {
+                    i + delim.count >= range.upperBound || s[i + delim.count] != delim[0]
+                {
                     // `_` closes only at a word end (no intraword underscore emphasis).
-                    if delim[0] == "_", i + delim.count < range.upperBound, s[i + delim.count].properties.isAlphabetic { i += 1; continue }
+                    if delim[0] == "_", i + delim.count < range.upperBound, s[i + delim.count].properties.isAlphabetic {
+                        i += 1; continue
+                    }
                     return i
                 }
                 i += 1
@@ -217,7 +225,9 @@ enum InlineMarkdown {
                     while i + run < range.upperBound, s[i + run] == "`" { run += 1 }
                     if let end = findCodeSpanEnd(s, openerAt: i, run: run, in: range) {
                         var content = Array(s[(i + run)..<(end - run)]).map { $0 == "\n" ? " " as Unicode.Scalar : $0 }
-                        if content.count >= 2, content.first == " ", content.last == " ", content.contains(where: { $0 != " " }) {
+                        if content.count >= 2, content.first == " ", content.last == " ",
+                            content.contains(where: { $0 != " " })
+                        {
                             content = Array(content.dropFirst().dropLast())
                         }
                         span(.code) { b in b.out.append(contentsOf: content) }
@@ -228,7 +238,8 @@ enum InlineMarkdown {
                     i += run
                     continue
                 }
-                if u == "[", depth < InlineMarkdown.maxDepth, let (textEnd, url, end) = link(s, openerAt: i, in: range) {
+                if u == "[", depth < InlineMarkdown.maxDepth, let (textEnd, url, end) = link(s, openerAt: i, in: range)
+                {
                     span(.link, data: url) { b in b.parse(s, (i + 1)..<textEnd) }
                     i = end
                     continue
@@ -239,7 +250,8 @@ enum InlineMarkdown {
                     let opensWord = i + width < range.upperBound && !Self.isSpace(s[i + width])
                     let intraword = u == "_" && i > range.lowerBound && s[i - 1].properties.isAlphabetic
                     if opensWord, !intraword,
-                       let close = findCloser(s, Array(repeating: u, count: width), from: i + width + 1, in: range) {
+                        let close = findCloser(s, Array(repeating: u, count: width), from: i + width + 1, in: range)
+                    {
                         span(double ? .strong : .emphasis) { b in b.parse(s, (i + width)..<close) }
                         i = close + width
                         continue
@@ -282,7 +294,7 @@ extension Unicode.GeneralCategory {
     var isPunctuationOrSymbol: Bool {
         switch self {
         case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
-             .finalPunctuation, .otherPunctuation, .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
+            .finalPunctuation, .otherPunctuation, .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
             true
         default:
             false

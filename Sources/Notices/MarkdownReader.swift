@@ -20,25 +20,37 @@ import Yams
 enum MarkdownReader {
     /// Hands the title and then each body block to `body` as it is read; returns the notice without its body. The
     /// blocks' structure is read once before the first is handed over, so a notice with an error gives none.
-    static func read(_ lines: SourceLines, path: String, id: String, _ body: (Block) throws(Diagnostic) -> Void) throws(Diagnostic) -> Notice {
+    static func read(_ lines: SourceLines, path: String, id: String, _ body: (Block) throws(Diagnostic) -> Void)
+        throws(Diagnostic) -> Notice
+    {
         // Front matter: line 1 is '---'; find the closing '---' or '...'.
-        guard let close = (2...max(2, lines.count)).first(where: {
-            let t = lines.line($0).trimmingCharacters(in: .whitespaces)
-            return (t == "---" || t == "...") && $0 <= lines.count
-        }) else {
-            throw Diagnostic(rule: "markdown.front-matter", path: path, line: 1, column: 1, message: "the YAML front matter opened here is never closed with '---'")
+        guard
+            let close = (2...max(2, lines.count)).first(where: {
+                let t = lines.line($0).trimmingCharacters(in: .whitespaces)
+                return (t == "---" || t == "...") && $0 <= lines.count
+            })
+        else {
+            throw Diagnostic(
+                rule: "markdown.front-matter", path: path, line: 1, column: 1,
+                message: "the YAML front matter opened here is never closed with '---'")
         }
         let yaml = (2..<close).map { lines.line($0) }.joined(separator: "\n")
         let meta = try FrontMatter.parse(yaml, path: path, firstLine: 2)
         guard let titleText = meta.title, !titleText.trimmingCharacters(in: .whitespaces).isEmpty else {
-            throw Diagnostic(rule: "notice.title", path: path, line: 1, column: 1, message: "the front matter has no 'title'")
+            throw Diagnostic(
+                rule: "notice.title", path: path, line: 1, column: 1, message: "the front matter has no 'title'")
         }
-        let title = Block(kind: .title, content: InlineMarkdown.parse(titleText.collapsingWhitespace), line: meta.titleLine ?? 2)
+        let title = Block(
+            kind: .title, content: InlineMarkdown.parse(titleText.collapsingWhitespace), line: meta.titleLine ?? 2)
         // The structure first (errors, and whether there is a body at all), without parsing any inline markup.
         var count = 0
-        if close < lines.count { try blocks(lines, from: close + 1, path: path, inline: false) { _ throws(Diagnostic) in count += 1 } }
+        if close < lines.count {
+            try blocks(lines, from: close + 1, path: path, inline: false) { _ throws(Diagnostic) in count += 1 }
+        }
         guard count > 0 else {
-            throw Diagnostic(rule: "notice.body", path: path, line: close, column: 1, message: "the notice has no body text after its front matter")
+            throw Diagnostic(
+                rule: "notice.body", path: path, line: close, column: 1,
+                message: "the notice has no body text after its front matter")
         }
         try body(title)
         try blocks(lines, from: close + 1, path: path, inline: true, body)
@@ -56,7 +68,7 @@ enum MarkdownReader {
             guard i < r.upperBound, i - r.lowerBound < 4 else { return false }
             switch b[i] {
             case UInt8(ascii: "#"), UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: ">"),
-                 UInt8(ascii: "`"), UInt8(ascii: "~"), UInt8(ascii: "_"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                UInt8(ascii: "`"), UInt8(ascii: "~"), UInt8(ascii: "_"), UInt8(ascii: "0")...UInt8(ascii: "9"):
                 return true
             case 0x80...:
                 return true  // `\d` is any decimal digit, ASCII or not
@@ -75,12 +87,16 @@ enum MarkdownReader {
 
     /// Splits the body into blocks, handing each to `out` in order. Without `inline`, the blocks' texts are left
     /// empty (their structure only, for counting and errors).
-    static func blocks(_ lines: SourceLines, from first: Int, path: String, inline: Bool,
-                       _ emit: (Block) throws(Diagnostic) -> Void) throws(Diagnostic) {
+    static func blocks(
+        _ lines: SourceLines, from first: Int, path: String, inline: Bool,
+        _ emit: (Block) throws(Diagnostic) -> Void
+    ) throws(Diagnostic) {
         var n = first
         var paragraph: [String] = []
         var paragraphLine = 0
-        func parse(_ text: @autoclosure () -> String) -> InlineText { inline ? InlineMarkdown.parse(text()) : InlineText("") }
+        func parse(_ text: @autoclosure () -> String) -> InlineText {
+            inline ? InlineMarkdown.parse(text()) : InlineText("")
+        }
         func out(_ block: Block) throws(Diagnostic) { try emit(block) }
         func flush() throws(Diagnostic) {
             if !paragraph.isEmpty {
@@ -108,7 +124,9 @@ enum MarkdownReader {
                     k += 1
                 }
                 if k > lines.count {
-                    throw Diagnostic(rule: "markdown.code-fence", path: path, line: n, column: 1, message: "the code fence opened here is never closed")
+                    throw Diagnostic(
+                        rule: "markdown.code-fence", path: path, line: n, column: 1,
+                        message: "the code fence opened here is never closed")
                 }
                 try out(Block(kind: .code, content: InlineText(inline ? code.joined(separator: "\n") : ""), line: n))
                 n = k + 1
@@ -134,17 +152,23 @@ enum MarkdownReader {
                 var partLine = start
                 for (i, t) in text.enumerated() {
                     if t.trimmingCharacters(in: .whitespaces).isEmpty {
-                        if !part.isEmpty { try out(Block(kind: .quotation, content: parse(part.joined(separator: "\n")), line: partLine)) }
+                        if !part.isEmpty {
+                            try out(
+                                Block(kind: .quotation, content: parse(part.joined(separator: "\n")), line: partLine))
+                        }
                         part = []
                         partLine = start + i + 1
                     } else {
                         part.append(t)
                     }
                 }
-                if !part.isEmpty { try out(Block(kind: .quotation, content: parse(part.joined(separator: "\n")), line: partLine)) }
+                if !part.isEmpty {
+                    try out(Block(kind: .quotation, content: parse(part.joined(separator: "\n")), line: partLine))
+                }
                 continue
             }
-            let item = s.wholeMatch(of: bullet).map { (String($0.1), String($0.2)) }
+            let item =
+                s.wholeMatch(of: bullet).map { (String($0.1), String($0.2)) }
                 ?? s.wholeMatch(of: ordered).map { (String($0.1), String($0.2)) }
             if let (marker, first) = item, paragraph.isEmpty || true {
                 try flush()
@@ -152,12 +176,15 @@ enum MarkdownReader {
                 let start = n
                 n += 1
                 // Continuation lines: indented, not blank, not a new item.
-                while n <= lines.count, !lines.isBlank(n), lines.line(n).hasPrefix(" ") || lines.line(n).hasPrefix("\t"),
-                      lines.line(n).wholeMatch(of: bullet) == nil, lines.line(n).wholeMatch(of: ordered) == nil {
+                while n <= lines.count, !lines.isBlank(n),
+                    lines.line(n).hasPrefix(" ") || lines.line(n).hasPrefix("\t"),
+                    lines.line(n).wholeMatch(of: bullet) == nil, lines.line(n).wholeMatch(of: ordered) == nil
+                {
                     text.append(lines.line(n))
                     n += 1
                 }
-                try out(Block(kind: .listItem, content: parse(text.joined(separator: "\n")), line: start, marker: marker))
+                try out(
+                    Block(kind: .listItem, content: parse(text.joined(separator: "\n")), line: start, marker: marker))
                 continue
             }
             if paragraph.isEmpty { paragraphLine = n }
@@ -183,19 +210,27 @@ struct FrontMatter {
         do {
             node = try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
-            throw Diagnostic(rule: "markdown.front-matter", path: path, line: firstLine, column: 1, message: "front matter is not valid YAML: \(error)")
+            throw Diagnostic(
+                rule: "markdown.front-matter", path: path, line: firstLine, column: 1,
+                message: "front matter is not valid YAML: \(error)")
         } catch {
-            throw Diagnostic(rule: "markdown.front-matter", path: path, line: firstLine, column: 1, message: "front matter is not valid YAML: \(error)")
+            throw Diagnostic(
+                rule: "markdown.front-matter", path: path, line: firstLine, column: 1,
+                message: "front matter is not valid YAML: \(error)")
         }
         guard let mapping = node?.mapping else {
-            throw Diagnostic(rule: "markdown.front-matter", path: path, line: firstLine, column: 1, message: "front matter must be a mapping of keys (title, date, views, id)")
+            throw Diagnostic(
+                rule: "markdown.front-matter", path: path, line: firstLine, column: 1,
+                message: "front matter must be a mapping of keys (title, date, views, id)")
         }
         var meta = FrontMatter()
         for (key, value) in mapping {
             let k = key.string ?? ""
             let line = firstLine + (key.mark?.line ?? 1) - 1
             guard let scalar = value.scalar?.string else {
-                throw Diagnostic(rule: "markdown.front-matter", path: path, line: line, column: 1, message: "'\(k)' must be a single value")
+                throw Diagnostic(
+                    rule: "markdown.front-matter", path: path, line: line, column: 1,
+                    message: "'\(k)' must be a single value")
             }
             switch k {
             case "title":
@@ -203,22 +238,32 @@ struct FrontMatter {
                 meta.titleLine = line
             case "id":
                 guard scalar.wholeMatch(of: #/[A-Za-z0-9][A-Za-z0-9._-]*/#) != nil else {
-                    throw Diagnostic(rule: "notice.id", path: path, line: line, column: 1, message: "id '\(scalar)' may hold only letters, digits, '.', '_' and '-'")
+                    throw Diagnostic(
+                        rule: "notice.id", path: path, line: line, column: 1,
+                        message: "id '\(scalar)' may hold only letters, digits, '.', '_' and '-'")
                 }
                 meta.id = scalar
             case "date":
                 let parts = scalar.split(whereSeparator: { $0 == "-" || $0 == "." || $0 == "/" }).compactMap { Int($0) }
                 guard parts.count == 3, let d = NoticeDate(year: parts[0], month: parts[1], day: parts[2]) else {
-                    throw Diagnostic(rule: "notice.date", path: path, line: line, column: 1, message: "date '\(scalar)' is not a valid YYYY-MM-DD date")
+                    throw Diagnostic(
+                        rule: "notice.date", path: path, line: line, column: 1,
+                        message: "date '\(scalar)' is not a valid YYYY-MM-DD date")
                 }
                 meta.date = d
             case "views":
-                guard scalar.wholeMatch(of: #/\d{1,3}(,\d{3})*|\d+/#) != nil, let v = Int(scalar.replacingOccurrences(of: ",", with: "")) else {
-                    throw Diagnostic(rule: "notice.views", path: path, line: line, column: 1, message: "views '\(scalar)' is not a count")
+                guard scalar.wholeMatch(of: #/\d{1,3}(,\d{3})*|\d+/#) != nil,
+                    let v = Int(scalar.replacingOccurrences(of: ",", with: ""))
+                else {
+                    throw Diagnostic(
+                        rule: "notice.views", path: path, line: line, column: 1,
+                        message: "views '\(scalar)' is not a count")
                 }
                 meta.views = v
             default:
-                throw Diagnostic(rule: "markdown.front-matter", path: path, line: line, column: 1, message: "unknown front matter key '\(k)' (known: title, date, views, id)")
+                throw Diagnostic(
+                    rule: "markdown.front-matter", path: path, line: line, column: 1,
+                    message: "unknown front matter key '\(k)' (known: title, date, views, id)")
             }
         }
         return meta

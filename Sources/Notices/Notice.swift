@@ -17,8 +17,10 @@ public struct Notice: Sendable, Equatable, Codable {
     public var body: [Block]
 
     /// Creates a notice.
-    public init(id: String, format: NoticeFormat, title: Block?, date: NoticeDate?, views: Int?,
-                chrome: PageChrome = PageChrome(), body: [Block]) {
+    public init(
+        id: String, format: NoticeFormat, title: Block?, date: NoticeDate?, views: Int?,
+        chrome: PageChrome = PageChrome(), body: [Block]
+    ) {
         self.id = id
         self.format = format
         self.title = title
@@ -64,7 +66,9 @@ public struct NoticeDate: Sendable, Equatable, Hashable, Codable, CustomStringCo
 
     /// ISO 8601, e.g. `2016-05-26`.
     public var iso: String {
-        func pad(_ n: Int, _ w: Int) -> String { String(repeating: "0", count: max(0, w - String(n).count)) + String(n) }
+        func pad(_ n: Int, _ w: Int) -> String {
+            String(repeating: "0", count: max(0, w - String(n).count)) + String(n)
+        }
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
 
@@ -102,8 +106,10 @@ public struct PageChrome: Sendable, Equatable, Codable {
     public var backToTop: Located<String>?
 
     /// Empty chrome.
-    public init(skipLinks: Located<String>? = nil, breadcrumb: Located<[String]>? = nil,
-                section: Located<String>? = nil, backToTop: Located<String>? = nil) {
+    public init(
+        skipLinks: Located<String>? = nil, breadcrumb: Located<[String]>? = nil,
+        section: Located<String>? = nil, backToTop: Located<String>? = nil
+    ) {
         self.skipLinks = skipLinks
         self.breadcrumb = breadcrumb
         self.section = section

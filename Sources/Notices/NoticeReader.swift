@@ -12,14 +12,20 @@ public enum NoticeReader {
     ///   text is read as paragraphs separated by blank lines.
     ///
     /// `id` defaults to the file name without its extension.
-    public static func read(_ text: String, path: String, id: String? = nil, plain: Bool = false) throws(Diagnostic) -> Notice {
+    public static func read(_ text: String, path: String, id: String? = nil, plain: Bool = false) throws(Diagnostic)
+        -> Notice
+    {
         try read(utf8: Array(text.utf8), path: path, id: id, plain: plain)
     }
 
     /// Reads a notice from its UTF-8 bytes (as `TextFile.readUTF8` gives them), as `read` does.
-    public static func read(utf8 bytes: [UInt8], path: String, id: String? = nil, plain: Bool = false) throws(Diagnostic) -> Notice {
+    public static func read(utf8 bytes: [UInt8], path: String, id: String? = nil, plain: Bool = false)
+        throws(Diagnostic) -> Notice
+    {
         var blocks: [Block] = []
-        var notice = try stream(utf8: bytes, path: path, id: id, plain: plain) { block throws(Diagnostic) in blocks.append(block) }
+        var notice = try stream(utf8: bytes, path: path, id: id, plain: plain) { block throws(Diagnostic) in
+            blocks.append(block)
+        }
         if notice.title != nil { blocks.removeFirst() }
         notice.body = blocks
         return notice
@@ -31,21 +37,29 @@ public enum NoticeReader {
     ///
     /// Everything that can be wrong with the notice is found before the first block is handed over, so a bad
     /// notice produces no blocks at all; an error `body` throws ends the reading.
-    public static func stream(utf8 bytes: [UInt8], path: String, id: String? = nil, plain: Bool = false,
-                              _ body: (Block) throws(Diagnostic) -> Void) throws(Diagnostic) -> Notice {
+    public static func stream(
+        utf8 bytes: [UInt8], path: String, id: String? = nil, plain: Bool = false,
+        _ body: (Block) throws(Diagnostic) -> Void
+    ) throws(Diagnostic) -> Notice {
         let noticeID = id ?? defaultID(for: path)
         let lines = SourceLines(bytes)
-        guard lines.firstContentLine != nil else { throw Diagnostic(rule: "notice.empty", path: path, line: 1, column: 1, message: "the notice is empty") }
+        guard lines.firstContentLine != nil else {
+            throw Diagnostic(rule: "notice.empty", path: path, line: 1, column: 1, message: "the notice is empty")
+        }
         if plain { return try PlainReader.read(lines, path: path, id: noticeID, body) }
         if lines.line(1).trimmingCharacters(in: .whitespaces) == "---" {
             return try MarkdownReader.read(lines, path: path, id: noticeID, body)
         }
-        if PageTextReader.looksLikePageText(lines) { return try PageTextReader.read(lines, path: path, id: noticeID, body) }
+        if PageTextReader.looksLikePageText(lines) {
+            return try PageTextReader.read(lines, path: path, id: noticeID, body)
+        }
         let first = lines.firstContentLine ?? 1
-        throw Diagnostic(rule: "notice.format", path: path, line: first, column: 1, message: """
-            not a notice Jeju can read: expected Markdown starting with YAML front matter ('---'), or page text with \
-            a title followed by a 'Date : YYYY.MM.DD' line; use --plain to read paragraphs separated by blank lines
-            """)
+        throw Diagnostic(
+            rule: "notice.format", path: path, line: first, column: 1,
+            message: """
+                not a notice Jeju can read: expected Markdown starting with YAML front matter ('---'), or page text with \
+                a title followed by a 'Date : YYYY.MM.DD' line; use --plain to read paragraphs separated by blank lines
+                """)
     }
 
     /// Reads a project's notice: as `read`, and its id (file name or front-matter `id`) must serve as an XLIFF file
@@ -53,19 +67,25 @@ public enum NoticeReader {
     public static func readProjectNotice(_ text: String, path: String) throws(Diagnostic) -> Notice {
         let notice = try read(text, path: path)
         guard isValidID(notice.id) else {
-            throw Diagnostic(rule: "notice.id", path: path, line: 1, column: 1, message: """
-                the notice id '\(notice.id)' cannot name its translation files and pages: use ASCII letters, digits, \
-                '.', '_' and '-' (rename the file, or give 'id:' in the front matter)
-                """)
+            throw Diagnostic(
+                rule: "notice.id", path: path, line: 1, column: 1,
+                message: """
+                    the notice id '\(notice.id)' cannot name its translation files and pages: use ASCII letters, digits, \
+                    '.', '_' and '-' (rename the file, or give 'id:' in the front matter)
+                    """)
         }
         return notice
     }
 
     /// Whether `id` is a valid notice id (see `readProjectNotice`).
     public static func isValidID(_ id: String) -> Bool {
-        guard let first = id.unicodeScalars.first, first.isASCII, first.properties.isAlphabetic || ("0"..."9").contains(first),
-              id.utf8.count <= 200 else { return false }
-        return id.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "._-".unicodeScalars.contains($0)) }
+        guard let first = id.unicodeScalars.first, first.isASCII,
+            first.properties.isAlphabetic || ("0"..."9").contains(first),
+            id.utf8.count <= 200
+        else { return false }
+        return id.unicodeScalars.allSatisfy {
+            $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "._-".unicodeScalars.contains($0))
+        }
     }
 
     /// Reads the notice file at `path` (or standard input for `-`).
@@ -173,7 +193,9 @@ struct SourceLines {
     /// .collapsingWhitespace`, worked out on the bytes.
     func collapsed(_ lines: ClosedRange<Int>) -> String {
         let r = range(lines.lowerBound).lowerBound..<range(lines.upperBound).upperBound
-        if let fast = bytes.withUnsafeBufferPointer({ WhiteSpace.collapsing(UnsafeBufferPointer(rebasing: $0[r])) }) { return fast }
+        if let fast = bytes.withUnsafeBufferPointer({ WhiteSpace.collapsing(UnsafeBufferPointer(rebasing: $0[r])) }) {
+            return fast
+        }
         return lines.map(line).joined(separator: " ").collapsingWhitespace
     }
 }

@@ -16,11 +16,14 @@ import JejuSupport
 /// Everything is accounted for: a line that is neither chrome, title, metadata nor body is reported, not dropped.
 enum PageTextReader {
     /// `Date : 2016.05.26` optionally followed by `Read : 9252` or `Read : 12,480`.
-    nonisolated(unsafe) static let metaPattern = #/^\s*Date\s*:\s*(\d{4})[.\-/](\d{1,2})[.\-/](\d{1,2})\.?(?:\s+(?:Read|Views|Hits)\s*:\s*([0-9][0-9,]*))?\s*$/#
+    nonisolated(unsafe) static let metaPattern =
+        #/^\s*Date\s*:\s*(\d{4})[.\-/](\d{1,2})[.\-/](\d{1,2})\.?(?:\s+(?:Read|Views|Hits)\s*:\s*([0-9][0-9,]*))?\s*$/#
         .ignoresCase()
 
     static func metaLine(in lines: SourceLines) -> Int? {
-        (1...max(1, lines.count)).first { mayBeMetaLine(lines, $0) && lines.line($0).wholeMatch(of: metaPattern) != nil }
+        (1...max(1, lines.count)).first {
+            mayBeMetaLine(lines, $0) && lines.line($0).wholeMatch(of: metaPattern) != nil
+        }
     }
 
     /// False when line `n` certainly does not match `metaPattern`: after ASCII spaces and controls it starts with an
@@ -49,7 +52,9 @@ enum PageTextReader {
     }
 
     static func breadcrumb(_ s: String) -> [String]? {
-        let parts = s.split(separator: ">", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        let parts = s.split(separator: ">", omittingEmptySubsequences: false).map {
+            $0.trimmingCharacters(in: .whitespaces)
+        }
         guard parts.count >= 2, parts.allSatisfy({ !$0.isEmpty && $0.count <= 60 }) else { return nil }
         return parts
     }
@@ -60,19 +65,26 @@ enum PageTextReader {
     }
 
     /// Hands the title and then each body paragraph to `body` as it is read; returns the notice without its body.
-    static func read(_ lines: SourceLines, path: String, id: String, _ body: (Block) throws(Diagnostic) -> Void) throws(Diagnostic) -> Notice {
+    static func read(_ lines: SourceLines, path: String, id: String, _ body: (Block) throws(Diagnostic) -> Void)
+        throws(Diagnostic) -> Notice
+    {
         guard let meta = metaLine(in: lines), let match = lines.line(meta).wholeMatch(of: metaPattern) else {
-            throw Diagnostic(rule: "notice.date", path: path, line: 1, column: 1, message: "no 'Date : YYYY.MM.DD' line")
+            throw Diagnostic(
+                rule: "notice.date", path: path, line: 1, column: 1, message: "no 'Date : YYYY.MM.DD' line")
         }
         guard let year = Int(match.1), let month = Int(match.2), let day = Int(match.3),
-              let date = NoticeDate(year: year, month: month, day: day) else {
-            throw Diagnostic(rule: "notice.date", path: path, line: meta, column: 1, message: "'\(match.1).\(match.2).\(match.3)' is not a valid date")
+            let date = NoticeDate(year: year, month: month, day: day)
+        else {
+            throw Diagnostic(
+                rule: "notice.date", path: path, line: meta, column: 1,
+                message: "'\(match.1).\(match.2).\(match.3)' is not a valid date")
         }
         var views: Int?
         if let read = match.4 {
             let digits = read.replacingOccurrences(of: ",", with: "")
             guard let v = Int(digits), read.wholeMatch(of: #/\d{1,3}(,\d{3})*|\d+/#) != nil else {
-                throw Diagnostic(rule: "notice.views", path: path, line: meta, column: 1, message: "'\(read)' is not a view count")
+                throw Diagnostic(
+                    rule: "notice.views", path: path, line: meta, column: 1, message: "'\(read)' is not a view count")
             }
             views = v
         }
@@ -80,9 +92,12 @@ enum PageTextReader {
         // The title is the non-blank line right before the date line.
         let titleLine = meta - 1
         guard titleLine >= 1, !lines.isBlank(titleLine) else {
-            throw Diagnostic(rule: "notice.title", path: path, line: meta, column: 1, message: "the notice has no title: the line before 'Date :' must hold it")
+            throw Diagnostic(
+                rule: "notice.title", path: path, line: meta, column: 1,
+                message: "the notice has no title: the line before 'Date :' must hold it")
         }
-        let title = Block(kind: .title, content: InlineText(lines.line(titleLine).collapsingWhitespace), line: titleLine)
+        let title = Block(
+            kind: .title, content: InlineText(lines.line(titleLine).collapsingWhitespace), line: titleLine)
 
         // Chrome before the title, in order; anything else there is an error, not silently dropped.
         var chrome = PageChrome()
@@ -93,13 +108,16 @@ enum PageTextReader {
             } else if chrome.breadcrumb == nil, chrome.section == nil, let items = breadcrumb(s) {
                 chrome.breadcrumb = Located(items, line: n)
             } else if chrome.section == nil, let crumbs = chrome.breadcrumb?.value,
-                      crumbs.last?.lowercased() == s.trimmingCharacters(in: .whitespaces).lowercased() {
+                crumbs.last?.lowercased() == s.trimmingCharacters(in: .whitespaces).lowercased()
+            {
                 chrome.section = Located(s.trimmingCharacters(in: .whitespaces), line: n)
             } else {
-                throw Diagnostic(rule: "page-text.chrome", path: path, line: n, column: 1, message: """
-                    unexpected text before the title: '\(s.prefix(60))' is not page chrome (skip links, breadcrumb, \
-                    section heading); the title must be the line right before 'Date :'
-                    """)
+                throw Diagnostic(
+                    rule: "page-text.chrome", path: path, line: n, column: 1,
+                    message: """
+                        unexpected text before the title: '\(s.prefix(60))' is not page chrome (skip links, breadcrumb, \
+                        section heading); the title must be the line right before 'Date :'
+                        """)
             }
         }
 
@@ -112,12 +130,15 @@ enum PageTextReader {
         }
 
         guard last > meta, let first = lines.nextContent(from: meta + 1), first <= last else {
-            throw Diagnostic(rule: "notice.body", path: path, line: meta, column: 1, message: "the notice has no body text after its date line")
+            throw Diagnostic(
+                rule: "notice.body", path: path, line: meta, column: 1,
+                message: "the notice has no body text after its date line")
         }
         try body(title)
         try lines.forEachParagraph(first...last) { p throws(Diagnostic) in
             let text = lines.collapsed(p)
-            try body(Block(kind: isQuotation(text) ? .quotation : .paragraph, content: InlineText(text), line: p.lowerBound))
+            try body(
+                Block(kind: isQuotation(text) ? .quotation : .paragraph, content: InlineText(text), line: p.lowerBound))
         }
         return Notice(id: id, format: .pageText, title: title, date: date, views: views, chrome: chrome, body: [])
     }

@@ -19,8 +19,10 @@ public struct BuildOptions: Sendable {
 
     /// Options with Jeju's defaults: a notice is published in a locale when fully translated (state translated
     /// or better) without QA errors; every locale, no pseudo-locales.
-    public init(publish: PublishPolicy = PublishPolicy(), qaErrors: QAErrors = QAErrors(), locales: [String]? = nil,
-                pseudo: Bool = false, siteURL: String = "http://localhost:8000/", generator: String = "Jeju") {
+    public init(
+        publish: PublishPolicy = PublishPolicy(), qaErrors: QAErrors = QAErrors(), locales: [String]? = nil,
+        pseudo: Bool = false, siteURL: String = "http://localhost:8000/", generator: String = "Jeju"
+    ) {
         self.publish = publish
         self.qaErrors = qaErrors
         self.locales = locales

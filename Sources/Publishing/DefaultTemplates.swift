@@ -8,7 +8,8 @@ enum DefaultTemplates {
     /// Template names and their text, in a fixed order.
     static let all: [(name: String, text: String)] = [
         ("notice", notice), ("index", index), ("chooser", chooser), ("notfound", notFound),
-        ("document", document), ("top", top), ("bottom", bottom), ("head", head), ("header", header), ("footer", footer), ("style", style),
+        ("document", document), ("top", top), ("bottom", bottom), ("head", head), ("header", header),
+        ("footer", footer), ("style", style),
     ]
 
     /// A notice page. HTML: `notice.title`, `notice.body`, `notice.views`, `fallback`, `ui.*`.

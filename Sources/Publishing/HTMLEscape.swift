@@ -6,7 +6,10 @@ public enum HTMLEscape {
     /// attribute values alike. Control characters other than tab and line feed are dropped (HTML forbids them).
     public static func escape(_ text: String) -> String {
         var needs = false
-        for b in text.utf8 where b == 0x26 || b == 0x3C || b == 0x3E || b == 0x22 || b == 0x27 || (b < 0x20 && b != 0x09 && b != 0x0A) || b == 0x7F {
+        for b in text.utf8
+        where b == 0x26 || b == 0x3C || b == 0x3E || b == 0x22 || b == 0x27 || (b < 0x20 && b != 0x09 && b != 0x0A)
+            || b == 0x7F
+        {
             needs = true
             break
         }
@@ -32,7 +35,9 @@ public enum HTMLEscape {
     /// `mailto` URLs and relative references (no `javascript:`, `data:` or other schemes).
     public static func safeURL(_ url: String) -> String? {
         let trimmed = url.trimmingCharacters(in: .whitespaces)
-        guard !trimmed.isEmpty, !trimmed.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else { return nil }
+        guard !trimmed.isEmpty, !trimmed.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else {
+            return nil
+        }
         if let colon = trimmed.firstIndex(of: ":") {
             let scheme = trimmed[..<colon]
             let isScheme = scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }

@@ -8,8 +8,10 @@ enum InlineHTML {
         let scalars = Array(text.unicodeScalars)
         // Tags at each offset: closing ones (innermost first) before opening ones (outermost first).
         var opens: [Int: [InlineSpan]] = [:], closes: [Int: [InlineSpan]] = [:]
-        for code in codes where code.start >= 0 && code.end <= scalars.count
-            && (code.start < code.end || code.isPlaceholder) {
+        for code in codes
+        where code.start >= 0 && code.end <= scalars.count
+            && (code.start < code.end || code.isPlaceholder)
+        {
             opens[code.start, default: []].append(code)
             if !code.isPlaceholder { closes[code.end, default: []].append(code) }
         }

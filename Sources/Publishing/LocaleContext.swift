@@ -19,7 +19,10 @@ final class LocaleContext {
     private let besideDates: DateFormat?
     private let percents: NumberFormat
 
-    init(tag: String, sourceTag: String, messages: LocaleMessages, presentation: LocalePresentation = LocalePresentation()) throws(Diagnostic) {
+    init(
+        tag: String, sourceTag: String, messages: LocaleMessages,
+        presentation: LocalePresentation = LocalePresentation()
+    ) throws(Diagnostic) {
         self.tag = tag
         self.icu = LanguageTag(tag).icuLocale
         self.messages = messages
@@ -33,7 +36,9 @@ final class LocaleContext {
             percents = try NumberFormat(locale: icu, style: .percent)
             percents.setFractionDigits(0...0)
         } catch {
-            throw Diagnostic(rule: "icu.locale-data", path: "jeju.yml", message: "locale '\(tag)': ICU cannot provide its data: \(error)")
+            throw Diagnostic(
+                rule: "icu.locale-data", path: "jeju.yml",
+                message: "locale '\(tag)': ICU cannot provide its data: \(error)")
         }
     }
 
@@ -42,7 +47,9 @@ final class LocaleContext {
     /// A date in the locale's long format and digits (or the project's pattern and calendar, with the Gregorian
     /// date beside it where the project asks).
     func format(_ date: NoticeDate) -> String {
-        guard let calendar = try? CalendarDate(year: date.year, month: date.month, day: date.day) else { return date.iso }
+        guard let calendar = try? CalendarDate(year: date.year, month: date.month, day: date.day) else {
+            return date.iso
+        }
         guard let besideDates else { return dates.format(calendar) }
         return "\(dates.format(calendar)) (\(besideDates.format(calendar)))"
     }
@@ -52,4 +59,3 @@ final class LocaleContext {
         percents.format((share * 100).rounded(.down) / 100)
     }
 }
-

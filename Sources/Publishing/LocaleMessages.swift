@@ -19,8 +19,11 @@ final class LocaleMessages {
 
     /// Resolves every message for `tag`. Translations that do not compile, or that use arguments the English
     /// message lacks, are reported in `warnings` and replaced by English.
-    init(source: PageMessages, sourceTag: String, tag: String, translation: NoticeTranslation?, minimumState: TranslationState,
-         isSource: Bool, warnings: inout [Diagnostic]) throws(Diagnostic) {
+    init(
+        source: PageMessages, sourceTag: String, tag: String, translation: NoticeTranslation?,
+        minimumState: TranslationState,
+        isSource: Bool, warnings: inout [Diagnostic]
+    ) throws(Diagnostic) {
         self.tag = tag
         self.sourceTag = sourceTag
         let icu = LanguageTag(tag).icuLocale, sourceICU = LanguageTag(sourceTag).icuLocale
@@ -29,7 +32,9 @@ final class LocaleMessages {
             do { english = try MessageFormat(pattern: pattern, locale: sourceICU) } catch {
                 throw Diagnostic(rule: "messages.format", path: "ui.json", message: "message '\(key)': \(error)")
             }
-            guard !isSource, let target = Self.target(of: key, pattern: pattern, in: translation, minimumState: minimumState) else {
+            guard !isSource,
+                let target = Self.target(of: key, pattern: pattern, in: translation, minimumState: minimumState)
+            else {
                 entries[key] = Entry(format: english, isFallback: !isSource)
                 if !isSource { fallbackKeys.append(key) }
                 continue
@@ -46,8 +51,10 @@ final class LocaleMessages {
             } catch {
                 problem = "\(error)"
             }
-            warnings.append(Diagnostic(.warning, rule: "messages.unusable", path: "locales/\(tag)/ui.xlf",
-                                       message: "UI message '\(key)' cannot be used (\(problem ?? "")); English is shown"))
+            warnings.append(
+                Diagnostic(
+                    .warning, rule: "messages.unusable", path: "locales/\(tag)/ui.xlf",
+                    message: "UI message '\(key)' cannot be used (\(problem ?? "")); English is shown"))
             entries[key] = Entry(format: english, isFallback: true)
             fallbackKeys.append(key)
         }
@@ -55,8 +62,10 @@ final class LocaleMessages {
 
     /// The translated pattern for `key`: its unit (by id, else by source) with every segment translated at the
     /// minimum state and its sources still those of the English pattern.
-    private static func target(of key: String, pattern: String, in translation: NoticeTranslation?,
-                               minimumState: TranslationState) -> String? {
+    private static func target(
+        of key: String, pattern: String, in translation: NoticeTranslation?,
+        minimumState: TranslationState
+    ) -> String? {
         guard let translation else { return nil }
         var segments: [TranslatedSegment]
         if let unit = translation.unit(withID: key) {
@@ -67,7 +76,9 @@ final class LocaleMessages {
             return nil
         }
         segments = segments.filter { !$0.source.isEmpty }
-        guard !segments.isEmpty, collapse(segments.map(\.source).joined(separator: " ")) == collapse(pattern) else { return nil }
+        guard !segments.isEmpty, collapse(segments.map(\.source).joined(separator: " ")) == collapse(pattern) else {
+            return nil
+        }
         var targets: [String] = []
         for segment in segments {
             guard let target = segment.target, !target.isEmpty, segment.state >= minimumState else { return nil }

@@ -52,19 +52,28 @@ public struct LocalePresentation: Equatable, Sendable {
             Diagnostic(rule: rule, path: path, line: n.mark?.line, column: n.mark?.column, message: message)
         }
         func entries(_ n: Node, _ what: String, _ keys: [String]) throws(Diagnostic) -> [(String, Node, Node)] {
-            guard let mapping = n.mapping else { throw fail(n, "\(what): expected 'key: value' lines (\(keys.joined(separator: ", ")))", "locale.syntax") }
+            guard let mapping = n.mapping else {
+                throw fail(n, "\(what): expected 'key: value' lines (\(keys.joined(separator: ", ")))", "locale.syntax")
+            }
             var out: [(String, Node, Node)] = []
             for (key, value) in mapping {
                 guard let name = key.scalar?.string, keys.contains(name) else {
-                    throw fail(key, "unknown setting '\(key.scalar?.string ?? "?")' in \(what) (known: \(keys.joined(separator: ", ")))", "locale.unknown-key")
+                    throw fail(
+                        key,
+                        "unknown setting '\(key.scalar?.string ?? "?")' in \(what) (known: \(keys.joined(separator: ", ")))",
+                        "locale.unknown-key")
                 }
                 out.append((name, key, value))
             }
             return out
         }
         func words(_ n: Node, _ key: String) throws(Diagnostic) -> String {
-            guard let s = n.scalar?.string, !s.trimmingCharacters(in: .whitespaces).isEmpty else { throw fail(n, "\(key): expected some text") }
-            guard s.utf8.count <= Limits.messageBytes else { throw fail(n, "\(key): longer than a page message may be", "limits.message") }
+            guard let s = n.scalar?.string, !s.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw fail(n, "\(key): expected some text")
+            }
+            guard s.utf8.count <= Limits.messageBytes else {
+                throw fail(n, "\(key): longer than a page message may be", "limits.message")
+            }
             return s
         }
         var dateNode: Node?
@@ -86,12 +95,17 @@ public struct LocalePresentation: Equatable, Sendable {
                 default: out.besidePattern = try words(value, "date.beside")
                 }
             }
-            if let p = nodes["pattern"], nodes["skeleton"] != nil { throw fail(p, "date: give a pattern or a skeleton, not both") }
+            if let p = nodes["pattern"], nodes["skeleton"] != nil {
+                throw fail(p, "date: give a pattern or a skeleton, not both")
+            }
             // Everything is tried now, so that a build never meets a setting ICU refuses.
             do {
                 let formatter = try out.dateFormat(locale: locale)
                 if let calendar = out.calendar, let node = nodes["calendar"], formatter.calendar != calendar {
-                    throw fail(node, "date.calendar: ICU has no calendar '\(calendar)' (e.g. gregorian, ethiopic, islamic, buddhist)")
+                    throw fail(
+                        node,
+                        "date.calendar: ICU has no calendar '\(calendar)' (e.g. gregorian, ethiopic, islamic, buddhist)"
+                    )
                 }
                 _ = try out.besideFormat(locale: locale)
             } catch let error as Diagnostic {

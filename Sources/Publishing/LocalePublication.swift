@@ -66,22 +66,32 @@ public struct LocalePublication: Codable, Sendable, Equatable {
         for locale in locales {
             let withheld = locale.notices.filter(\.isWithheld)
             let threshold = "\(percent(locale.threshold.minCompleteness)) \(locale.threshold.minState.rawValue)"
-            let head = pad(locale.locale, width) + "  " + pad(threshold, 21) + "  " + pad("\(locale.notices.count - withheld.count)", 9) + "  "
+            let head =
+                pad(locale.locale, width) + "  " + pad(threshold, 21) + "  "
+                + pad("\(locale.notices.count - withheld.count)", 9) + "  "
             if withheld.isEmpty { out += head + "0\n" }
             for (index, notice) in withheld.enumerated() {
                 let why = notice.reasons.map(\.message).joined(separator: "; ")
-                let first = index == 0 ? head + pad("\(withheld.count)", 8) : String(repeating: " ", count: width + 2 + 21 + 2 + 9 + 2 + 8)
+                let first =
+                    index == 0
+                    ? head + pad("\(withheld.count)", 8) : String(repeating: " ", count: width + 2 + 21 + 2 + 9 + 2 + 8)
                 out += first + "  \(notice.id): \(why)\(notice.required ? " [required]" : "")\n"
             }
-            if !locale.published { out += String(repeating: " ", count: width + 2) + "(nothing published: no \(locale.locale) site)\n" }
+            if !locale.published {
+                out += String(repeating: " ", count: width + 2) + "(nothing published: no \(locale.locale) site)\n"
+            }
         }
         let withheld = locales.reduce(0) { $0 + $1.notices.count(where: \.isWithheld) }
         for locale in locales {
-            for notice in locale.notices where notice.qaErrors > 0 && notice.published && !notice.reasons.contains(where: { $0.kind == .qa }) {
-                out += "note: \(locale.locale) \(notice.id) is published with \(notice.qaErrors) QA error(s) (qa-errors: publish)\n"
+            for notice in locale.notices
+            where notice.qaErrors > 0 && notice.published && !notice.reasons.contains(where: { $0.kind == .qa }) {
+                out +=
+                    "note: \(locale.locale) \(notice.id) is published with \(notice.qaErrors) QA error(s) (qa-errors: publish)\n"
             }
         }
-        if policy.preview && withheld > 0 { out += "Preview: every page is built and marked; a real build withholds the \(withheld) listed.\n" }
+        if policy.preview && withheld > 0 {
+            out += "Preview: every page is built and marked; a real build withholds the \(withheld) listed.\n"
+        }
         return out
     }
 

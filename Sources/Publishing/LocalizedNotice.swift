@@ -16,7 +16,9 @@ public struct LocalizedNotice: Sendable, Equatable {
     public var body: [LocalizedBlock]
 
     /// Creates a localized notice.
-    public init(id: String, locale: String, date: NoticeDate?, views: Int?, title: LocalizedBlock?, body: [LocalizedBlock]) {
+    public init(
+        id: String, locale: String, date: NoticeDate?, views: Int?, title: LocalizedBlock?, body: [LocalizedBlock]
+    ) {
         self.id = id
         self.locale = locale
         self.date = date

@@ -20,8 +20,10 @@ public struct LocalizedSegment: Sendable, Equatable {
     public var words: Int
 
     /// Creates a segment.
-    public init(id: String? = nil, source: String, sourceCodes: [InlineSpan] = [], target: String?,
-                targetCodes: [InlineSpan] = [], state: TranslationState, leadingSpace: String = "", words: Int = 1) {
+    public init(
+        id: String? = nil, source: String, sourceCodes: [InlineSpan] = [], target: String?,
+        targetCodes: [InlineSpan] = [], state: TranslationState, leadingSpace: String = "", words: Int = 1
+    ) {
         self.id = id
         self.source = source
         self.sourceCodes = sourceCodes

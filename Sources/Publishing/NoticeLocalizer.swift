@@ -14,14 +14,17 @@ public struct NoticeLocalizer: Sendable {
 
     /// The notice in `locale`. `translation` nil means no translation at all; `isSource` makes the source
     /// locale's own page (every sentence as written, nothing marked).
-    public func localize(_ source: SourceNotice, locale: String, translation: NoticeTranslation?,
-                         isSource: Bool = false) -> LocalizedNotice {
+    public func localize(
+        _ source: SourceNotice, locale: String, translation: NoticeTranslation?,
+        isSource: Bool = false
+    ) -> LocalizedNotice {
         var blocks: [LocalizedBlock] = []
         for (unitIndex, segmented) in source.blocks.enumerated() {
             let block = segmented.block
             if !block.isTranslatable {
                 let verbatim = LocalizedSegment(source: block.content.text, target: block.content.text, state: .final)
-                blocks.append(LocalizedBlock(kind: block.kind, level: block.level, marker: block.marker, segments: [verbatim]))
+                blocks.append(
+                    LocalizedBlock(kind: block.kind, level: block.level, marker: block.marker, segments: [verbatim]))
                 continue
             }
             let text = Array(block.content.text.unicodeScalars)
@@ -31,14 +34,17 @@ public struct NoticeLocalizer: Sendable {
                 let start = min(max(segment.start, previousEnd), text.count)
                 let gap = String(String.UnicodeScalarView(text[previousEnd..<start]))
                 previousEnd = min(start + segment.text.unicodeScalars.count, text.count)
-                var localized = LocalizedSegment(source: segment.text, sourceCodes: segment.codes, target: nil,
-                                                 state: .initial, leadingSpace: gap.isEmpty ? " " : gap,
-                                                 words: source.words[unitIndex][segmentIndex])
+                var localized = LocalizedSegment(
+                    source: segment.text, sourceCodes: segment.codes, target: nil,
+                    state: .initial, leadingSpace: gap.isEmpty ? " " : gap,
+                    words: source.words[unitIndex][segmentIndex])
                 if isSource {
                     localized.target = segment.text
                     localized.targetCodes = segment.codes
                     localized.state = .final
-                } else if let found = translation?.segment(forSource: segment.text, unit: unitIndex, segment: segmentIndex) {
+                } else if let found = translation?.segment(
+                    forSource: segment.text, unit: unitIndex, segment: segmentIndex)
+                {
                     localized.id = found.id
                     localized.state = found.state
                     if let target = found.target, !target.isEmpty, found.state >= minimumState {
@@ -48,12 +54,14 @@ public struct NoticeLocalizer: Sendable {
                 }
                 segments.append(localized)
             }
-            blocks.append(LocalizedBlock(kind: block.kind, level: block.level, marker: block.marker, segments: segments))
+            blocks.append(
+                LocalizedBlock(kind: block.kind, level: block.level, marker: block.marker, segments: segments))
         }
         let notice = source.notice
         let hasTitle = notice.title != nil && !blocks.isEmpty
-        return LocalizedNotice(id: notice.id, locale: locale, date: notice.date, views: notice.views,
-                               title: hasTitle ? blocks[0] : nil, body: hasTitle ? Array(blocks.dropFirst()) : blocks)
+        return LocalizedNotice(
+            id: notice.id, locale: locale, date: notice.date, views: notice.views,
+            title: hasTitle ? blocks[0] : nil, body: hasTitle ? Array(blocks.dropFirst()) : blocks)
     }
 
     /// The target's codes with kind and data from the source code of the same id; codes the source does not
@@ -62,10 +70,13 @@ public struct NoticeLocalizer: Sendable {
         let length = text.unicodeScalars.count
         let byID = Dictionary(source.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         return target.compactMap { code in
-            guard let original = byID[code.id], code.start >= 0, code.start <= code.end, code.end <= length else { return nil }
-            return InlineSpan(id: code.id, kind: original.kind, start: code.start,
-                              end: original.isPlaceholder ? code.start : code.end, data: original.data,
-                              continuesFromPrevious: code.continuesFromPrevious, continuesToNext: code.continuesToNext)
+            guard let original = byID[code.id], code.start >= 0, code.start <= code.end, code.end <= length else {
+                return nil
+            }
+            return InlineSpan(
+                id: code.id, kind: original.kind, start: code.start,
+                end: original.isPlaceholder ? code.start : code.end, data: original.data,
+                continuesFromPrevious: code.continuesFromPrevious, continuesToNext: code.continuesToNext)
         }.sorted { ($0.start, -$0.end) < ($1.start, -$1.end) }
     }
 }

@@ -24,13 +24,17 @@ public struct PageMessages: Sendable, Equatable {
     /// Messages from a dictionary; every required key must be present and every pattern must compile.
     public init(patterns: [String: String], path: String, locale: String = "en") throws(Diagnostic) {
         for key in Self.requiredKeys where patterns[key] == nil {
-            throw Diagnostic(rule: "messages.missing", path: path, message: "no message '\(key)' (a page needs: \(Self.requiredKeys.joined(separator: ", ")))")
+            throw Diagnostic(
+                rule: "messages.missing", path: path,
+                message: "no message '\(key)' (a page needs: \(Self.requiredKeys.joined(separator: ", ")))")
         }
         for (key, pattern) in patterns.sorted(by: { $0.key < $1.key }) {
             do {
                 _ = try MessageFormat(pattern: pattern, locale: locale)
             } catch {
-                throw Diagnostic(rule: "messages.format", path: path, message: "message '\(key)' is not valid ICU MessageFormat: \(error)")
+                throw Diagnostic(
+                    rule: "messages.format", path: path,
+                    message: "message '\(key)' is not valid ICU MessageFormat: \(error)")
             }
         }
         self.patterns = patterns.merging(Self.optionalKeys) { own, _ in own }

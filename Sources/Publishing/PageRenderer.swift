@@ -34,7 +34,9 @@ struct PageRenderer {
                 out += "<span \(fallbackAttributes)>"
                 inFallback = true
             }
-            out += s.target.map { InlineHTML.render($0, codes: s.targetCodes) } ?? InlineHTML.render(s.source, codes: s.sourceCodes)
+            out +=
+                s.target.map { InlineHTML.render($0, codes: s.targetCodes) }
+                ?? InlineHTML.render(s.source, codes: s.sourceCodes)
         }
         if inFallback { out += "</span>" }
         return out

@@ -49,7 +49,9 @@ public struct ProjectBuild {
     public func run() throws(Diagnostic) -> Outcome {
         let templates = try SiteTemplates(folder: project.url("templates"), displayFolder: "templates")
         let fingerprint = try self.fingerprint(templates: templates)
-        if let publication = upToDate(fingerprint) { return Outcome(report: nil, written: 0, unchanged: 0, publication: publication) }
+        if let publication = upToDate(fingerprint) {
+            return Outcome(report: nil, written: 0, unchanged: 0, publication: publication)
+        }
 
         let source = project.config.source
         let segmenter = try Segmenter.forProject(project, language: source)
@@ -61,16 +63,21 @@ public struct ProjectBuild {
         }
         let ids = Set(notices.map(\.notice.id))
         for id in options.publish.required where !ids.contains(id) {
-            throw project.config.diagnostic("publish.required", path: Project.configFileName,
-                                            "no notice has the id '\(id)'")
+            throw project.config.diagnostic(
+                "publish.required", path: Project.configFileName,
+                "no notice has the id '\(id)'")
         }
         let uiURL = project.localeFolder(source).appendingPathComponent("ui.json")
-        let messages = try PageMessages.read(uiURL, displayPath: project.relativePath(uiURL), locale: LanguageTag(source).icuLocale)
+        let messages = try PageMessages.read(
+            uiURL, displayPath: project.relativePath(uiURL), locale: LanguageTag(source).icuLocale)
         var presentations: [String: LocalePresentation] = [:]
-        for tag in [source] + project.config.targets { presentations[tag] = try LocalePresentation.load(project: project, tag: tag) }
-        let builder = SiteBuilder(sourceTag: source, targets: project.config.targets, notices: notices, messages: messages,
-                                  translations: translations, termbase: try termbase(), templates: templates, options: options,
-                                  presentations: presentations)
+        for tag in [source] + project.config.targets {
+            presentations[tag] = try LocalePresentation.load(project: project, tag: tag)
+        }
+        let builder = SiteBuilder(
+            sourceTag: source, targets: project.config.targets, notices: notices, messages: messages,
+            translations: translations, termbase: try termbase(), templates: templates, options: options,
+            presentations: presentations)
         try checkNothingForeign()
         let staged = try StagedOutput(destination: output)
         do throws(Diagnostic) {
@@ -78,9 +85,12 @@ public struct ProjectBuild {
             var sizes: [String: Int] = [:]
             for path in report.files {
                 var info = stat()
-                if stat(staged.staging.appendingPathComponent(path).path, &info) == 0 { sizes[path] = Int(info.st_size) }
+                if stat(staged.staging.appendingPathComponent(path).path, &info) == 0 {
+                    sizes[path] = Int(info.st_size)
+                }
             }
-            let stamp = Stamp(generator: options.generator, fingerprint: fingerprint, files: sizes, publication: report.publication)
+            let stamp = Stamp(
+                generator: options.generator, fingerprint: fingerprint, files: sizes, publication: report.publication)
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
             let data: Data
@@ -89,7 +99,8 @@ public struct ProjectBuild {
             }
             try staged.commit(stamp: data + Data("\n".utf8))
             let counts = staged.counts
-            return Outcome(report: report, written: counts.written, unchanged: counts.unchanged, publication: report.publication)
+            return Outcome(
+                report: report, written: counts.written, unchanged: counts.unchanged, publication: report.publication)
         } catch {
             staged.abandon()
             throw error
@@ -105,14 +116,17 @@ public struct ProjectBuild {
     /// SHA-256 over the options, the templates and every input file's path, size and modification time (as
     /// make does): notices, everything under `locales/` but memories, the termbase, `jeju.yml`.
     func fingerprint(templates: SiteTemplates) throws(Diagnostic) -> String {
-        var text = "\(options.generator)\n\(options.publish.fingerprint)\n\(options.qaErrors.fingerprint)\n\(options.locales?.joined(separator: ",") ?? "*")\n"
+        var text =
+            "\(options.generator)\n\(options.publish.fingerprint)\n\(options.qaErrors.fingerprint)\n\(options.locales?.joined(separator: ",") ?? "*")\n"
         text += "\(options.pseudo)\n\(options.siteURL)\n\(output.path)\n\(templates.sourceText)\n"
         var files: [String] = [project.url(Project.configFileName).path, project.url(project.config.glossary).path]
         files += project.noticeFiles().map(\.path)
         let locales = project.url("locales")
         if let walker = FileManager.default.enumerator(atPath: locales.path) {
             while let relative = walker.nextObject() as? String {
-                if relative.hasSuffix(".tmx") || relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
+                if relative.hasSuffix(".tmx") || relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
+                    continue
+                }
                 files.append(locales.appendingPathComponent(relative).path)
             }
         }
@@ -133,14 +147,21 @@ public struct ProjectBuild {
         let fm = FileManager.default
         let stampURL = output.appendingPathComponent(StagedOutput.stampName)
         guard fm.fileExists(atPath: stampURL.path) else { return }  // StagedOutput refuses a folder without a stamp
-        let listed = (fm.contents(atPath: stampURL.path).flatMap { try? JSONDecoder().decode(Stamp.self, from: $0) })?.files ?? [:]
+        let listed =
+            (fm.contents(atPath: stampURL.path).flatMap { try? JSONDecoder().decode(Stamp.self, from: $0) })?.files
+            ?? [:]
         guard let walker = fm.enumerator(atPath: output.path) else { return }
         for case let path as String in walker {
             var isFolder: ObjCBool = false
-            guard path != StagedOutput.stampName, fm.fileExists(atPath: output.appendingPathComponent(path).path, isDirectory: &isFolder),
-                  !isFolder.boolValue, listed[path] == nil else { continue }
-            throw Diagnostic(rule: "build.foreign-file", path: project.relativePath(output.appendingPathComponent(path)),
-                             message: "this file was not made by a build, and the build replaces \(project.relativePath(output)) as a whole: move it out of the folder first")
+            guard path != StagedOutput.stampName,
+                fm.fileExists(atPath: output.appendingPathComponent(path).path, isDirectory: &isFolder),
+                !isFolder.boolValue, listed[path] == nil
+            else { continue }
+            throw Diagnostic(
+                rule: "build.foreign-file", path: project.relativePath(output.appendingPathComponent(path)),
+                message:
+                    "this file was not made by a build, and the build replaces \(project.relativePath(output)) as a whole: move it out of the folder first"
+            )
         }
     }
 
@@ -149,11 +170,14 @@ public struct ProjectBuild {
     private func upToDate(_ fingerprint: String) -> [LocalePublication]? {
         let stampURL = output.appendingPathComponent(StagedOutput.stampName)
         guard let data = FileManager.default.contents(atPath: stampURL.path),
-              let stamp = try? JSONDecoder().decode(Stamp.self, from: data), let publication = stamp.publication,
-              stamp.fingerprint == fingerprint, stamp.generator == options.generator, !stamp.files.isEmpty else { return nil }
+            let stamp = try? JSONDecoder().decode(Stamp.self, from: data), let publication = stamp.publication,
+            stamp.fingerprint == fingerprint, stamp.generator == options.generator, !stamp.files.isEmpty
+        else { return nil }
         for (path, size) in stamp.files {
             var info = stat()
-            guard stat(output.appendingPathComponent(path).path, &info) == 0, Int(info.st_size) == size else { return nil }
+            guard stat(output.appendingPathComponent(path).path, &info) == 0, Int(info.st_size) == size else {
+                return nil
+            }
         }
         return publication
     }

@@ -21,7 +21,9 @@ public enum PseudoLocalizer {
     private static let rlo: Unicode.Scalar = "\u{202E}", pdf: Unicode.Scalar = "\u{202C}"
 
     /// `text` pseudo-translated into `locale` (`en-XA` or `ar-XB`), with `codes` moved to match.
-    public static func translate(_ text: String, codes: [InlineSpan] = [], locale: String) -> (text: String, codes: [InlineSpan]) {
+    public static func translate(_ text: String, codes: [InlineSpan] = [], locale: String) -> (
+        text: String, codes: [InlineSpan]
+    ) {
         let scalars = Array(text.unicodeScalars)
         var out: [Unicode.Scalar] = []
         // offsets[i] = where source scalar i starts in the output; offsets[count] = end of the text part.
@@ -65,8 +67,10 @@ public enum PseudoLocalizer {
     }
 
     /// Copies message text up to an unmatched `}` (when nested), transforming literal runs.
-    private static func message(_ s: [Unicode.Scalar], _ i: inout Int, into out: inout String.UnicodeScalarView,
-                                locale: String, nested: Bool) {
+    private static func message(
+        _ s: [Unicode.Scalar], _ i: inout Int, into out: inout String.UnicodeScalarView,
+        locale: String, nested: Bool
+    ) {
         while i < s.count {
             let c = s[i]
             if c == "}" && nested { return }
@@ -89,7 +93,9 @@ public enum PseudoLocalizer {
     }
 
     /// Copies `{name, type, …}`; for plural/select/selectordinal, transforms each branch's message.
-    private static func argument(_ s: [Unicode.Scalar], _ i: inout Int, into out: inout String.UnicodeScalarView, locale: String) {
+    private static func argument(
+        _ s: [Unicode.Scalar], _ i: inout Int, into out: inout String.UnicodeScalarView, locale: String
+    ) {
         var header = String.UnicodeScalarView()
         header.append(s[i])
         i += 1

@@ -15,11 +15,14 @@ public struct PseudoTranslationSource: TranslationSource, Sendable {
     public func translation(ofNotice noticeID: String, into locale: String) throws(Diagnostic) -> NoticeTranslation? {
         guard PseudoLocalizer.locales.contains(locale), let source = notices[noticeID] else { return nil }
         let units = source.blocks.enumerated().map { index, block in
-            TranslatedUnit(id: "u\(index + 1)", segments: block.segments.enumerated().map { n, segment in
-                let pseudo = PseudoLocalizer.translate(segment.text, codes: segment.codes, locale: locale)
-                return TranslatedSegment(id: "s\(n + 1)", source: segment.text, target: pseudo.text,
-                                         targetCodes: pseudo.codes, state: .final)
-            })
+            TranslatedUnit(
+                id: "u\(index + 1)",
+                segments: block.segments.enumerated().map { n, segment in
+                    let pseudo = PseudoLocalizer.translate(segment.text, codes: segment.codes, locale: locale)
+                    return TranslatedSegment(
+                        id: "s\(n + 1)", source: segment.text, target: pseudo.text,
+                        targetCodes: pseudo.codes, state: .final)
+                })
         }
         return NoticeTranslation(units: units)
     }
@@ -27,10 +30,15 @@ public struct PseudoTranslationSource: TranslationSource, Sendable {
     /// One unit per message key.
     public func messages(into locale: String) throws(Diagnostic) -> NoticeTranslation? {
         guard PseudoLocalizer.locales.contains(locale) else { return nil }
-        return NoticeTranslation(units: messages.patterns.sorted { $0.key < $1.key }.map { key, pattern in
-            TranslatedUnit(id: key, segments: [
-                TranslatedSegment(source: pattern, target: PseudoLocalizer.translatePattern(pattern, locale: locale), state: .final),
-            ])
-        })
+        return NoticeTranslation(
+            units: messages.patterns.sorted { $0.key < $1.key }.map { key, pattern in
+                TranslatedUnit(
+                    id: key,
+                    segments: [
+                        TranslatedSegment(
+                            source: pattern, target: PseudoLocalizer.translatePattern(pattern, locale: locale),
+                            state: .final)
+                    ])
+            })
     }
 }

@@ -34,8 +34,10 @@ public struct PublishPolicy: Sendable, Equatable {
     public var preview: Bool
 
     /// A policy; the defaults publish a notice only when fully translated, with no QA errors.
-    public init(threshold: Threshold = Threshold(), locales: [String: Threshold] = [:], publishWithQAErrors: Bool = false,
-                required: [String] = [], requiredLocales: [String]? = nil, preview: Bool = false) {
+    public init(
+        threshold: Threshold = Threshold(), locales: [String: Threshold] = [:], publishWithQAErrors: Bool = false,
+        required: [String] = [], requiredLocales: [String]? = nil, preview: Bool = false
+    ) {
         self.threshold = threshold
         self.locales = locales
         self.publishWithQAErrors = publishWithQAErrors
@@ -47,12 +49,14 @@ public struct PublishPolicy: Sendable, Equatable {
     /// The policy `jeju.yml` sets; `minimumState` (from `--min-state`) replaces every locale's state.
     public init(_ settings: PublishSettings, minimumState: TranslationState? = nil, preview: Bool = false) {
         func threshold(_ t: PublishSettings.Threshold) -> Threshold {
-            Threshold(minCompleteness: t.minCompleteness / 100,
-                      minState: minimumState ?? TranslationState(rawValue: t.minState) ?? .translated)
+            Threshold(
+                minCompleteness: t.minCompleteness / 100,
+                minState: minimumState ?? TranslationState(rawValue: t.minState) ?? .translated)
         }
-        self.init(threshold: threshold(settings.threshold), locales: settings.locales.mapValues(threshold),
-                  publishWithQAErrors: settings.publishWithQAErrors, required: settings.required,
-                  requiredLocales: settings.requiredLocales, preview: preview)
+        self.init(
+            threshold: threshold(settings.threshold), locales: settings.locales.mapValues(threshold),
+            publishWithQAErrors: settings.publishWithQAErrors, required: settings.required,
+            requiredLocales: settings.requiredLocales, preview: preview)
     }
 
     /// The threshold of `locale`.
@@ -63,8 +67,11 @@ public struct PublishPolicy: Sendable, Equatable {
 
     /// A stable text of the policy, for the build's fingerprint.
     var fingerprint: String {
-        let perLocale = locales.keys.sorted().map { "\($0)=\(locales[$0].map { "\($0.minCompleteness)@\($0.minState.rawValue)" } ?? "")" }
-        return "\(threshold.minCompleteness)@\(threshold.minState.rawValue) \(perLocale.joined(separator: ",")) qa:\(publishWithQAErrors) "
+        let perLocale = locales.keys.sorted().map {
+            "\($0)=\(locales[$0].map { "\($0.minCompleteness)@\($0.minState.rawValue)" } ?? "")"
+        }
+        return
+            "\(threshold.minCompleteness)@\(threshold.minState.rawValue) \(perLocale.joined(separator: ",")) qa:\(publishWithQAErrors) "
             + "required:\(required.joined(separator: ",")) in:\(requiredLocales?.joined(separator: ",") ?? "*") preview:\(preview)"
     }
 }

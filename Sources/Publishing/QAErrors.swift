@@ -15,7 +15,9 @@ public struct QAErrors: Sendable, Equatable {
     /// A stable text, for the build's fingerprint.
     var fingerprint: String {
         messages.keys.sorted().flatMap { locale in
-            (messages[locale] ?? [:]).keys.sorted().map { "\(locale)/\($0): \(errors(locale: locale, notice: $0).joined(separator: " | "))" }
+            (messages[locale] ?? [:]).keys.sorted().map {
+                "\(locale)/\($0): \(errors(locale: locale, notice: $0).joined(separator: " | "))"
+            }
         }.joined(separator: "\n")
     }
 }

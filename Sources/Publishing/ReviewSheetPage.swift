@@ -35,11 +35,14 @@ public enum ReviewSheetPage {
             out += cell([sheet.locale], source) + cell([r.conceptID], source) + cell([r.englishTerm], source)
             out += cell([r.definition], source) + cell([r.subject], source) + cell(r.proposedTerms, target)
             out += cell([r.status.rawValue], source) + cell(r.usageNotes, source)
-            out += "<td class=\"evidence\">" + r.evidence.map { e in
-                "<p><span \(source)>\(HTMLEscape.escape(e.source))</span><br>"
-                    + (e.translation.map { "<span \(target)>\(HTMLEscape.escape($0))</span>" } ?? "<span \(source)>(not translated yet)</span>")
-                    + "<br><small \(source)>\(HTMLEscape.escape(e.place))</small></p>"
-            }.joined() + "</td>"
+            out +=
+                "<td class=\"evidence\">"
+                + r.evidence.map { e in
+                    "<p><span \(source)>\(HTMLEscape.escape(e.source))</span><br>"
+                        + (e.translation.map { "<span \(target)>\(HTMLEscape.escape($0))</span>" }
+                            ?? "<span \(source)>(not translated yet)</span>")
+                        + "<br><small \(source)>\(HTMLEscape.escape(e.place))</small></p>"
+                }.joined() + "</td>"
             out += cell(r.otherTermbases, target)
             out += cell([], source) + cell([], target) + cell([], source) + cell([], target)
             out += "</tr>\n"

@@ -15,7 +15,9 @@ public struct SiteTemplates: Sendable {
     public let sourceText: String
 
     /// Jeju's own templates.
-    public static func builtIn() throws(Diagnostic) -> SiteTemplates { try SiteTemplates(folder: nil, displayFolder: "") }
+    public static func builtIn() throws(Diagnostic) -> SiteTemplates {
+        try SiteTemplates(folder: nil, displayFolder: "")
+    }
 
     /// The templates with overrides from `folder` (nil or missing: none). A template that does not parse
     /// throws a `Diagnostic` with its line and column.
@@ -36,10 +38,13 @@ public struct SiteTemplates: Sendable {
             do {
                 library.register(try MustacheTemplate(string: text), named: name)
             } catch let error as MustacheTemplate.ParserError {
-                throw Diagnostic(rule: "template.syntax", path: path, line: error.context.lineNumber, column: error.context.columnNumber,
-                                 message: "not a valid Mustache template: \(error.error)")
+                throw Diagnostic(
+                    rule: "template.syntax", path: path, line: error.context.lineNumber,
+                    column: error.context.columnNumber,
+                    message: "not a valid Mustache template: \(error.error)")
             } catch {
-                throw Diagnostic(rule: "template.syntax", path: path, message: "not a valid Mustache template: \(error)")
+                throw Diagnostic(
+                    rule: "template.syntax", path: path, message: "not a valid Mustache template: \(error)")
             }
             source += "\(name)\n\(text.utf8.count)\n\(text)"
         }

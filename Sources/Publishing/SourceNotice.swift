@@ -23,7 +23,9 @@ public struct SourceNotice: Sendable {
         do throws(ICUError) {
             counter = try WordCounter(locale: LanguageTag(segmenter.language).icuLocale)
         } catch {
-            throw Diagnostic(rule: "icu.word-break", path: path, message: "cannot open ICU word breaks for '\(segmenter.language)': \(error)")
+            throw Diagnostic(
+                rule: "icu.word-break", path: path,
+                message: "cannot open ICU word breaks for '\(segmenter.language)': \(error)")
         }
         words = blocks.map { $0.segments.map { counter.count($0.text) } }
     }

@@ -32,15 +32,20 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
         if fm.fileExists(atPath: self.destination.path, isDirectory: &isFolder) {
             let contents = (try? fm.contentsOfDirectory(atPath: self.destination.path)) ?? []
             guard isFolder.boolValue, contents.isEmpty || contents.contains(Self.stampName) else {
-                throw Diagnostic(rule: "build.not-output", path: self.destination.path,
-                                 message: "refusing to replace this folder: it is not the output of a Jeju build (no \(Self.stampName)); choose another --output")
+                throw Diagnostic(
+                    rule: "build.not-output", path: self.destination.path,
+                    message:
+                        "refusing to replace this folder: it is not the output of a Jeju build (no \(Self.stampName)); choose another --output"
+                )
             }
         }
         try? fm.removeItem(at: staging)
         do {
             try fm.createDirectory(at: staging, withIntermediateDirectories: true)
         } catch {
-            throw Diagnostic(rule: "io.create-folder", path: staging.path, message: "cannot create the staging folder: \(error.localizedDescription)")
+            throw Diagnostic(
+                rule: "io.create-folder", path: staging.path,
+                message: "cannot create the staging folder: \(error.localizedDescription)")
         }
     }
 
@@ -54,7 +59,9 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
     /// Whether `path` is a plain relative path that stays inside the folder.
     public static func isContained(_ path: String) -> Bool {
         guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\0"), !path.contains("\\") else { return false }
-        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
+        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy {
+            !$0.isEmpty && $0 != "." && $0 != ".."
+        }
     }
 
     /// Stages `data` at `path`: hard-linked from the previous build when identical, else written.
@@ -67,12 +74,16 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
         let previous = destination.appendingPathComponent(path).path
         var info = stat()
         if stat(previous, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == data.count,
-           let old = FileManager.default.contents(atPath: previous), old == data, link(previous, target.path) == 0 {
+            let old = FileManager.default.contents(atPath: previous), old == data, link(previous, target.path) == 0
+        {
             count(linked: true)
             return
         }
         let fd = open(target.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard fd >= 0 else { throw Diagnostic(rule: "io.write", path: target.path, message: "cannot write: \(String(cString: strerror(errno)))") }
+        guard fd >= 0 else {
+            throw Diagnostic(
+                rule: "io.write", path: target.path, message: "cannot write: \(String(cString: strerror(errno)))")
+        }
         let ok = AtomicFile.writeAll(data, to: fd)
         let reason = String(cString: strerror(errno))
         close(fd)
@@ -106,7 +117,8 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
-            throw Diagnostic(rule: "io.create-folder", path: folder, message: "cannot create folder: \(error.localizedDescription)")
+            throw Diagnostic(
+                rule: "io.create-folder", path: folder, message: "cannot create folder: \(error.localizedDescription)")
         }
         lock.lock()
         folders.insert(folder)
@@ -129,12 +141,15 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
         try? fm.removeItem(at: old)
         let hadOld = fm.fileExists(atPath: destination.path)
         if hadOld && rename(destination.path, old.path) != 0 {
-            throw Diagnostic(rule: "build.swap", path: destination.path, message: "cannot move the previous build aside: \(String(cString: strerror(errno)))")
+            throw Diagnostic(
+                rule: "build.swap", path: destination.path,
+                message: "cannot move the previous build aside: \(String(cString: strerror(errno)))")
         }
         if rename(staging.path, destination.path) != 0 {
             let reason = String(cString: strerror(errno))
             if hadOld { _ = rename(old.path, destination.path) }
-            throw Diagnostic(rule: "build.swap", path: destination.path, message: "cannot put the new build in place: \(reason)")
+            throw Diagnostic(
+                rule: "build.swap", path: destination.path, message: "cannot put the new build in place: \(reason)")
         }
         if hadOld { try? fm.removeItem(at: old) }
     }

@@ -14,8 +14,10 @@ public struct TranslatedSegment: Sendable, Equatable {
     public var state: TranslationState
 
     /// Creates a translated segment.
-    public init(id: String? = nil, source: String, target: String?, targetCodes: [InlineSpan] = [],
-                state: TranslationState) {
+    public init(
+        id: String? = nil, source: String, target: String?, targetCodes: [InlineSpan] = [],
+        state: TranslationState
+    ) {
         self.id = id
         self.source = source
         self.target = target

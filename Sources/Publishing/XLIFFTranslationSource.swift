@@ -22,9 +22,12 @@ public struct XLIFFTranslationSource: TranslationSource, Sendable {
         try load(CanonicalTranslation.uiDocumentID, locale: locale, unitID: { $0.name ?? $0.id })
     }
 
-    private func load(_ documentID: String, locale: String, unitID: (XLIFFUnit) -> String) throws(Diagnostic) -> NoticeTranslation? {
+    private func load(_ documentID: String, locale: String, unitID: (XLIFFUnit) -> String) throws(Diagnostic)
+        -> NoticeTranslation?
+    {
         guard let document = try CanonicalTranslation.load(project: project, locale: locale, documentID: documentID),
-              let file = document.file(id: documentID) else { return nil }
+            let file = document.file(id: documentID)
+        else { return nil }
         let units = file.units.sorted { ($0.blockIndex ?? Int.max) < ($1.blockIndex ?? Int.max) }.map { unit in
             TranslatedUnit(id: unitID(unit), segments: unit.translatableSegments.map { Self.segment($0, of: unit) })
         }
@@ -35,8 +38,9 @@ public struct XLIFFTranslationSource: TranslationSource, Sendable {
     static func segment(_ segment: XLIFFSegment, of unit: XLIFFUnit) -> TranslatedSegment {
         let source = InlineContent.inlineText(segment.source, originalData: unit.originalData)
         let target = segment.target.map { InlineContent.inlineText($0, originalData: unit.originalData) }
-        return TranslatedSegment(id: segment.id, source: source.text, target: target?.text, targetCodes: target?.codes ?? [],
-                                 state: TranslationState(segment.effectiveState))
+        return TranslatedSegment(
+            id: segment.id, source: source.text, target: target?.text, targetCodes: target?.codes ?? [],
+            state: TranslationState(segment.effectiveState))
     }
 }
 

@@ -97,7 +97,8 @@ public final class DateReader {
         found.sort { ($0.1.lowerBound, -$0.1.count) < ($1.1.lowerBound, -$1.1.count) }
         var out: [Match] = []
         var covered: [Range<Int>] = []
-        for (m, r) in found where !covered.contains(where: { $0.lowerBound <= r.lowerBound && r.upperBound <= $0.upperBound }) {
+        for (m, r) in found
+        where !covered.contains(where: { $0.lowerBound <= r.lowerBound && r.upperBound <= $0.upperBound }) {
             covered.append(r)
             out.append(m)
         }
@@ -121,8 +122,9 @@ public final class DateReader {
         }
         guard let month, let day, (1...monthsInYear).contains(month), (1...31).contains(day) else { return nil }
         let start = utf16.scalarCount(0..<range.lowerBound)
-        return Match(year: year, twoDigitYear: twoDigit, month: month, day: day,
-                     range: start..<(start + utf16.scalarCount(range)))
+        return Match(
+            year: year, twoDigitYear: twoDigit, month: month, day: day,
+            range: start..<(start + utf16.scalarCount(range)))
     }
 
     /// Whether `text` names the day of `date` in a way the patterns do not cover ("25 ga Janairu, 2020" in
@@ -139,7 +141,9 @@ public final class DateReader {
             numbers.append((v, i..<e))
             i = e
         }
-        if let year = date.year, !numbers.contains(where: { $0.value == year || date.twoDigitYear && $0.value % 100 == year % 100 }) {
+        if let year = date.year,
+            !numbers.contains(where: { $0.value == year || date.twoDigitYear && $0.value % 100 == year % 100 })
+        {
             return false
         }
         let days = numbers.filter { $0.value == date.day }.map(\.range)
@@ -150,9 +154,17 @@ public final class DateReader {
             for start in 0...(t.count - n.count) where t[start..<(start + n.count)].elementsEqual(n) {
                 let r = start..<(start + n.count)
                 // The name must not be a longer number's tail ("15월" is not "5월").
-                if start > 0, CharacterProperties.digitValue(t[start - 1]) != nil, CharacterProperties.digitValue(n[0]) != nil { continue }
-                if days.contains(where: { $0.upperBound <= r.lowerBound && r.lowerBound - $0.upperBound <= reach
-                    || r.upperBound <= $0.lowerBound && $0.lowerBound - r.upperBound <= reach }) { return true }
+                if start > 0, CharacterProperties.digitValue(t[start - 1]) != nil,
+                    CharacterProperties.digitValue(n[0]) != nil
+                {
+                    continue
+                }
+                if days.contains(where: {
+                    $0.upperBound <= r.lowerBound && r.lowerBound - $0.upperBound <= reach
+                        || r.upperBound <= $0.lowerBound && $0.lowerBound - r.upperBound <= reach
+                }) {
+                    return true
+                }
             }
         }
         return false
@@ -167,14 +179,20 @@ public final class DateReader {
     /// day of a lunar calendar stays put.
     public func writes(_ date: Match, of source: DateReader, in text: String) -> Bool {
         guard !date.twoDigitYear else { return false }
-        let from = Calendars.locale(source.locale, calendar: source.calendar), to = Calendars.locale(locale, calendar: calendar)
+        let from = Calendars.locale(source.locale, calendar: source.calendar),
+            to = Calendars.locale(locale, calendar: calendar)
         var days: [(year: Int, month: Int, day: Int)] = []
         for year in date.year.map({ [$0] }) ?? [2016, 2017, 2018, 2019] {
-            guard let day = try? Calendars.convert(year: year, month: date.month, day: date.day, from: from, to: to) else { return false }
+            guard let day = try? Calendars.convert(year: year, month: date.month, day: date.day, from: from, to: to)
+            else { return false }
             days.append(day)
         }
-        guard let first = days.first, days.allSatisfy({ $0.month == first.month && $0.day == first.day }) else { return false }
-        let converted = Match(year: date.year == nil ? nil : first.year, twoDigitYear: false, month: first.month, day: first.day, range: 0..<0)
+        guard let first = days.first, days.allSatisfy({ $0.month == first.month && $0.day == first.day }) else {
+            return false
+        }
+        let converted = Match(
+            year: date.year == nil ? nil : first.year, twoDigitYear: false, month: first.month, day: first.day,
+            range: 0..<0)
         return dates(in: text).contains { (converted.year == nil || $0.year != nil) && $0.sameDay(as: converted) }
             || mentions(converted, in: text)
     }
@@ -220,11 +238,17 @@ public final class DateReader {
                 while i + n < chars.count && chars[i + n] == c { n += 1 }
                 switch c {
                 case "y", "u", "Y":
-                    if n == 2 { out += "(\\p{Nd}{2})"; fields.append(.shortYear) }
-                    else { out += "(\\p{Nd}{4})"; fields.append(.year) }
+                    if n == 2 {
+                        out += "(\\p{Nd}{2})"; fields.append(.shortYear)
+                    } else {
+                        out += "(\\p{Nd}{4})"; fields.append(.year)
+                    }
                 case "M", "L":
-                    if n <= 2 { out += "(\\p{Nd}{1,2})"; fields.append(.month) }
-                    else { out += alternation(months); fields.append(.monthName) }
+                    if n <= 2 {
+                        out += "(\\p{Nd}{1,2})"; fields.append(.month)
+                    } else {
+                        out += alternation(months); fields.append(.monthName)
+                    }
                 case "d": out += "(\\p{Nd}{1,2})"; fields.append(.day)
                 case "E", "c", "e":
                     out += "(?:" + weekdays.map { "\\Q" + $0 + "\\E" }.joined(separator: "|") + ")"

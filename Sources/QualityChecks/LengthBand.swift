@@ -53,7 +53,9 @@ public struct LengthBand: Sendable, Equatable, Codable {
 
     /// The band of paragraph ratios between two aligned UDHR files: the paragraphs of articles (and the
     /// preamble) with as many paragraphs in both, from the 5th to the 95th percentile, widened by `margin`.
-    package static func measure(english: XElement, other: XElement, margin: Double = 0.25) -> (band: LengthBand, pairs: Int)? {
+    package static func measure(english: XElement, other: XElement, margin: Double = 0.25) -> (
+        band: LengthBand, pairs: Int
+    )? {
         var ratios: [Double] = []
         let a = sections(english), b = sections(other)
         for (key, paras) in a {
@@ -65,7 +67,9 @@ public struct LengthBand: Sendable, Equatable, Codable {
         }
         guard ratios.count >= 20 else { return nil }
         ratios.sort()
-        func percentile(_ p: Double) -> Double { ratios[min(ratios.count - 1, Int((Double(ratios.count - 1) * p).rounded()))] }
+        func percentile(_ p: Double) -> Double {
+            ratios[min(ratios.count - 1, Int((Double(ratios.count - 1) * p).rounded()))]
+        }
         let low = percentile(0.05) * (1 - margin), high = percentile(0.95) * (1 + margin)
         return (LengthBand(low: (low * 100).rounded(.down) / 100, high: (high * 100).rounded(.up) / 100), ratios.count)
     }

@@ -58,7 +58,8 @@ public final class LocaleFacts {
     public private(set) lazy var quotes: QuotationDelimiters? = try? QuotationDelimiters(locale: locale)
 
     /// The CLDR punctuation exemplars of the locale.
-    public private(set) lazy var punctuation: ExemplarCharacters? = try? ExemplarCharacters(locale: locale, kind: .punctuation)
+    public private(set) lazy var punctuation: ExemplarCharacters? = try? ExemplarCharacters(
+        locale: locale, kind: .punctuation)
 
     /// The scripts the locale's letters are written in (Hangul and Han for ko, Ethiopic for am).
     public private(set) lazy var letterScripts: Set<Script> = LikelySubtags.letterScripts(of: locale)
@@ -69,7 +70,9 @@ public final class LocaleFacts {
     /// How `value` is written as words in this locale, case-folded, hyphens as spaces ("sáu mươi", "sixty one").
     public func spelledOut(_ value: Int) -> [String] {
         if let cached = spelled[value] { return cached }
-        let words = (spellout?.spellings(value) ?? []).map { CaseMapping.folded($0.replacingOccurrences(of: "-", with: " ")) }
+        let words = (spellout?.spellings(value) ?? []).map {
+            CaseMapping.folded($0.replacingOccurrences(of: "-", with: " "))
+        }
         spelled[value] = words
         return words
     }

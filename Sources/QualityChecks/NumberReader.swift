@@ -36,7 +36,8 @@ public struct NumberReader {
         let grouping = facts.separators.grouping
         let groupingIsSpace = grouping.map { CharacterProperties.isWhiteSpace($0) } ?? false
         while i < scalars.count {
-            guard CharacterProperties.digitValue(scalars[i]) != nil, !excluded.contains(where: { $0.contains(i) }) else {
+            guard CharacterProperties.digitValue(scalars[i]) != nil, !excluded.contains(where: { $0.contains(i) })
+            else {
                 i += 1
                 continue
             }
@@ -45,8 +46,8 @@ public struct NumberReader {
             var end = i
             while end < scalars.count, CharacterProperties.digitValue(scalars[end]) != nil { end += 1 }
             while end + 1 < scalars.count, Self.isSeparator(scalars[end]),
-                  CharacterProperties.digitValue(scalars[end + 1]) != nil,
-                  !excluded.contains(where: { $0.contains(end + 1) })
+                CharacterProperties.digitValue(scalars[end + 1]) != nil,
+                !excluded.contains(where: { $0.contains(end + 1) })
             {
                 var next = end + 1
                 while next < scalars.count, CharacterProperties.digitValue(scalars[next]) != nil { next += 1 }
@@ -57,9 +58,11 @@ public struct NumberReader {
             i = end
             var token = String(String.UnicodeScalarView(scalars[start..<end]))
             if groupingIsSpace, let grouping {
-                token = String(String.UnicodeScalarView(token.unicodeScalars.map {
-                    CharacterProperties.isWhiteSpace($0) ? grouping : $0
-                }))
+                token = String(
+                    String.UnicodeScalarView(
+                        token.unicodeScalars.map {
+                            CharacterProperties.isWhiteSpace($0) ? grouping : $0
+                        }))
             }
             if let value = parse(token) {
                 out.append(Match(value: value, text: token, range: start..<end))
@@ -81,7 +84,9 @@ public struct NumberReader {
 
     private func parse(_ token: String) -> Double? {
         let ascii = token.unicodeScalars.allSatisfy { $0.isASCII || CharacterProperties.digitValue($0) == nil }
-        if let format = ascii ? facts.asciiDigitNumberFormat : facts.numberFormat, let v = try? format.parse(token) { return v }
+        if let format = ascii ? facts.asciiDigitNumberFormat : facts.numberFormat, let v = try? format.parse(token) {
+            return v
+        }
         return DateReader.number(token).map(Double.init)
     }
 }

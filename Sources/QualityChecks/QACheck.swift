@@ -14,8 +14,10 @@ public struct QACheck: Sendable {
     let body: @Sendable (QAInput, QAContext) -> [String]
 
     /// A check whose body returns one message per problem: what is wrong and what to change.
-    public init(id: String, title: String, severity: Diagnostic.Severity,
-                _ body: @escaping @Sendable (QAInput, QAContext) -> [String]) {
+    public init(
+        id: String, title: String, severity: Diagnostic.Severity,
+        _ body: @escaping @Sendable (QAInput, QAContext) -> [String]
+    ) {
         self.id = id
         self.title = title
         self.severity = severity

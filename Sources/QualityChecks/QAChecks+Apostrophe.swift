@@ -18,22 +18,30 @@ extension QAChecks {
         let t = Array(input.targetText.unicodeScalars)
         var used: [Unicode.Scalar: Int] = [:]
         for i in t.indices where isLetterApostrophe(t, i, wordInitial: chosen != nil) { used[t[i], default: 0] += 1 }
-        func name(_ s: Unicode.Scalar) -> String { "\(quoted(String(s))) (U+\(String(s.value, radix: 16, uppercase: true).leftPadded(4)))" }
+        func name(_ s: Unicode.Scalar) -> String {
+            "\(quoted(String(s))) (U+\(String(s.value, radix: 16, uppercase: true).leftPadded(4)))"
+        }
         if let chosen, let letter = chosen.unicodeScalars.first {
             return used.keys.filter { $0 != letter }.sorted { $0.value < $1.value }.map { s in
                 "\(name(s)) is written as a letter \(used[s] ?? 0)× here; \(language) writes the apostrophe \(name(letter)) (the profile's apostrophes:)"
             }
         }
         guard used.count > 1 else { return [] }
-        let forms = used.keys.sorted { $0.value < $1.value }.map { "\(name($0)) \(used[$0] ?? 0)×" }.joined(separator: ", ")
-        return ["the apostrophe is written \(used.count) ways as a letter: \(forms); write one (name it in the profile's apostrophes:)"]
+        let forms = used.keys.sorted { $0.value < $1.value }.map { "\(name($0)) \(used[$0] ?? 0)×" }.joined(
+            separator: ", ")
+        return [
+            "the apostrophe is written \(used.count) ways as a letter: \(forms); write one (name it in the profile's apostrophes:)"
+        ]
     }
 
     /// Whether the apostrophe at `i` is a letter: between two letters, or (`wordInitial`, for a language whose
     /// profile names its apostrophe) at the start of a word before a letter (Hausa 'yan).
     static func isLetterApostrophe(_ t: [Unicode.Scalar], _ i: Int, wordInitial: Bool) -> Bool {
-        guard apostropheForms.contains(t[i]), i + 1 < t.count, CharacterProperties.isAlphabetic(t[i + 1]) else { return false }
+        guard apostropheForms.contains(t[i]), i + 1 < t.count, CharacterProperties.isAlphabetic(t[i + 1]) else {
+            return false
+        }
         if i > 0 && CharacterProperties.isAlphabetic(t[i - 1]) { return true }
-        return wordInitial && (i == 0 || CharacterProperties.isWhiteSpace(t[i - 1]) || "(“\"«".unicodeScalars.contains(t[i - 1]))
+        return wordInitial
+            && (i == 0 || CharacterProperties.isWhiteSpace(t[i - 1]) || "(“\"«".unicodeScalars.contains(t[i - 1]))
     }
 }

@@ -13,24 +13,40 @@ extension QAChecks {
         let t = Array(input.targetText.unicodeScalars)
         var out: [String] = []
         var stack: [(Unicode.Scalar, isolate: Bool)] = []
-        func name(_ s: Unicode.Scalar) -> String { "U+\(String(s.value, radix: 16, uppercase: true)) \(CharacterProperties.name(s))" }
+        func name(_ s: Unicode.Scalar) -> String {
+            "U+\(String(s.value, radix: 16, uppercase: true)) \(CharacterProperties.name(s))"
+        }
         for s in t where CharacterProperties.isBidiControl(s) {
             switch s.value {
             case 0x202A, 0x202B, 0x202D, 0x202E: stack.append((s, false))
             case 0x2066, 0x2067, 0x2068: stack.append((s, true))
             case 0x202C:
-                if let last = stack.last, !last.isolate { stack.removeLast() } else { out.append("\(name(s)) closes nothing; remove it") }
+                if let last = stack.last, !last.isolate {
+                    stack.removeLast()
+                } else {
+                    out.append("\(name(s)) closes nothing; remove it")
+                }
             case 0x2069:
-                if let k = stack.lastIndex(where: { $0.isolate }) { stack.removeSubrange(k...) } else { out.append("\(name(s)) closes no isolate; remove it") }
+                if let k = stack.lastIndex(where: { $0.isolate }) {
+                    stack.removeSubrange(k...)
+                } else {
+                    out.append("\(name(s)) closes no isolate; remove it")
+                }
             default: break
             }
         }
-        for (s, isolate) in stack { out.append("\(name(s)) is never closed; add \(isolate ? "U+2069 POP DIRECTIONAL ISOLATE" : "U+202C POP DIRECTIONAL FORMATTING") where it should end") }
+        for (s, isolate) in stack {
+            out.append(
+                "\(name(s)) is never closed; add \(isolate ? "U+2069 POP DIRECTIONAL ISOLATE" : "U+202C POP DIRECTIONAL FORMATTING") where it should end"
+            )
+        }
         if !context.facts(input.targetLocale).isRightToLeft {
             let source = Set(input.sourceText.unicodeScalars.filter(CharacterProperties.isBidiControl))
             let stray = Set(t.filter { CharacterProperties.isBidiControl($0) && !source.contains($0) })
             if !stray.isEmpty {
-                out.append("bidi control \(stray.sorted { $0.value < $1.value }.map(name).joined(separator: ", ")) in a left-to-right target; remove it")
+                out.append(
+                    "bidi control \(stray.sorted { $0.value < $1.value }.map(name).joined(separator: ", ")) in a left-to-right target; remove it"
+                )
             }
         }
         return out
@@ -42,7 +58,8 @@ extension QAChecks {
     /// Arabic word, كوفيد-19, resolves right and stays put).
     /// Text already inside an isolate (U+2066–U+2069) is fine.
     public static let bidiIsolation = QACheck(
-        id: "bidi-isolation", title: "left-to-right names, numbers and URLs in right-to-left text the page must isolate",
+        id: "bidi-isolation",
+        title: "left-to-right names, numbers and URLs in right-to-left text the page must isolate",
         severity: .warning
     ) { input, context in
         guard context.facts(input.targetLocale).isRightToLeft else { return [] }
@@ -51,13 +68,19 @@ extension QAChecks {
         var isolated = [Bool](repeating: false, count: t.count)
         var depth = 0
         for (i, s) in t.enumerated() {
-            if (0x2066...0x2068).contains(s.value) { depth += 1 } else if s.value == 0x2069 { depth = max(0, depth - 1) }
+            if (0x2066...0x2068).contains(s.value) {
+                depth += 1
+            } else if s.value == 0x2069 {
+                depth = max(0, depth - 1)
+            }
             isolated[i] = depth > 0
         }
         var out: [String] = []
         let spans = protectedSpans(input.targetText)
         for span in spans where !isolated[span.range.lowerBound] {
-            out.append("the \(span.kind == .url ? "URL" : "e-mail address") \(span.text) is left-to-right inside right-to-left text; the page must isolate it (<bdi> or dir=\"ltr\")")
+            out.append(
+                "the \(span.kind == .url ? "URL" : "e-mail address") \(span.text) is left-to-right inside right-to-left text; the page must isolate it (<bdi> or dir=\"ltr\")"
+            )
         }
         func inSpan(_ i: Int) -> Bool { spans.contains { $0.range.contains(i) } }
         let classes = t.map(CharacterProperties.bidiClass)
@@ -75,13 +98,22 @@ extension QAChecks {
                 runStart = nil
             } else if c == Bidi.en {
                 var e = i
-                while e < t.count && (classes[e] == Bidi.en || (classes[e] == 6 || classes[e] == Bidi.es) && e + 1 < t.count && classes[e + 1] == Bidi.en) { e += 1 }
+                while e < t.count
+                    && (classes[e] == Bidi.en
+                        || (classes[e] == 6 || classes[e] == Bidi.es) && e + 1 < t.count && classes[e + 1] == Bidi.en)
+                { e += 1 }
                 let number = String(String.UnicodeScalarView(t[i..<e]))
-                if lastStrong == Bidi.l, let start = runStart, runEnd < i, t[runEnd..<i].contains(where: CharacterProperties.isWhiteSpace) {
+                if lastStrong == Bidi.l, let start = runStart, runEnd < i,
+                    t[runEnd..<i].contains(where: CharacterProperties.isWhiteSpace)
+                {
                     let name = String(String.UnicodeScalarView(t[start..<runEnd]))
-                    out.append("the number \(number) follows the left-to-right \(quoted(name)) with nothing right-to-left between, so it displays as part of it; the page must isolate \(quoted(name))")
+                    out.append(
+                        "the number \(number) follows the left-to-right \(quoted(name)) with nothing right-to-left between, so it displays as part of it; the page must isolate \(quoted(name))"
+                    )
                 } else if lastStrong != Bidi.l, i > 0, classes[i - 1] == Bidi.es, i < 2 || classes[i - 2] == Bidi.ws {
-                    out.append("the signed number \(quoted(String(t[i - 1]) + number)) in right-to-left text shows its sign on the wrong side; the page must isolate it (<bdi> or dir=\"ltr\")")
+                    out.append(
+                        "the signed number \(quoted(String(t[i - 1]) + number)) in right-to-left text shows its sign on the wrong side; the page must isolate it (<bdi> or dir=\"ltr\")"
+                    )
                 }
                 i = e
                 continue

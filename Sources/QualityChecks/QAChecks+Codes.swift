@@ -17,7 +17,9 @@ extension QAChecks {
         }
         for code in input.sourceCodes where seen[code.id] == nil {
             let text = spanText(input.sourceText, code)
-            out.append("the target lacks the \(describe(code))\(text.isEmpty ? "" : " over \(QAChecks.quoted(text))") of the source; put it around the matching words")
+            out.append(
+                "the target lacks the \(describe(code))\(text.isEmpty ? "" : " over \(QAChecks.quoted(text))") of the source; put it around the matching words"
+            )
         }
         var reported = Set<String>()
         for code in input.targetCodes {
@@ -29,14 +31,20 @@ extension QAChecks {
             }
             if (seen[code.id] ?? 0) > 1 {
                 if reported.insert(code.id).inserted {
-                    out.append("the \(describe(original)) appears \(seen[code.id] ?? 0) times in the target, once in the source; keep one")
+                    out.append(
+                        "the \(describe(original)) appears \(seen[code.id] ?? 0) times in the target, once in the source; keep one"
+                    )
                 }
                 continue
             }
             if original.kind != code.kind {
-                out.append("code \(code.id) is \(original.kind.rawValue) in the source but \(code.kind.rawValue) in the target; keep its kind")
+                out.append(
+                    "code \(code.id) is \(original.kind.rawValue) in the source but \(code.kind.rawValue) in the target; keep its kind"
+                )
             } else if original.kind == .link, original.data != code.data {
-                out.append("the link (code \(code.id)) points to \(code.data ?? "nothing") in the target but \(original.data ?? "nothing") in the source; keep the URL")
+                out.append(
+                    "the link (code \(code.id)) points to \(code.data ?? "nothing") in the target but \(original.data ?? "nothing") in the source; keep the URL"
+                )
             }
         }
         // Order of the codes that cannot move, as they appear in the target.
@@ -46,7 +54,9 @@ extension QAChecks {
                 .filter { input.fixedOrderCodeIDs.contains($0) }
             let expected = fixed.filter { targetOrder.contains($0) }
             if targetOrder != expected && Set(targetOrder).count == targetOrder.count {
-                out.append("codes \(expected.joined(separator: ", ")) must stay in source order (canReorder=\"no\"), the target has \(targetOrder.joined(separator: ", "))")
+                out.append(
+                    "codes \(expected.joined(separator: ", ")) must stay in source order (canReorder=\"no\"), the target has \(targetOrder.joined(separator: ", "))"
+                )
             }
         }
         return out

@@ -5,22 +5,28 @@ extension QAChecks {
     /// language's morphology); and a deprecated variant of a term no review has validated yet. Both are warnings:
     /// a draft term may still change.
     public static let glossary = QACheck(
-        id: "glossary", title: "approved glossary term used for each concept in the source (draft terms: not yet validated)",
+        id: "glossary",
+        title: "approved glossary term used for each concept in the source (draft terms: not yet validated)",
         severity: .warning
     ) { input, context in
         context.termUsage(input).filter {
-            ($0.kind == .missing && !context.properNames.contains($0.conceptID)) || ($0.kind == .deprecated && !$0.validated)
+            ($0.kind == .missing && !context.properNames.contains($0.conceptID))
+                || ($0.kind == .deprecated && !$0.validated)
         }.map { f in
-            let draft = switch f.review {
-            case .validated: ""
-            case .draft: " (a draft: the term in \(input.targetLocale) is not yet validated)"
-            case .rejected: " (rejected in review: the concept waits for a new proposal in \(input.targetLocale))"
-            }
+            let draft =
+                switch f.review {
+                case .validated: ""
+                case .draft: " (a draft: the term in \(input.targetLocale) is not yet validated)"
+                case .rejected: " (rejected in review: the concept waits for a new proposal in \(input.targetLocale))"
+                }
             if f.kind == .deprecated {
-                return "\(QAChecks.quoted(f.text)) is \(f.termStatus?.shortName ?? "deprecated") in the glossary (\(f.conceptID))\(draft)"
-                    + (f.expected.isEmpty ? "" : "; use " + f.expected.map { QAChecks.quoted($0) }.joined(separator: " or "))
+                return
+                    "\(QAChecks.quoted(f.text)) is \(f.termStatus?.shortName ?? "deprecated") in the glossary (\(f.conceptID))\(draft)"
+                    + (f.expected.isEmpty
+                        ? "" : "; use " + f.expected.map { QAChecks.quoted($0) }.joined(separator: " or "))
             }
-            return "the source has \(QAChecks.quoted(f.text)) (\(f.conceptID)); the glossary's term in \(input.targetLocale) is "
+            return
+                "the source has \(QAChecks.quoted(f.text)) (\(f.conceptID)); the glossary's term in \(input.targetLocale) is "
                 + f.expected.map { QAChecks.quoted($0) }.joined(separator: " or ") + ", which the target lacks" + draft
         }
     }
@@ -30,12 +36,16 @@ extension QAChecks {
     /// Jae-in" for "Lee In-jae") or one left out. Inflected forms count, as for `glossary`, which leaves proper
     /// names to this check.
     public static let properNames = QACheck(
-        id: "proper-names", title: "names the termbase marks as proper names in one of their listed forms", severity: .warning
+        id: "proper-names", title: "names the termbase marks as proper names in one of their listed forms",
+        severity: .warning
     ) { input, context in
         context.termUsage(input).filter { $0.kind == .missing && context.properNames.contains($0.conceptID) }.map { f in
-            let draft = f.review == .validated ? "" : " (a draft: the name in \(input.targetLocale) is not yet validated)"
-            return "the source names \(QAChecks.quoted(f.text)) (\(f.conceptID)); the target has none of its forms in \(input.targetLocale): "
-                + f.expected.map { QAChecks.quoted($0) }.joined(separator: " or ") + "; check the name's spelling" + draft
+            let draft =
+                f.review == .validated ? "" : " (a draft: the name in \(input.targetLocale) is not yet validated)"
+            return
+                "the source names \(QAChecks.quoted(f.text)) (\(f.conceptID)); the target has none of its forms in \(input.targetLocale): "
+                + f.expected.map { QAChecks.quoted($0) }.joined(separator: " or ") + "; check the name's spelling"
+                + draft
         }
     }
 
@@ -58,8 +68,10 @@ extension QAChecks {
     ) { input, context in
         context.termUsage(input).filter { $0.kind == .register }.map { f in
             let marked = f.registers.joined(separator: ", ")
-            return "\(QAChecks.quoted(f.text)) is the glossary's \(marked) term (\(f.conceptID)) and the source does not use its \(marked) form; "
-                + "in this \(context.register ?? "") text write " + f.expected.map { QAChecks.quoted($0) }.joined(separator: " or ")
+            return
+                "\(QAChecks.quoted(f.text)) is the glossary's \(marked) term (\(f.conceptID)) and the source does not use its \(marked) form; "
+                + "in this \(context.register ?? "") text write "
+                + f.expected.map { QAChecks.quoted($0) }.joined(separator: " or ")
         }
     }
 
@@ -70,7 +82,8 @@ extension QAChecks {
     ) { input, context in
         context.termUsage(input).filter { $0.kind == .deprecated && $0.validated }.map { f in
             "\(QAChecks.quoted(f.text)) is \(f.termStatus?.shortName ?? "deprecated") in the glossary (\(f.conceptID)), whose term in \(input.targetLocale) is validated"
-                + (f.expected.isEmpty ? "" : "; use " + f.expected.map { QAChecks.quoted($0) }.joined(separator: " or "))
+                + (f.expected.isEmpty
+                    ? "" : "; use " + f.expected.map { QAChecks.quoted($0) }.joined(separator: " or "))
         }
     }
 }

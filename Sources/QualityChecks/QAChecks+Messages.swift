@@ -6,7 +6,8 @@ extension QAChecks {
     /// Korean one) and no category the locale does not have. An explicit value (`=1`) stands in for a category
     /// that holds only that number (Arabic `one` is only 1).
     public static let messageFormat = QACheck(
-        id: "message-format", title: "ICU MessageFormat: parses, same arguments, CLDR plural categories", severity: .error
+        id: "message-format", title: "ICU MessageFormat: parses, same arguments, CLDR plural categories",
+        severity: .error
     ) { input, context in
         guard input.isMessageFormat else { return [] }
         let target: MessageFormat
@@ -19,12 +20,20 @@ extension QAChecks {
         var out: [String] = []
         if let source = try? MessageFormat(pattern: input.sourceText, locale: input.sourceLocale) {
             let s = Set(source.argumentNames), t = Set(target.argumentNames)
-            for name in source.argumentNames where !t.contains(name) { out.append("the target lacks the argument {\(name)}; keep it") }
-            for name in target.argumentNames where !s.contains(name) { out.append("the target has an argument {\(name)} the source does not; use the source's arguments (\(source.argumentNames.map { "{\($0)}" }.joined(separator: ", ")))") }
+            for name in source.argumentNames where !t.contains(name) {
+                out.append("the target lacks the argument {\(name)}; keep it")
+            }
+            for name in target.argumentNames where !s.contains(name) {
+                out.append(
+                    "the target has an argument {\(name)} the source does not; use the source's arguments (\(source.argumentNames.map { "{\($0)}" }.joined(separator: ", ")))"
+                )
+            }
         }
         let facts = context.facts(input.targetLocale)
         for name in target.argumentNames {
-            for (type, rules) in [(MessageFormat.ArgumentType.plural, facts.pluralRules), (.selectOrdinal, facts.ordinalRules)] {
+            for (type, rules) in [
+                (MessageFormat.ArgumentType.plural, facts.pluralRules), (.selectOrdinal, facts.ordinalRules),
+            ] {
                 let keywords = target.keywords(for: name, of: type)
                 guard !keywords.isEmpty, let rules else { continue }
                 let categories = Set(keywords.filter { !$0.hasPrefix("=") })
@@ -36,10 +45,14 @@ extension QAChecks {
                 let unknown = categories.subtracting(needed).sorted(by: PluralRules.isOrderedBefore)
                 let kind = type == .plural ? "plural" : "selectordinal"
                 if !missing.isEmpty {
-                    out.append("{\(name), \(kind)} lacks \(missing.joined(separator: ", ")): \(input.targetLocale) needs \(needed.joined(separator: ", ")) (CLDR); add the missing branches")
+                    out.append(
+                        "{\(name), \(kind)} lacks \(missing.joined(separator: ", ")): \(input.targetLocale) needs \(needed.joined(separator: ", ")) (CLDR); add the missing branches"
+                    )
                 }
                 if !unknown.isEmpty {
-                    out.append("{\(name), \(kind)} has \(unknown.joined(separator: ", ")), which \(input.targetLocale) never selects (its categories: \(needed.joined(separator: ", "))); remove \(unknown.count == 1 ? "it" : "them")")
+                    out.append(
+                        "{\(name), \(kind)} has \(unknown.joined(separator: ", ")), which \(input.targetLocale) never selects (its categories: \(needed.joined(separator: ", "))); remove \(unknown.count == 1 ? "it" : "them")"
+                    )
                 }
             }
         }

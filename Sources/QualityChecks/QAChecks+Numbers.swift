@@ -10,29 +10,39 @@ extension QAChecks {
         id: "numbers", title: "every number of the source in the target, read locale-aware", severity: .error
     ) { input, context in
         let sourceFacts = context.facts(input.sourceLocale), targetFacts = context.facts(input.targetLocale)
-        let inSource = NumberReader(facts: sourceFacts).numbers(in: input.sourceText, excluding: excluded(input.sourceText, sourceFacts))
+        let inSource = NumberReader(facts: sourceFacts).numbers(
+            in: input.sourceText, excluding: excluded(input.sourceText, sourceFacts))
         guard !inSource.isEmpty else { return [] }
         // The target's dates stay in: a date the source's locale does not write ("15 March 2020" in en) is read
         // as numbers there, and its day and year must still be found.
-        let inTarget = NumberReader(facts: targetFacts).numbers(in: input.targetText, excluding: protectedSpans(input.targetText).map(\.range))
+        let inTarget = NumberReader(facts: targetFacts).numbers(
+            in: input.targetText, excluding: protectedSpans(input.targetText).map(\.range))
         var out: [String] = []
         var reported = Set<Double>()
         var foldedTarget: String?
-        for n in inSource where !inTarget.contains(where: { same($0.value, n.value) }) && reported.insert(n.value).inserted {
+        for n in inSource
+        where !inTarget.contains(where: { same($0.value, n.value) }) && reported.insert(n.value).inserted {
             // A number the translation writes as words, as CLDR spells it ("60" as "sáu mươi").
             if n.value == n.value.rounded(), (0..<10_000_000).contains(n.value) {
-                let text = foldedTarget ?? CaseMapping.folded(Normalizer.nfc(input.targetText).replacingOccurrences(of: "-", with: " "))
+                let text =
+                    foldedTarget
+                    ?? CaseMapping.folded(Normalizer.nfc(input.targetText).replacingOccurrences(of: "-", with: " "))
                 foldedTarget = text
                 if targetFacts.spelledOut(Int(n.value)).contains(where: { containsWord($0, in: text) }) { continue }
             }
             var message = "the number \(n.text) of the source is missing in the target"
             // No hint for what reads as a year: years are not grouped ("2020", not "2 020").
-            if !(1000...2999).contains(n.value) || n.value != n.value.rounded(), let expected = written(n.value, in: targetFacts), expected != n.text {
+            if !(1000...2999).contains(n.value) || n.value != n.value.rounded(),
+                let expected = written(n.value, in: targetFacts), expected != n.text
+            {
                 message += "; in \(input.targetLocale) it is written \(expected)"
             }
             let digits = n.text.unicodeScalars.compactMap(CharacterProperties.digitValue)
-            if let misread = inTarget.first(where: { $0.text.unicodeScalars.compactMap(CharacterProperties.digitValue) == digits }) {
-                message += " (the target's \(misread.text) reads as \(written(misread.value, in: sourceFacts) ?? "\(misread.value)") in \(input.targetLocale))"
+            if let misread = inTarget.first(where: {
+                $0.text.unicodeScalars.compactMap(CharacterProperties.digitValue) == digits
+            }) {
+                message +=
+                    " (the target's \(misread.text) reads as \(written(misread.value, in: sourceFacts) ?? "\(misread.value)") in \(input.targetLocale))"
             }
             out.append(message)
         }
@@ -48,8 +58,8 @@ extension QAChecks {
         id: "dates", title: "every date of the source in the target, read locale-aware", severity: .error
     ) { input, context in
         guard let sourceReader = context.facts(input.sourceLocale).dates,
-              case let sourceDates = sourceReader.dates(in: input.sourceText), !sourceDates.isEmpty,
-              let reader = context.facts(input.targetLocale).dates
+            case let sourceDates = sourceReader.dates(in: input.sourceText), !sourceDates.isEmpty,
+            let reader = context.facts(input.targetLocale).dates
         else { return [] }
         let targetDates = reader.dates(in: input.targetText)
         let others = context.facts(input.targetLocale).otherCalendarDates
@@ -59,7 +69,9 @@ extension QAChecks {
         }.map { d in
             let text = String(String.UnicodeScalarView(Array(input.sourceText.unicodeScalars)[d.range]))
             var message = "the date \(QAChecks.quoted(text)) of the source is not in the target"
-            if let example = example(d, locale: input.targetLocale) { message += "; in \(input.targetLocale) write e.g. \(QAChecks.quoted(example))" }
+            if let example = example(d, locale: input.targetLocale) {
+                message += "; in \(input.targetLocale) write e.g. \(QAChecks.quoted(example))"
+            }
             if let other = targetDates.first {
                 message += " (the target has \(other.day)/\(other.month)\(other.year.map { "/\($0)" } ?? ""))"
             }
@@ -78,7 +90,11 @@ extension QAChecks {
         while let r = rest.range(of: words) {
             let before = r.lowerBound > text.startIndex ? text[text.index(before: r.lowerBound)] : nil
             let after = r.upperBound < text.endIndex ? text[r.upperBound] : nil
-            if !(before?.isLetter ?? false) && !(before?.isNumber ?? false) && !(after?.isLetter ?? false) && !(after?.isNumber ?? false) { return true }
+            if !(before?.isLetter ?? false) && !(before?.isNumber ?? false) && !(after?.isLetter ?? false)
+                && !(after?.isNumber ?? false)
+            {
+                return true
+            }
             rest = text[text.index(after: r.lowerBound)...]
         }
         return false
@@ -94,8 +110,10 @@ extension QAChecks {
 
     static func example(_ d: DateReader.Match, locale: String) -> String? {
         let skeleton = d.year == nil ? "MMMMd" : "yMMMMd"
-        guard let date = try? CalendarDate(year: d.year.map { d.twoDigitYear ? 2000 + $0 : $0 } ?? 2000, month: d.month, day: d.day),
-              let format = try? DateFormat(locale: locale, skeleton: skeleton)
+        guard
+            let date = try? CalendarDate(
+                year: d.year.map { d.twoDigitYear ? 2000 + $0 : $0 } ?? 2000, month: d.month, day: d.day),
+            let format = try? DateFormat(locale: locale, skeleton: skeleton)
         else { return nil }
         return format.format(date)
     }

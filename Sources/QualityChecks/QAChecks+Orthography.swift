@@ -18,7 +18,9 @@ extension QAChecks {
         for r in repetitions(input.targetText) {
             guard reported.insert(CaseMapping.folded(r.word)).inserted else { continue }
             let shown = String(String.UnicodeScalarView(target[r.range]))
-            out.append("\(quoted(shown)): the word \(quoted(r.word)) is written twice in a row (column \(r.range.lowerBound + 1)); remove one, or suppress the finding if the repetition is meant")
+            out.append(
+                "\(quoted(shown)): the word \(quoted(r.word)) is written twice in a row (column \(r.range.lowerBound + 1)); remove one, or suppress the finding if the repetition is meant"
+            )
         }
         return out
     }
@@ -49,7 +51,8 @@ extension QAChecks {
             i = e
         }
         func isWordScalar(_ s: Unicode.Scalar) -> Bool {
-            CharacterProperties.isAlphabetic(s) || CharacterProperties.digitValue(s) != nil || Script.of(s) == .inherited
+            CharacterProperties.isAlphabetic(s) || CharacterProperties.digitValue(s) != nil
+                || Script.of(s) == .inherited
         }
         var out: [(String, Range<Int>)] = []
         for (a, b) in zip(tokens, tokens.dropFirst()) {
@@ -58,11 +61,15 @@ extension QAChecks {
                 out.append((String(String.UnicodeScalarView(t[a])), a.lowerBound..<b.upperBound))
                 continue
             }
-            guard let last = t[a].last, isWordScalar(last), let first = t[b].first, isWordScalar(first) else { continue }
+            guard let last = t[a].last, isWordScalar(last), let first = t[b].first, isWordScalar(first) else {
+                continue
+            }
             let end = t[b].lastIndex(where: isWordScalar).map { $0 + 1 } ?? b.upperBound
-            let left = String(String.UnicodeScalarView(t[a])), right = String(String.UnicodeScalarView(t[b.lowerBound..<end]))
+            let left = String(String.UnicodeScalarView(t[a])),
+                right = String(String.UnicodeScalarView(t[b.lowerBound..<end]))
             guard left.unicodeScalars.contains(where: CharacterProperties.isAlphabetic),
-                  CaseMapping.folded(left) == CaseMapping.folded(right) else { continue }
+                CaseMapping.folded(left) == CaseMapping.folded(right)
+            else { continue }
             out.append((left, a.lowerBound..<end))
         }
         return out
@@ -79,8 +86,9 @@ extension QAChecks {
         id: "diacritics", title: "the marks the language's orthography needs", severity: .warning
     ) { input, context in
         guard let norm = MarkedLetters.udhr[context.facts(input.targetLocale).language],
-              let count = markedLetterCount(input, context),
-              let message = norm.judge(count, language: context.facts(input.targetLocale).language, across: nil) else { return [] }
+            let count = markedLetterCount(input, context),
+            let message = norm.judge(count, language: context.facts(input.targetLocale).language, across: nil)
+        else { return [] }
         return [message]
     }
 
@@ -92,7 +100,9 @@ extension QAChecks {
         let spans = protectedSpans(input.targetText).map(\.range)
         var count = MarkedLetters.Count()
         for word in letterRuns(Normalizer.normalize(input.targetText, .nfc))
-        where !sourceWords.contains(CaseMapping.folded(word.text)) && !spans.contains(where: { $0.overlaps(word.range) }) {
+        where !sourceWords.contains(CaseMapping.folded(word.text))
+            && !spans.contains(where: { $0.overlaps(word.range) })
+        {
             count.add(word.text)
         }
         return count
@@ -122,6 +132,7 @@ public struct MarkedLetters: Sendable, Equatable {
     /// Letters counted, and how many are outside basic Latin.
     public struct Count: Sendable, Equatable {
         public var letters = 0, marked = 0
+        /// A count.
         public init(letters: Int = 0, marked: Int = 0) {
             self.letters = letters
             self.marked = marked
@@ -135,7 +146,10 @@ public struct MarkedLetters: Sendable, Equatable {
             }
         }
 
-        public static func + (a: Count, b: Count) -> Count { Count(letters: a.letters + b.letters, marked: a.marked + b.marked) }
+        /// The two counts together.
+        public static func + (a: Count, b: Count) -> Count {
+            Count(letters: a.letters + b.letters, marked: a.marked + b.marked)
+        }
     }
 
     /// Below this many letters a text is not judged.
@@ -169,10 +183,12 @@ public struct MarkedLetters: Sendable, Equatable {
     /// together (for a file).
     public func judge(_ count: Count, language: String, across: Int?) -> String? {
         guard count.letters >= Self.minimumLetters, Double(count.marked) < rate * Double(count.letters),
-              logProbability(atMost: count.marked, of: count.letters) < Self.threshold else { return nil }
+            logProbability(atMost: count.marked, of: count.letters) < Self.threshold
+        else { return nil }
         let share = String(format: "%.1f%%", 100 * Double(count.marked) / Double(count.letters))
         let where_ = across.map { "the \($0) segments of this file have" } ?? "the target has"
-        return "\(where_) \(count.marked) letter(s) with marks or outside a–z in \(count.letters) (\(share)); \(language) text has about \(String(format: "%.1f%%", 100 * rate)): were the marks of its orthography lost? retype them"
+        return
+            "\(where_) \(count.marked) letter(s) with marks or outside a–z in \(count.letters) (\(share)); \(language) text has about \(String(format: "%.1f%%", 100 * rate)): were the marks of its orthography lost? retype them"
     }
 }
 
@@ -182,16 +198,20 @@ extension QAChecks {
     /// one asks for it to be transliterated or translated unless it is an acronym or code (two capitals or more),
     /// a do-not-translate term or proper-name acronym of the termbase, or on the profile's `allow-identical` list.
     public static let untranslatedWords = QACheck(
-        id: "untranslated-words", title: "source words left in Latin letters in a target in another script", severity: .warning
+        id: "untranslated-words", title: "source words left in Latin letters in a target in another script",
+        severity: .warning
     ) { input, context in
         guard let (native, sourceWords, allowed, spans) = scriptContext(input, context),
-              !native.contains(where: { $0.isoCode == "Latn" }) else { return [] }
+            !native.contains(where: { $0.isoCode == "Latn" })
+        else { return [] }
         var left: [String] = [], seen = input.isMessageFormat ? argumentNames(input.sourceText) : []
         for word in letterRuns(input.targetText) where !spans.contains(where: { $0.overlaps(word.range) }) {
             // The Latin part of a word: a native particle may be attached to it (በJeju, ADB와).
             for latin in latinParts(word.text) {
                 let folded = CaseMapping.folded(latin)
-                guard sourceWords.contains(folded), !allowed.contains(folded), seen.insert(folded).inserted else { continue }
+                guard sourceWords.contains(folded), !allowed.contains(folded), seen.insert(folded).inserted else {
+                    continue
+                }
                 let capitals = latin.unicodeScalars.filter { CaseMapping.lowercased(String($0)) != String($0) }.count
                 if capitals >= 2 || (input.isMessageFormat && messageFormatKeywords.contains(folded)) { continue }
                 left.append(latin)
@@ -199,7 +219,9 @@ extension QAChecks {
         }
         guard !left.isEmpty else { return [] }
         let names = native.map(\.name).sorted().joined(separator: " or ")
-        return ["\(left.map(quoted).joined(separator: ", ")) \(left.count == 1 ? "is" : "are") left in Latin letters as in the source, in a \(input.targetLocale) text written in \(names): transliterate or translate \(left.count == 1 ? "it" : "them"), or mark the name do-not-translate in the termbase or allow it in the profile"]
+        return [
+            "\(left.map(quoted).joined(separator: ", ")) \(left.count == 1 ? "is" : "are") left in Latin letters as in the source, in a \(input.targetLocale) text written in \(names): transliterate or translate \(left.count == 1 ? "it" : "them"), or mark the name do-not-translate in the termbase or allow it in the profile"
+        ]
     }
 
     /// The runs of Latin letters in `word` (marks and common characters join the run they follow).
@@ -232,7 +254,10 @@ extension QAChecks {
             var j = i + 1
             while j < t.count && CharacterProperties.isWhiteSpace(t[j]) { j += 1 }
             var k = j
-            while k < t.count && (CharacterProperties.isAlphabetic(t[k]) || CharacterProperties.digitValue(t[k]) != nil || t[k] == "_") { k += 1 }
+            while k < t.count
+                && (CharacterProperties.isAlphabetic(t[k]) || CharacterProperties.digitValue(t[k]) != nil
+                    || t[k] == "_")
+            { k += 1 }
             if k > j { out.insert(CaseMapping.folded(String(String.UnicodeScalarView(t[j..<k])))) }
         }
         return out

@@ -14,12 +14,14 @@ extension QAChecks {
         let expected = context.facts(input.targetLocale).punctuationByKind
         if let sourceKind, let source {
             let forms = (expected[sourceKind] ?? [source]).sorted { $0.value < $1.value }.map { quoted(String($0)) }
-            return ["the source ends with a \(sourceKind.rawValue) (\(quoted(String(source)))); end the target with "
+            return [
+                "the source ends with a \(sourceKind.rawValue) (\(quoted(String(source)))); end the target with "
                     + forms.joined(separator: " or ")
-                    + (targetKind != nil ? target.map { " instead of \(quoted(String($0)))" } ?? "" : "")]
+                    + (targetKind != nil ? target.map { " instead of \(quoted(String($0)))" } ?? "" : "")
+            ]
         }
         guard let targetKind, targetKind == .fullStop, let target, let source,
-              CharacterProperties.isAlphabetic(source) || CharacterProperties.digitValue(source) != nil
+            CharacterProperties.isAlphabetic(source) || CharacterProperties.digitValue(source) != nil
         else { return [] }
         return ["the source has no \(targetKind.rawValue) at the end; remove the target's \(quoted(String(target)))"]
     }
@@ -27,7 +29,8 @@ extension QAChecks {
     /// Punctuation in the target locale's own form, as CLDR lists it: Ethiopic ። ፣ ፤ in Amharic (not . , ;
     /// nor the typewriter "::"), Arabic ، ؛ ؟ (not , ; ?). The dots of abbreviations ("ዓ.ም.") are not full stops.
     public static let localePunctuation = QACheck(
-        id: "locale-punctuation", title: "punctuation of the locale (Ethiopic in Amharic, Arabic comma and question mark)",
+        id: "locale-punctuation",
+        title: "punctuation of the locale (Ethiopic in Amharic, Arabic comma and question mark)",
         severity: .warning
     ) { input, context in
         guard !input.isMessageFormat else { return [] }  // MessageFormat syntax is not prose
@@ -44,7 +47,8 @@ extension QAChecks {
         // The typewriter full stop "::" (or two wordspaces ፡፡) where the script has its own full stop.
         if let stops = expected[.fullStop], let own = stops.first(where: { Script.of($0) != .common }) {
             for i in t.indices.dropLast() where isColonLike(t[i]) && isColonLike(t[i + 1]) {
-                out.append("\(quoted(String(t[i]) + String(t[i + 1]))) stands for a full stop; write \(quoted(String(own)))")
+                out.append(
+                    "\(quoted(String(t[i]) + String(t[i + 1]))) stands for a full stop; write \(quoted(String(own)))")
                 break
             }
         }
@@ -56,7 +60,10 @@ extension QAChecks {
             if kind == .fullStop, i + 1 < t.count, CharacterProperties.isAlphabetic(t[i + 1]) { continue }
             // The last dot of a dotted abbreviation ("ዓ.ም." in an Amharic date, "U.S."): letter, dot, letter, dot.
             if kind == .fullStop, i >= 3, t[i - 2] == s, CharacterProperties.isAlphabetic(t[i - 1]),
-               CharacterProperties.isAlphabetic(t[i - 3]) { continue }
+                CharacterProperties.isAlphabetic(t[i - 3])
+            {
+                continue
+            }
             guard reported.insert(s).inserted else { continue }
             let written = forms.sorted { $0.value < $1.value }.map { quoted(String($0)) }.joined(separator: " or ")
             out.append("\(quoted(String(s))) is not the \(kind.rawValue) of \(input.targetLocale); write \(written)")
@@ -73,7 +80,8 @@ extension QAChecks {
         let house = context.extraQuotationMarks[LanguageTag.language(of: input.targetLocale)] ?? ""
         // The language's letter apostrophe where the profile names it: 'yan begins a word, it does not open a quote.
         let letter = context.apostrophes[LanguageTag.language(of: input.targetLocale)]?.unicodeScalars.first
-        let allowed = Set((quotes.start + quotes.end + quotes.alternateStart + quotes.alternateEnd + house).unicodeScalars)
+        let allowed = Set(
+            (quotes.start + quotes.end + quotes.alternateStart + quotes.alternateEnd + house).unicodeScalars)
         let t = Array(input.targetText.unicodeScalars)
         var reported = Set<Unicode.Scalar>()
         for (i, s) in t.enumerated() where CharacterProperties.isQuotationMark(s) && !allowed.contains(s) {
@@ -82,9 +90,11 @@ extension QAChecks {
         }
         guard !reported.isEmpty else { return [] }
         let used = reported.sorted { $0.value < $1.value }.map { String($0) }.joined()
-        return ["\(quoted(used)) \(reported.count == 1 ? "is not a quotation mark" : "are not quotation marks") of \(input.targetLocale); "
+        return [
+            "\(quoted(used)) \(reported.count == 1 ? "is not a quotation mark" : "are not quotation marks") of \(input.targetLocale); "
                 + "CLDR gives \(quotes.start)…\(quotes.end), inside a quotation \(quotes.alternateStart)…\(quotes.alternateEnd)"
-                + (house.isEmpty ? "" : "; the profile also accepts \(house)")]
+                + (house.isEmpty ? "" : "; the profile also accepts \(house)")
+        ]
     }
 
     /// Spacing around punctuation: no space before a full stop, comma, semicolon, colon, question or
@@ -104,7 +114,7 @@ extension QAChecks {
             let kind = PunctuationKind.of(c)
             let closes = kind != nil || c == ":" || CharacterProperties.bracketType(c) == .close
             if closes, CharacterProperties.isWhiteSpace(prev), i >= 2, !CharacterProperties.isWhiteSpace(t[i - 2]),
-               !(c == "." && i + 1 < t.count && CharacterProperties.digitValue(t[i + 1]) != nil)
+                !(c == "." && i + 1 < t.count && CharacterProperties.digitValue(t[i + 1]) != nil)
             {
                 let pair = String(prev) + String(c)
                 if !s.contains(pair), reported.insert("before" + String(c)).inserted {
@@ -112,8 +122,8 @@ extension QAChecks {
                 }
             }
             if let kind, kind == .comma || kind == .semicolon || kind == .questionMark || kind == .exclamationMark,
-               i + 1 < t.count, CharacterProperties.isAlphabetic(t[i + 1]),
-               CharacterProperties.isAlphabetic(prev) || CharacterProperties.digitValue(prev) != nil
+                i + 1 < t.count, CharacterProperties.isAlphabetic(t[i + 1]),
+                CharacterProperties.isAlphabetic(prev) || CharacterProperties.digitValue(prev) != nil
             {
                 let pair = String(c) + String(t[i + 1])
                 if !s.contains(pair), reported.insert("after" + String(c)).inserted {
@@ -131,14 +141,21 @@ extension QAChecks {
         id: "brackets", title: "unpaired brackets and quotation marks", severity: .error
     ) { input, context in
         guard !input.isMessageFormat else { return [] }  // MessageFormat syntax is not prose
-        let sourceQuotes = context.facts(input.sourceLocale).quotes, targetQuotes = context.facts(input.targetLocale).quotes
+        let sourceQuotes = context.facts(input.sourceLocale).quotes,
+            targetQuotes = context.facts(input.targetLocale).quotes
         let s = unpaired(input.sourceText, quotes: [sourceQuotes, targetQuotes].compactMap { $0 })
         // Quotation marks of the source's convention pair too (the quotation-marks check says they are wrong).
-        let t = [[targetQuotes, sourceQuotes], [sourceQuotes, targetQuotes]].map { unpaired(input.targetText, quotes: $0.compactMap { $0 }) }
+        let t =
+            [[targetQuotes, sourceQuotes], [sourceQuotes, targetQuotes]].map {
+                unpaired(input.targetText, quotes: $0.compactMap { $0 })
+            }
             .min { $0.count < $1.count } ?? []
         guard t.count > s.count else { return [] }
         let chars = t.map { String($0) }.joined(separator: " ")
-        return ["unpaired \(chars) in the target" + (s.isEmpty ? "" : " (the source leaves \(s.count) open)") + "; close or remove it"]
+        return [
+            "unpaired \(chars) in the target" + (s.isEmpty ? "" : " (the source leaves \(s.count) open)")
+                + "; close or remove it"
+        ]
     }
 
     // MARK: helpers
@@ -152,7 +169,9 @@ extension QAChecks {
     }
 
     static func endKind(_ s: Unicode.Scalar) -> PunctuationKind? {
-        guard let k = PunctuationKind.of(s), k == .fullStop || k == .questionMark || k == .exclamationMark else { return nil }
+        guard let k = PunctuationKind.of(s), k == .fullStop || k == .questionMark || k == .exclamationMark else {
+            return nil
+        }
         return k
     }
 
@@ -168,7 +187,7 @@ extension QAChecks {
     /// by the conventions given, the first winning where two give a mark different roles (“ opens in English,
     /// closes in Russian).
     static func unpaired(_ text: String, quotes conventions: [QuotationDelimiters]) -> [Unicode.Scalar] {
-        var pairs: [Unicode.Scalar: Unicode.Scalar] = [:]   // closer → opener
+        var pairs: [Unicode.Scalar: Unicode.Scalar] = [:]  // closer → opener
         var openers = Set<Unicode.Scalar>(), toggles = Set<Unicode.Scalar>(["\""])
         for q in conventions {
             for (a, b) in [(q.start, q.end), (q.alternateStart, q.alternateEnd)] {

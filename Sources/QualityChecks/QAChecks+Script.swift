@@ -37,11 +37,17 @@ extension QAChecks {
                 }
             }
             if let c = current { runs.append(c) }
-            guard let (other, letters) = runs.first(where: { !known($0.1) }), reported.insert(word.text).inserted else { continue }
+            guard let (other, letters) = runs.first(where: { !known($0.1) }), reported.insert(word.text).inserted else {
+                continue
+            }
             if hasNative {
-                out.append("\(quoted(word.text)) mixes scripts: \(quoted(letters)) \(letters.unicodeScalars.count == 1 ? "is" : "are") \(other.name), the rest \(nativeNames); a look-alike letter? retype it")
+                out.append(
+                    "\(quoted(word.text)) mixes scripts: \(quoted(letters)) \(letters.unicodeScalars.count == 1 ? "is" : "are") \(other.name), the rest \(nativeNames); a look-alike letter? retype it"
+                )
             } else {
-                out.append("\(quoted(word.text)) is in \(other.name) script, not in the source, and \(input.targetLocale) is written in \(nativeNames); transliterate or translate it, or add it to the allow-list")
+                out.append(
+                    "\(quoted(word.text)) is in \(other.name) script, not in the source, and \(input.targetLocale) is written in \(nativeNames); transliterate or translate it, or add it to the allow-list"
+                )
             }
         }
         return out
@@ -51,7 +57,8 @@ extension QAChecks {
     /// (folded) — in a MessageFormat pattern with its keywords, since a language may need plural keywords the
     /// source lacks (few, many) — the allow-list's words, and the target's protected spans (URLs, codes).
     static func scriptContext(_ input: QAInput, _ context: QAContext)
-        -> (native: Set<Script>, sourceWords: Set<String>, allowed: Set<String>, spans: [Range<Int>])? {
+        -> (native: Set<Script>, sourceWords: Set<String>, allowed: Set<String>, spans: [Range<Int>])?
+    {
         let native = context.facts(input.targetLocale).letterScripts
         guard !native.isEmpty else { return nil }
         let sourceWords = Set(letterRuns(input.sourceText).map { CaseMapping.folded($0.text) })
@@ -63,7 +70,8 @@ extension QAChecks {
     /// ICU MessageFormat's keywords, which are syntax in every language.
     static let messageFormatKeywords: Set<String> = [
         "plural", "select", "selectordinal", "number", "date", "time", "spellout", "ordinal", "duration", "offset",
-        "zero", "one", "two", "few", "many", "other", "integer", "percent", "currency", "short", "medium", "long", "full",
+        "zero", "one", "two", "few", "many", "other", "integer", "percent", "currency", "short", "medium", "long",
+        "full",
     ]
 
     /// A target written (mostly) in another script than its language's: the wrong file, the wrong language tag or
@@ -85,17 +93,25 @@ extension QAChecks {
         }
         let foreignCount = foreign.values.reduce(0, +)
         guard foreignCount >= 4, foreignCount > nativeCount,
-              let (main, _) = foreign.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key.name > $1.key.name) }) else { return [] }
+            let (main, _) = foreign.max(by: {
+                $0.value < $1.value || ($0.value == $1.value && $0.key.name > $1.key.name)
+            })
+        else { return [] }
         let names = native.map(\.name).sorted().joined(separator: " or ")
-        return ["the target is written in \(main.name) script, but \(input.targetLocale) is written in \(names): is this the translation for another language?"]
+        return [
+            "the target is written in \(main.name) script, but \(input.targetLocale) is written in \(names): is this the translation for another language?"
+        ]
     }
 
     /// Text in Unicode NFC: tone marks of Vietnamese, Yoruba and Igbo composed the way every other tool expects.
     public static let nfc = QACheck(id: "nfc", title: "text in Unicode NFC", severity: .error) { input, _ in
         guard !Normalizer.isNormalized(input.targetText, .nfc) else { return [] }
         let bad = input.targetText.first { !Normalizer.isNormalized(String($0), .nfc) }.map(String.init) ?? ""
-        let code = bad.unicodeScalars.map { "U+" + String($0.value, radix: 16, uppercase: true).leftPadded(4) }.joined(separator: " ")
-        return ["the target is not in NFC: \(quoted(bad)) is written \(code) instead of \(quoted(Normalizer.nfc(bad))) (\(Normalizer.nfc(bad).unicodeScalars.map { "U+" + String($0.value, radix: 16, uppercase: true).leftPadded(4) }.joined(separator: " "))); save the text normalized (NFC)"]
+        let code = bad.unicodeScalars.map { "U+" + String($0.value, radix: 16, uppercase: true).leftPadded(4) }.joined(
+            separator: " ")
+        return [
+            "the target is not in NFC: \(quoted(bad)) is written \(code) instead of \(quoted(Normalizer.nfc(bad))) (\(Normalizer.nfc(bad).unicodeScalars.map { "U+" + String($0.value, radix: 16, uppercase: true).leftPadded(4) }.joined(separator: " "))); save the text normalized (NFC)"
+        ]
     }
 
     /// Uzbek (Latin) oʻ and gʻ with U+02BB MODIFIER LETTER TURNED COMMA, not an apostrophe or quotation mark.
@@ -113,8 +129,10 @@ extension QAChecks {
         }
         return found.keys.sorted().map { pair in
             let letter = String(pair.unicodeScalars.first.map(Character.init) ?? "o")
-            let mark = pair.unicodeScalars.last.map { "U+" + String($0.value, radix: 16, uppercase: true).leftPadded(4) } ?? ""
-            return "\(quoted(pair)) (\(found[pair] ?? 0)×) uses \(mark); write \(quoted(letter + "\u{02BB}")) with U+02BB MODIFIER LETTER TURNED COMMA"
+            let mark =
+                pair.unicodeScalars.last.map { "U+" + String($0.value, radix: 16, uppercase: true).leftPadded(4) } ?? ""
+            return
+                "\(quoted(pair)) (\(found[pair] ?? 0)×) uses \(mark); write \(quoted(letter + "\u{02BB}")) with U+02BB MODIFIER LETTER TURNED COMMA"
         }
     }
 

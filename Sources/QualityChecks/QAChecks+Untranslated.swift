@@ -13,16 +13,22 @@ extension QAChecks {
         id: "untranslated", title: "target identical to the source (allow-list for names and codes)", severity: .warning
     ) { input, context in
         let s = trimmed(input.sourceText), t = trimmed(input.targetText)
-        guard !s.isEmpty, s == t, LanguageTag.language(of: input.sourceLocale) != LanguageTag.language(of: input.targetLocale) else { return [] }
+        guard !s.isEmpty, s == t,
+            LanguageTag.language(of: input.sourceLocale) != LanguageTag.language(of: input.targetLocale)
+        else { return [] }
         // What is left once allowed names, URLs and e-mail addresses are taken out.
         var scalars = Array(s.unicodeScalars)
         for span in protectedSpans(s).reversed() { scalars.replaceSubrange(span.range, with: [" "]) }
         for allowed in context.allowedIdentical {
             let a = Array(allowed.unicodeScalars)
-            for i in wordOccurrences(of: a, in: scalars).reversed() { scalars.replaceSubrange(i..<(i + a.count), with: [" "]) }
+            for i in wordOccurrences(of: a, in: scalars).reversed() {
+                scalars.replaceSubrange(i..<(i + a.count), with: [" "])
+            }
         }
         guard scalars.contains(where: CharacterProperties.isAlphabetic) else { return [] }
-        return ["the target is the same as the source; translate it, or add the name to the profile's allow-identical list"]
+        return [
+            "the target is the same as the source; translate it, or add the name to the profile's allow-identical list"
+        ]
     }
 
     static func isBlank(_ text: String) -> Bool { text.unicodeScalars.allSatisfy(CharacterProperties.isWhiteSpace) }
@@ -30,7 +36,7 @@ extension QAChecks {
     static func trimmed(_ text: String) -> String {
         let s = Array(text.unicodeScalars)
         guard let first = s.firstIndex(where: { !CharacterProperties.isWhiteSpace($0) }),
-              let last = s.lastIndex(where: { !CharacterProperties.isWhiteSpace($0) })
+            let last = s.lastIndex(where: { !CharacterProperties.isWhiteSpace($0) })
         else { return "" }
         return String(String.UnicodeScalarView(s[first...last]))
     }

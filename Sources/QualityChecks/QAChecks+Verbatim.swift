@@ -12,7 +12,8 @@ extension QAChecks {
         }.map { span in
             let what = span.kind == .url ? "URL" : "e-mail address"
             let near = target.first { CaseMapping.folded($0) == CaseMapping.folded(span.text) }
-            return "the \(what) \(span.text) must appear unchanged in the target" + (near.map { " (it has \($0))" } ?? "")
+            return "the \(what) \(span.text) must appear unchanged in the target"
+                + (near.map { " (it has \($0))" } ?? "")
         }
     }
 
@@ -48,8 +49,12 @@ extension QAChecks {
             let t = Array(term.unicodeScalars)
             guard !wordOccurrences(of: t, in: source).isEmpty else { continue }
             // Inflected in the target is fine (WeGO'ya, WeGO-ға): the term itself must be there, letter for letter.
-            if !target.indices.contains(where: { i in i + t.count <= target.count && target[i..<(i + t.count)].elementsEqual(t) }) {
-                out.append("\(QAChecks.quoted(term)) is marked do-not-translate in the termbase; keep it as written in the target")
+            if !target.indices.contains(where: { i in
+                i + t.count <= target.count && target[i..<(i + t.count)].elementsEqual(t)
+            }) {
+                out.append(
+                    "\(QAChecks.quoted(term)) is marked do-not-translate in the termbase; keep it as written in the target"
+                )
             }
         }
         return out

@@ -9,22 +9,31 @@ extension QAChecks {
         guard !isBlank(input.targetText) else { return [] }
         var out: [String] = []
         let s = Array(input.sourceText.unicodeScalars), t = Array(input.targetText.unicodeScalars)
-        let sLead = s.prefix(while: CharacterProperties.isWhiteSpace), tLead = t.prefix(while: CharacterProperties.isWhiteSpace)
-        let sTrail = s.reversed().prefix(while: CharacterProperties.isWhiteSpace), tTrail = t.reversed().prefix(while: CharacterProperties.isWhiteSpace)
+        let sLead = s.prefix(while: CharacterProperties.isWhiteSpace),
+            tLead = t.prefix(while: CharacterProperties.isWhiteSpace)
+        let sTrail = s.reversed().prefix(while: CharacterProperties.isWhiteSpace),
+            tTrail = t.reversed().prefix(while: CharacterProperties.isWhiteSpace)
         func text(_ x: some Sequence<Unicode.Scalar>) -> String { String(String.UnicodeScalarView(Array(x))) }
         if !sLead.elementsEqual(tLead) {
-            out.append(sLead.isEmpty ? "the target starts with white space \(quoted(text(tLead))) the source does not have; remove it"
-                                     : "the source starts with \(quoted(text(sLead))), the target with \(quoted(text(tLead))); make them the same")
+            out.append(
+                sLead.isEmpty
+                    ? "the target starts with white space \(quoted(text(tLead))) the source does not have; remove it"
+                    : "the source starts with \(quoted(text(sLead))), the target with \(quoted(text(tLead))); make them the same"
+            )
         }
         if !sTrail.elementsEqual(tTrail) {
-            out.append(sTrail.isEmpty ? "the target ends with white space \(quoted(text(tTrail.reversed()))) the source does not have; remove it"
-                                      : "the source ends with \(quoted(text(sTrail.reversed()))), the target with \(quoted(text(tTrail.reversed()))); make them the same")
+            out.append(
+                sTrail.isEmpty
+                    ? "the target ends with white space \(quoted(text(tTrail.reversed()))) the source does not have; remove it"
+                    : "the source ends with \(quoted(text(sTrail.reversed()))), the target with \(quoted(text(tTrail.reversed()))); make them the same"
+            )
         }
         return out
     }
 
     /// Two or more spaces in a row inside the target (where the source has none).
-    public static let doubleSpace = QACheck(id: "double-space", title: "double spaces", severity: .warning) { input, _ in
+    public static let doubleSpace = QACheck(id: "double-space", title: "double spaces", severity: .warning) {
+        input, _ in
         let s = trimmed(input.sourceText), t = Array(trimmed(input.targetText).unicodeScalars)
         guard !hasRun(Array(s.unicodeScalars)) else { return [] }
         var out: [String] = []

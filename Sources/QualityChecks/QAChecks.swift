@@ -7,9 +7,11 @@ import Segmentation
 public enum QAChecks {
     /// Every check, in report order.
     public static let all: [QACheck] = [
-        empty, inlineCodes, numbers, dates, urls, doNotTranslate, glossary, properNames, glossaryPartOfSpeech, termRegister, deprecatedTerm, untranslated,
+        empty, inlineCodes, numbers, dates, urls, doNotTranslate, glossary, properNames, glossaryPartOfSpeech,
+        termRegister, deprecatedTerm, untranslated,
         whitespace, doubleSpace, sentenceEnd, localePunctuation, quotationMarks, punctuationSpacing, brackets,
-        script, wrongScript, untranslatedWords, nfc, uzbekApostrophe, apostropheLetter, diacritics, repeatedWord, bidiControls, bidiIsolation, messageFormat, lengthRatio,
+        script, wrongScript, untranslatedWords, nfc, uzbekApostrophe, apostropheLetter, diacritics, repeatedWord,
+        bidiControls, bidiIsolation, messageFormat, lengthRatio,
     ]
 
     /// The check with `id`, if any.
@@ -44,7 +46,9 @@ public enum QAChecks {
     static func wordOccurrences(of needle: [Unicode.Scalar], in haystack: [Unicode.Scalar]) -> [Int] {
         guard !needle.isEmpty, needle.count <= haystack.count else { return [] }
         var out: [Int] = []
-        func isWord(_ s: Unicode.Scalar) -> Bool { CharacterProperties.isAlphabetic(s) || CharacterProperties.digitValue(s) != nil }
+        func isWord(_ s: Unicode.Scalar) -> Bool {
+            CharacterProperties.isAlphabetic(s) || CharacterProperties.digitValue(s) != nil
+        }
         for i in 0...(haystack.count - needle.count) where haystack[i] == needle[0] {
             guard haystack[i..<(i + needle.count)].elementsEqual(needle) else { continue }
             if i > 0 && isWord(haystack[i - 1]) { continue }
@@ -56,5 +60,7 @@ public enum QAChecks {
 }
 
 extension String {
-    func leftPadded(_ width: Int) -> String { count >= width ? self : String(repeating: "0", count: width - count) + self }
+    func leftPadded(_ width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
+    }
 }

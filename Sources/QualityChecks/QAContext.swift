@@ -30,9 +30,11 @@ public final class QAContext {
 
     /// A context over `termbase` (optional), with `allowedIdentical` texts, `lengthBands` (by language
     /// subtag; the measured UDHR bands by default) and quotation marks accepted besides CLDR's.
-    public init(termbase: Termbase? = nil, sourceLocale: String = "en", allowedIdentical: [String] = [],
-                lengthBands: [String: LengthBand] = LengthBand.udhr, extraQuotationMarks: [String: String] = [:],
-                apostrophes: [String: String] = [:], register: String? = nil) {
+    public init(
+        termbase: Termbase? = nil, sourceLocale: String = "en", allowedIdentical: [String] = [],
+        lengthBands: [String: LengthBand] = LengthBand.udhr, extraQuotationMarks: [String: String] = [:],
+        apostrophes: [String: String] = [:], register: String? = nil
+    ) {
         self.termbase = termbase
         self.register = register
         self.apostrophes = apostrophes
@@ -70,12 +72,15 @@ public final class QAContext {
         if let cached = termCheckers[input.targetLocale] {
             checker = cached
         } else {
-            checker = try? TermUsageChecker(termbase: termbase, sourceLocale: input.sourceLocale,
-                                            targetLocale: input.targetLocale)
+            checker = try? TermUsageChecker(
+                termbase: termbase, sourceLocale: input.sourceLocale,
+                targetLocale: input.targetLocale)
             termCheckers[input.targetLocale] = checker
         }
-        let findings = checker?.check(source: input.sourceText, target: input.targetText,
-                                      register: input.isMessageFormat ? nil : register) ?? []
+        let findings =
+            checker?.check(
+                source: input.sourceText, target: input.targetText,
+                register: input.isMessageFormat ? nil : register) ?? []
         lastTermUsage = (key, findings)
         return findings
     }

@@ -26,7 +26,8 @@ extension QASuppression {
     /// The suppressions among `notes` (e.g. those of a returned file, where a reviewer records them).
     public static func all(in notes: [XLIFFNote]) -> [QASuppression] {
         notes.filter { $0.category == noteCategory }.map { note in
-            QASuppression(note: note.text) ?? QASuppression(checkID: note.text.prefix(40).trimmingCharacters(in: .whitespaces), reason: "")
+            QASuppression(note: note.text)
+                ?? QASuppression(checkID: note.text.prefix(40).trimmingCharacters(in: .whitespaces), reason: "")
         }
     }
 

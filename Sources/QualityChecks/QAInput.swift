@@ -26,9 +26,11 @@ public struct QAInput: Sendable {
     public var suppressions: [QASuppression]
 
     /// Creates an input.
-    public init(segmentID: String, sourceText: String, sourceCodes: [InlineSpan] = [], targetText: String,
-                targetCodes: [InlineSpan] = [], sourceLocale: String, targetLocale: String, isMessageFormat: Bool = false,
-                fixedOrderCodeIDs: Set<String> = [], suppressions: [QASuppression] = []) {
+    public init(
+        segmentID: String, sourceText: String, sourceCodes: [InlineSpan] = [], targetText: String,
+        targetCodes: [InlineSpan] = [], sourceLocale: String, targetLocale: String, isMessageFormat: Bool = false,
+        fixedOrderCodeIDs: Set<String> = [], suppressions: [QASuppression] = []
+    ) {
         self.segmentID = segmentID
         self.sourceText = sourceText
         self.sourceCodes = sourceCodes

@@ -48,8 +48,10 @@ public struct QAProfile: Sendable, Equatable {
     public var apostrophes: [String: String] = [:]
 
     /// A profile.
-    public init(name: String, description: String = "", checks: [String: Setting] = [:], allowIdentical: [String] = [],
-                lengthBands: [String: LengthBand] = [:]) {
+    public init(
+        name: String, description: String = "", checks: [String: Setting] = [:], allowIdentical: [String] = [],
+        lengthBands: [String: LengthBand] = [:]
+    ) {
         self.name = name
         self.description = description
         self.checks = checks
@@ -74,7 +76,8 @@ public struct QAProfile: Sendable, Equatable {
         do {
             return try parse(BuiltInProfiles.default, name: "default", path: "<built-in default>")
         } catch {
-            fatalError("the built-in default QA profile does not parse: \(error)")  // safe: a constant, parsed by QualityCheckerTests
+            // safe: a constant, parsed by QualityCheckerTests
+            fatalError("the built-in default QA profile does not parse: \(error)")
         }
     }()
 
@@ -87,7 +90,7 @@ public struct QAProfile: Sendable, Equatable {
     public static func available(projectRoot: URL?) -> [String] {
         var names = Set(BuiltInProfiles.all.keys)
         if let folder = projectRoot?.appendingPathComponent(profileFolder),
-           let files = try? FileManager.default.contentsOfDirectory(atPath: folder.path)
+            let files = try? FileManager.default.contentsOfDirectory(atPath: folder.path)
         {
             for f in files where f.hasSuffix(".yml") { names.insert(String(f.dropLast(4))) }
         }
@@ -99,7 +102,9 @@ public struct QAProfile: Sendable, Equatable {
 
     private static func load(named name: String, projectRoot: URL?, seen: [String]) throws(Diagnostic) -> QAProfile {
         guard !seen.contains(name) else {
-            throw Diagnostic(rule: "profile.extends-loop", path: "\(profileFolder)/\(name).yml", message: "profiles extend each other in a loop: \((seen + [name]).joined(separator: " → "))")
+            throw Diagnostic(
+                rule: "profile.extends-loop", path: "\(profileFolder)/\(name).yml",
+                message: "profiles extend each other in a loop: \((seen + [name]).joined(separator: " → "))")
         }
         let file = projectRoot?.appendingPathComponent(profileFolder).appendingPathComponent(name + ".yml")
         if let file, FileManager.default.fileExists(atPath: file.path) {
@@ -115,8 +120,9 @@ public struct QAProfile: Sendable, Equatable {
         }
         guard let builtIn = BuiltInProfiles.all[name] else {
             let names = available(projectRoot: projectRoot).joined(separator: ", ")
-            throw Diagnostic(rule: "profile.unknown", path: file.map { "\(profileFolder)/\($0.lastPathComponent)" } ?? name,
-                             message: "no profile '\(name)' (available: \(names))")
+            throw Diagnostic(
+                rule: "profile.unknown", path: file.map { "\(profileFolder)/\($0.lastPathComponent)" } ?? name,
+                message: "no profile '\(name)' (available: \(names))")
         }
         return try parse(builtIn, name: name, path: "<built-in \(name)>") { base throws(Diagnostic) in
             try load(named: base, projectRoot: projectRoot, seen: seen + [name])
@@ -134,12 +140,16 @@ public struct QAProfile: Sendable, Equatable {
         do {
             root = try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            throw Diagnostic(rule: "profile.syntax", path: path, line: error.line, column: error.column, message: "not valid YAML: \(error.problem)")
+            throw Diagnostic(
+                rule: "profile.syntax", path: path, line: error.line, column: error.column,
+                message: "not valid YAML: \(error.problem)")
         } catch {
             throw Diagnostic(rule: "profile.syntax", path: path, message: "not valid YAML: \(error)")
         }
         guard let root else { return QAProfile(name: name) }
-        guard let mapping = root.mapping else { throw problem(path, root, "a profile is a mapping (description, extends, checks, …)") }
+        guard let mapping = root.mapping else {
+            throw problem(path, root, "a profile is a mapping (description, extends, checks, …)")
+        }
         var profile = QAProfile(name: name)
         if let ext = mapping["extends"] {
             guard let baseName = ext.string else { throw problem(path, ext, "extends: the name of a profile") }
@@ -154,10 +164,15 @@ public struct QAProfile: Sendable, Equatable {
                 guard let s = value.string else { throw problem(path, value, "description: text") }
                 profile.description = s
             case "checks":
-                guard let checks = value.mapping else { throw problem(path, value, "checks: a mapping of check id to error, warning, info or off") }
+                guard let checks = value.mapping else {
+                    throw problem(path, value, "checks: a mapping of check id to error, warning, info or off")
+                }
                 for (idNode, settingNode) in checks {
                     guard let id = idNode.string, QAChecks.check(id: id) != nil else {
-                        throw problem(path, idNode, "unknown check '\(idNode.string ?? "?")' (known: \(QAChecks.all.map(\.id).joined(separator: ", ")))")
+                        throw problem(
+                            path, idNode,
+                            "unknown check '\(idNode.string ?? "?")' (known: \(QAChecks.all.map(\.id).joined(separator: ", ")))"
+                        )
                     }
                     switch settingNode.string {
                     case "off": profile.checks[id] = .off
@@ -176,39 +191,55 @@ public struct QAProfile: Sendable, Equatable {
                     profile.allowIdentical.append(s)
                 }
             case "length-bands":
-                guard let bands = value.mapping else { throw problem(path, value, "length-bands: language: [low, high]") }
+                guard let bands = value.mapping else {
+                    throw problem(path, value, "length-bands: language: [low, high]")
+                }
                 for (langNode, rangeNode) in bands {
                     guard let lang = langNode.string, let pair = rangeNode.sequence, pair.count == 2,
-                          let low = pair[0].string.flatMap(Double.init), let high = pair[1].string.flatMap(Double.init),
-                          low > 0, low < high
+                        let low = pair[0].string.flatMap(Double.init), let high = pair[1].string.flatMap(Double.init),
+                        low > 0, low < high
                     else { throw problem(path, rangeNode, "length-bands: language: [low, high], 0 < low < high") }
                     profile.lengthBands[lang.lowercased()] = LengthBand(low: low, high: high)
                 }
             case "quotation-marks":
-                guard let marks = value.mapping else { throw problem(path, value, "quotation-marks: language: the marks, e.g. ar: \"«»\"") }
+                guard let marks = value.mapping else {
+                    throw problem(path, value, "quotation-marks: language: the marks, e.g. ar: \"«»\"")
+                }
                 for (langNode, marksNode) in marks {
                     guard let lang = langNode.string, let text = marksNode.string, !text.isEmpty,
-                          text.unicodeScalars.allSatisfy(CharacterProperties.isQuotationMark)
-                    else { throw problem(path, marksNode, "quotation-marks: language: quotation marks only, e.g. ar: \"«»\"") }
+                        text.unicodeScalars.allSatisfy(CharacterProperties.isQuotationMark)
+                    else {
+                        throw problem(
+                            path, marksNode, "quotation-marks: language: quotation marks only, e.g. ar: \"«»\"")
+                    }
                     profile.quotationMarks[lang.lowercased()] = text
                 }
             case "apostrophes":
-                guard let forms = value.mapping else { throw problem(path, value, "apostrophes: language: the apostrophe, e.g. ha: \"'\"") }
+                guard let forms = value.mapping else {
+                    throw problem(path, value, "apostrophes: language: the apostrophe, e.g. ha: \"'\"")
+                }
                 for (langNode, formNode) in forms {
                     guard let lang = langNode.string, let text = formNode.string, text.unicodeScalars.count == 1,
-                          let form = text.unicodeScalars.first, QAChecks.apostropheForms.contains(form)
-                    else { throw problem(path, formNode, "apostrophes: language: one of ' (U+0027), ’ (U+2019), ʼ (U+02BC)") }
+                        let form = text.unicodeScalars.first, QAChecks.apostropheForms.contains(form)
+                    else {
+                        throw problem(
+                            path, formNode, "apostrophes: language: one of ' (U+0027), ’ (U+2019), ʼ (U+02BC)")
+                    }
                     profile.apostrophes[lang.lowercased()] = text
                 }
             default:
-                throw problem(path, keyNode, "unknown key '\(key)' (description, extends, checks, allow-identical, length-bands, quotation-marks, apostrophes)")
+                throw problem(
+                    path, keyNode,
+                    "unknown key '\(key)' (description, extends, checks, allow-identical, length-bands, quotation-marks, apostrophes)"
+                )
             }
         }
         return profile
     }
 
     private static func problem(_ path: String, _ node: Node, _ message: String) -> Diagnostic {
-        Diagnostic(rule: "profile.value", path: path, line: node.mark?.line, column: node.mark?.column, message: message)
+        Diagnostic(
+            rule: "profile.value", path: path, line: node.mark?.line, column: node.mark?.column, message: message)
     }
 }
 

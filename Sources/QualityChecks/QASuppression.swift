@@ -32,7 +32,7 @@ public struct QASuppression: Sendable, Equatable, Codable {
         let reason = note[note.index(after: colon)...].trimmingCharacters(in: .whitespacesAndNewlines)
         let parts = head.split(separator: "@", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
         guard let check = parts.first, !check.isEmpty,
-              check.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" })
+            check.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" })
         else { return nil }
         self.init(checkID: check, segmentID: parts.count > 1 && !parts[1].isEmpty ? parts[1] : nil, reason: reason)
     }

@@ -40,7 +40,8 @@ extension QualityChecker {
             for unit in file.units where unit.translate {
                 for segment in unit.segments where !segment.isIgnorable {
                     guard let target = segment.target, segment.effectiveState >= .translated || !target.isBlank,
-                          let input = QAInput(unit: unit, segment: segment, sourceLocale: document.sourceLanguage, targetLocale: locale)
+                        let input = QAInput(
+                            unit: unit, segment: segment, sourceLocale: document.sourceLanguage, targetLocale: locale)
                     else {
                         result.untranslated += 1
                         continue
@@ -50,9 +51,15 @@ extension QualityChecker {
                     if diacritics != nil, let count = QAChecks.markedLetterCount(input, context) {
                         marked = marked + count
                         if firstChecked == nil { firstChecked = (input, segment.line, unit.id) }
-                        judged = judged || (checked.findings + checked.suppressed.map(\.finding)).contains { $0.checkID == QAChecks.diacritics.id }
+                        judged =
+                            judged
+                            || (checked.findings + checked.suppressed.map(\.finding)).contains {
+                                $0.checkID == QAChecks.diacritics.id
+                            }
                     }
-                    result.findings += checked.findings.map { PlacedFinding(line: segment.line, unit: unit.id, finding: $0) }
+                    result.findings += checked.findings.map {
+                        PlacedFinding(line: segment.line, unit: unit.id, finding: $0)
+                    }
                     result.suppressed += checked.suppressed.map {
                         PlacedFinding(line: segment.line, unit: unit.id, finding: $0.finding, reason: $0.reason)
                     }
@@ -60,11 +67,14 @@ extension QualityChecker {
             }
         }
         if let (_, severity) = diacritics, !judged, let first = firstChecked,
-           let norm = MarkedLetters.udhr[context.facts(locale).language],
-           let message = norm.judge(marked, language: context.facts(locale).language, across: result.segments) {
-            let finding = QAFinding(checkID: QAChecks.diacritics.id, severity: severity, segmentID: first.input.segmentID, message: message)
+            let norm = MarkedLetters.udhr[context.facts(locale).language],
+            let message = norm.judge(marked, language: context.facts(locale).language, across: result.segments)
+        {
+            let finding = QAFinding(
+                checkID: QAChecks.diacritics.id, severity: severity, segmentID: first.input.segmentID, message: message)
             if let s = first.input.suppressions.first(where: { !$0.reason.isEmpty && $0.covers(finding) }) {
-                result.suppressed.append(PlacedFinding(line: first.line, unit: first.unit, finding: finding, reason: s.reason))
+                result.suppressed.append(
+                    PlacedFinding(line: first.line, unit: first.unit, finding: finding, reason: s.reason))
             } else {
                 result.findings.insert(PlacedFinding(line: first.line, unit: first.unit, finding: finding), at: 0)
             }

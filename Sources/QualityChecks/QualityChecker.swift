@@ -33,13 +33,16 @@ public final class QualityChecker: SegmentCheck {
 
     /// A checker for `profile`, with the project `termbase` if there is one, for documents in `register` (the
     /// project's `register:`; nil checks no register).
-    public init(profile: QAProfile = .default, termbase: Termbase? = nil, sourceLocale: String = "en", register: String? = nil) {
+    public init(
+        profile: QAProfile = .default, termbase: Termbase? = nil, sourceLocale: String = "en", register: String? = nil
+    ) {
         self.profile = profile
         var bands = LengthBand.udhr
         for (language, band) in profile.lengthBands { bands[language] = band }
-        self.context = QAContext(termbase: termbase, sourceLocale: sourceLocale, allowedIdentical: profile.allowIdentical,
-                                 lengthBands: bands, extraQuotationMarks: profile.quotationMarks, apostrophes: profile.apostrophes,
-                                 register: register)
+        self.context = QAContext(
+            termbase: termbase, sourceLocale: sourceLocale, allowedIdentical: profile.allowIdentical,
+            lengthBands: bands, extraQuotationMarks: profile.quotationMarks, apostrophes: profile.apostrophes,
+            register: register)
     }
 
     /// The findings that stand for one segment.
@@ -56,9 +59,12 @@ public final class QualityChecker: SegmentCheck {
         var result = Result(findings: [], suppressed: [])
         let valid = input.suppressions.filter { !$0.reason.isEmpty }
         for s in input.suppressions where s.reason.isEmpty && (s.segmentID == nil || s.segmentID == input.segmentID) {
-            result.findings.append(QAFinding(
-                checkID: Self.suppressionCheckID, severity: .warning, segmentID: input.segmentID,
-                message: "the suppression of '\(s.checkID)' gives no reason and is ignored; write '\(s.checkID): why it is acceptable'"))
+            result.findings.append(
+                QAFinding(
+                    checkID: Self.suppressionCheckID, severity: .warning, segmentID: input.segmentID,
+                    message:
+                        "the suppression of '\(s.checkID)' gives no reason and is ignored; write '\(s.checkID): why it is acceptable'"
+                ))
         }
         for finding in all {
             if let s = valid.first(where: { $0.covers(finding) }) {

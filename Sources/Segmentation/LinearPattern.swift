@@ -73,7 +73,8 @@ enum LinearPattern {
                 if let look {
                     let body = Array(inner.dropFirst(look.skip))
                     guard !body.isEmpty, let (element, next) = PatternShape.element(body, at: 0), next == body.count,
-                          case .atom(let source) = element, let b = bit(source), uncounted(close + 1) else { return nil }
+                        case .atom(let source) = element, let b = bit(source), uncounted(close + 1)
+                    else { return nil }
                     append(LinearNode(kind: look.kind, mask: b, negative: look.negative))
                     i = close + 1
                     continue
@@ -130,12 +131,16 @@ extension RuleTables {
     /// Whether one of the alternatives `alternatives` (ranges of `nodes`) matches text ending at `position`
     /// (`backwards`, a `before`) or starting there (an `after`); nil when that cannot be told without ICU.
     @inline(__always)
-    func linearMatch(_ alternatives: Range<Int>, _ u: UnsafeBufferPointer<UInt16>, at position: Int, backwards: Bool) -> Bool? {
+    func linearMatch(_ alternatives: Range<Int>, _ u: UnsafeBufferPointer<UInt16>, at position: Int, backwards: Bool)
+        -> Bool?
+    {
         var inexact = false
         for a in alternatives {
             let r = linearAlternatives[a]
-            if backwards ? match(r.upperBound - 1, until: r.lowerBound - 1, step: -1, u, position, &inexact)
-                         : match(r.lowerBound, until: r.upperBound, step: 1, u, position, &inexact) {
+            if backwards
+                ? match(r.upperBound - 1, until: r.lowerBound - 1, step: -1, u, position, &inexact)
+                : match(r.lowerBound, until: r.upperBound, step: 1, u, position, &inexact)
+            {
                 return true
             }
         }
@@ -145,8 +150,10 @@ extension RuleTables {
     /// Matches nodes from `i` up to `end` (excluded) in direction `step`: forwards from `position` (1, an
     /// `after`) or backwards to it (-1, a `before`, last node first). `inexact` is set when a path was abandoned
     /// for want of knowledge (a true result stands regardless: its path was exact).
-    private func match(_ i: Int, until end: Int, step: Int, _ u: UnsafeBufferPointer<UInt16>, _ position: Int,
-                       _ inexact: inout Bool) -> Bool {
+    private func match(
+        _ i: Int, until end: Int, step: Int, _ u: UnsafeBufferPointer<UInt16>, _ position: Int,
+        _ inexact: inout Bool
+    ) -> Bool {
         guard i != end else { return true }
         let node = linearNodes[i]
         switch node.kind {
@@ -168,7 +175,9 @@ extension RuleTables {
     /// How many characters of a `.chars` or `.unit` node's kind follow `position` (step 1) or precede it (step
     /// -1), up to the node's maximum.
     @inline(__always)
-    private func run(_ node: LinearNode, _ u: UnsafeBufferPointer<UInt16>, from position: Int, step: Int, _ inexact: inout Bool) -> Int {
+    private func run(
+        _ node: LinearNode, _ u: UnsafeBufferPointer<UInt16>, from position: Int, step: Int, _ inexact: inout Bool
+    ) -> Int {
         var run = 0
         var i = step < 0 ? position - 1 : position
         if node.kind == .unit {

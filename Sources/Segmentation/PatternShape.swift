@@ -72,7 +72,9 @@ final class PatternShape {
                 }
                 guard let body = groupBody(inner) else { break }
                 let within = tails(body, max: remaining).map { out + $0 }
-                if minimum == 0 { return within + tailSequence(p, end: open, budget: budget - out.count).map { out + $0 } }
+                if minimum == 0 {
+                    return within + tailSequence(p, end: open, budget: budget - out.count).map { out + $0 }
+                }
                 return within
             }
             guard let (atom, atomStart, zeroWidth) = PatternSyntax.lastAtom(p, end: end) else { break }
@@ -113,7 +115,9 @@ final class PatternShape {
     static func isZeroWidthGroup(_ inner: [Character]) -> Bool {
         guard inner.first == "?", inner.count > 1 else { return false }
         let kind = inner[1]
-        if kind == "=" || kind == "!" || kind == "<" { return !(kind == "<" && inner.count > 2 && !"=!".contains(inner[2])) }
+        if kind == "=" || kind == "!" || kind == "<" {
+            return !(kind == "<" && inner.count > 2 && !"=!".contains(inner[2]))
+        }
         // (?i) and other inline flags with no ':'.
         return kind.isLetter && !inner.contains(":")
     }
@@ -149,7 +153,9 @@ final class PatternShape {
                 i = after
             case .group(let body):
                 let within = heads(body, max: budget - atoms).map { steps + $0 }
-                if minimum == 0 { return within + headSequence(p, from: after, budget: budget - atoms).map { steps + $0 } }
+                if minimum == 0 {
+                    return within + headSequence(p, from: after, budget: budget - atoms).map { steps + $0 }
+                }
                 return within
             case .atom(let source):
                 if source == "\\s" && maximum != 1 {
@@ -160,9 +166,12 @@ final class PatternShape {
                 }
                 // After a skipped white-space run, an atom that could itself be white space makes the reading
                 // inexact: stop before it.
-                if afterSkip(), CharacterTest(source, caseInsensitive: false)?.matchesWhiteSpace ?? true { return [steps] }
+                if afterSkip(), CharacterTest(source, caseInsensitive: false)?.matchesWhiteSpace ?? true {
+                    return [steps]
+                }
                 if minimum == 0 {
-                    return [steps + [.atom(source)]] + headSequence(p, from: after, budget: budget - atoms).map { steps + $0 }
+                    return [steps + [.atom(source)]]
+                        + headSequence(p, from: after, budget: budget - atoms).map { steps + $0 }
                 }
                 steps.append(.atom(source))
                 atoms += 1
@@ -187,7 +196,9 @@ final class PatternShape {
                 guard let close = p[i...].firstIndex(of: "}") else { return nil }
                 return (.atom(String(p[i...close])), close + 1)
             }
-            if "sSdDwWhHvV".contains(e) || (!e.isLetter && !e.isNumber) { return (.atom(String(p[i...(i + 1)])), i + 2) }
+            if "sSdDwWhHvV".contains(e) || (!e.isLetter && !e.isNumber) {
+                return (.atom(String(p[i...(i + 1)])), i + 2)
+            }
             return nil
         case "[":
             var j = i + 1, depth = 1

@@ -13,7 +13,8 @@ enum PatternSyntax {
             if p.starts(with: ["\\", "b"]) || p.starts(with: ["\\", "B"]) { p.removeFirst(2); continue }
             if p.first == "^" { p.removeFirst(); continue }
             if p.starts(with: ["(", "?"]), p.count > 2, "=!<".contains(p[2]),
-               p[2] != "<" || (p.count > 3 && "=!".contains(p[3])) {
+                p[2] != "<" || (p.count > 3 && "=!".contains(p[3]))
+            {
                 guard let close = matchingClose(p, open: 0) else { break }
                 p.removeFirst(close + 1)
                 continue
@@ -50,7 +51,8 @@ enum PatternSyntax {
     /// A quantifier ending at `end`: its start and minimum.
     static func quantifier(_ p: [Character], end: Int) -> (Int, Int)? {
         var e = end
-        if e > 0, p[e - 1] == "?" || p[e - 1] == "+", e > 1, "*+?}".contains(p[e - 2]), !isEscaped(p, e - 2) { e -= 1 }  // lazy / possessive
+        // A lazy or possessive quantifier: its mark after the plain one.
+        if e > 0, p[e - 1] == "?" || p[e - 1] == "+", e > 1, "*+?}".contains(p[e - 2]), !isEscaped(p, e - 2) { e -= 1 }
         guard e > 0, !isEscaped(p, e - 1) else { return nil }
         switch p[e - 1] {
         case "*": return (e - 1, 0)
@@ -59,7 +61,9 @@ enum PatternSyntax {
         case "}":
             guard let open = p[..<(e - 1)].lastIndex(of: "{") else { return nil }
             let body = String(p[(open + 1)..<(e - 1)])
-            guard let m = Int(body.split(separator: ",", omittingEmptySubsequences: false).first ?? "") else { return nil }
+            guard let m = Int(body.split(separator: ",", omittingEmptySubsequences: false).first ?? "") else {
+                return nil
+            }
             return (open, m)
         default: return nil
         }
@@ -133,18 +137,24 @@ enum PatternSyntax {
         if c == "]", !isEscaped(p, end - 1), let open = classOpen(p, close: end - 1) {
             return (String(p[open..<end]), open, false)
         }
-        if c == "}", let open = p[..<(end - 1)].lastIndex(of: "{"), open >= 2, p[open - 2] == "\\", "pP".contains(p[open - 1]) {
+        if c == "}", let open = p[..<(end - 1)].lastIndex(of: "{"), open >= 2, p[open - 2] == "\\",
+            "pP".contains(p[open - 1])
+        {
             return (String(p[(open - 2)..<end]), open - 2, false)
         }
         if end >= 2, p[end - 2] == "\\", !isEscaped(p, end - 2) {
             let e = p[end - 1]
             if "bBAzZG".contains(e) { return ("", end - 2, true) }
-            if "sSdDwWhHvVX".contains(e) || !e.isLetter && !e.isNumber { return (String(p[(end - 2)..<end]), end - 2, false) }
+            if "sSdDwWhHvVX".contains(e) || !e.isLetter && !e.isNumber {
+                return (String(p[(end - 2)..<end]), end - 2, false)
+            }
             return nil  // \n, \t, \x…, \u…: not worth reading
         }
         if c == "^" || c == "$" { return ("", end - 1, true) }
         if c == "." { return (".", end - 1, false) }
-        if c == "(" || c == "|" || c == "{" || c == "}" || c == "*" || c == "+" || c == "?" || c == "[" || c == "\\" { return nil }
+        if c == "(" || c == "|" || c == "{" || c == "}" || c == "*" || c == "+" || c == "?" || c == "[" || c == "\\" {
+            return nil
+        }
         return ("\\Q\(c)\\E", end - 1, false)
     }
 }

@@ -49,7 +49,9 @@ public struct ProtectedSpan: Sendable, Equatable {
         if u == 0x77 {  // www.
             return i + 3 < n && lower(units[i + 1]) == 0x77 && lower(units[i + 2]) == 0x77 && units[i + 3] == 0x2E
         }
-        guard u == 0x68, i + 6 < n, lower(units[i + 1]) == 0x74, lower(units[i + 2]) == 0x74, lower(units[i + 3]) == 0x70 else {
+        guard u == 0x68, i + 6 < n, lower(units[i + 1]) == 0x74, lower(units[i + 2]) == 0x74,
+            lower(units[i + 3]) == 0x70
+        else {
             return false
         }
         var k = i + 4

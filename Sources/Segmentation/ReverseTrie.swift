@@ -85,8 +85,10 @@ final class ReverseTrie {
     /// The literals `units` ends with at `position` whose preceding unit (if any) passes `startsAfter`: their
     /// ids as a mask (ids below 64) and the smallest id (-1 when none).
     @inline(__always)
-    func match(_ units: UnsafeBufferPointer<UInt16>, endingAt position: Int,
-               startsAfter: (UInt16) -> Bool) -> (mask: UInt64, smallest: Int) {
+    func match(
+        _ units: UnsafeBufferPointer<UInt16>, endingAt position: Int,
+        startsAfter: (UInt16) -> Bool
+    ) -> (mask: UInt64, smallest: Int) {
         var node = 0
         var i = position - 1
         var mask: UInt64 = 0

@@ -57,7 +57,9 @@ final class RuleMatcher {
                 return
             }
         } catch {
-            throw Diagnostic(rule: "srx.regex", path: rule.origin.file, line: rule.origin.line, message: "rule does not compile: \(error)")
+            throw Diagnostic(
+                rule: "srx.regex", path: rule.origin.file, line: rule.origin.line,
+                message: "rule does not compile: \(error)")
         }
         let lookbehind = rule.before.isEmpty ? after : "\(after)(?<=\(rule.before))"
         if let re = try? ICURegex(lookbehind.isEmpty ? "(?:)" : lookbehind) {
@@ -69,12 +71,13 @@ final class RuleMatcher {
                 method = .window(try ICURegex("(?:\(rule.before))\(after)"))
                 isLookbehind = false
             } catch {
-                throw Diagnostic(rule: "srx.regex", path: rule.origin.file, line: rule.origin.line, message: "rule does not compile: \(error)")
+                throw Diagnostic(
+                    rule: "srx.regex", path: rule.origin.file, line: rule.origin.line,
+                    message: "rule does not compile: \(error)")
             }
             lookbehindPattern = nil
         }
     }
-
 
     func setText(_ units: [UInt16]) {
         switch method {
@@ -90,8 +93,10 @@ final class RuleMatcher {
             let found = literalUnits.withUnsafeBufferPointer { lu in
                 units.withUnsafeBufferPointer { u in
                     (0..<(literalStarts.count - 1)).contains { j in
-                        Self.endsWord(u, at: position, with: UnsafeBufferPointer(rebasing: lu[literalStarts[j]..<literalStarts[j + 1]]),
-                                      folded: literalsFolded)
+                        Self.endsWord(
+                            u, at: position,
+                            with: UnsafeBufferPointer(rebasing: lu[literalStarts[j]..<literalStarts[j + 1]]),
+                            folded: literalsFolded)
                     }
                 }
             }
@@ -117,8 +122,10 @@ final class RuleMatcher {
 
     /// Whether `units` ends at `position` with `literal`, which starts a word (the unit before it is no letter,
     /// digit or mark: `\b` before a word character).
-    static func endsWord(_ units: UnsafeBufferPointer<UInt16>, at position: Int, with literal: UnsafeBufferPointer<UInt16>,
-                         folded: Bool) -> Bool {
+    static func endsWord(
+        _ units: UnsafeBufferPointer<UInt16>, at position: Int, with literal: UnsafeBufferPointer<UInt16>,
+        folded: Bool
+    ) -> Bool {
         let start = position - literal.count
         guard start >= 0 else { return false }
         // From the end: the last characters ("r." of "Mr.") tell most literals apart at once.
@@ -130,7 +137,9 @@ final class RuleMatcher {
         guard start > 0 else { return true }
         let before = units[start - 1]
         guard let s = Unicode.Scalar(before) else { return false }  // a surrogate: a letter outside the BMP
-        return !(CharacterProperties.isAlphabetic(s) || s.properties.numericType != nil || s.properties.generalCategory == .nonspacingMark)
+        return
+            !(CharacterProperties.isAlphabetic(s) || s.properties.numericType != nil
+            || s.properties.generalCategory == .nonspacingMark)
     }
 
     /// The literals of a `before` written as `[(?i)]\b(?:lit|lit|…)\.` (or `(?<![\p{L}\p{N}])` for `\b`), each
@@ -140,7 +149,13 @@ final class RuleMatcher {
         var p = Substring(pattern)
         var folded = false
         if p.hasPrefix("(?i)") { folded = true; p = p.dropFirst(4) }
-        if p.hasPrefix("\\b") { p = p.dropFirst(2) } else if p.hasPrefix("(?<![\\p{L}\\p{N}])") { p = p.dropFirst(18) } else { return nil }
+        if p.hasPrefix("\\b") {
+            p = p.dropFirst(2)
+        } else if p.hasPrefix("(?<![\\p{L}\\p{N}])") {
+            p = p.dropFirst(18)
+        } else {
+            return nil
+        }
         guard p.hasSuffix("\\.") else { return nil }
         p = p.dropLast(2)
         if p.hasPrefix("(?:") && p.hasSuffix(")") { p = p.dropFirst(3).dropLast() }

@@ -19,10 +19,10 @@ final class RuleTables {
     // Class bits.
     static let whiteSpace: UInt64 = 1 << 0  // Unicode White_Space: trimmed before a boundary
     static let regexSpace: UInt64 = 1 << 1  // ICU regex `\s`: white-space runs in `after`
-    static let wordUnit: UInt64 = 1 << 2    // letter, digit or non-spacing mark: `\b` before a literal
+    static let wordUnit: UInt64 = 1 << 2  // letter, digit or non-spacing mark: `\b` before a literal
     static let alphabetic: UInt64 = 1 << 3  // a letter: no exception starts right after one
-    static let surrogate: UInt64 = 1 << 4   // half of a character outside the BMP: every test passes it, inexactly
-    static let regexWord: UInt64 = 1 << 5   // ICU regex `\w`, for `\b`
+    static let surrogate: UInt64 = 1 << 4  // half of a character outside the BMP: every test passes it, inexactly
+    static let regexWord: UInt64 = 1 << 5  // ICU regex `\w`, for `\b`
     static let markOrFormat: UInt64 = 1 << 6  // Grapheme_Extend or Cf: ICU's `\b` looks past these
     static let firstTestBit = 7
 
@@ -76,9 +76,13 @@ final class RuleTables {
     let foldedLiterals: ReverseTrie
 
     init(_ matchers: [RuleMatcher]) throws(Diagnostic) {
-        guard let space = CharacterTest("\\s", caseInsensitive: false), let word = CharacterTest("\\w", caseInsensitive: false),
-              let markOrFormat = CharacterTest("[\\p{Grapheme_Extend}\\p{Cf}]", caseInsensitive: false)
-        else { throw Diagnostic(rule: "internal", path: "jeju", message: "ICU cannot compile \\s, \\w or [\\p{Grapheme_Extend}\\p{Cf}]") }
+        guard let space = CharacterTest("\\s", caseInsensitive: false),
+            let word = CharacterTest("\\w", caseInsensitive: false),
+            let markOrFormat = CharacterTest("[\\p{Grapheme_Extend}\\p{Cf}]", caseInsensitive: false)
+        else {
+            throw Diagnostic(
+                rule: "internal", path: "jeju", message: "ICU cannot compile \\s, \\w or [\\p{Grapheme_Extend}\\p{Cf}]")
+        }
         self.space = space
         self.word = word
         markOrFormatTest = markOrFormat
@@ -99,7 +103,10 @@ final class RuleTables {
         func bit(_ test: CharacterTest) -> UInt64 { exactBit(test) ?? Self.anyUnit }
         var linearAlternatives: [Range<Int>] = [], linearNodes: [LinearNode] = []
         func linear(_ pattern: String) -> Range<Int>? {
-            guard let p = LinearPattern.parse(Array(pattern), bit: { CharacterTest($0, caseInsensitive: false).flatMap(exactBit) }) else {
+            guard
+                let p = LinearPattern.parse(
+                    Array(pattern), bit: { CharacterTest($0, caseInsensitive: false).flatMap(exactBit) })
+            else {
                 return nil
             }
             let start = linearAlternatives.count
@@ -118,8 +125,9 @@ final class RuleTables {
             let ruleBit = k < 64 ? UInt64(1) << UInt64(k) : 0
             let tailStart = tailLast.count
             let anyTail = !shape.constrainsTail
-            if anyTail { untailed |= ruleBit; shortRules |= ruleBit }
-            else {
+            if anyTail {
+                untailed |= ruleBit; shortRules |= ruleBit
+            } else {
                 for alt in shape.tails {
                     tailLast.append(bit(alt[0]))
                     tailSecond.append(alt.count > 1 ? bit(alt[1]) : 0)
@@ -143,10 +151,12 @@ final class RuleTables {
                 for l in list { caseInsensitive ? folded.append((l, k)) : literals.append((l, k)) }
             }
             if m.rule.isBreak { breakRules |= ruleBit }
-            rules.append(Rule(isBreak: m.rule.isBreak, isLiteral: isLiteral, anyTail: anyTail,
-                              linearBefore: nil, linearAfter: nil,
-                              maxEnd: shape.maxEnd ?? Int.max, tails: tailStart..<tailLast.count,
-                              heads: headStart..<headRanges.count))
+            rules.append(
+                Rule(
+                    isBreak: m.rule.isBreak, isLiteral: isLiteral, anyTail: anyTail,
+                    linearBefore: nil, linearAfter: nil,
+                    maxEnd: shape.maxEnd ?? Int.max, tails: tailStart..<tailLast.count,
+                    heads: headStart..<headRanges.count))
         }
         // The sequences take the class bits left after the screens'.
         for (k, m) in matchers.enumerated() {
@@ -169,7 +179,8 @@ final class RuleTables {
         self.shortRules = shortRules
         self.untailedRules = untailed
         self.breakRules = breakRules
-        breakRulesHaveTails = screened && breakRules != 0 && breakRules & untailed == 0
+        breakRulesHaveTails =
+            screened && breakRules != 0 && breakRules & untailed == 0
             && matchers.allSatisfy { !$0.rule.isBreak || !$0.rule.before.isEmpty }
         self.literals = ReverseTrie(literals, foldsASCII: false)
         self.foldedLiterals = ReverseTrie(folded, foldsASCII: true)
@@ -229,7 +240,9 @@ final class RuleTables {
         while i < end {
             // Four units' answers at once: almost always all 0.
             if i + 4 <= end,
-               table[Int(units[i])] | table[Int(units[i + 1])] | table[Int(units[i + 2])] | table[Int(units[i + 3])] == 0 {
+                table[Int(units[i])] | table[Int(units[i + 1])] | table[Int(units[i + 2])] | table[Int(units[i + 3])]
+                    == 0
+            {
                 i += 4
                 continue
             }

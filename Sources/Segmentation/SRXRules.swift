@@ -59,20 +59,27 @@ public struct SRXRules: Sendable {
     public static func parse(_ data: Data, path: String) throws(Diagnostic) -> SRXRules {
         let root = try XMLReader.parse(data, path: path)
         guard root.name == "srx" else {
-            throw Diagnostic(rule: "srx.root", path: path, line: root.line, column: root.column, message: "not an SRX file: the root element is <\(root.name)>, not <srx>")
+            throw Diagnostic(
+                rule: "srx.root", path: path, line: root.line, column: root.column,
+                message: "not an SRX file: the root element is <\(root.name)>, not <srx>")
         }
         guard let version = root.attribute("version"), version.hasPrefix("2.") else {
-            throw Diagnostic(rule: "srx.version", path: path, line: root.line, column: root.column, message: "only SRX 2.0 is supported (version=\"\(root.attribute("version") ?? "")\")")
+            throw Diagnostic(
+                rule: "srx.version", path: path, line: root.line, column: root.column,
+                message: "only SRX 2.0 is supported (version=\"\(root.attribute("version") ?? "")\")")
         }
         let header = root.element(named: "header")
         let cascade = (header?.attribute("cascade") ?? "no") == "yes"
         guard let body = root.element(named: "body") else {
-            throw Diagnostic(rule: "srx.body", path: path, line: root.line, column: root.column, message: "SRX file without <body>")
+            throw Diagnostic(
+                rule: "srx.body", path: path, line: root.line, column: root.column, message: "SRX file without <body>")
         }
         var languageRules: [String: [SRXRule]] = [:]
         for lr in body.element(named: "languagerules")?.elements(named: "languagerule") ?? [] {
             guard let name = lr.attribute("languagerulename") else {
-                throw Diagnostic(rule: "srx.languagerule", path: path, line: lr.line, column: lr.column, message: "<languagerule> without languagerulename")
+                throw Diagnostic(
+                    rule: "srx.languagerule", path: path, line: lr.line, column: lr.column,
+                    message: "<languagerule> without languagerulename")
             }
             var rules: [SRXRule] = []
             for r in lr.elements(named: "rule") {
@@ -82,27 +89,38 @@ public struct SRXRules: Sendable {
                     do throws(ICUError) {
                         _ = try ICURegex(pattern)
                     } catch {
-                        throw Diagnostic(rule: "srx.regex", path: path, line: r.line, column: r.column,
-                                         message: "<\(part)> is not a valid ICU regular expression: \(error.name) at column \(error.column ?? 0) of '\(pattern)'")
+                        throw Diagnostic(
+                            rule: "srx.regex", path: path, line: r.line, column: r.column,
+                            message:
+                                "<\(part)> is not a valid ICU regular expression: \(error.name) at column \(error.column ?? 0) of '\(pattern)'"
+                        )
                     }
                 }
-                rules.append(SRXRule(isBreak: (r.attribute("break") ?? "yes") != "no", before: before, after: after,
-                                     origin: RuleOrigin(file: path, line: r.line, languageRule: name)))
+                rules.append(
+                    SRXRule(
+                        isBreak: (r.attribute("break") ?? "yes") != "no", before: before, after: after,
+                        origin: RuleOrigin(file: path, line: r.line, languageRule: name)))
             }
             languageRules[name] = rules
         }
         var maps: [(String, String)] = []
         for m in body.element(named: "maprules")?.elements(named: "languagemap") ?? [] {
             guard let pattern = m.attribute("languagepattern"), let rule = m.attribute("languagerulename") else {
-                throw Diagnostic(rule: "srx.languagemap", path: path, line: m.line, column: m.column, message: "<languagemap> needs languagepattern and languagerulename")
+                throw Diagnostic(
+                    rule: "srx.languagemap", path: path, line: m.line, column: m.column,
+                    message: "<languagemap> needs languagepattern and languagerulename")
             }
             guard languageRules[rule] != nil else {
-                throw Diagnostic(rule: "srx.languagemap", path: path, line: m.line, column: m.column, message: "<languagemap> names an unknown languagerule '\(rule)'")
+                throw Diagnostic(
+                    rule: "srx.languagemap", path: path, line: m.line, column: m.column,
+                    message: "<languagemap> names an unknown languagerule '\(rule)'")
             }
             do throws(ICUError) {
                 _ = try ICURegex(pattern)
             } catch {
-                throw Diagnostic(rule: "srx.regex", path: path, line: m.line, column: m.column, message: "languagepattern '\(pattern)' is not a valid regular expression")
+                throw Diagnostic(
+                    rule: "srx.regex", path: path, line: m.line, column: m.column,
+                    message: "languagepattern '\(pattern)' is not a valid regular expression")
             }
             maps.append((pattern, rule))
         }
@@ -115,7 +133,9 @@ public struct SRXRules: Sendable {
         do {
             return try parse(TextFile.readBytes(path), path: name)
         } catch {
-            throw Diagnostic(error.severity, rule: error.rule, path: name, line: error.line, column: error.column, message: error.message)
+            throw Diagnostic(
+                error.severity, rule: error.rule, path: name, line: error.line, column: error.column,
+                message: error.message)
         }
     }
 

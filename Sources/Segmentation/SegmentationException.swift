@@ -25,7 +25,9 @@ public struct SegmentationException: Sendable, Equatable {
             let line = raw.trimmingCharacters(in: .whitespaces)
             if line.isEmpty || line.hasPrefix("#") { continue }
             guard line.count <= 40 else {
-                throw Diagnostic(rule: "exceptions.length", path: path, line: i + 1, column: 1, message: "an exception is an abbreviation, at most 40 characters")
+                throw Diagnostic(
+                    rule: "exceptions.length", path: path, line: i + 1, column: 1,
+                    message: "an exception is an abbreviation, at most 40 characters")
             }
             out.append(SegmentationException(text: line, file: path, line: i + 1))
         }

@@ -6,7 +6,9 @@ extension Segmenter {
     /// The segmenter a project uses for `language`: rules from `extraRuleFiles` (e.g. `--srx`) first, then the
     /// project's `locales/<tag>/segmentation.srx`, then Jeju's defaults; exceptions from
     /// `locales/<tag>/segmentation-exceptions.txt`. Without a project, only `extraRuleFiles` and the defaults.
-    public static func forProject(_ project: Project?, language: String, extraRuleFiles: [String] = []) throws(Diagnostic) -> Segmenter {
+    public static func forProject(_ project: Project?, language: String, extraRuleFiles: [String] = [])
+        throws(Diagnostic) -> Segmenter
+    {
         var sets: [SRXRules] = []
         for file in extraRuleFiles { sets.append(try SRXRules.load(file)) }
         var exceptions: [SegmentationException] = []
@@ -16,8 +18,9 @@ extension Segmenter {
             }
             let list = project.localeFolder(language).appendingPathComponent("segmentation-exceptions.txt")
             if FileManager.default.fileExists(atPath: list.path) {
-                exceptions = try SegmentationException.parse(TextFile.read(list.path, allowEmpty: true),
-                                                             path: project.relativePath(list))
+                exceptions = try SegmentationException.parse(
+                    TextFile.read(list.path, allowEmpty: true),
+                    path: project.relativePath(list))
             }
         }
         sets.append(try SRXRules.jejuDefaults)

@@ -41,7 +41,9 @@ public final class Segmenter {
             icu = try BreakIterator(.sentence, locale: locale + "@ss=standard")
             icuPlain = try BreakIterator(.sentence, locale: locale)
         } catch {
-            throw Diagnostic(rule: "icu.sentence-break", path: language, message: "ICU has no sentence rules for '\(language)': \(error)")
+            throw Diagnostic(
+                rule: "icu.sentence-break", path: language,
+                message: "ICU has no sentence rules for '\(language)': \(error)")
         }
         rules = ruleSets.flatMap { $0.rules(for: language) }
         self.exceptions = exceptions
@@ -55,12 +57,16 @@ public final class Segmenter {
         let lookbehinds = matchers.filter { !$0.shape.constrainsTail }.compactMap(\.lookbehindPattern)
         // The scan only proposes positions (each is then judged by the rules in order), so leading zero-width
         // assertions can go: without them ICU can skip ahead by the pattern's first characters.
-        let breakPatterns = rules.filter { $0.isBreak && !$0.before.isEmpty }.map { "(?:\(PatternSyntax.droppingLeadingAssertions($0.before)))" }
+        let breakPatterns = rules.filter { $0.isBreak && !$0.before.isEmpty }.map {
+            "(?:\(PatternSyntax.droppingLeadingAssertions($0.before)))"
+        }
         do throws(ICUError) {
             anyRule = lookbehinds.isEmpty ? nil : try ICURegex(lookbehinds.map { "(?:\($0))" }.joined(separator: "|"))
             breakScan = breakPatterns.isEmpty ? nil : try ICURegex(breakPatterns.joined(separator: "|"))
         } catch {
-            throw Diagnostic(rule: "srx.combine", path: rules.first?.origin.file ?? language, message: "rules do not combine: \(error)")
+            throw Diagnostic(
+                rule: "srx.combine", path: rules.first?.origin.file ?? language,
+                message: "rules do not combine: \(error)")
         }
     }
 
@@ -171,7 +177,9 @@ public final class Segmenter {
                 let p = skipSpace(buffer, from: x)
                 guard p < n, p > 0, p != lastTried, !isICU(p, icuOffsets), !scratch.broken.contains(p) else { return }
                 lastTried = p
-                if veto(p) == nil, let k = firstRule(at: p, buffer, units: units, prepared: &anyPrepared), rules[k].isBreak {
+                if veto(p) == nil, let k = firstRule(at: p, buffer, units: units, prepared: &anyPrepared),
+                    rules[k].isBreak
+                {
                     scratch.broken.append(p)
                     scratch.out.append((p, true, .srx(k), false))
                 }
@@ -191,7 +199,9 @@ public final class Segmenter {
         if explain {
             icuPlain.setText(units)
             icuPlain.forEachBoundary { p, _ in
-                if p < n, !isICU(p, icuOffsets), !scratch.broken.contains(p) { scratch.out.append((p, false, .cldr, false)) }
+                if p < n, !isICU(p, icuOffsets), !scratch.broken.contains(p) {
+                    scratch.out.append((p, false, .cldr, false))
+                }
                 return true
             }
         }
@@ -219,8 +229,10 @@ public final class Segmenter {
     private var scratch = Scratch()
 
     /// Runs `decide` on the kept scratch arrays (taken out for the call, so the hot path works on locals).
-    private func withDecisions<R>(_ units: [UInt16], explain: Bool,
-                                  _ body: ([(offset: Int, isBreak: Bool, reason: RawReason, icu: Bool)]) -> R) -> R {
+    private func withDecisions<R>(
+        _ units: [UInt16], explain: Bool,
+        _ body: ([(offset: Int, isBreak: Bool, reason: RawReason, icu: Bool)]) -> R
+    ) -> R {
         var s = scratch
         scratch = Scratch()
         decide(units, explain: explain, &s)
@@ -262,7 +274,9 @@ public final class Segmenter {
     /// The kind of URL or e-mail address boundary `p` falls inside, if any. Neither holds white space, so only a
     /// boundary with none before it can fall inside one, and only the run of text around it need be read.
     private func protectedKind(at p: Int, _ buffer: UnsafeBufferPointer<UInt16>) -> ProtectedSpan.Kind? {
-        guard p > 0, p < buffer.count, !Self.isWhiteSpace(buffer[p - 1]), !Self.isWhiteSpace(buffer[p]) else { return nil }
+        guard p > 0, p < buffer.count, !Self.isWhiteSpace(buffer[p - 1]), !Self.isWhiteSpace(buffer[p]) else {
+            return nil
+        }
         var start = p - 1
         while start > 0, !Self.isWhiteSpace(buffer[start - 1]) { start -= 1 }
         var end = p + 1
@@ -303,7 +317,9 @@ public final class Segmenter {
     /// The first rule (in order) that matches at boundary `p`, trying the positions from the end of the text
     /// before `p`'s white space up to `p` itself. The screen leaves out the rules the characters there rule out
     /// (with more than 64 rules there is none, and each rule is tried in turn).
-    private func firstRule(at p: Int, _ buffer: UnsafeBufferPointer<UInt16>, units: [UInt16], prepared: inout Bool) -> Int? {
+    private func firstRule(at p: Int, _ buffer: UnsafeBufferPointer<UInt16>, units: [UInt16], prepared: inout Bool)
+        -> Int?
+    {
         var best: Int?
         for x in trimmed(buffer, p)...p {
             let limit = best ?? tables.count
@@ -334,8 +350,10 @@ public final class Segmenter {
 
     /// Whether rule `k` matches at `x`: its tails and heads first, then each side as a sequence where it reads
     /// as one (abbreviation lists by their trie), and ICU's regex only for what that cannot tell.
-    private func rule(_ k: Int, matchesAt x: Int, _ buffer: UnsafeBufferPointer<UInt16>, _ units: [UInt16],
-                      _ position: inout Position, prepared: inout Bool) -> Bool {
+    private func rule(
+        _ k: Int, matchesAt x: Int, _ buffer: UnsafeBufferPointer<UInt16>, _ units: [UInt16],
+        _ position: inout Position, prepared: inout Bool
+    ) -> Bool {
         guard tables.allows(k, buffer, at: x) else { return false }
         let rule = tables.rules[k]
         let after = tables.afterMatches(k, buffer, at: x)
@@ -352,7 +370,10 @@ public final class Segmenter {
         let m = matchers[k]
         prepare(m, units)
         if rule.isLiteral { return m.afterMatches(at: x, in: units) }
-        if m.isLookbehind, rule.anyTail, !anyUntailedRule(at: x, units, prepared: &prepared, known: &position.anyRegex) { return false }
+        if m.isLookbehind, rule.anyTail, !anyUntailedRule(at: x, units, prepared: &prepared, known: &position.anyRegex)
+        {
+            return false
+        }
         return m.matches(at: x, in: units)
     }
 
@@ -387,7 +408,9 @@ public final class Segmenter {
         let map = ScalarOffsets(t)
         return withDecisions(t.units, explain: true) { decisions in
             decisions.map {
-                Decision(offset: map.scalar(at: $0.offset), isBreak: $0.isBreak, reason: reason($0.reason), icuWouldBreak: $0.icu)
+                Decision(
+                    offset: map.scalar(at: $0.offset), isBreak: $0.isBreak, reason: reason($0.reason),
+                    icuWouldBreak: $0.icu)
             }
         }
     }
@@ -400,7 +423,8 @@ public final class Segmenter {
 
     /// Each segment of `text`: its UTF-16 range trimmed of white space (empty ones left out), the boundary it
     /// ends at, and whether that is the last boundary.
-    private func forEachSegment(_ text: UTF16Text, _ body: (_ trimmed: Range<Int>, _ end: Int, _ isLast: Bool) -> Void) {
+    private func forEachSegment(_ text: UTF16Text, _ body: (_ trimmed: Range<Int>, _ end: Int, _ isLast: Bool) -> Void)
+    {
         let units = text.units
         withDecisions(units, explain: false) { decisions in
             var remaining = 0
@@ -412,7 +436,9 @@ public final class Segmenter {
                     // A boundary between the halves of a surrogate pair counts as before the pair, as the scalar
                     // offsets read it.
                     var end = d.offset
-                    if end > 0, end < b.count, UTF16.isLeadSurrogate(b[end - 1]), UTF16.isTrailSurrogate(b[end]) { end -= 1 }
+                    if end > 0, end < b.count, UTF16.isLeadSurrogate(b[end - 1]), UTF16.isTrailSurrogate(b[end]) {
+                        end -= 1
+                    }
                     var a = start, e = end
                     while a < e, Self.isWhiteSpace(b[a]) { a += 1 }
                     while e > a, Self.isWhiteSpace(b[e - 1]) { e -= 1 }
@@ -430,7 +456,8 @@ public final class Segmenter {
         let map = ScalarOffsets(t)
         var out: [SourceSegment] = []
         forEachSegment(t) { range, boundary, isLast in
-            let a = map.scalar(at: range.lowerBound), b = map.scalar(at: range.upperBound), end = map.scalar(at: boundary)
+            let a = map.scalar(at: range.lowerBound), b = map.scalar(at: range.upperBound),
+                end = map.scalar(at: boundary)
             var codes: [InlineSpan] = []
             for code in content.codes {
                 if code.isPlaceholder {

@@ -3,8 +3,10 @@ import ICU
 /// Auto-adaptation: when the query's numbers or inline codes differ from those of the unit's source, the
 /// suggested target gets the query's instead, wherever the target shows the source's value.
 enum Adaptation {
-    static func adapt(target: Segment, source: Segment, sourceNumbers: [String], query: Segment, queryNumbers: [String],
-                      tokenizer: SegmentTokenizer) -> (Segment, [Match.Adaptation]) {
+    static func adapt(
+        target: Segment, source: Segment, sourceNumbers: [String], query: Segment, queryNumbers: [String],
+        tokenizer: SegmentTokenizer
+    ) -> (Segment, [Match.Adaptation]) {
         var result = target
         var done: [Match.Adaptation] = []
         if sourceNumbers.count == queryNumbers.count && sourceNumbers != queryNumbers {
@@ -17,17 +19,25 @@ enum Adaptation {
                 done.append(Match.Adaptation(kind: "number", from: from, to: to))
             }
         }
-        if source.codes.count == query.codes.count && !source.codes.isEmpty && source.codes != query.codes.map({ c in
-            var c = c
-            c.offset = 0
-            return c
-        }) {
-            for (s, q) in zip(source.codes, query.codes) where s.kind == q.kind && (s.attributes != q.attributes || s.content != q.content) {
-                if let k = result.codes.firstIndex(where: { $0.kind == s.kind && $0.attributes == s.attributes && $0.content == s.content }) {
+        if source.codes.count == query.codes.count && !source.codes.isEmpty
+            && source.codes
+                != query.codes.map({ c in
+                    var c = c
+                    c.offset = 0
+                    return c
+                })
+        {
+            for (s, q) in zip(source.codes, query.codes)
+            where s.kind == q.kind && (s.attributes != q.attributes || s.content != q.content) {
+                if let k = result.codes.firstIndex(where: {
+                    $0.kind == s.kind && $0.attributes == s.attributes && $0.content == s.content
+                }) {
                     result.codes[k].attributes = q.attributes
                     result.codes[k].content = q.content
-                    done.append(Match.Adaptation(kind: "code", from: TMXWriter.markup(Segment(text: "", codes: [s])),
-                                                 to: TMXWriter.markup(Segment(text: "", codes: [q]))))
+                    done.append(
+                        Match.Adaptation(
+                            kind: "code", from: TMXWriter.markup(Segment(text: "", codes: [s])),
+                            to: TMXWriter.markup(Segment(text: "", codes: [q]))))
                 }
             }
         }

@@ -73,8 +73,9 @@ extension FuzzyScore {
         }
         let base = Self.base(distance: d, queryLength: a.count, matchLength: b.count)
         let sameWords = base == 100 && a.count == b.count
-        return FuzzyScore(base: base, numberPenalty: rankDifferences(q.numbers, c.numbers) * perNumber, codePenalty: 0,
-                          formattingPenalty: sameWords && q.skeleton != c.skeleton ? formatting : 0, memoryPenalty: 0,
-                          inContext: false)
+        return FuzzyScore(
+            base: base, numberPenalty: rankDifferences(q.numbers, c.numbers) * perNumber, codePenalty: 0,
+            formattingPenalty: sameWords && q.skeleton != c.skeleton ? formatting : 0, memoryPenalty: 0,
+            inContext: false)
     }
 }

@@ -26,8 +26,10 @@ final class IndexedFile {
 
     var count: Int { ordinals.count }
 
-    init(path: String, penalty: Int, tokenStarts: [UInt32], tokens: [UInt32], offsets: [UInt64], lengths: [UInt32],
-         ordinals: [UInt32], postTokens: [UInt32], postStarts: [UInt32], postUnits: [UInt32]) {
+    init(
+        path: String, penalty: Int, tokenStarts: [UInt32], tokens: [UInt32], offsets: [UInt64], lengths: [UInt32],
+        ordinals: [UInt32], postTokens: [UInt32], postStarts: [UInt32], postUnits: [UInt32]
+    ) {
         self.path = path
         self.penalty = penalty
         self.tokenStarts = tokenStarts
@@ -44,8 +46,10 @@ final class IndexedFile {
     }
 
     /// Builds postings from per-unit token ids (each unit listed once per distinct token, units ascending).
-    static func build(path: String, penalty: Int, tokenStarts: [UInt32], tokens: [UInt32], offsets: [UInt64],
-                      lengths: [UInt32], ordinals: [UInt32], vocabularySize: Int) -> IndexedFile {
+    static func build(
+        path: String, penalty: Int, tokenStarts: [UInt32], tokens: [UInt32], offsets: [UInt64],
+        lengths: [UInt32], ordinals: [UInt32], vocabularySize: Int
+    ) -> IndexedFile {
         var df = [UInt32](repeating: 0, count: vocabularySize + 1)
         var lastSeen = [Int32](repeating: -1, count: vocabularySize + 1)
         let n = ordinals.count
@@ -77,9 +81,10 @@ final class IndexedFile {
                 }
             }
         }
-        return IndexedFile(path: path, penalty: penalty, tokenStarts: tokenStarts, tokens: tokens, offsets: offsets,
-                           lengths: lengths, ordinals: ordinals, postTokens: postTokens, postStarts: postStarts,
-                           postUnits: postUnits)
+        return IndexedFile(
+            path: path, penalty: penalty, tokenStarts: tokenStarts, tokens: tokens, offsets: offsets,
+            lengths: lengths, ordinals: ordinals, postTokens: postTokens, postStarts: postStarts,
+            postUnits: postUnits)
     }
 
     /// The postings of `token` (empty when no unit has it).

@@ -4,8 +4,10 @@ enum Levenshtein {
     ///
     /// Every cell of a DP row is a lower bound of the final distance along any path through that row, so once a
     /// whole row exceeds `bound` the answer does too; the early exit changes no result at or under the bound.
-    static func distance(_ a: UnsafeBufferPointer<UInt32>, _ b: UnsafeBufferPointer<UInt32>, bound: Int,
-                         scratch: inout [Int32]) -> Int? {
+    static func distance(
+        _ a: UnsafeBufferPointer<UInt32>, _ b: UnsafeBufferPointer<UInt32>, bound: Int,
+        scratch: inout [Int32]
+    ) -> Int? {
         let n = a.count, m = b.count
         if abs(n - m) > bound { return nil }
         if n == 0 { return m }

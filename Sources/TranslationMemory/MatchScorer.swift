@@ -44,17 +44,24 @@ public final class MatchScorer {
 
     /// The match a unit gives for `query`, given its token score `base`; nil when the unit lacks either language.
     /// `unitLength` is the unit's token count, `queryLength` the query's.
-    public func match(_ tu: TranslationUnit, base: Int, queryLength: Int, unitLength: Int, penalty: Int, file: String,
-                      ordinal: Int, query q: Query) -> Match? {
-        Self.match(tu, base: base, queryLength: queryLength, unitLength: unitLength, penalty: penalty, file: file, ordinal: ordinal,
-                   segment: q.segment, context: q.context, queryTokens: q.tokens, sourceLanguage: sourceLanguage, locale: locale,
-                   sourceTokenizer: sourceTokenizer, targetTokenizer: targetTokenizer)
+    public func match(
+        _ tu: TranslationUnit, base: Int, queryLength: Int, unitLength: Int, penalty: Int, file: String,
+        ordinal: Int, query q: Query
+    ) -> Match? {
+        Self.match(
+            tu, base: base, queryLength: queryLength, unitLength: unitLength, penalty: penalty, file: file,
+            ordinal: ordinal,
+            segment: q.segment, context: q.context, queryTokens: q.tokens, sourceLanguage: sourceLanguage,
+            locale: locale,
+            sourceTokenizer: sourceTokenizer, targetTokenizer: targetTokenizer)
     }
 
     // swiftlint:disable:next function_parameter_count
-    static func match(_ tu: TranslationUnit, base: Int, queryLength: Int, unitLength: Int, penalty: Int, file: String, ordinal: Int,
-                      segment: Segment, context: String?, queryTokens: SegmentTokenizer.Tokens, sourceLanguage: String,
-                      locale: String, sourceTokenizer: SegmentTokenizer, targetTokenizer: SegmentTokenizer) -> Match? {
+    static func match(
+        _ tu: TranslationUnit, base: Int, queryLength: Int, unitLength: Int, penalty: Int, file: String, ordinal: Int,
+        segment: Segment, context: String?, queryTokens: SegmentTokenizer.Tokens, sourceLanguage: String,
+        locale: String, sourceTokenizer: SegmentTokenizer, targetTokenizer: SegmentTokenizer
+    ) -> Match? {
         guard let source = tu.variant(in: sourceLanguage), let target = tu.variant(in: locale) else { return nil }
         let tokens = sourceTokenizer.tokens(Normalizer.nfc(source.segment.text))
         let numberDiff = FuzzyScore.rankDifferences(queryTokens.numbers, tokens.numbers)
@@ -62,20 +69,26 @@ public final class MatchScorer {
         let sameWords = base == 100 && queryLength == unitLength
         let formatting = sameWords && queryTokens.skeleton != tokens.skeleton ? FuzzyScore.formatting : 0
         let unitContext = tu.context
-        let score = FuzzyScore(base: base, numberPenalty: numberDiff * FuzzyScore.perNumber,
-                               codePenalty: codeDiff * FuzzyScore.perCode, formattingPenalty: formatting,
-                               memoryPenalty: penalty, inContext: context != nil && context == unitContext)
-        let (adapted, adaptations) = Adaptation.adapt(target: target.segment, source: source.segment, sourceNumbers: tokens.numbers,
-                                                      query: segment, queryNumbers: queryTokens.numbers, tokenizer: targetTokenizer)
-        return Match(score: score, source: source.segment, target: target.segment, adaptedTarget: adapted,
-                     adaptations: adaptations, origin: Match.Origin(file: file, tuid: tu.id, unit: ordinal), context: unitContext)
+        let score = FuzzyScore(
+            base: base, numberPenalty: numberDiff * FuzzyScore.perNumber,
+            codePenalty: codeDiff * FuzzyScore.perCode, formattingPenalty: formatting,
+            memoryPenalty: penalty, inContext: context != nil && context == unitContext)
+        let (adapted, adaptations) = Adaptation.adapt(
+            target: target.segment, source: source.segment, sourceNumbers: tokens.numbers,
+            query: segment, queryNumbers: queryTokens.numbers, tokenizer: targetTokenizer)
+        return Match(
+            score: score, source: source.segment, target: target.segment, adaptedTarget: adapted,
+            adaptations: adaptations, origin: Match.Origin(file: file, tuid: tu.id, unit: ordinal), context: unitContext
+        )
     }
 
     /// The best matches among `candidates` (units whose token score `base` reached `minimum`), best first, at most
     /// `maximum`: candidates are verified best base first (ties in `order`), and verifying stops once no remaining
     /// candidate can enter the top `maximum` (penalties only lower a score).
-    public static func select<C>(_ candidates: [C], base: (C) -> Int, order: (C, C) -> Bool, minimum: Int, maximum: Int?,
-                                 verify: (C) throws(Diagnostic) -> Match?) throws(Diagnostic) -> [Match] {
+    public static func select<C>(
+        _ candidates: [C], base: (C) -> Int, order: (C, C) -> Bool, minimum: Int, maximum: Int?,
+        verify: (C) throws(Diagnostic) -> Match?
+    ) throws(Diagnostic) -> [Match] {
         var found = candidates
         found.sort { a, b in
             base(a) != base(b) ? base(a) > base(b) : order(a, b)
@@ -104,7 +117,9 @@ public final class MatchScorer {
 
     /// The token score of a unit with `unitTokens` for a query with `queryTokens` (ids from one vocabulary), or nil
     /// when it cannot reach `minimum` (bounded distance). `scratch` is reused between calls.
-    public static func base(_ queryTokens: [UInt32], _ unitTokens: [UInt32], minimum t: Int, scratch: inout [Int32]) -> Int? {
+    public static func base(_ queryTokens: [UInt32], _ unitTokens: [UInt32], minimum t: Int, scratch: inout [Int32])
+        -> Int?
+    {
         let n = queryTokens.count, m = unitTokens.count
         let bound = t <= 0 ? Int.max : FuzzyScore.maximumDistance(length: max(n, m), threshold: t)
         let d = queryTokens.withUnsafeBufferPointer { q in

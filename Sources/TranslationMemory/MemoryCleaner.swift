@@ -31,17 +31,23 @@ public enum MemoryCleaner {
                 let nfc = normalize(before)
                 if !nfc.text.unicodeScalars.elementsEqual(before.text.unicodeScalars) { report.normalized += 1 }
                 let tidy = tidyWhitespace(nfc)
-                if !tidy.text.unicodeScalars.elementsEqual(nfc.text.unicodeScalars) || tidy.codes != nfc.codes { report.whitespace += 1 }
+                if !tidy.text.unicodeScalars.elementsEqual(nfc.text.unicodeScalars) || tidy.codes != nfc.codes {
+                    report.whitespace += 1
+                }
                 unit.variants[v].segment = tidy
             }
-            guard let s = unit.variant(in: source), let t = unit.variant(in: locale), !s.segment.isEmpty, !t.segment.isEmpty else {
+            guard let s = unit.variant(in: source), let t = unit.variant(in: locale), !s.segment.isEmpty,
+                !t.segment.isEmpty
+            else {
                 report.empty += 1
                 continue
             }
             let key = MemoryImporter.key(s.segment, context: unit.context) + "\u{0}" + TMXWriter.markup(t.segment)
             if let first = seen[key] {
                 for note in unit.notes where !kept[first].notes.contains(note) { kept[first].notes.append(note) }
-                for prop in unit.properties where !kept[first].properties.contains(prop) { kept[first].properties.append(prop) }
+                for prop in unit.properties where !kept[first].properties.contains(prop) {
+                    kept[first].properties.append(prop)
+                }
                 report.duplicates += 1
                 continue
             }
@@ -107,7 +113,9 @@ public enum MemoryCleaner {
         }
         var out = segment
         out.text = String(String.UnicodeScalarView(text))
-        for k in out.codes.indices { out.codes[k].offset = newOffset[out.codes[k].offset] ?? min(out.codes[k].offset, text.count) }
+        for k in out.codes.indices {
+            out.codes[k].offset = newOffset[out.codes[k].offset] ?? min(out.codes[k].offset, text.count)
+        }
         return out
     }
 }

@@ -53,8 +53,10 @@ public enum MemoryImporter {
     }
 
     /// Imports `data` (the file at `path`). `locales` nil means every project target the file has.
-    public static func run(_ data: Data, path: String, project: Project, locales requested: [String]?, name: String?,
-                           penalty: Int?, progress: MemoryIndex.Progress? = nil) throws(Diagnostic) -> [Report] {
+    public static func run(
+        _ data: Data, path: String, project: Project, locales requested: [String]?, name: String?,
+        penalty: Int?, progress: MemoryIndex.Progress? = nil
+    ) throws(Diagnostic) -> [Report] {
         let total = Double(max(data.count, 1))
         var units: [TranslationUnit] = []
         var languages = Set<String>()
@@ -66,24 +68,37 @@ public enum MemoryImporter {
         let header = read.header
         let source = project.config.source
         guard languages.contains(where: { LanguageTag.includes(source, $0) }) else {
-            throw Diagnostic(rule: "tm.source-language", path: path, line: 1, column: 1,
-                             message: "no unit has a variant in the source language '\(source)' (the file has: \(languages.sorted().joined(separator: ", ")))")
+            throw Diagnostic(
+                rule: "tm.source-language", path: path, line: 1, column: 1,
+                message:
+                    "no unit has a variant in the source language '\(source)' (the file has: \(languages.sorted().joined(separator: ", ")))"
+            )
         }
         let locales: [String]
         if let requested {
             for tag in requested where !project.config.targets.contains(tag) {
-                throw Diagnostic(rule: "options.locale", path: path, message: "'\(tag)' is not a target locale of this project (targets: \(project.config.targets.joined(separator: ", ")))")
+                throw Diagnostic(
+                    rule: "options.locale", path: path,
+                    message:
+                        "'\(tag)' is not a target locale of this project (targets: \(project.config.targets.joined(separator: ", ")))"
+                )
             }
             for tag in requested where !languages.contains(where: { LanguageTag.includes(tag, $0) }) {
-                throw Diagnostic(rule: "tm.target-language", path: path, line: 1, column: 1,
-                                 message: "no unit has a variant in '\(tag)' (the file has: \(languages.sorted().joined(separator: ", ")))")
+                throw Diagnostic(
+                    rule: "tm.target-language", path: path, line: 1, column: 1,
+                    message:
+                        "no unit has a variant in '\(tag)' (the file has: \(languages.sorted().joined(separator: ", ")))"
+                )
             }
             locales = requested
         } else {
             locales = project.config.targets.filter { tag in languages.contains { LanguageTag.includes(tag, $0) } }
             guard !locales.isEmpty else {
-                throw Diagnostic(rule: "tm.target-language", path: path, line: 1, column: 1,
-                                 message: "no unit has a variant in a target locale of the project (targets: \(project.config.targets.joined(separator: ", ")); the file has: \(languages.sorted().joined(separator: ", ")))")
+                throw Diagnostic(
+                    rule: "tm.target-language", path: path, line: 1, column: 1,
+                    message:
+                        "no unit has a variant in a target locale of the project (targets: \(project.config.targets.joined(separator: ", ")); the file has: \(languages.sorted().joined(separator: ", ")))"
+                )
             }
         }
         var pending: [Pending] = []
@@ -100,7 +115,8 @@ public enum MemoryImporter {
             }
             if let penalty, name != nil {
                 document.header.properties.removeAll { $0.type == MemoryFiles.penaltyProperty }
-                document.header.properties.append(TMXProperty(type: MemoryFiles.penaltyProperty, value: String(penalty)))
+                document.header.properties.append(
+                    TMXProperty(type: MemoryFiles.penaltyProperty, value: String(penalty)))
             }
             var report = Report(file: project.relativePath(url), locale: locale)
             if read.version != "1.4" { report.declaredVersion = read.version }
@@ -137,7 +153,8 @@ public enum MemoryImporter {
                 written[i] = ([], Data())
             }
             let index = try MemoryIndex(files: p.files, progress: progress, synchronising: false)
-            try index.register(p.url, document: p.document, ranges: written[i].ranges, data: written[i].bytes, progress: progress)
+            try index.register(
+                p.url, document: p.document, ranges: written[i].ranges, data: written[i].bytes, progress: progress)
         }
         return reports
     }
@@ -157,8 +174,10 @@ public enum MemoryImporter {
     public static let originalLanguageProperty = "x-jeju-original-lang"
 
     static func projectHeader(_ source: String) -> TMXHeader {
-        TMXHeader(attributes: ["creationtool": "Jeju", "creationtoolversion": "1", "segtype": "sentence", "o-tmf": "jeju",
-                               "adminlang": "en", "srclang": source, "datatype": "plaintext"])
+        TMXHeader(attributes: [
+            "creationtool": "Jeju", "creationtoolversion": "1", "segtype": "sentence", "o-tmf": "jeju",
+            "adminlang": "en", "srclang": source, "datatype": "plaintext",
+        ])
     }
 
     /// The merge key: source segment (NFC text and codes) and context.
@@ -166,8 +185,10 @@ public enum MemoryImporter {
         TMXWriter.markup(Segment(text: Normalizer.nfc(segment.text), codes: segment.codes)) + "\u{0}" + (context ?? "")
     }
 
-    static func merge(_ units: [TranslationUnit], into document: inout TMXDocument, source: String, locale: String,
-                      report: inout Report) {
+    static func merge(
+        _ units: [TranslationUnit], into document: inout TMXDocument, source: String, locale: String,
+        report: inout Report
+    ) {
         let source = LanguageTag(source), locale = LanguageTag(locale)
         var byKey: [String: [Int]] = [:]
         byKey.reserveCapacity(document.units.count + units.count)
@@ -177,9 +198,11 @@ public enum MemoryImporter {
         }
         document.units.reserveCapacity(document.units.count + units.count)
         for var unit in units {
-            guard var s = unit.variants.first(where: { $0.language.caseInsensitiveCompare(source.text) == .orderedSame })
+            guard
+                var s = unit.variants.first(where: { $0.language.caseInsensitiveCompare(source.text) == .orderedSame })
                     ?? unit.variants.first(where: { $0.isIn(source) }),
-                  let t = unit.variants.first(where: { $0.isIn(locale) && !$0.isIn(source) }) else {
+                let t = unit.variants.first(where: { $0.isIn(locale) && !$0.isIn(source) })
+            else {
                 report.skipped += 1
                 continue
             }
@@ -191,7 +214,8 @@ public enum MemoryImporter {
                 s.properties.append(TMXProperty(type: originalLanguageProperty, value: s.language))
                 s.language = source.text
             }
-            unit.variants = [s] + others.filter { $0 != t && $0.isIn(source) } + [t] + others.filter { $0 != t && !$0.isIn(source) }
+            unit.variants =
+                [s] + others.filter { $0 != t && $0.isIn(source) } + [t] + others.filter { $0 != t && !$0.isIn(source) }
             if let srclang = unit.attributes["srclang"], srclang != "*all*" { unit.attributes["srclang"] = source.text }
             unit.properties = repaired(unit.properties, count: &report.repairedProperties)
             for i in unit.variants.indices {
@@ -201,18 +225,23 @@ public enum MemoryImporter {
             if let existing = byKey[k] {
                 let targetKey = Normalizer.nfc(TMXWriter.markup(t.segment))
                 if let same = existing.first(where: { i in
-                    document.units[i].variant(in: locale).map { Normalizer.nfc(TMXWriter.markup($0.segment)) } == targetKey
+                    document.units[i].variant(in: locale).map { Normalizer.nfc(TMXWriter.markup($0.segment)) }
+                        == targetKey
                 }) {
-                    for note in unit.notes where !document.units[same].notes.contains(note) { document.units[same].notes.append(note) }
+                    for note in unit.notes where !document.units[same].notes.contains(note) {
+                        document.units[same].notes.append(note)
+                    }
                     for prop in unit.properties where !document.units[same].properties.contains(prop) {
                         document.units[same].properties.append(prop)
                     }
                     report.duplicates += 1
                     continue
                 }
-                report.conflicts.append(Conflict(source: s.segment.text, context: unit.context,
-                                                 existing: existing.compactMap { document.units[$0].variant(in: locale)?.segment.text },
-                                                 added: t.segment.text))
+                report.conflicts.append(
+                    Conflict(
+                        source: s.segment.text, context: unit.context,
+                        existing: existing.compactMap { document.units[$0].variant(in: locale)?.segment.text },
+                        added: t.segment.text))
             }
             byKey[k, default: []].append(document.units.count)
             document.units.append(unit)

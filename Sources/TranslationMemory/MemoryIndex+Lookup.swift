@@ -36,13 +36,16 @@ extension MemoryIndex {
     ///
     /// The indexed path and `exhaustive` (every unit scored) give the same matches with the same scores; the
     /// filter is lossless (see `candidates`). Ties are ordered by memory penalty, file and unit position.
-    public func lookup(_ query: Segment, context: String? = nil, minimum: Int = 70, maximum: Int? = 5,
-                       exhaustive: Bool = false) throws(Diagnostic) -> [Match] {
+    public func lookup(
+        _ query: Segment, context: String? = nil, minimum: Int = 70, maximum: Int? = 5,
+        exhaustive: Bool = false
+    ) throws(Diagnostic) -> [Match] {
         let q = prepare(query, context: context)
         let found = exhaustive ? scanAll(q, minimum: minimum) : candidates(q, minimum: minimum)
         let order: (Candidate, Candidate) -> Bool = { a, b in a.file != b.file ? a.file < b.file : a.unit < b.unit }
         let base: (Candidate) -> Int = { $0.base }
-        return try MatchScorer.select(found, base: base, order: order, minimum: minimum, maximum: maximum) { (c: Candidate) throws(Diagnostic) -> Match? in
+        return try MatchScorer.select(found, base: base, order: order, minimum: minimum, maximum: maximum) {
+            (c: Candidate) throws(Diagnostic) -> Match? in
             try verify(c, q)
         }
     }
@@ -79,7 +82,9 @@ extension MemoryIndex {
             // t > 100 asks for more than an exact match: c > n, and no unit can qualify.
             let prefix = max(0, n - c + 1)
             stamp &+= 1
-            if stamp == 0 { for i in stamps.indices { stamps[i] = [UInt32](repeating: 0, count: stamps[i].count) }; stamp = 1 }
+            if stamp == 0 {
+                for i in stamps.indices { stamps[i] = [UInt32](repeating: 0, count: stamps[i].count) }; stamp = 1
+            }
             var previous: UInt32? = nil
             let sortedQuery = q.ids
             file.tokens.withUnsafeBufferPointer { tokens in
@@ -96,7 +101,8 @@ extension MemoryIndex {
                             let bound = FuzzyScore.maximumDistance(length: l, threshold: t)
                             let start = Int(file.tokenStarts[u])
                             let unitTokens = UnsafeBufferPointer(rebasing: tokens[start..<(start + m)])
-                            guard let d = Levenshtein.distance(query, unitTokens, bound: bound, scratch: &scratch) else { continue }
+                            guard let d = Levenshtein.distance(query, unitTokens, bound: bound, scratch: &scratch)
+                            else { continue }
                             let base = FuzzyScore.base(distance: d, queryLength: n, matchLength: m)
                             if base >= t { out.append(Candidate(file: f, unit: u, base: base)) }
                         }
@@ -117,7 +123,9 @@ extension MemoryIndex {
                     for u in 0..<file.count {
                         let start = Int(file.tokenStarts[u]), m = file.length(u)
                         let unitTokens = UnsafeBufferPointer(rebasing: tokens[start..<(start + m)])
-                        guard let d = Levenshtein.distance(query, unitTokens, bound: Int.max, scratch: &scratch) else { continue }
+                        guard let d = Levenshtein.distance(query, unitTokens, bound: Int.max, scratch: &scratch) else {
+                            continue
+                        }
                         let base = FuzzyScore.base(distance: d, queryLength: n, matchLength: m)
                         if base >= t { out.append(Candidate(file: f, unit: u, base: base)) }
                     }
@@ -133,7 +141,9 @@ extension MemoryIndex {
         let data = try bytes(of: file.path)
         let offset = Int(file.offsets[u]), length = Int(file.lengths[u])
         guard offset + length <= data.count else {
-            throw Diagnostic(rule: "tm.index-stale", path: file.path, message: "the memory index is out of date; run the command again")
+            throw Diagnostic(
+                rule: "tm.index-stale", path: file.path,
+                message: "the memory index is out of date; run the command again")
         }
         let result = data.withUnsafeBytes { raw -> Result<TranslationUnit, Diagnostic> in
             let bytes = UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[offset..<(offset + length)])
@@ -167,9 +177,10 @@ extension MemoryIndex {
     func verify(_ c: Candidate, _ q: PreparedQuery) throws(Diagnostic) -> Match? {
         let file = indexed[c.file]
         let tu = try unit(file: c.file, unit: c.unit)
-        return MatchScorer.match(tu, base: c.base, queryLength: q.ids.count, unitLength: file.length(c.unit), penalty: file.penalty,
-                                 file: file.path, ordinal: Int(file.ordinals[c.unit]), segment: q.segment, context: q.context,
-                                 queryTokens: q.tokens, sourceLanguage: sourceLanguage, locale: files.locale,
-                                 sourceTokenizer: sourceTokenizer, targetTokenizer: targetTokenizer)
+        return MatchScorer.match(
+            tu, base: c.base, queryLength: q.ids.count, unitLength: file.length(c.unit), penalty: file.penalty,
+            file: file.path, ordinal: Int(file.ordinals[c.unit]), segment: q.segment, context: q.context,
+            queryTokens: q.tokens, sourceLanguage: sourceLanguage, locale: files.locale,
+            sourceTokenizer: sourceTokenizer, targetTokenizer: targetTokenizer)
     }
 }

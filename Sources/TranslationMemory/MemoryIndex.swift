@@ -50,10 +50,12 @@ public final class MemoryIndex {
             sourceTokenizer = try SegmentTokenizer(language: files.project.config.source)
             targetTokenizer = try SegmentTokenizer(language: files.locale)
         } catch {
-            throw Diagnostic(rule: "icu.word-break", path: files.locale, message: "cannot open ICU word breaks: \(error)")
+            throw Diagnostic(
+                rule: "icu.word-break", path: files.locale, message: "cannot open ICU word breaks: \(error)")
         }
         do {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             database = try Self.openDatabase(url)
         } catch {
             throw Diagnostic(rule: "tm.index", path: url.path, message: "cannot open the memory index: \(error)")
@@ -86,17 +88,18 @@ public final class MemoryIndex {
                 let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
                 if version != schemaVersion {
                     for table in ["filedata", "file", "token"] { try db.execute(sql: "DROP TABLE IF EXISTS \(table)") }
-                    try db.execute(sql: """
-                        CREATE TABLE token(id INTEGER PRIMARY KEY, text TEXT NOT NULL UNIQUE);
-                        CREATE TABLE file(
-                            path TEXT PRIMARY KEY, locale TEXT NOT NULL, size INTEGER NOT NULL, mtime REAL NOT NULL,
-                            hash TEXT NOT NULL, penalty INTEGER NOT NULL, shift INTEGER NOT NULL, units INTEGER NOT NULL);
-                        CREATE TABLE filedata(
-                            path TEXT PRIMARY KEY REFERENCES file(path) ON DELETE CASCADE,
-                            tokenStarts BLOB NOT NULL, tokens BLOB NOT NULL, offsets BLOB NOT NULL, lengths BLOB NOT NULL,
-                            ordinals BLOB NOT NULL, postTokens BLOB NOT NULL, postStarts BLOB NOT NULL, postUnits BLOB NOT NULL);
-                        PRAGMA user_version = \(schemaVersion);
-                        """)
+                    try db.execute(
+                        sql: """
+                            CREATE TABLE token(id INTEGER PRIMARY KEY, text TEXT NOT NULL UNIQUE);
+                            CREATE TABLE file(
+                                path TEXT PRIMARY KEY, locale TEXT NOT NULL, size INTEGER NOT NULL, mtime REAL NOT NULL,
+                                hash TEXT NOT NULL, penalty INTEGER NOT NULL, shift INTEGER NOT NULL, units INTEGER NOT NULL);
+                            CREATE TABLE filedata(
+                                path TEXT PRIMARY KEY REFERENCES file(path) ON DELETE CASCADE,
+                                tokenStarts BLOB NOT NULL, tokens BLOB NOT NULL, offsets BLOB NOT NULL, lengths BLOB NOT NULL,
+                                ordinals BLOB NOT NULL, postTokens BLOB NOT NULL, postStarts BLOB NOT NULL, postUnits BLOB NOT NULL);
+                            PRAGMA user_version = \(schemaVersion);
+                            """)
                 }
             }
             return queue
@@ -125,7 +128,8 @@ public final class MemoryIndex {
         let paths = urls.map { project.relativePath($0) }
         do {
             let known = try database.read { db in
-                try Row.fetchAll(db, sql: "SELECT path, size, mtime, hash FROM file WHERE locale = ?", arguments: [files.locale])
+                try Row.fetchAll(
+                    db, sql: "SELECT path, size, mtime, hash FROM file WHERE locale = ?", arguments: [files.locale])
             }
             var stored: [String: (Int64, Double, String)] = [:]
             for row in known { stored[row[0]] = (row[1], row[2], row[3]) }
@@ -146,7 +150,9 @@ public final class MemoryIndex {
                     let data = try Self.read(url)
                     if Checksum.fast(data) == s.2, let file = try load(path) {
                         try database.write { db in
-                            try db.execute(sql: "UPDATE file SET mtime = ?, size = ? WHERE path = ?", arguments: [mtime, size, path])
+                            try db.execute(
+                                sql: "UPDATE file SET mtime = ?, size = ? WHERE path = ?",
+                                arguments: [mtime, size, path])
                         }
                         indexed.append(file)
                         continue
@@ -179,13 +185,15 @@ public final class MemoryIndex {
     private func load(_ path: String) throws -> IndexedFile? {
         try database.read { db -> IndexedFile? in
             guard let f = try Row.fetchOne(db, sql: "SELECT penalty FROM file WHERE path = ?", arguments: [path]),
-                  let r = try Row.fetchOne(db, sql: "SELECT * FROM filedata WHERE path = ?", arguments: [path]) else { return nil }
+                let r = try Row.fetchOne(db, sql: "SELECT * FROM filedata WHERE path = ?", arguments: [path])
+            else { return nil }
             func u32(_ c: String) -> [UInt32] { Blob.array((r[c] as Data?) ?? Data(), as: UInt32.self) }
             let penalty: Int = f[0]
-            return IndexedFile(path: path, penalty: penalty, tokenStarts: u32("tokenStarts"), tokens: u32("tokens"),
-                               offsets: Blob.array((r["offsets"] as Data?) ?? Data(), as: UInt64.self),
-                               lengths: u32("lengths"), ordinals: u32("ordinals"), postTokens: u32("postTokens"),
-                               postStarts: u32("postStarts"), postUnits: u32("postUnits"))
+            return IndexedFile(
+                path: path, penalty: penalty, tokenStarts: u32("tokenStarts"), tokens: u32("tokens"),
+                offsets: Blob.array((r["offsets"] as Data?) ?? Data(), as: UInt64.self),
+                lengths: u32("lengths"), ordinals: u32("ordinals"), postTokens: u32("postTokens"),
+                postStarts: u32("postStarts"), postUnits: u32("postUnits"))
         }
     }
 
@@ -210,8 +218,9 @@ public final class MemoryIndex {
             entries.append(UnitEntry(ordinal: ordinal, source: s.segment.text, range: range))
         }
         let shift = data.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : (XMLInput.needsTranscoding(data) ? -1 : 0)
-        return try store(entries: entries, path: path, data: data, penalty: Self.penalty(document.header), shift: shift,
-                         progress: progress)
+        return try store(
+            entries: entries, path: path, data: data, penalty: Self.penalty(document.header), shift: shift,
+            progress: progress)
     }
 
     static func penalty(_ header: TMXHeader) -> Int {
@@ -219,13 +228,17 @@ public final class MemoryIndex {
     }
 
     /// Tokenizes `entries` and stores the file's index in one transaction.
-    func store(entries: [UnitEntry], path: String, data: Data, penalty: Int, shift: Int, progress: Progress?) throws -> IndexedFile {
-        let (tokenStarts, tokens, newWords) = tokenize(entries, progress: progress.map { p in { p("indexing \(path)", $0) } })
+    func store(entries: [UnitEntry], path: String, data: Data, penalty: Int, shift: Int, progress: Progress?) throws
+        -> IndexedFile
+    {
+        let (tokenStarts, tokens, newWords) = tokenize(
+            entries, progress: progress.map { p in { p("indexing \(path)", $0) } })
         let offsets = entries.map { UInt64($0.range.lowerBound) }
         let lengths = entries.map { UInt32($0.range.count) }
         let ordinals = entries.map { UInt32($0.ordinal) }
-        let file = IndexedFile.build(path: path, penalty: penalty, tokenStarts: tokenStarts, tokens: tokens, offsets: offsets,
-                                     lengths: lengths, ordinals: ordinals, vocabularySize: vocabulary.count + 1)
+        let file = IndexedFile.build(
+            path: path, penalty: penalty, tokenStarts: tokenStarts, tokens: tokens, offsets: offsets,
+            lengths: lengths, ordinals: ordinals, vocabularySize: vocabulary.count + 1)
         let url = files.project.url(path)
         let (size, mtime) = Self.stat(url)
         let hash = Checksum.fast(data)
@@ -234,22 +247,29 @@ public final class MemoryIndex {
             for (word, id) in newWords { try insert.execute(arguments: [Int64(id), word]) }
             try db.execute(sql: "DELETE FROM filedata WHERE path = ?", arguments: [path])
             try db.execute(sql: "DELETE FROM file WHERE path = ?", arguments: [path])
-            try db.execute(sql: """
-                INSERT INTO file(path, locale, size, mtime, hash, penalty, shift, units) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [path, files.locale, size, mtime, hash, penalty, shift, entries.count])
-            try db.execute(sql: """
-                INSERT INTO filedata(path, tokenStarts, tokens, offsets, lengths, ordinals, postTokens, postStarts, postUnits)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [path, Blob.data(file.tokenStarts), Blob.data(file.tokens), Blob.data(file.offsets),
-                                 Blob.data(file.lengths), Blob.data(file.ordinals), Blob.data(file.postTokens),
-                                 Blob.data(file.postStarts), Blob.data(file.postUnits)])
+            try db.execute(
+                sql: """
+                    INSERT INTO file(path, locale, size, mtime, hash, penalty, shift, units) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [path, files.locale, size, mtime, hash, penalty, shift, entries.count])
+            try db.execute(
+                sql: """
+                    INSERT INTO filedata(path, tokenStarts, tokens, offsets, lengths, ordinals, postTokens, postStarts, postUnits)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    path, Blob.data(file.tokenStarts), Blob.data(file.tokens), Blob.data(file.offsets),
+                    Blob.data(file.lengths), Blob.data(file.ordinals), Blob.data(file.postTokens),
+                    Blob.data(file.postStarts), Blob.data(file.postUnits),
+                ])
         }
         fileBytes[path] = nil
         return file
     }
 
     /// Token ids for every entry; new words get new ids (returned for storing).
-    private func tokenize(_ entries: [UnitEntry], progress: ((Double) -> Void)?) -> ([UInt32], [UInt32], [(String, UInt32)]) {
+    private func tokenize(_ entries: [UnitEntry], progress: ((Double) -> Void)?) -> (
+        [UInt32], [UInt32], [(String, UInt32)]
+    ) {
         let workers = entries.count >= 50_000 ? 2 : 1
         let chunk = (entries.count + workers - 1) / max(workers, 1)
         // Each worker folds with its own ICU iterator and numbers its words locally; ids are merged after.
@@ -265,12 +285,16 @@ public final class MemoryIndex {
             let parts: [Part]
             let tokenizers: [SegmentTokenizer]
             let progress: ((Double) -> Void)?
-            init(_ sources: [String], _ parts: [Part], _ tokenizers: [SegmentTokenizer], _ progress: ((Double) -> Void)?) {
+            init(
+                _ sources: [String], _ parts: [Part], _ tokenizers: [SegmentTokenizer], _ progress: ((Double) -> Void)?
+            ) {
                 self.sources = sources; self.parts = parts; self.tokenizers = tokenizers; self.progress = progress
             }
         }
         let language = sourceLanguage
-        let tokenizers = (0..<workers).map { i in i == 0 ? sourceTokenizer : (try? SegmentTokenizer(language: language)) ?? sourceTokenizer }
+        let tokenizers = (0..<workers).map { i in
+            i == 0 ? sourceTokenizer : (try? SegmentTokenizer(language: language)) ?? sourceTokenizer
+        }
         let work = Work(entries.map(\.source), (0..<workers).map { _ in Part() }, tokenizers, progress)
         let count = entries.count
         DispatchQueue.concurrentPerform(iterations: workers) { w in
@@ -282,7 +306,9 @@ public final class MemoryIndex {
             for i in lower..<upper {
                 for word in tokenizer.tokens(work.sources[i]).words {
                     let id: UInt32
-                    if let known = part.local[word] { id = known } else {
+                    if let known = part.local[word] {
+                        id = known
+                    } else {
                         id = UInt32(part.words.count)
                         part.local[word] = id
                         part.words.append(word)
@@ -290,7 +316,9 @@ public final class MemoryIndex {
                     part.tokens.append(id)
                 }
                 part.starts.append(UInt32(part.tokens.count))
-                if w == 0, (i - lower) % 20_000 == 0 { work.progress?(Double(i - lower) / Double(max(upper - lower, 1))) }
+                if w == 0, (i - lower) % 20_000 == 0 {
+                    work.progress?(Double(i - lower) / Double(max(upper - lower, 1)))
+                }
             }
         }
         let parts = work.parts
@@ -314,7 +342,9 @@ public final class MemoryIndex {
     }
 
     /// Indexes a file just written from `document` (byte ranges from the writer), sparing a second parse.
-    public func register(_ url: URL, document: TMXDocument, ranges: [Range<Int>], data: Data, progress: Progress? = nil) throws(Diagnostic) {
+    public func register(_ url: URL, document: TMXDocument, ranges: [Range<Int>], data: Data, progress: Progress? = nil)
+        throws(Diagnostic)
+    {
         let path = files.project.relativePath(url)
         var entries: [UnitEntry] = []
         for (i, unit) in document.units.enumerated() {
@@ -322,8 +352,9 @@ public final class MemoryIndex {
             entries.append(UnitEntry(ordinal: i + 1, source: s.segment.text, range: ranges[i]))
         }
         do {
-            let file = try store(entries: entries, path: path, data: data, penalty: Self.penalty(document.header), shift: 0,
-                                 progress: progress)
+            let file = try store(
+                entries: entries, path: path, data: data, penalty: Self.penalty(document.header), shift: 0,
+                progress: progress)
             if let i = indexed.firstIndex(where: { $0.path == path }) {
                 indexed[i] = file
                 stamps[i] = [UInt32](repeating: 0, count: file.count)

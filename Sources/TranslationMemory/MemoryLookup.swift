@@ -9,7 +9,9 @@ public protocol MemoryLookup: AnyObject {
 }
 
 extension MemoryIndex: MemoryLookup {
-    public func matches(for query: Segment, context: String?, minimum: Int, maximum: Int?) throws(Diagnostic) -> [Match] {
+    /// The index's `lookup`.
+    public func matches(for query: Segment, context: String?, minimum: Int, maximum: Int?) throws(Diagnostic) -> [Match]
+    {
         try lookup(query, context: context, minimum: minimum, maximum: maximum)
     }
 }

@@ -66,7 +66,8 @@ public final class SegmentTokenizer {
                 scalars += 1
             }
             if status >= 100 && status < 200 {
-                let value = String(decoding: Normalizer.normalize(units: Array(units[start..<offset]), .nfkc), as: UTF16.self)
+                let value = String(
+                    decoding: Normalizer.normalize(units: Array(units[start..<offset]), .nfkc), as: UTF16.self)
                 out.append((scalarStart..<(scalarStart + scalars), value))
             }
             scalarStart += scalars

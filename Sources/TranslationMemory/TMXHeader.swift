@@ -10,8 +10,10 @@ public struct TMXHeader: Hashable, Sendable {
     public var userEncodings: [UserEncoding]
 
     /// A header.
-    public init(attributes: [String: String] = [:], notes: [TMXNote] = [], properties: [TMXProperty] = [],
-                userEncodings: [UserEncoding] = []) {
+    public init(
+        attributes: [String: String] = [:], notes: [TMXNote] = [], properties: [TMXProperty] = [],
+        userEncodings: [UserEncoding] = []
+    ) {
         self.attributes = attributes
         self.notes = notes
         self.properties = properties

@@ -66,15 +66,20 @@ struct TMXParser {
     /// Skips white space; anything else between elements is an error.
     private func requireSpace(_ text: String, offset: Int, in element: String) throws(Diagnostic) {
         if text.utf8.contains(where: { !($0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D) }) {
-            throw scanner.error("text directly inside <\(element)> (TMX allows it only in seg, note, prop and codes)", at: offset)
+            throw scanner.error(
+                "text directly inside <\(element)> (TMX allows it only in seg, note, prop and codes)", at: offset)
         }
     }
 
-    mutating func document(onUnit: (TranslationUnit, Range<Int>) throws(Diagnostic) -> Void) throws(Diagnostic) -> TMXDocument {
+    mutating func document(onUnit: (TranslationUnit, Range<Int>) throws(Diagnostic) -> Void) throws(Diagnostic)
+        -> TMXDocument
+    {
         guard case .start(let name, let attrs, let empty, let offset) = try scanner.next() else {
             throw scanner.error("not a TMX document: no root element", at: scanner.offset)
         }
-        guard name == "tmx" else { throw scanner.error("not a TMX document: the root element is <\(name)>, not <tmx>", at: offset) }
+        guard name == "tmx" else {
+            throw scanner.error("not a TMX document: the root element is <\(name)>, not <tmx>", at: offset)
+        }
         let a = attributes(attrs)
         var document = TMXDocument(version: a["version"] ?? "1.4")
         var sawHeader = false, sawBody = false
@@ -92,7 +97,8 @@ struct TMXParser {
                     sawBody = true
                     if !childEmpty { try body(onUnit: onUnit) }
                 default:
-                    throw scanner.error("unexpected element <\(child)> in <tmx> (expected header and body)", at: childOffset)
+                    throw scanner.error(
+                        "unexpected element <\(child)> in <tmx> (expected header and body)", at: childOffset)
                 }
             case .end: break loop
             case .text(let t, let o): try requireSpace(t, offset: o, in: "tmx")
@@ -121,16 +127,21 @@ struct TMXParser {
                         while true {
                             let event = try scanner.next()
                             if case .start(let n, let ma, let me, let mo) = event {
-                                guard n == "map" else { throw scanner.error("unexpected element <\(n)> in <ude>", at: mo) }
+                                guard n == "map" else {
+                                    throw scanner.error("unexpected element <\(n)> in <ude>", at: mo)
+                                }
                                 ude.maps.append(attributes(ma))
                                 if !me { try skipToEnd(of: "map") }
-                            } else if case .end = event { break } else if case .text(let t, let to) = event {
+                            } else if case .end = event {
+                                break
+                            } else if case .text(let t, let to) = event {
                                 try requireSpace(t, offset: to, in: "ude")
                             }
                         }
                     }
                     header.userEncodings.append(ude)
-                default: throw scanner.error("unexpected element <\(name)> in <header> (expected note, prop, ude)", at: o)
+                default:
+                    throw scanner.error("unexpected element <\(name)> in <header> (expected note, prop, ude)", at: o)
                 }
             case .end: return header
             case .text(let t, let o): try requireSpace(t, offset: o, in: "header")
@@ -154,7 +165,9 @@ struct TMXParser {
         while true {
             switch try scanner.next() {
             case .start(let name, let a, let e, let o):
-                guard name == "tu" else { throw scanner.error("unexpected element <\(name)> in <body> (expected tu)", at: o) }
+                guard name == "tu" else {
+                    throw scanner.error("unexpected element <\(name)> in <body> (expected tu)", at: o)
+                }
                 let u = try unit(attributes(a), empty: e, offset: o)
                 try onUnit(u, o..<scanner.offset)
             case .end: return
@@ -192,7 +205,8 @@ struct TMXParser {
         }
     }
 
-    mutating func variant(_ attrs: [String: String], empty: Bool, offset: Int) throws(Diagnostic) -> TranslationVariant {
+    mutating func variant(_ attrs: [String: String], empty: Bool, offset: Int) throws(Diagnostic) -> TranslationVariant
+    {
         var attrs = attrs
         guard let language = attrs.removeValue(forKey: "xml:lang") ?? attrs.removeValue(forKey: "lang") else {
             throw scanner.error("a <tuv> without a language (xml:lang)", at: offset)
@@ -231,7 +245,8 @@ struct TMXParser {
             switch try scanner.next() {
             case .text(let t, _): text += t
             case .end: return text
-            case .start(let n, _, _, let o): throw scanner.error("unexpected element <\(n)> in <\(element)> (text only)", at: o)
+            case .start(let n, _, _, let o):
+                throw scanner.error("unexpected element <\(n)> in <\(element)> (text only)", at: o)
             case .endOfDocument: throw scanner.error("unexpected end of the document", at: scanner.offset)
             }
         }
@@ -263,12 +278,19 @@ struct TMXParser {
                 switch name {
                 case "bpt", "ept", "it", "ph", "ut":
                     let kind = InlineCode.Kind(rawValue: name) ?? .ph
-                    codes.append(InlineCode(kind: kind, attributes: attrs, content: e ? [] : try codeContent(name), offset: scalars))
+                    codes.append(
+                        InlineCode(
+                            kind: kind, attributes: attrs, content: e ? [] : try codeContent(name), offset: scalars))
                 case "hi":
                     codes.append(InlineCode(kind: .highlightStart, attributes: attrs, offset: scalars))
-                    if e { codes.append(InlineCode(kind: .highlightEnd, offset: scalars)) } else { highlights.append(codes.count) }
+                    if e {
+                        codes.append(InlineCode(kind: .highlightEnd, offset: scalars))
+                    } else {
+                        highlights.append(codes.count)
+                    }
                 default:
-                    throw scanner.error("unexpected element <\(name)> in a segment (TMX allows bpt, ept, it, ph, hi, ut)", at: o)
+                    throw scanner.error(
+                        "unexpected element <\(name)> in a segment (TMX allows bpt, ept, it, ph, hi, ut)", at: o)
                 }
             case .end(let name, let o):
                 if name == "hi" {
@@ -277,7 +299,9 @@ struct TMXParser {
                     continue
                 }
                 if o - startOffset > TMXReader.segmentLimit {
-                    throw scanner.error("a segment of \((o - startOffset) >> 10) KiB; segments may be at most \(TMXReader.segmentLimit >> 10) KiB", at: startOffset)
+                    throw scanner.error(
+                        "a segment of \((o - startOffset) >> 10) KiB; segments may be at most \(TMXReader.segmentLimit >> 10) KiB",
+                        at: startOffset)
                 }
                 return Segment(text: text, codes: codes)
             case .endOfDocument: throw scanner.error("unexpected end of the document", at: scanner.offset)
@@ -291,10 +315,17 @@ struct TMXParser {
         while true {
             switch try scanner.next() {
             case .text(let t, _):
-                if case .text(let previous)? = parts.last { parts[parts.count - 1] = .text(previous + t) } else { parts.append(.text(t)) }
+                if case .text(let previous)? = parts.last {
+                    parts[parts.count - 1] = .text(previous + t)
+                } else {
+                    parts.append(.text(t))
+                }
             case .start(let name, let a, let e, let o):
-                guard name == "sub" else { throw scanner.error("unexpected element <\(name)> in <\(element)> (only sub)", at: o) }
-                parts.append(.sub(attributes: attributes(a), e ? Segment(text: "") : try segment(startOffset: o, inSub: true)))
+                guard name == "sub" else {
+                    throw scanner.error("unexpected element <\(name)> in <\(element)> (only sub)", at: o)
+                }
+                parts.append(
+                    .sub(attributes: attributes(a), e ? Segment(text: "") : try segment(startOffset: o, inSub: true)))
             case .end: return parts
             case .endOfDocument: throw scanner.error("unexpected end of the document", at: scanner.offset)
             }

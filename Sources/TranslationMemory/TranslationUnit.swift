@@ -14,8 +14,10 @@ public struct TranslationUnit: Hashable, Sendable {
     public var variants: [TranslationVariant]
 
     /// A unit.
-    public init(id: String? = nil, attributes: [String: String] = [:], notes: [TMXNote] = [], properties: [TMXProperty] = [],
-                variants: [TranslationVariant] = []) {
+    public init(
+        id: String? = nil, attributes: [String: String] = [:], notes: [TMXNote] = [], properties: [TMXProperty] = [],
+        variants: [TranslationVariant] = []
+    ) {
         self.id = id
         self.attributes = attributes
         self.notes = notes

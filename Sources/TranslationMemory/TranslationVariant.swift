@@ -14,8 +14,10 @@ public struct TranslationVariant: Hashable, Sendable {
     public var properties: [TMXProperty]
 
     /// A variant.
-    public init(language: String, segment: Segment, attributes: [String: String] = [:], notes: [TMXNote] = [],
-                properties: [TMXProperty] = []) {
+    public init(
+        language: String, segment: Segment, attributes: [String: String] = [:], notes: [TMXNote] = [],
+        properties: [TMXProperty] = []
+    ) {
         self.language = language
         self.segment = segment
         self.attributes = attributes

@@ -32,7 +32,8 @@ public enum DocumentValidator {
         // UTF-16 XML (with its byte-order mark) is read as UTF-8 with the declaration saying so, so every check —
         // the refusal of entity declarations first — sees the same text.
         if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]),
-           let text = String(data: data, encoding: .utf16) {
+            let text = String(data: data, encoding: .utf16)
+        {
             var utf8 = text
             if utf8.hasPrefix("<?xml"), let end = utf8.firstIndex(of: ">") {
                 let declaration = utf8[..<end].replacingOccurrences(
@@ -42,26 +43,35 @@ public enum DocumentValidator {
             data = Data(utf8.utf8)
         }
         if data.isEmpty {
-            return ValidationReport(path: path, kind: nil, findings: [
-                ValidationFinding(rule: "input", path: path, line: nil, column: nil, message: "the file is empty"),
-            ])
+            return ValidationReport(
+                path: path, kind: nil,
+                findings: [
+                    ValidationFinding(rule: "input", path: path, line: nil, column: nil, message: "the file is empty")
+                ])
         }
         // Text must be UTF-8, unless an XML declaration names another encoding (the XML parser decodes it then).
         do throws(Diagnostic) {
             // PO files name their charset in the header; POValidator decodes (and checks) them itself.
             if options.kind != .po && DocumentKind.detect(data, path: path) != .po,
-               declaredEncoding(data).map({ ["utf-8", "utf8"].contains($0) }) ?? true {
+                declaredEncoding(data).map({ ["utf-8", "utf8"].contains($0) }) ?? true
+            {
                 _ = try TextFile.decode(data, path: path)
             }
         } catch {
-            return ValidationReport(path: path, kind: options.kind ?? DocumentKind.detect(data, path: path),
-                                    findings: [ValidationFinding(rule: "input.utf8", error)])
+            return ValidationReport(
+                path: path, kind: options.kind ?? DocumentKind.detect(data, path: path),
+                findings: [ValidationFinding(rule: "input.utf8", error)])
         }
         guard let kind = options.kind ?? DocumentKind.detect(data, path: path) else {
-            return ValidationReport(path: path, kind: nil, findings: [
-                ValidationFinding(rule: "input.kind", path: path, line: 1, column: 1,
-                                  message: "not a file jeju validate knows: expected XLIFF 2 or 1.2, PO, TMX, TBX or SRX (recognised by the root element, or the .po extension)"),
-            ])
+            return ValidationReport(
+                path: path, kind: nil,
+                findings: [
+                    ValidationFinding(
+                        rule: "input.kind", path: path, line: 1, column: 1,
+                        message:
+                            "not a file jeju validate knows: expected XLIFF 2 or 1.2, PO, TMX, TBX or SRX (recognised by the root element, or the .po extension)"
+                    )
+                ])
         }
         let findings: [ValidationFinding]
         switch kind {
@@ -79,7 +89,9 @@ public enum DocumentValidator {
     static func declaredEncoding(_ data: Data) -> String? {
         var head = [UInt8](data.prefix(200))
         if head.starts(with: [0xEF, 0xBB, 0xBF]) { head.removeFirst(3) }
-        guard head.starts(with: Array("<?xml".utf8)), let end = head.firstIndex(of: UInt8(ascii: ">")) else { return nil }
+        guard head.starts(with: Array("<?xml".utf8)), let end = head.firstIndex(of: UInt8(ascii: ">")) else {
+            return nil
+        }
         let decl = String(decoding: head[..<end], as: UTF8.self)
         guard let r = decl.range(of: "encoding") else { return nil }
         let rest = decl[r.upperBound...].drop { $0 == " " || $0 == "=" }

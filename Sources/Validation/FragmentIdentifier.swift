@@ -42,10 +42,15 @@ struct FragmentIdentifier: Equatable {
                 guard XLIFF2Schema.isNMTOKEN(prefix), !prefix.contains(":") else {
                     return .failure(.init("the prefix '\(prefix)' is not a name token"))
                 }
-                if !corePrefixes.contains(prefix) && !modulePrefixes.contains(prefix) && !registeredPrefixes.contains(prefix)
-                    && !extraPrefixes.contains(prefix) {
+                if !corePrefixes.contains(prefix) && !modulePrefixes.contains(prefix)
+                    && !registeredPrefixes.contains(prefix)
+                    && !extraPrefixes.contains(prefix)
+                {
                     if prefix.count < 2 {
-                        return .failure(.init("the prefix '\(prefix)' is not a core prefix, and extension prefixes have at least two characters"))
+                        return .failure(
+                            .init(
+                                "the prefix '\(prefix)' is not a core prefix, and extension prefixes have at least two characters"
+                            ))
                     }
                     return .failure(.init("the prefix '\(prefix)' is not registered"))
                 }
@@ -54,7 +59,12 @@ struct FragmentIdentifier: Equatable {
                 id = String(part)
             }
             guard XLIFF2Schema.isNMTOKEN(id) else { return .failure(.init("'\(id)' is not a valid id")) }
-            if rank == 4 { return .failure(.init("nothing may follow the leaf selector '\(selectors.last.map { $0.prefix.isEmpty ? $0.id : "\($0.prefix)=\($0.id)" } ?? "")'")) }
+            if rank == 4 {
+                return .failure(
+                    .init(
+                        "nothing may follow the leaf selector '\(selectors.last.map { $0.prefix.isEmpty ? $0.id : "\($0.prefix)=\($0.id)" } ?? "")'"
+                    ))
+            }
             let newRank: Int
             switch prefix {
             case "f": newRank = 1

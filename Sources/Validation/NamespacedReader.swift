@@ -15,11 +15,13 @@ public enum NamespacedReader {
             guard let colon = qname.firstIndex(of: ":") else {
                 return .init(namespace: "", name: qname, qualifiedName: qname, value: value)
             }
-            return .init(namespace: e.attributeNamespaces[qname] ?? "", name: String(qname[qname.index(after: colon)...]),
-                         qualifiedName: qname, value: value)
+            return .init(
+                namespace: e.attributeNamespaces[qname] ?? "", name: String(qname[qname.index(after: colon)...]),
+                qualifiedName: qname, value: value)
         }
-        let element = NamespacedElement(name: e.name, namespace: e.namespace, attributes: attributes,
-                                        line: max(e.line, 1), column: max(e.column, 1))
+        let element = NamespacedElement(
+            name: e.name, namespace: e.namespace, attributes: attributes,
+            line: max(e.line, 1), column: max(e.column, 1))
         for child in e.children {
             switch child {
             case .element(let c): element.append(namespaced(c))

@@ -25,7 +25,9 @@ enum POFormatDirectives {
             if s[i] == "%" { i += 1; continue }
             var number: Int?
             var j = i, digits = 0
-            while j < s.count, s[j].properties.numericType != nil, s[j].isASCII { digits = digits * 10 + Int(s[j].value - 48); j += 1 }
+            while j < s.count, s[j].properties.numericType != nil, s[j].isASCII {
+                digits = digits * 10 + Int(s[j].value - 48); j += 1
+            }
             if j < s.count, j > i, s[j] == "$" { number = digits; i = j + 1 }
             if let p = positional, p != (number != nil) {
                 return .failure(.init("numbered and unnumbered directives are mixed"))

@@ -18,8 +18,10 @@ public enum POValidator {
         let result = POParser.parse(data, path: path)
         var findings = result.errors.map { ValidationFinding(rule: "po.syntax", $0) }
         func report(_ line: Int?, _ rule: String, _ message: String, _ severity: Diagnostic.Severity = .error) {
-            findings.append(ValidationFinding(rule: "po.\(rule)", severity: severity, path: path, line: line,
-                                              column: line == nil ? nil : 1, message: message))
+            findings.append(
+                ValidationFinding(
+                    rule: "po.\(rule)", severity: severity, path: path, line: line,
+                    column: line == nil ? nil : 1, message: message))
         }
         if let charset = result.charset, charset == "utf-8" || charset == "utf8" {
             var bytes = [UInt8](data)
@@ -36,7 +38,10 @@ public enum POValidator {
         let header = result.header
         let fields = result.headerFields
         if header == nil || (header?.translations.first?.text.isEmpty ?? true) {
-            report(header?.line, "header", "the PO file header is missing or empty (msgfmt -c needs a header entry: msgid \"\" with Content-Type and Plural-Forms)")
+            report(
+                header?.line, "header",
+                "the PO file header is missing or empty (msgfmt -c needs a header entry: msgid \"\" with Content-Type and Plural-Forms)"
+            )
         } else if let header {
             for name in headerFields where !fields.contains(where: { $0.name == name }) {
                 report(header.line, "header-field", "header field '\(name)' missing in header", .warning)
@@ -51,10 +56,15 @@ public enum POValidator {
         let pluralEntries = live.filter { $0.pluralID != nil && !$0.isFuzzy && !$0.isUntranslated }
         if let first = pluralEntries.first {
             if pluralForms?.contains("plural=") != true {
-                report(first.pluralID?.line, "plural-forms", "the catalogue has plural translations, but the header lacks a \"plural=EXPRESSION\" in Plural-Forms")
+                report(
+                    first.pluralID?.line, "plural-forms",
+                    "the catalogue has plural translations, but the header lacks a \"plural=EXPRESSION\" in Plural-Forms"
+                )
             }
             if nplurals == nil {
-                report(first.pluralID?.line, "plural-forms", "the catalogue has plural translations, but the header lacks \"nplurals=INTEGER\" in Plural-Forms")
+                report(
+                    first.pluralID?.line, "plural-forms",
+                    "the catalogue has plural translations, but the header lacks \"nplurals=INTEGER\" in Plural-Forms")
             }
         }
         // Duplicates (context + msgid).
@@ -72,21 +82,27 @@ public enum POValidator {
         for entry in live where !entry.isHeader && !entry.isFuzzy && !entry.isUntranslated {
             guard let id = entry.id else { continue }
             if let n = nplurals, entry.pluralID != nil, entry.translations.count != n {
-                report(entry.translations.first?.line, "plural-forms", "the header says nplurals=\(n), but this entry has \(entry.translations.count) plural form(s)")
+                report(
+                    entry.translations.first?.line, "plural-forms",
+                    "the header says nplurals=\(n), but this entry has \(entry.translations.count) plural form(s)")
             }
             for (index, translation) in entry.translations.enumerated() {
                 let source = index == 0 ? id.text : (entry.pluralID?.text ?? id.text)
                 let name = entry.isPlural ? "msgstr[\(index)]" : "msgstr"
                 let sourceName = index == 0 ? "msgid" : "msgid_plural"
                 if source.hasPrefix("\n") != translation.text.hasPrefix("\n") {
-                    report(translation.line, "newline", "'\(sourceName)' and '\(name)' entries do not both begin with '\\n'")
+                    report(
+                        translation.line, "newline",
+                        "'\(sourceName)' and '\(name)' entries do not both begin with '\\n'")
                 }
                 if source.hasSuffix("\n") != translation.text.hasSuffix("\n") {
-                    report(translation.line, "newline", "'\(sourceName)' and '\(name)' entries do not both end with '\\n'")
+                    report(
+                        translation.line, "newline", "'\(sourceName)' and '\(name)' entries do not both end with '\\n'")
                 }
                 for language in entry.flags where language == "c-format" || language == "python-format" {
-                    checkFormat(source: source, translation: translation, names: (sourceName, name), language: language,
-                                plural: entry.pluralID != nil, report: report)
+                    checkFormat(
+                        source: source, translation: translation, names: (sourceName, name), language: language,
+                        plural: entry.pluralID != nil, report: report)
                 }
             }
         }
@@ -112,11 +128,17 @@ public enum POValidator {
                 let known = Dictionary(expected.map { ($0.argument, $0.type) }, uniquingKeysWith: { a, _ in a })
                 for d in actual {
                     guard let type = known[d.argument] else {
-                        report(translation.line, rule, "a format specification for argument '\(d.argument)', as in '\(names.1)', doesn't exist in '\(names.0)'", .error)
+                        report(
+                            translation.line, rule,
+                            "a format specification for argument '\(d.argument)', as in '\(names.1)', doesn't exist in '\(names.0)'",
+                            .error)
                         continue
                     }
                     if type != d.type {
-                        report(translation.line, rule, "format specifications in '\(names.0)' and '\(names.1)' for argument '\(d.argument)' are not the same", .error)
+                        report(
+                            translation.line, rule,
+                            "format specifications in '\(names.0)' and '\(names.1)' for argument '\(d.argument)' are not the same",
+                            .error)
                     }
                 }
                 return
@@ -125,9 +147,13 @@ public enum POValidator {
             // A plural translation may drop the number (msgstr[0] "one file" for "%d files").
             if plural && a.count + 1 == e.count && e.count >= 1 { return }
             if e.count != a.count {
-                report(translation.line, rule, "number of format specifications in '\(names.0)' and '\(names.1)' does not match", .error)
+                report(
+                    translation.line, rule,
+                    "number of format specifications in '\(names.0)' and '\(names.1)' does not match", .error)
             } else if e != a {
-                report(translation.line, rule, "format specifications in '\(names.0)' and '\(names.1)' are not the same", .error)
+                report(
+                    translation.line, rule, "format specifications in '\(names.0)' and '\(names.1)' are not the same",
+                    .error)
             }
         }
     }

@@ -9,20 +9,27 @@ public enum SRXValidator {
     public static let namespace = "http://www.lisa.org/srx20"
 
     /// Element → (required attributes with their allowed values, nil = any; children in sequence).
-    static let declarations: [String: (attributes: [String: Set<String>?], required: Set<String>, children: [(String, Int, Int)])] = [
-        "srx": (["version": ["2.0"]], ["version"], [("header", 1, 1), ("body", 1, 1)]),
-        "header": (["segmentsubflows": ["yes", "no"], "cascade": ["yes", "no"]], ["segmentsubflows", "cascade"],
-                   [("formathandle", 0, 3)]),
-        "formathandle": (["include": ["yes", "no"], "type": ["start", "end", "isolated"]], ["include", "type"], []),
-        "body": ([:], [], [("languagerules", 1, 1), ("maprules", 1, 1)]),
-        "languagerules": ([:], [], [("languagerule", 1, .max)]),
-        "languagerule": (["languagerulename": nil], ["languagerulename"], [("rule", 1, .max)]),
-        "rule": (["break": ["yes", "no"]], [], [("beforebreak", 0, 1), ("afterbreak", 0, 1)]),
-        "beforebreak": ([:], [], []),
-        "afterbreak": ([:], [], []),
-        "maprules": ([:], [], [("languagemap", 1, .max)]),
-        "languagemap": (["languagerulename": nil, "languagepattern": nil], ["languagerulename", "languagepattern"], []),
-    ]
+    static let declarations:
+        [String: (attributes: [String: Set<String>?], required: Set<String>, children: [(String, Int, Int)])] = [
+            "srx": (["version": ["2.0"]], ["version"], [("header", 1, 1), ("body", 1, 1)]),
+            "header": (
+                ["segmentsubflows": ["yes", "no"], "cascade": ["yes", "no"]], ["segmentsubflows", "cascade"],
+                [("formathandle", 0, 3)]
+            ),
+            "formathandle": (
+                ["include": ["yes", "no"], "type": ["start", "end", "isolated"]], ["include", "type"], []
+            ),
+            "body": ([:], [], [("languagerules", 1, 1), ("maprules", 1, 1)]),
+            "languagerules": ([:], [], [("languagerule", 1, .max)]),
+            "languagerule": (["languagerulename": nil], ["languagerulename"], [("rule", 1, .max)]),
+            "rule": (["break": ["yes", "no"]], [], [("beforebreak", 0, 1), ("afterbreak", 0, 1)]),
+            "beforebreak": ([:], [], []),
+            "afterbreak": ([:], [], []),
+            "maprules": ([:], [], [("languagemap", 1, .max)]),
+            "languagemap": (
+                ["languagerulename": nil, "languagepattern": nil], ["languagerulename", "languagepattern"], []
+            ),
+        ]
 
     /// Parses and validates SRX bytes.
     public static func validate(_ data: Data, path: String) -> [ValidationFinding] {
@@ -34,8 +41,10 @@ public enum SRXValidator {
         }
         var findings: [ValidationFinding] = []
         func report(_ e: XElement, _ rule: String, _ message: String) {
-            findings.append(ValidationFinding(rule: "srx.\(rule)", path: path, line: e.line > 0 ? e.line : nil,
-                                              column: e.column > 0 ? e.column : nil, message: message))
+            findings.append(
+                ValidationFinding(
+                    rule: "srx.\(rule)", path: path, line: e.line > 0 ? e.line : nil,
+                    column: e.column > 0 ? e.column : nil, message: message))
         }
         func walk(_ e: XElement) {
             guard e.namespace == namespace || e.namespace.isEmpty else { return }  // extensions in other namespaces
@@ -43,14 +52,18 @@ public enum SRXValidator {
                 report(e, "element", "<\(e.name)> is not an SRX 2.0 element")
                 return
             }
-            if e.namespace.isEmpty { report(e, "namespace", "<\(e.name)> is not in the SRX 2.0 namespace \(namespace)") }
+            if e.namespace.isEmpty {
+                report(e, "namespace", "<\(e.name)> is not in the SRX 2.0 namespace \(namespace)")
+            }
             for (name, value) in e.attributes.sorted(by: { $0.key < $1.key }) where !name.contains(":") {
                 guard let allowed = decl.attributes[name] else {
                     report(e, "attribute", "<\(e.name)> has no attribute '\(name)'")
                     continue
                 }
                 if let allowed, !allowed.contains(value) {
-                    report(e, "attribute-value", "\(name)='\(value)' on <\(e.name)> is not one of \(allowed.sorted().joined(separator: ", "))")
+                    report(
+                        e, "attribute-value",
+                        "\(name)='\(value)' on <\(e.name)> is not one of \(allowed.sorted().joined(separator: ", "))")
                 }
             }
             for name in decl.required.sorted() where e.attribute(name) == nil {

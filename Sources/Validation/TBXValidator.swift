@@ -17,8 +17,9 @@ public enum TBXValidator {
         }
         let languages = result.termbase.languages
         let source = languages.contains("en") ? "en" : (languages.first ?? "en")
-        let context = GlossaryCheck.Context(termbase: result.termbase, path: path, sourceLocale: source,
-                                            targetLocales: languages.filter { $0 != source })
+        let context = GlossaryCheck.Context(
+            termbase: result.termbase, path: path, sourceLocale: source,
+            targetLocales: languages.filter { $0 != source })
         let checks = GlossaryChecks.all.filter { $0.id != GlossaryChecks.missingLocale.id }
         let advice = GlossaryChecks.run(context, checks: checks).map { finding -> GlossaryFinding in
             var f = finding
@@ -26,8 +27,9 @@ public enum TBXValidator {
             return f
         }
         return (result.findings + advice).sorted(by: GlossaryChecks.order).map {
-            ValidationFinding(rule: "tbx.\($0.check)", severity: $0.severity, path: path, line: $0.line,
-                              column: $0.column, message: $0.message)
+            ValidationFinding(
+                rule: "tbx.\($0.check)", severity: $0.severity, path: path, line: $0.line,
+                column: $0.column, message: $0.message)
         }
     }
 }

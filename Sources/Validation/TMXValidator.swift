@@ -29,10 +29,13 @@ public enum TMXValidator {
 
     /// The DTD's declarations.
     static let declarations: [String: Declaration] = [
-        "tmx": Declaration(attributes: ["version"], required: ["version"], content: .sequence([(["header"], 1, 1), (["body"], 1, 1)])),
+        "tmx": Declaration(
+            attributes: ["version"], required: ["version"], content: .sequence([(["header"], 1, 1), (["body"], 1, 1)])),
         "header": Declaration(
-            attributes: ["creationtool", "creationtoolversion", "segtype", "o-tmf", "adminlang", "srclang", "datatype",
-                         "o-encoding", "creationdate", "creationid", "changedate", "changeid"],
+            attributes: [
+                "creationtool", "creationtoolversion", "segtype", "o-tmf", "adminlang", "srclang", "datatype",
+                "o-encoding", "creationdate", "creationid", "changedate", "changeid",
+            ],
             required: ["creationtool", "creationtoolversion", "segtype", "o-tmf", "adminlang", "srclang", "datatype"],
             content: .sequence([(["note", "prop", "ude"], 0, .max)])),
         "body": Declaration(attributes: [], required: [], content: .sequence([(["tu"], 0, .max)])),
@@ -40,10 +43,12 @@ public enum TMXValidator {
         "prop": Declaration(attributes: ["type", "xml:lang", "o-encoding"], required: ["type"], content: .text),
         "ude": Declaration(attributes: ["name", "base"], required: ["name"], content: .sequence([(["map"], 1, .max)])),
         "map": Declaration(attributes: ["unicode", "code", "ent", "subst"], required: ["unicode"], content: .empty),
-        "tu": Declaration(attributes: unitAttributes.union(["tuid", "segtype", "srclang"]), required: [],
-                          content: .sequence([(["note", "prop"], 0, .max), (["tuv"], 1, .max)])),
-        "tuv": Declaration(attributes: unitAttributes.union(["xml:lang", "lang"]), required: [],
-                           content: .sequence([(["note", "prop"], 0, .max), (["seg"], 1, 1)])),
+        "tu": Declaration(
+            attributes: unitAttributes.union(["tuid", "segtype", "srclang"]), required: [],
+            content: .sequence([(["note", "prop"], 0, .max), (["tuv"], 1, .max)])),
+        "tuv": Declaration(
+            attributes: unitAttributes.union(["xml:lang", "lang"]), required: [],
+            content: .sequence([(["note", "prop"], 0, .max), (["seg"], 1, 1)])),
         "seg": Declaration(attributes: [], required: [], content: .mixed(inline)),
         "bpt": Declaration(attributes: ["i", "x", "type"], required: ["i"], content: .mixed(["sub"])),
         "ept": Declaration(attributes: ["i"], required: ["i"], content: .mixed(["sub"])),
@@ -65,9 +70,11 @@ public enum TMXValidator {
         }
         var findings: [ValidationFinding] = []
         func report(_ e: XElement, _ rule: String, _ message: String, _ severity: Diagnostic.Severity = .error) {
-            findings.append(ValidationFinding(rule: "tmx.\(rule)", severity: severity, path: path,
-                                              line: e.line > 0 ? e.line : nil, column: e.column > 0 ? e.column : nil,
-                                              message: message))
+            findings.append(
+                ValidationFinding(
+                    rule: "tmx.\(rule)", severity: severity, path: path,
+                    line: e.line > 0 ? e.line : nil, column: e.column > 0 ? e.column : nil,
+                    message: message))
         }
         guard root.name == "tmx" else {
             report(root, "root", "the root element must be <tmx>, not <\(root.name)>")
@@ -110,8 +117,9 @@ public enum TMXValidator {
                     var n = 0
                     while i < children.count, n < max, names.contains(children[i].name) { i += 1; n += 1 }
                     if n < min {
-                        report(i < children.count ? children[i] : e, "content",
-                               "<\(e.name)> needs \(names.sorted().map { "<\($0)>" }.joined(separator: " or ")) here")
+                        report(
+                            i < children.count ? children[i] : e, "content",
+                            "<\(e.name)> needs \(names.sorted().map { "<\($0)>" }.joined(separator: " or ")) here")
                         failed = true
                         break
                     }
@@ -139,7 +147,9 @@ public enum TMXValidator {
         let header = root.element(named: "header")
         let headerSource = header?.attribute("srclang")
         for attr in ["srclang", "adminlang"] {
-            if let lang = header?.attribute(attr), lang != "*all*" || attr != "srclang", !LanguageTag.isWellFormed(lang, privateUse: true), let header {
+            if let lang = header?.attribute(attr), lang != "*all*" || attr != "srclang",
+                !LanguageTag.isWellFormed(lang, privateUse: true), let header
+            {
                 report(header, "language", "\(attr)='\(lang)' is not a well-formed language tag")
             }
         }
@@ -158,8 +168,12 @@ public enum TMXValidator {
                 if let seg = tuv.element(named: "seg") { checkPairs(seg) }
             }
             if let source = tu.attribute("srclang") ?? headerSource, source != "*all*", !variants.isEmpty,
-               !langs.contains(where: { $0.caseInsensitiveCompare(source) == .orderedSame }) {
-                report(tu, "srclang", "no <tuv> in the source language '\(source)' (srclang of the \(tu.attribute("srclang") != nil ? "<tu>" : "<header>"))")
+                !langs.contains(where: { $0.caseInsensitiveCompare(source) == .orderedSame })
+            {
+                report(
+                    tu, "srclang",
+                    "no <tuv> in the source language '\(source)' (srclang of the \(tu.attribute("srclang") != nil ? "<tu>" : "<header>"))"
+                )
             }
         }
 
@@ -176,14 +190,18 @@ public enum TMXValidator {
             for e in all where e.name == "bpt" || e.name == "ept" {
                 let i = e.attribute("i") ?? ""
                 if e.name == "bpt" {
-                    if open[i] != nil { report(e, "inline-pairing", "a second <bpt i='\(i)'> before the first is closed") }
+                    if open[i] != nil {
+                        report(e, "inline-pairing", "a second <bpt i='\(i)'> before the first is closed")
+                    }
                     open[i] = e
                 } else if open.removeValue(forKey: i) == nil {
                     report(e, "inline-pairing", "<ept i='\(i)'> has no <bpt i='\(i)'> before it in this segment")
                 }
             }
             for (i, e) in open.sorted(by: { $0.key < $1.key }) {
-                report(e, "inline-pairing", "<bpt i='\(i)'> has no <ept i='\(i)'> in this segment (use <it> for an isolated code)")
+                report(
+                    e, "inline-pairing",
+                    "<bpt i='\(i)'> has no <ept i='\(i)'> in this segment (use <it> for an isolated code)")
             }
         }
         return findings.sorted { ($0.line ?? 0, $0.column ?? 0) < ($1.line ?? 0, $1.column ?? 0) }

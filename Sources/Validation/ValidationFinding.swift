@@ -16,7 +16,9 @@ public struct ValidationFinding: Sendable, Equatable, Codable, CustomStringConve
     public var message: String
 
     /// Creates a finding.
-    public init(rule: String, severity: Diagnostic.Severity = .error, path: String, line: Int?, column: Int?, message: String) {
+    public init(
+        rule: String, severity: Diagnostic.Severity = .error, path: String, line: Int?, column: Int?, message: String
+    ) {
         self.rule = rule
         self.severity = severity
         self.path = path
@@ -27,8 +29,9 @@ public struct ValidationFinding: Sendable, Equatable, Codable, CustomStringConve
 
     /// A finding from a reader's diagnostic.
     public init(rule: String, _ diagnostic: Diagnostic) {
-        self.init(rule: rule, severity: diagnostic.severity, path: diagnostic.path, line: diagnostic.line,
-                  column: diagnostic.column, message: diagnostic.message)
+        self.init(
+            rule: rule, severity: diagnostic.severity, path: diagnostic.path, line: diagnostic.line,
+            column: diagnostic.column, message: diagnostic.message)
     }
 
     /// The compiler-style diagnostic, the rule named at the end in brackets.

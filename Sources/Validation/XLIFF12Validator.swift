@@ -30,7 +30,9 @@ public enum XLIFF12Validator {
         "header": ["skl", "phase-group", "glossary", "reference", "count-group", "prop-group", "note", "tool"],
         "body": ["group", "trans-unit", "bin-unit"],
         "group": ["context-group", "count-group", "prop-group", "note", "group", "trans-unit", "bin-unit"],
-        "trans-unit": ["source", "seg-source", "target", "context-group", "count-group", "prop-group", "note", "alt-trans"],
+        "trans-unit": [
+            "source", "seg-source", "target", "context-group", "count-group", "prop-group", "note", "alt-trans",
+        ],
         "bin-unit": ["bin-source", "bin-target", "context-group", "count-group", "prop-group", "note", "trans-unit"],
         "alt-trans": ["source", "seg-source", "target", "context-group", "prop-group", "note"],
         "skl": ["internal-file", "external-file"],
@@ -61,12 +63,16 @@ public enum XLIFF12Validator {
         var findings: [ValidationFinding] = []
 
         mutating func report(_ e: XElement, _ rule: String, _ message: String, severity: Diagnostic.Severity = .error) {
-            findings.append(ValidationFinding(rule: "xliff12.\(rule)", severity: severity, path: path,
-                                              line: e.line > 0 ? e.line : nil, column: e.column > 0 ? e.column : nil,
-                                              message: message))
+            findings.append(
+                ValidationFinding(
+                    rule: "xliff12.\(rule)", severity: severity, path: path,
+                    line: e.line > 0 ? e.line : nil, column: e.column > 0 ? e.column : nil,
+                    message: message))
         }
 
-        func isXLIFF(_ e: XElement) -> Bool { e.namespace.hasPrefix("urn:oasis:names:tc:xliff:document:1.") || e.namespace.isEmpty }
+        func isXLIFF(_ e: XElement) -> Bool {
+            e.namespace.hasPrefix("urn:oasis:names:tc:xliff:document:1.") || e.namespace.isEmpty
+        }
 
         mutating func check(_ root: XElement) {
             guard root.name == "xliff" else {
@@ -103,7 +109,9 @@ public enum XLIFF12Validator {
                 }
             }
             let bodies = file.elements.filter { $0.name == "body" && isXLIFF($0) }
-            if bodies.count != 1 { report(file, "structure", "<file> needs exactly one <body> (it has \(bodies.count))") }
+            if bodies.count != 1 {
+                report(file, "structure", "<file> needs exactly one <body> (it has \(bodies.count))")
+            }
             if let first = file.elements.first(where: isXLIFF), first.name != "header" && first.name != "body" {
                 report(first, "structure", "<file> holds an optional <header> then <body>")
             }
@@ -123,7 +131,9 @@ public enum XLIFF12Validator {
             for unit in bodies.flatMap(units) {
                 if let id = unit.attribute("id") {
                     if let other = ids[id] {
-                        report(unit, "id-unique", "the trans-unit id '\(id)' is used twice in this <file> (first at line \(other.line))")
+                        report(
+                            unit, "id-unique",
+                            "the trans-unit id '\(id)' is used twice in this <file> (first at line \(other.line))")
                     }
                     ids[id] = unit
                 }
@@ -154,7 +164,8 @@ public enum XLIFF12Validator {
                 checkInline(content)
             }
             for alt in parts where alt.name == "alt-trans" {
-                for content in alt.elements where isXLIFF(content) && ["source", "target", "seg-source"].contains(content.name) {
+                for content in alt.elements
+                where isXLIFF(content) && ["source", "target", "seg-source"].contains(content.name) {
                     checkInline(content)
                 }
                 if !alt.elements.contains(where: { $0.name == "target" && isXLIFF($0) }) {
@@ -170,7 +181,9 @@ public enum XLIFF12Validator {
                 for c in e.elements {
                     if !isXLIFF(c) { continue }
                     if !XLIFF12Validator.inline.contains(c.name) {
-                        report(c, "structure", "<\(c.name)> is not an inline element and may not appear in <\(content.name)>")
+                        report(
+                            c, "structure",
+                            "<\(c.name)> is not an inline element and may not appear in <\(content.name)>")
                         continue
                     }
                     all.append(c)
@@ -184,7 +197,9 @@ public enum XLIFF12Validator {
                 let key = e.attribute("rid") ?? e.attribute("id") ?? ""
                 switch e.name {
                 case "bpt":
-                    if openBPT[key] != nil { report(e, "inline-pairing", "a second <bpt> with id/rid '\(key)' before the first is closed") }
+                    if openBPT[key] != nil {
+                        report(e, "inline-pairing", "a second <bpt> with id/rid '\(key)' before the first is closed")
+                    }
                     openBPT[key] = e
                 case "ept":
                     if openBPT.removeValue(forKey: key) == nil {
@@ -205,7 +220,9 @@ public enum XLIFF12Validator {
                 }
             }
             for (key, e) in openBPT.sorted(by: { $0.key < $1.key }) {
-                report(e, "inline-pairing", "<bpt> '\(key)' has no <ept> in this <\(content.name)> (use <it> for an isolated code)")
+                report(
+                    e, "inline-pairing",
+                    "<bpt> '\(key)' has no <ept> in this <\(content.name)> (use <it> for an isolated code)")
             }
             for (key, e) in openBX.sorted(by: { $0.key < $1.key }) {
                 report(e, "inline-pairing", "<bx> '\(key)' has no <ex> in this <\(content.name)>")

@@ -10,7 +10,8 @@ enum XLIFF2Module: String, CaseIterable {
         case "urn:oasis:names:tc:xliff:fs:2.0": self = .formatStyle
         case "urn:oasis:names:tc:xliff:metadata:2.0": self = .metadata
         case "urn:oasis:names:tc:xliff:resourcedata:2.0": self = .resourceData
-        case "urn:oasis:names:tc:xliff:changetracking:2.0", "urn:oasis:names:tc:xliff:changetracking:2.1": self = .changeTracking
+        case "urn:oasis:names:tc:xliff:changetracking:2.0", "urn:oasis:names:tc:xliff:changetracking:2.1":
+            self = .changeTracking
         case "urn:oasis:names:tc:xliff:sizerestriction:2.0": self = .sizeRestriction
         case "urn:oasis:names:tc:xliff:validation:2.0": self = .validation
         case "http://www.w3.org/2005/11/its": self = .its
@@ -39,7 +40,7 @@ enum XLIFF2Module: String, CaseIterable {
         switch (self, name) {
         case (.matches, "matches"), (.glossary, "glossary"): ["unit"]
         case (.metadata, "metadata"), (.resourceData, "resourceData"), (.changeTracking, "changeTrack"),
-             (.validation, "validation"), (.sizeRestriction, "data"):
+            (.validation, "validation"), (.sizeRestriction, "data"):
             ["file", "group", "unit"]
         case (.sizeRestriction, "profiles"): ["file"]
         case (.its, _), (.itsm, _): ["file", "group", "unit"]
@@ -90,9 +91,11 @@ enum XLIFF2Module: String, CaseIterable {
         /// Whether `xml:lang` is allowed.
         let xmlLang: Bool
 
-        init(_ attributes: [String: XLIFF2Schema.ValueType] = [:], required: Set<String> = [],
-             content: [(names: Set<String>, min: Int, max: Int)]? = [], text: Bool = false, foreign: Bool = false,
-             xmlLang: Bool = false) {
+        init(
+            _ attributes: [String: XLIFF2Schema.ValueType] = [:], required: Set<String> = [],
+            content: [(names: Set<String>, min: Int, max: Int)]? = [], text: Bool = false, foreign: Bool = false,
+            xmlLang: Bool = false
+        ) {
             self.attributes = attributes
             self.required = required
             self.content = content
@@ -110,17 +113,26 @@ enum XLIFF2Module: String, CaseIterable {
             return Declaration(content: [(["mtc:match"], 1, many)])
         case (.matches, "match"):
             return Declaration(
-                ["id": .nmtoken, "matchQuality": .string, "matchSuitability": .string, "origin": .string, "ref": .string,
-                 "reference": .yesNo, "similarity": .string, "subType": .userDefined, "type": .string],
+                [
+                    "id": .nmtoken, "matchQuality": .string, "matchSuitability": .string, "origin": .string,
+                    "ref": .string,
+                    "reference": .yesNo, "similarity": .string, "subType": .userDefined, "type": .string,
+                ],
                 required: ["ref"],
-                content: [(["mda:metadata"], 0, 1), (["xlf:originalData"], 0, 1), (["xlf:source"], 1, 1), (["xlf:target"], 1, 1), (["*"], 0, many)],
+                content: [
+                    (["mda:metadata"], 0, 1), (["xlf:originalData"], 0, 1), (["xlf:source"], 1, 1),
+                    (["xlf:target"], 1, 1), (["*"], 0, many),
+                ],
                 foreign: true)
         case (.glossary, "glossary"):
             return Declaration(content: [(["gls:glossEntry"], 1, many)])
         case (.glossary, "glossEntry"):
-            return Declaration(["id": .nmtoken, "ref": .string],
-                               content: [(["gls:term"], 1, 1), (["gls:translation"], 0, many), (["gls:definition"], 0, 1), (["*"], 0, many)],
-                               foreign: true)
+            return Declaration(
+                ["id": .nmtoken, "ref": .string],
+                content: [
+                    (["gls:term"], 1, 1), (["gls:translation"], 0, many), (["gls:definition"], 0, 1), (["*"], 0, many),
+                ],
+                foreign: true)
         case (.glossary, "term"), (.glossary, "definition"):
             return Declaration(["source": .string], text: true, foreign: true)
         case (.glossary, "translation"):
@@ -128,25 +140,29 @@ enum XLIFF2Module: String, CaseIterable {
         case (.metadata, "metadata"):
             return Declaration(["id": .nmtoken], content: [(["mda:metaGroup"], 1, many)])
         case (.metadata, "metaGroup"):
-            return Declaration(["id": .nmtoken, "category": .string, "appliesTo": .string],
-                               content: [(["mda:metaGroup", "mda:meta"], 1, many)])
+            return Declaration(
+                ["id": .nmtoken, "category": .string, "appliesTo": .string],
+                content: [(["mda:metaGroup", "mda:meta"], 1, many)])
         case (.metadata, "meta"):
             return Declaration(["type": .string], required: ["type"], text: true)
         case (.resourceData, "resourceData"):
-            return Declaration(["id": .nmtoken], content: [(["res:resourceItemRef"], 0, many), (["res:resourceItem"], 0, many)])
+            return Declaration(
+                ["id": .nmtoken], content: [(["res:resourceItemRef"], 0, many), (["res:resourceItem"], 0, many)])
         case (.resourceData, "resourceItemRef"):
             return Declaration(["id": .nmtoken, "ref": .nmtoken], required: ["ref"], foreign: true)
         case (.resourceData, "resourceItem"):
-            return Declaration(["mimeType": .string, "id": .nmtoken, "context": .yesNo],
-                               content: [(["res:source"], 0, 1), (["res:target"], 0, 1), (["res:reference"], 0, many)],
-                               foreign: true)
+            return Declaration(
+                ["mimeType": .string, "id": .nmtoken, "context": .yesNo],
+                content: [(["res:source"], 0, 1), (["res:target"], 0, 1), (["res:reference"], 0, many)],
+                foreign: true)
         case (.resourceData, "source"), (.resourceData, "target"):
             return Declaration(["href": .string], content: nil, text: true, foreign: true, xmlLang: true)
         case (.resourceData, "reference"):
             return Declaration(["href": .string], required: ["href"], foreign: true, xmlLang: true)
         case (.sizeRestriction, "profiles"):
-            return Declaration(["generalProfile": .string, "storageProfile": .string],
-                               content: [(["slr:normalization"], 0, 1), (["*"], 0, many)])
+            return Declaration(
+                ["generalProfile": .string, "storageProfile": .string],
+                content: [(["slr:normalization"], 0, 1), (["*"], 0, many)])
         case (.sizeRestriction, "normalization"):
             return Declaration(["general": .string, "storage": .string])
         case (.sizeRestriction, "data"):
@@ -155,12 +171,14 @@ enum XLIFF2Module: String, CaseIterable {
             return Declaration(content: [(["val:rule"], 1, many)], foreign: true)
         case (.validation, "rule"):
             return Declaration(
-                ["isPresent": .string, "occurs": .positiveInteger, "isNotPresent": .string, "startsWith": .string,
-                 "endsWith": .string, "existsInSource": .yesNo, "caseSensitive": .yesNo, "normalization": .string,
-                 "disabled": .yesNo],
+                [
+                    "isPresent": .string, "occurs": .positiveInteger, "isNotPresent": .string, "startsWith": .string,
+                    "endsWith": .string, "existsInSource": .yesNo, "caseSensitive": .yesNo, "normalization": .string,
+                    "disabled": .yesNo,
+                ],
                 foreign: true)
         case (.changeTracking, "changeTrack"), (.changeTracking, "revisions"), (.changeTracking, "revision"),
-             (.changeTracking, "item"):
+            (.changeTracking, "item"):
             return Declaration(content: nil, text: true, foreign: true)
         case (.its, _), (.itsm, _):
             return Declaration(content: nil, text: true, foreign: true, xmlLang: true)

@@ -30,7 +30,9 @@ enum XLIFF2Schema {
         func matches(_ e: NamespacedElement) -> Bool {
             other ? e.namespace != XLIFF2Schema.core : (e.namespace == XLIFF2Schema.core && names.contains(e.name))
         }
-        var label: String { other ? "elements of other namespaces" : names.sorted().map { "<\($0)>" }.joined(separator: " or ") }
+        var label: String {
+            other ? "elements of other namespaces" : names.sorted().map { "<\($0)>" }.joined(separator: " or ")
+        }
     }
 
     /// What an element may contain.
@@ -88,10 +90,13 @@ enum XLIFF2Schema {
         d["file"] = Declaration(
             attributes: structural.merging(["id": .nmtoken, "original": .string]) { a, _ in a },
             required: ["id"], xmlAttributes: ["space", "lang"],
-            content: .sequence([.one("skeleton", min: 0), .others, .one("notes", min: 0), .choice(["unit", "group"], min: 1)]),
+            content: .sequence([
+                .one("skeleton", min: 0), .others, .one("notes", min: 0), .choice(["unit", "group"], min: 1),
+            ]),
             foreign: .any)
-        d["skeleton"] = Declaration(attributes: ["href": .string], required: [], xmlAttributes: [], content: .skeleton,
-                                    foreign: .none)
+        d["skeleton"] = Declaration(
+            attributes: ["href": .string], required: [], xmlAttributes: [], content: .skeleton,
+            foreign: .none)
         d["group"] = Declaration(
             attributes: structural.merging(["id": .nmtoken, "name": .string, "type": .userDefined]) { a, _ in a },
             required: ["id"], xmlAttributes: ["space", "lang"],
@@ -99,8 +104,10 @@ enum XLIFF2Schema {
         d["unit"] = Declaration(
             attributes: structural.merging(["id": .nmtoken, "name": .string, "type": .userDefined]) { a, _ in a },
             required: ["id"], xmlAttributes: ["space", "lang"],
-            content: .sequence([.others, .one("notes", min: 0), .one("originalData", min: 0),
-                                .choice(["segment", "ignorable"], min: 1)]),
+            content: .sequence([
+                .others, .one("notes", min: 0), .one("originalData", min: 0),
+                .choice(["segment", "ignorable"], min: 1),
+            ]),
             foreign: .any)
         d["segment"] = Declaration(
             attributes: ["id": .nmtoken, "canResegment": .yesNo, "state": .state, "subState": .userDefined],
@@ -109,24 +116,32 @@ enum XLIFF2Schema {
         d["ignorable"] = Declaration(
             attributes: ["id": .nmtoken], required: [], xmlAttributes: [],
             content: .sequence([.one("source"), .one("target", min: 0)]), foreign: .none)
-        d["notes"] = Declaration(attributes: [:], required: [], xmlAttributes: [],
-                                 content: .sequence([.one("note", max: .max)]), foreign: .none)
+        d["notes"] = Declaration(
+            attributes: [:], required: [], xmlAttributes: [],
+            content: .sequence([.one("note", max: .max)]), foreign: .none)
         d["note"] = Declaration(
             attributes: ["id": .nmtoken, "appliesTo": .appliesTo, "category": .string, "priority": .priority],
             required: [], xmlAttributes: ["lang"], content: .text, foreign: .any)
-        d["originalData"] = Declaration(attributes: [:], required: [], xmlAttributes: [],
-                                        content: .sequence([.one("data", max: .max)]), foreign: .none)
-        d["data"] = Declaration(attributes: ["id": .nmtoken, "dir": .dir], required: ["id"], xmlAttributes: ["space"],
-                                content: .data, foreign: .none)
-        d["source"] = Declaration(attributes: [:], required: [], xmlAttributes: ["lang", "space"], content: .inline,
-                                  foreign: .modules)
-        d["target"] = Declaration(attributes: ["order": .positiveInteger], required: [], xmlAttributes: ["lang", "space"],
-                                  content: .inline, foreign: .modules)
-        d["cp"] = Declaration(attributes: ["hex": .hexBinary], required: ["hex"], xmlAttributes: [], content: .empty,
-                              foreign: .none)
+        d["originalData"] = Declaration(
+            attributes: [:], required: [], xmlAttributes: [],
+            content: .sequence([.one("data", max: .max)]), foreign: .none)
+        d["data"] = Declaration(
+            attributes: ["id": .nmtoken, "dir": .dir], required: ["id"], xmlAttributes: ["space"],
+            content: .data, foreign: .none)
+        d["source"] = Declaration(
+            attributes: [:], required: [], xmlAttributes: ["lang", "space"], content: .inline,
+            foreign: .modules)
+        d["target"] = Declaration(
+            attributes: ["order": .positiveInteger], required: [], xmlAttributes: ["lang", "space"],
+            content: .inline, foreign: .modules)
+        d["cp"] = Declaration(
+            attributes: ["hex": .hexBinary], required: ["hex"], xmlAttributes: [], content: .empty,
+            foreign: .none)
         d["ph"] = Declaration(
-            attributes: codeAttributes.merging(["disp": .string, "equiv": .string, "dataRef": .nmtoken,
-                                                "subFlows": .nmtokens]) { a, _ in a },
+            attributes: codeAttributes.merging([
+                "disp": .string, "equiv": .string, "dataRef": .nmtoken,
+                "subFlows": .nmtokens,
+            ]) { a, _ in a },
             required: ["id"], xmlAttributes: [], content: .empty, foreign: .modules)
         d["pc"] = Declaration(
             attributes: codeAttributes.merging([
@@ -140,15 +155,17 @@ enum XLIFF2Schema {
             "isolated": .yesNo, "subFlows": .nmtokens,
         ]) { a, _ in a }
         d["sc"] = Declaration(attributes: scec, required: ["id"], xmlAttributes: [], content: .empty, foreign: .modules)
-        d["ec"] = Declaration(attributes: scec.merging(["startRef": .nmtoken]) { a, _ in a }, required: [],
-                              xmlAttributes: [], content: .empty, foreign: .modules)
+        d["ec"] = Declaration(
+            attributes: scec.merging(["startRef": .nmtoken]) { a, _ in a }, required: [],
+            xmlAttributes: [], content: .empty, foreign: .modules)
         let marker: [String: ValueType] = [
             "id": .nmtoken, "translate": .yesNo, "type": .markerType, "ref": .string, "value": .string,
         ]
         d["mrk"] = Declaration(attributes: marker, required: ["id"], xmlAttributes: [], content: .inline, foreign: .any)
         d["sm"] = Declaration(attributes: marker, required: ["id"], xmlAttributes: [], content: .empty, foreign: .any)
-        d["em"] = Declaration(attributes: ["startRef": .nmtoken], required: ["startRef"], xmlAttributes: [],
-                              content: .empty, foreign: .none)
+        d["em"] = Declaration(
+            attributes: ["startRef": .nmtoken], required: ["startRef"], xmlAttributes: [],
+            content: .empty, foreign: .none)
         return d
     }()
 
@@ -168,7 +185,9 @@ enum XLIFF2Schema {
             return ["generic", "comment", "term"].contains(value) || isUserDefined(value)
                 ? nil : "'generic', 'comment', 'term' or a 'prefix:value' pair"
         case .priority:
-            guard let n = Int(value), (1...10).contains(n), value.allSatisfy(\.isASCII) else { return "an integer from 1 to 10" }
+            guard let n = Int(value), (1...10).contains(n), value.allSatisfy(\.isASCII) else {
+                return "an integer from 1 to 10"
+            }
             return nil
         case .state:
             return ["initial", "translated", "reviewed", "final"].contains(value)
@@ -176,8 +195,10 @@ enum XLIFF2Schema {
         case .nmtoken: return isNMTOKEN(value) ? nil : "an XML name token (letters, digits, '.', '-', '_', ':')"
         case .nmtokens:
             let parts = value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
-            return !parts.isEmpty && parts.allSatisfy({ isNMTOKEN(String($0)) }) ? nil : "a space-separated list of name tokens"
-        case .language: return LanguageTag.isWellFormed(value, privateUse: true) ? nil : "a well-formed BCP 47 language tag"
+            return !parts.isEmpty && parts.allSatisfy({ isNMTOKEN(String($0)) })
+                ? nil : "a space-separated list of name tokens"
+        case .language:
+            return LanguageTag.isWellFormed(value, privateUse: true) ? nil : "a well-formed BCP 47 language tag"
         case .positiveInteger:
             guard !value.isEmpty, value.allSatisfy({ $0.isASCII && $0.isNumber }), let n = Int(value), n > 0 else {
                 return "a positive integer"
@@ -205,7 +226,7 @@ enum XLIFF2Schema {
         switch s.value {
         case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x2D, 0x2E, 0x3A, 0x5F, 0xB7: return true
         case 0xC0...0xD6, 0xD8...0xF6, 0xF8...0x37D, 0x37F...0x1FFF, 0x200C...0x200D, 0x203F...0x2040,
-             0x2070...0x218F, 0x2C00...0x2FEF, 0x3001...0xD7FF, 0xF900...0xFDCF, 0xFDF0...0xFFFD, 0x10000...0xEFFFF:
+            0x2070...0x218F, 0x2C00...0x2FEF, 0x3001...0xD7FF, 0xF900...0xFDCF, 0xFDF0...0xFFFD, 0x10000...0xEFFFF:
             return true
         default: return false
         }

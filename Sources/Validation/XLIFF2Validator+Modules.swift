@@ -28,7 +28,9 @@ extension XLIFF2Validator {
             case "":
                 guard !free else { continue }
                 guard let type = decl.attributes[a.name] else {
-                    report(e, "module-attribute", "<\(e.name)> of the \(module.displayName) module has no attribute '\(a.name)'")
+                    report(
+                        e, "module-attribute",
+                        "<\(e.name)> of the \(module.displayName) module has no attribute '\(a.name)'")
                     continue
                 }
                 if let expected = XLIFF2Schema.check(a.value, type) {
@@ -36,7 +38,9 @@ extension XLIFF2Validator {
                 }
             case NamespacedElement.xmlNamespace:
                 if !(decl.xmlLang && a.name == "lang") && !free {
-                    report(e, "module-attribute", "<\(e.name)> of the \(module.displayName) module does not take '\(a.qualifiedName)'")
+                    report(
+                        e, "module-attribute",
+                        "<\(e.name)> of the \(module.displayName) module does not take '\(a.qualifiedName)'")
                 }
             default:
                 if let other = XLIFF2Module(namespace: a.namespace) {
@@ -63,8 +67,9 @@ extension XLIFF2Validator {
                     n += 1
                 }
                 if n < p.min {
-                    report(i < children.count ? children[i] : e, "content",
-                           "<\(e.name)> needs \(p.names.sorted().map { "<\($0)>" }.joined(separator: " or ")) here")
+                    report(
+                        i < children.count ? children[i] : e, "content",
+                        "<\(e.name)> needs \(p.names.sorted().map { "<\($0)>" }.joined(separator: " or ")) here")
                     failed = true
                     break
                 }
@@ -85,15 +90,20 @@ extension XLIFF2Validator {
         return names.contains("*") && e.namespace != core && XLIFF2Module(namespace: e.namespace) != module
     }
 
-    mutating func checkModuleAttribute(_ a: NamespacedElement.Attribute, _ module: XLIFF2Module, on e: NamespacedElement) {
+    mutating func checkModuleAttribute(
+        _ a: NamespacedElement.Attribute, _ module: XLIFF2Module, on e: NamespacedElement
+    ) {
         guard module.globalAttributes.contains(a.name) else {
-            report(e, "module-attribute", "the \(module.displayName) module has no attribute '\(a.name)' ('\(a.qualifiedName)')")
+            report(
+                e, "module-attribute",
+                "the \(module.displayName) module has no attribute '\(a.name)' ('\(a.qualifiedName)')")
             return
         }
         switch (module, a.name) {
         case (.formatStyle, "fs"):
             if !XLIFF2Module.fsValues.contains(a.value) {
-                report(e, "fs", "fs:fs='\(a.value)' is not one of the HTML element names the Format Style module allows")
+                report(
+                    e, "fs", "fs:fs='\(a.value)' is not one of the HTML element names the Format Style module allows")
             }
             if e.name == "ec" && e.attribute("isolated") != "yes" {
                 report(e, "fs", "fs:fs is allowed on <ec> only when it is isolated (the <sc> carries it)")
@@ -119,7 +129,9 @@ extension XLIFF2Validator {
             }
         case (.sizeRestriction, "sizeRestriction"), (.sizeRestriction, "storageRestriction"):
             if !isRestriction(a.value) {
-                report(e, "slr", "slr:\(a.name)='\(a.value)' is not a maximum or 'minimum,maximum' of non-negative integers")
+                report(
+                    e, "slr",
+                    "slr:\(a.name)='\(a.value)' is not a maximum or 'minimum,maximum' of non-negative integers")
             }
         default:
             break
@@ -128,7 +140,9 @@ extension XLIFF2Validator {
 
     /// `max`, `min,max` or `min,*` with non-negative integers (`*` = no limit), min ≤ max.
     func isRestriction(_ value: String) -> Bool {
-        let parts = value.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        let parts = value.split(separator: ",", omittingEmptySubsequences: false).map {
+            $0.trimmingCharacters(in: .whitespaces)
+        }
         func isNumber(_ s: String) -> Bool { !s.isEmpty && s.allSatisfy { $0.isASCII && $0.isNumber } }
         switch parts.count {
         case 1: return parts[0] == "*" || isNumber(parts[0])
@@ -168,13 +182,22 @@ extension XLIFF2Validator {
             case (.glossary?, "glossary"):
                 var ids: Set<String> = []
                 for entry in e.elements where entry.name == "glossEntry" {
-                    let translations = entry.elements.filter { $0.name == "translation" && $0.namespace == entry.namespace }
-                    if translations.isEmpty && !entry.elements.contains(where: { $0.name == "definition" && $0.namespace == entry.namespace }) {
+                    let translations = entry.elements.filter {
+                        $0.name == "translation" && $0.namespace == entry.namespace
+                    }
+                    if translations.isEmpty
+                        && !entry.elements.contains(where: {
+                            $0.name == "definition" && $0.namespace == entry.namespace
+                        })
+                    {
                         report(entry, "gls", "a <gls:glossEntry> needs a <gls:translation> or a <gls:definition>")
                     }
                     for x in [entry] + translations {
                         if let id = x.attribute("id"), !ids.insert(id).inserted {
-                            report(x, "gls", "the id '\(id)' is used twice in this <gls:glossary> (entries and translations share one scope)")
+                            report(
+                                x, "gls",
+                                "the id '\(id)' is used twice in this <gls:glossary> (entries and translations share one scope)"
+                            )
                         }
                     }
                     if let ref = entry.attribute("ref"), let unit = e.parent {
@@ -210,7 +233,8 @@ extension XLIFF2Validator {
                             report(part, "res", "<res:\(part.name)> needs 'href' or content")
                         }
                         if part.name == "source", let lang = part.xmlLang,
-                           let src = file.parent?.attribute("srcLang"), !LanguageTag.includes(src, lang) {
+                            let src = file.parent?.attribute("srcLang"), !LanguageTag.includes(src, lang)
+                        {
                             report(part, "res", "xml:lang='\(lang)' of <res:source> does not match srcLang='\(src)'")
                         }
                     }
@@ -219,12 +243,17 @@ extension XLIFF2Validator {
                 let kinds = ["isPresent", "isNotPresent", "startsWith", "endsWith"].filter { e.attribute($0) != nil }
                 let custom = e.attributes.contains { $0.namespace != "" && $0.namespace != e.namespace }
                 if kinds.count > 1 || (kinds.isEmpty && !custom) {
-                    report(e, "val", "a <val:rule> has exactly one of isPresent, isNotPresent, startsWith, endsWith (or one extension rule)")
+                    report(
+                        e, "val",
+                        "a <val:rule> has exactly one of isPresent, isNotPresent, startsWith, endsWith (or one extension rule)"
+                    )
                 }
                 if e.attribute("occurs") != nil && e.attribute("isPresent") == nil {
                     report(e, "val", "'occurs' is used only with 'isPresent'")
                 }
-                if e.attribute("existsInSource") != nil && !kinds.contains(where: { ["isPresent", "startsWith", "endsWith"].contains($0) }) {
+                if e.attribute("existsInSource") != nil
+                    && !kinds.contains(where: { ["isPresent", "startsWith", "endsWith"].contains($0) })
+                {
                     report(e, "val", "'existsInSource' is used only with isPresent, startsWith or endsWith")
                 }
                 if let n = e.attribute("normalization"), !["none", "nfc", "nfd"].contains(n) {
@@ -238,16 +267,26 @@ extension XLIFF2Validator {
                 }
             default:
                 if e.namespace == core,
-                   let slr = e.attributes.first(where: { $0.name == "sizeInfoRef" && XLIFF2Module(namespace: $0.namespace) == .sizeRestriction }) {
+                    let slr = e.attributes.first(where: {
+                        $0.name == "sizeInfoRef" && XLIFF2Module(namespace: $0.namespace) == .sizeRestriction
+                    })
+                {
                     var containers: [NamespacedElement] = []
                     var current: NamespacedElement? = e
                     while let c = current {
                         if isCore(c, "unit") || isCore(c, "group") || isCore(c, "file") { containers.append(c) }
                         current = c.parent
                     }
-                    let data = containers.flatMap { $0.elements.filter { XLIFF2Module(namespace: $0.namespace) == .sizeRestriction && $0.name == "data" } }
+                    let data = containers.flatMap {
+                        $0.elements.filter {
+                            XLIFF2Module(namespace: $0.namespace) == .sizeRestriction && $0.name == "data"
+                        }
+                    }
                     if !data.contains(where: { d in d.descendants().contains { $0.attribute("id") == slr.value } }) {
-                        report(e, "slr", "slr:sizeInfoRef='\(slr.value)' must name an element inside an <slr:data> of the enclosing unit, group or file")
+                        report(
+                            e, "slr",
+                            "slr:sizeInfoRef='\(slr.value)' must name an element inside an <slr:data> of the enclosing unit, group or file"
+                        )
                     }
                 }
             }
@@ -256,12 +295,16 @@ extension XLIFF2Validator {
 
     /// A module reference (`ref` of a match or glossary entry) within a unit: valid syntax and, when local,
     /// an existing element (`#m1` a source marker, `#t=m1` a target one).
-    mutating func checkUnitReference(_ ref: String, from e: NamespacedElement, unit: NamespacedElement, file: NamespacedElement) {
+    mutating func checkUnitReference(
+        _ ref: String, from e: NamespacedElement, unit: NamespacedElement, file: NamespacedElement
+    ) {
         guard ref.hasPrefix("#") else {
             // A match points into its unit with a fragment identifier; a bare 's1' would be a relative URI
             // naming another resource.
             if e.name == "match" {
-                report(e, "reference", "ref='\(ref)' of <mtc:match> must be a fragment identifier into this unit ('#\(ref)')")
+                report(
+                    e, "reference",
+                    "ref='\(ref)' of <mtc:match> must be a fragment identifier into this unit ('#\(ref)')")
             }
             return
         }
@@ -272,7 +315,8 @@ extension XLIFF2Validator {
             guard let leaf = id.leaf, leaf.prefix.isEmpty || leaf.prefix == "t" else { return }
             let side = leaf.prefix == "t" ? "target" : "source"
             let parts = unit.elements.filter { isCore($0, "segment") || isCore($0, "ignorable") }
-            let found = (side == "source" ? parts : []).contains { $0.attribute("id") == leaf.id }
+            let found =
+                (side == "source" ? parts : []).contains { $0.attribute("id") == leaf.id }
                 || parts.flatMap { coreChildren($0, side) }.flatMap { $0.descendants() }
                     .contains { $0.namespace == core && $0.attribute("id") == leaf.id }
             if !found {

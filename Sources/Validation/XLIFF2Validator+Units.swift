@@ -24,15 +24,20 @@ extension XLIFF2Validator {
                 }
             }
         }
-        let noteIDs = Set(coreChildren(unit, "notes").flatMap { coreChildren($0, "note") }.compactMap { $0.attribute("id") })
+        let noteIDs = Set(
+            coreChildren(unit, "notes").flatMap { coreChildren($0, "note") }.compactMap { $0.attribute("id") })
 
         var source: [Inline] = [], target: [Inline] = []
         for part in parts {
             for s in coreChildren(part, "source") {
-                source += s.descendants().filter { $0.namespace == core }.map { Inline(element: $0, part: part, inTarget: false) }
+                source += s.descendants().filter { $0.namespace == core }.map {
+                    Inline(element: $0, part: part, inTarget: false)
+                }
             }
             for t in coreChildren(part, "target") {
-                target += t.descendants().filter { $0.namespace == core }.map { Inline(element: $0, part: part, inTarget: true) }
+                target += t.descendants().filter { $0.namespace == core }.map {
+                    Inline(element: $0, part: part, inTarget: true)
+                }
             }
         }
 
@@ -41,7 +46,10 @@ extension XLIFF2Validator {
         for e in parts.filter({ $0.attribute("id") != nil }) + source.map(\.element) {
             guard let id = e.attribute("id") else { continue }
             if ids[id] != nil {
-                report(e, "id-unique", "the id '\(id)' is used twice in this unit (segments, ignorables and inline elements of the source share one scope)")
+                report(
+                    e, "id-unique",
+                    "the id '\(id)' is used twice in this unit (segments, ignorables and inline elements of the source share one scope)"
+                )
             }
             ids[id] = e
         }
@@ -55,15 +63,19 @@ extension XLIFF2Validator {
             let inSibling = coreChildren(t.part, "source").flatMap { $0.descendants() }
                 .filter { $0.namespace == core && $0.name == t.name && $0.attribute("id") == id }.count
             if !(count == 1 || (count == 2 && inSibling == 1)) {
-                report(t.element, "id-unique", "<\(t.name) id='\(id)'> in a target must either repeat the id of the same element in its sibling source or be unique in the unit")
+                report(
+                    t.element, "id-unique",
+                    "<\(t.name) id='\(id)'> in a target must either repeat the id of the same element in its sibling source or be unique in the unit"
+                )
             }
         }
 
         checkSegments(unit, parts)
         for side in [source, target] {
             checkPairs(side)
-            checkInlineReferences(side, unit: unit, dataIDs: dataIDs, noteIDs: noteIDs, unitIDs: unitIDs,
-                                  inlineIDs: source + target, file: file)
+            checkInlineReferences(
+                side, unit: unit, dataIDs: dataIDs, noteIDs: noteIDs, unitIDs: unitIDs,
+                inlineIDs: source + target, file: file)
             checkReorderSequence(side)
         }
         checkNonRemovable(parts, source: source, target: target)
@@ -78,7 +90,8 @@ extension XLIFF2Validator {
                 report(part, "subState", "'subState' is used, so 'state' must be set explicitly")
             }
             if let state = part.attribute("state"), ["translated", "reviewed", "final"].contains(state),
-               coreChildren(part, "target").isEmpty {
+                coreChildren(part, "target").isEmpty
+            {
                 report(part, "state", "a segment in state '\(state)' needs a <target>")
             }
         }
@@ -91,14 +104,19 @@ extension XLIFF2Validator {
             if let t, let raw = t.attribute("order") {
                 guard let value = Int(raw) else { continue }
                 if value > n {
-                    report(t, "order", "order='\(value)' is larger than the number of segments and ignorables in the unit (\(n))")
+                    report(
+                        t, "order",
+                        "order='\(value)' is larger than the number of segments and ignorables in the unit (\(n))")
                     continue
                 }
                 position = value
             }
             if let other = used[position] {
                 let at = t ?? part
-                report(at, "order", "the position \(position) is taken twice in this unit (explicit 'order' values and the implicit order of targets without one must not collide; see line \(other.line))")
+                report(
+                    at, "order",
+                    "the position \(position) is taken twice in this unit (explicit 'order' values and the implicit order of targets without one must not collide; see line \(other.line))"
+                )
             }
             used[position] = t ?? part
         }
@@ -123,14 +141,17 @@ extension XLIFF2Validator {
                 let ends = side.indices.filter { side[$0].name == "ec" && side[$0].attr("startRef") == id }
                 if isolated {
                     if !ends.isEmpty {
-                        report(x.element, "isolated", "<sc id='\(id)'> is isolated='yes' but its <ec> is in the same unit")
+                        report(
+                            x.element, "isolated", "<sc id='\(id)'> is isolated='yes' but its <ec> is in the same unit")
                     }
                 } else {
                     let after = ends.filter { $0 > i }
                     if after.count != 1 {
-                        report(x.element, "sc-ec", after.isEmpty
-                               ? "<sc id='\(id)'> has no <ec startRef='\(id)'> after it in this unit (set isolated='yes' if it ends elsewhere)"
-                               : "<sc id='\(id)'> has \(after.count) end codes")
+                        report(
+                            x.element, "sc-ec",
+                            after.isEmpty
+                                ? "<sc id='\(id)'> has no <ec startRef='\(id)'> after it in this unit (set isolated='yes' if it ends elsewhere)"
+                                : "<sc id='\(id)'> has \(after.count) end codes")
                     } else if let j = after.first {
                         checkHints(start: x.element, end: side[j].element)
                     }
@@ -143,15 +164,22 @@ extension XLIFF2Validator {
                     }
                 } else {
                     if !hasRef || hasID {
-                        report(x.element, "ec-isolated", "a non-isolated <ec> uses 'startRef' (and not 'id'); set isolated='yes' for a code whose start is outside the unit")
+                        report(
+                            x.element, "ec-isolated",
+                            "a non-isolated <ec> uses 'startRef' (and not 'id'); set isolated='yes' for a code whose start is outside the unit"
+                        )
                     }
                     if x.attr("dir") != nil {
                         report(x.element, "ec-dir", "'dir' is allowed on <ec> only when isolated='yes'")
                     }
                     if let ref = x.attr("startRef") {
-                        let starts = side[..<i].filter { $0.name == "sc" && $0.attr("id") == ref && $0.attr("isolated") != "yes" }
+                        let starts = side[..<i].filter {
+                            $0.name == "sc" && $0.attr("id") == ref && $0.attr("isolated") != "yes"
+                        }
                         if starts.count != 1 {
-                            report(x.element, "sc-ec", "<ec startRef='\(ref)'> has no non-isolated <sc id='\(ref)'> before it in this unit")
+                            report(
+                                x.element, "sc-ec",
+                                "<ec startRef='\(ref)'> has no non-isolated <sc id='\(ref)'> before it in this unit")
                         }
                     }
                 }
@@ -177,7 +205,10 @@ extension XLIFF2Validator {
             let s = start.attribute(hint) ?? "yes", e = end.attribute(hint) ?? "yes"
             let ok = hint == "canReorder" && s == "firstNo" ? e == "no" : s == e
             if !ok {
-                report(end, "sc-ec-hints", "\(hint)='\(e)' on <ec> does not match \(hint)='\(s)' on its <sc id='\(start.attribute("id") ?? "")'>\(s == "firstNo" ? " (an <ec> closing a firstNo <sc> has 'no')" : "")")
+                report(
+                    end, "sc-ec-hints",
+                    "\(hint)='\(e)' on <ec> does not match \(hint)='\(s)' on its <sc id='\(start.attribute("id") ?? "")'>\(s == "firstNo" ? " (an <ec> closing a firstNo <sc> has 'no')" : "")"
+                )
             }
         }
     }
@@ -193,7 +224,9 @@ extension XLIFF2Validator {
                     report(e, "dataRef", "\(attr)='\(ref)' names no <data> in this unit's <originalData>")
                 }
             }
-            for (a, b) in [("dataRefStart", "dataRefEnd"), ("subFlowsStart", "subFlowsEnd"), ("equivStart", "equivEnd")]
+            for (a, b) in [
+                ("dataRefStart", "dataRefEnd"), ("subFlowsStart", "subFlowsEnd"), ("equivStart", "equivEnd"),
+            ]
             where (x.attr(a) == nil) != (x.attr(b) == nil) {
                 report(e, "attribute-pair", "'\(a)' and '\(b)' are used together or not at all")
             }
@@ -213,7 +246,10 @@ extension XLIFF2Validator {
                 }
                 for b in bases {
                     if b.attr("dataRef") != nil || b.attr("dataRefStart") != nil {
-                        report(e, "copyOf", "copyOf='\(copyOf)' names a code with original data; copyOf is used only when the base code has none")
+                        report(
+                            e, "copyOf",
+                            "copyOf='\(copyOf)' names a code with original data; copyOf is used only when the base code has none"
+                        )
                     }
                     if b.attr("canCopy") == "no" {
                         report(e, "copyOf", "copyOf='\(copyOf)' names a code with canCopy='no'")
@@ -231,7 +267,10 @@ extension XLIFF2Validator {
                     if subType.hasPrefix("xlf:") {
                         let ok = (fmt.contains(subType) && type == "fmt") || (subType == "xlf:var" && type == "ui")
                         if !ok {
-                            report(e, "subType", "subType='\(subType)' requires type='\(subType == "xlf:var" ? "ui" : "fmt")' (it is '\(type)')")
+                            report(
+                                e, "subType",
+                                "subType='\(subType)' requires type='\(subType == "xlf:var" ? "ui" : "fmt")' (it is '\(type)')"
+                            )
                         }
                         if !fmt.contains(subType) && subType != "xlf:var" {
                             report(e, "subType", "'\(subType)' is not one of the xlf: subType values")
@@ -250,16 +289,21 @@ extension XLIFF2Validator {
                     report(e, "mtc-match", "a translation-candidate annotation (type='mtc:match') has no 'ref'")
                 }
                 if let ref = x.attr("ref") {
-                    checkReference(ref, on: e, unit: unit, file: file, noteIDs: noteIDs, commentRef: type == "comment",
-                                   inlineIDs: inlineIDs)
+                    checkReference(
+                        ref, on: e, unit: unit, file: file, noteIDs: noteIDs, commentRef: type == "comment",
+                        inlineIDs: inlineIDs)
                 }
             }
             if x.name == "cp", let hex = x.attr("hex"), let value = UInt32(hex, radix: 16) {
-                let invalid = value <= 0x8 || value == 0xB || value == 0xC || (0xE...0x1F).contains(value)
-                    || (0x7F...0x84).contains(value) || (0x86...0x9F).contains(value) || (0xD800...0xDFFF).contains(value)
+                let invalid =
+                    value <= 0x8 || value == 0xB || value == 0xC || (0xE...0x1F).contains(value)
+                    || (0x7F...0x84).contains(value) || (0x86...0x9F).contains(value)
+                    || (0xD800...0xDFFF).contains(value)
                     || value == 0xFFFE || value == 0xFFFF || value > 0x10FFFF
                 if !invalid {
-                    report(e, "cp", "<cp hex='\(hex)'> encodes a character XML allows; <cp> is only for characters XML forbids")
+                    report(
+                        e, "cp",
+                        "<cp hex='\(hex)'> encodes a character XML allows; <cp> is only for characters XML forbids")
                 }
             }
         }
@@ -271,7 +315,9 @@ extension XLIFF2Validator {
         commentRef: Bool, inlineIDs: [Inline]
     ) {
         guard let hash = ref.firstIndex(of: "#") else {
-            if commentRef { report(e, "comment", "the 'ref' of a comment annotation points to a <note> of the unit ('#n=id')") }
+            if commentRef {
+                report(e, "comment", "the 'ref' of a comment annotation points to a <note> of the unit ('#n=id')")
+            }
             return
         }
         let local = hash == ref.startIndex
@@ -282,11 +328,14 @@ extension XLIFF2Validator {
         case .success(let id):
             guard local else { return }
             let f = id.selectors.first { $0.prefix == "f" }?.id, u = id.selectors.first { $0.prefix == "u" }?.id
-            let sameUnit = (f == nil || f == file.attribute("id")) && (u == nil || u == unit.attribute("id"))
+            let sameUnit =
+                (f == nil || f == file.attribute("id")) && (u == nil || u == unit.attribute("id"))
                 && !(f != nil && u == nil) && !id.selectors.contains { $0.prefix == "g" }
             if commentRef {
                 if !(sameUnit && id.leaf?.prefix == "n" && noteIDs.contains(id.leaf?.id ?? "")) {
-                    report(e, "comment", "the 'ref' of a comment annotation must point to a <note> of the same unit, not '\(ref)'")
+                    report(
+                        e, "comment",
+                        "the 'ref' of a comment annotation must point to a <note> of the same unit, not '\(ref)'")
                 }
             }
         }
@@ -297,7 +346,10 @@ extension XLIFF2Validator {
         var previous: String?
         for event in codeEvents(side.map(\.element)) {
             if event.reorder == "no", event.isStart, previous == nil || previous == "yes" {
-                report(event.element, "canReorder", "canReorder='no' must follow a code with canReorder='firstNo' or 'no' (a non-reorderable sequence starts with firstNo)")
+                report(
+                    event.element, "canReorder",
+                    "canReorder='no' must follow a code with canReorder='firstNo' or 'no' (a non-reorderable sequence starts with firstNo)"
+                )
             }
             previous = event.reorder
         }
@@ -323,14 +375,20 @@ extension XLIFF2Validator {
             let reorder = e.attribute("canReorder") ?? "yes"
             switch e.name {
             case "ph", "sc":
-                out.append(CodeEvent(key: "\(e.name):\(e.attribute("id") ?? "")", reorder: reorder, element: e, isStart: true))
+                out.append(
+                    CodeEvent(key: "\(e.name):\(e.attribute("id") ?? "")", reorder: reorder, element: e, isStart: true))
             case "ec":
-                out.append(CodeEvent(key: "ec:\(e.attribute("startRef") ?? e.attribute("id") ?? "")", reorder: reorder, element: e, isStart: e.attribute("startRef") == nil))
+                out.append(
+                    CodeEvent(
+                        key: "ec:\(e.attribute("startRef") ?? e.attribute("id") ?? "")", reorder: reorder, element: e,
+                        isStart: e.attribute("startRef") == nil))
             case "pc":
                 let id = e.attribute("id") ?? ""
                 out.append(CodeEvent(key: "pc<:\(id)", reorder: reorder, element: e, isStart: true))
                 for c in e.elements { walk(c) }
-                out.append(CodeEvent(key: "pc>:\(id)", reorder: reorder == "firstNo" ? "no" : reorder, element: e, isStart: false))
+                out.append(
+                    CodeEvent(
+                        key: "pc>:\(id)", reorder: reorder == "firstNo" ? "no" : reorder, element: e, isStart: false))
             default:
                 for c in e.elements { walk(c) }
             }
@@ -345,7 +403,9 @@ extension XLIFF2Validator {
         for s in source where s.attr("canDelete") == "no" && XLIFF2Schema.codeNames.contains(s.name) {
             guard let id = s.attr("id"), !coreChildren(s.part, "target").isEmpty else { continue }
             if !present.contains("\(s.name):\(id)") {
-                report(s.element, "canDelete", "<\(s.name) id='\(id)'> has canDelete='no' but is missing from the translation")
+                report(
+                    s.element, "canDelete",
+                    "<\(s.name) id='\(id)'> has canDelete='no' but is missing from the translation")
             }
         }
     }
@@ -382,7 +442,10 @@ extension XLIFF2Validator {
             guard keys.allSatisfy(targetKeys.contains), let first = targetKeys.firstIndex(of: keys[0]) else { continue }
             let window = targetKeys[first..<min(first + keys.count, targetKeys.count)]
             if Array(window) != keys {
-                report(sequence[0].element, "canReorder", "the non-reorderable sequence starting at this code is changed in the target (its codes must stay together and in order)")
+                report(
+                    sequence[0].element, "canReorder",
+                    "the non-reorderable sequence starting at this code is changed in the target (its codes must stay together and in order)"
+                )
             }
         }
     }

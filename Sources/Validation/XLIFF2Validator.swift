@@ -51,7 +51,9 @@ public struct XLIFF2Validator {
     }
 
     /// Validates a parsed document and returns its findings in document order.
-    public static func validate(_ root: NamespacedElement, path: String, options: Options = Options()) -> [ValidationFinding] {
+    public static func validate(_ root: NamespacedElement, path: String, options: Options = Options())
+        -> [ValidationFinding]
+    {
         var v = XLIFF2Validator(path: path, options: options)
         v.run(root)
         return v.findings.sorted { ($0.line ?? 0, $0.column ?? 0) < ($1.line ?? 0, $1.column ?? 0) }
@@ -66,9 +68,13 @@ public struct XLIFF2Validator {
         }
     }
 
-    mutating func report(_ e: NamespacedElement, _ rule: String, _ message: String, severity: Diagnostic.Severity = .error) {
-        findings.append(ValidationFinding(rule: "xliff2.\(rule)", severity: severity, path: path, line: e.line,
-                                          column: e.column, message: message))
+    mutating func report(
+        _ e: NamespacedElement, _ rule: String, _ message: String, severity: Diagnostic.Severity = .error
+    ) {
+        findings.append(
+            ValidationFinding(
+                rule: "xliff2.\(rule)", severity: severity, path: path, line: e.line,
+                column: e.column, message: message))
     }
 
     func isCore(_ e: NamespacedElement, _ name: String? = nil) -> Bool {
@@ -81,7 +87,9 @@ public struct XLIFF2Validator {
 
     mutating func run(_ root: NamespacedElement) {
         guard root.name == "xliff", root.namespace == core else {
-            report(root, "root", "the root element must be <xliff> in the namespace \(core), not <\(root.name)> in '\(root.namespace)'")
+            report(
+                root, "root",
+                "the root element must be <xliff> in the namespace \(core), not <\(root.name)> in '\(root.namespace)'")
             return
         }
         checkStructure(root)
@@ -109,14 +117,18 @@ public struct XLIFF2Validator {
         if child.namespace == core { checkStructure(child); return }
         if let module = XLIFF2Module(namespace: child.namespace) {
             if parent.namespace == core, !module.allowedParents(of: child.name).contains(parent.name) {
-                report(child, "module-placement", "<\(child.name)> of the \(module.displayName) module is not allowed in <\(parent.name)>")
+                report(
+                    child, "module-placement",
+                    "<\(child.name)> of the \(module.displayName) module is not allowed in <\(parent.name)>")
             }
             checkStructure(child)
             return
         }
         // An extension element: only where the content model has a slot for other namespaces.
         if parent.namespace == core && !["file", "group", "unit", "skeleton"].contains(parent.name) {
-            report(child, "extension-placement", "extension element <\(child.name)> (namespace '\(child.namespace)') is not allowed in <\(parent.name)>")
+            report(
+                child, "extension-placement",
+                "extension element <\(child.name)> (namespace '\(child.namespace)') is not allowed in <\(parent.name)>")
         }
     }
 
@@ -132,7 +144,9 @@ public struct XLIFF2Validator {
                     report(e, "attribute-value", "'\(a.name)' of <\(e.name)> is '\(a.value)', expected \(expected)")
                 }
             case NamespacedElement.xmlNamespace:
-                guard decl.xmlAttributes.contains(a.name) || (decl.foreign == .any && ["lang", "space"].contains(a.name)) else {
+                guard
+                    decl.xmlAttributes.contains(a.name) || (decl.foreign == .any && ["lang", "space"].contains(a.name))
+                else {
                     report(e, "unknown-attribute", "<\(e.name)> does not take '\(a.qualifiedName)'")
                     continue
                 }
@@ -153,7 +167,9 @@ public struct XLIFF2Validator {
                     }
                     checkModuleAttribute(a, module, on: e)
                 } else if decl.foreign != .any {
-                    report(e, "extension-attribute", "<\(e.name)> takes no extension attributes ('\(a.qualifiedName)', namespace '\(a.namespace)')")
+                    report(
+                        e, "extension-attribute",
+                        "<\(e.name)> takes no extension attributes ('\(a.qualifiedName)', namespace '\(a.namespace)')")
                 }
             }
         }
@@ -188,7 +204,9 @@ public struct XLIFF2Validator {
     }
 
     /// Greedy matching of a deterministic content model (the XSD's models all are).
-    mutating func matchSequence(_ e: NamespacedElement, _ children: [NamespacedElement], _ particles: [XLIFF2Schema.Particle]) {
+    mutating func matchSequence(
+        _ e: NamespacedElement, _ children: [NamespacedElement], _ particles: [XLIFF2Schema.Particle]
+    ) {
         var i = 0
         for p in particles {
             var n = 0
@@ -217,7 +235,11 @@ public struct XLIFF2Validator {
         var fileIDs: [String: NamespacedElement] = [:]
         for file in coreChildren(root, "file") {
             if let id = file.attribute("id") {
-                if fileIDs[id] != nil { report(file, "id-unique", "the id '\(id)' is used by another <file> (file ids are unique in the document)") }
+                if fileIDs[id] != nil {
+                    report(
+                        file, "id-unique",
+                        "the id '\(id)' is used by another <file> (file ids are unique in the document)")
+                }
                 fileIDs[id] = file
             }
             checkFile(file, srcLang: srcLang, trgLang: trgLang)
@@ -248,7 +270,9 @@ public struct XLIFF2Validator {
             case "skeleton":
                 let empty = e.children.isEmpty
                 if e.attribute("href") == nil && empty {
-                    report(e, "skeleton", "an empty <skeleton> needs 'href' (href is required if and only if the skeleton is empty)")
+                    report(
+                        e, "skeleton",
+                        "an empty <skeleton> needs 'href' (href is required if and only if the skeleton is empty)")
                 }
                 if e.attribute("href") != nil && !empty {
                     report(e, "skeleton", "a <skeleton> with 'href' must be empty")
@@ -265,7 +289,8 @@ public struct XLIFF2Validator {
                 break
             }
         }
-        for container in [file] + file.descendants() where isCore(container, "group") || isCore(container, "unit") || container === file {
+        for container in [file] + file.descendants()
+        where isCore(container, "group") || isCore(container, "unit") || container === file {
             checkExtensionIDs(container)
         }
         for unit in units { checkUnit(unit, file: file, unitIDs: unitIDs) }
@@ -286,7 +311,9 @@ public struct XLIFF2Validator {
         guard let expected, let lang = inherited(e, "lang") else { return }
         if !LanguageTag.includes(expected, lang) {
             let whence = e.xmlLang != nil ? "" : " (inherited)"
-            report(e, "language-match", "xml:lang='\(lang)'\(whence) of <\(e.name)> does not match \(attribute)='\(expected)' of <xliff>")
+            report(
+                e, "language-match",
+                "xml:lang='\(lang)'\(whence) of <\(e.name)> does not match \(attribute)='\(expected)' of <xliff>")
         }
     }
 
@@ -294,7 +321,8 @@ public struct XLIFF2Validator {
         guard let part = target.parent, let source = coreChildren(part, "source").first else { return }
         let t = inherited(target, "space") ?? "default", s = inherited(source, "space") ?? "default"
         if t != s {
-            report(target, "xml-space", "xml:space of <target> is '\(t)' but of its <source> '\(s)'; they must be equal")
+            report(
+                target, "xml-space", "xml:space of <target> is '\(t)' but of its <source> '\(s)'; they must be equal")
         }
     }
 

@@ -14,11 +14,15 @@ public enum Exporter {
     /// The PO file for document `file` of `document` (a canonical translation).
     public static func po(_ document: XLIFFDocument, file: XLIFFFile) -> POFile {
         var po = POFile()
-        po.headerComments = ["Translation of \(file.original ?? file.id) into \(document.targetLanguage ?? "") — exported by Jeju; merge it back with 'jeju merge'."]
+        po.headerComments = [
+            "Translation of \(file.original ?? file.id) into \(document.targetLanguage ?? "") — exported by Jeju; merge it back with 'jeju merge'."
+        ]
         po.header = [
-            ("Project-Id-Version", file.id), ("Report-Msgid-Bugs-To", ""), ("POT-Creation-Date", "2000-01-01 00:00+0000"),
+            ("Project-Id-Version", file.id), ("Report-Msgid-Bugs-To", ""),
+            ("POT-Creation-Date", "2000-01-01 00:00+0000"),
             ("PO-Revision-Date", "2000-01-01 00:00+0000"), ("Last-Translator", ""), ("Language-Team", ""),
-            ("Language", document.targetLanguage ?? ""), ("MIME-Version", "1.0"), ("Content-Type", "text/plain; charset=UTF-8"),
+            ("Language", document.targetLanguage ?? ""), ("MIME-Version", "1.0"),
+            ("Content-Type", "text/plain; charset=UTF-8"),
             ("Content-Transfer-Encoding", "8bit"), ("X-Generator", "Jeju"), (ReturnedWork.documentField, file.id),
         ]
         for unit in file.units {
@@ -27,7 +31,9 @@ public enum Exporter {
                 var e = POEntry(context: id, id: TaggedText.render(s.source))
                 e.extractedComments = comments(unit, segment: s)
                 if let line = unit.sourceLine, let path = file.original { e.references = ["\(path):\(line)"] }
-                if let previous = previousTranslation(unit, id: id) { e.previousID = TaggedText.render(previous.source) }
+                if let previous = previousTranslation(unit, id: id) {
+                    e.previousID = TaggedText.render(previous.source)
+                }
                 let offer = offered(unit, segment: s, id: id)
                 e.translations = [offer.target.map(TaggedText.render) ?? ""]
                 if offer.fuzzy { e.flags.append("fuzzy") }
@@ -44,7 +50,8 @@ public enum Exporter {
 
     /// What an exported entry offers for a segment: its target (fuzzy while still `initial`), else the previous
     /// translation or the best memory candidate (fuzzy), else nothing.
-    static func offered(_ unit: XLIFFUnit, segment s: XLIFFSegment, id: String) -> (target: [XLIFFInline]?, fuzzy: Bool) {
+    static func offered(_ unit: XLIFFUnit, segment s: XLIFFSegment, id: String) -> (target: [XLIFFInline]?, fuzzy: Bool)
+    {
         if let t = s.target, !t.isBlank { return (t, s.effectiveState == .initial) }
         if let candidate = previousTranslation(unit, id: id) ?? unit.matches.first(where: { $0.segmentID == id }) {
             return (candidate.target, true)
@@ -53,8 +60,10 @@ public enum Exporter {
     }
 
     /// The columns of Jeju's bilingual table: Translate Toolkit's names, then Jeju's.
-    public static let csvColumns = ["location", "context", "source", "target", "fuzzy", "developer_comments",
-                                    "translator_comments", "locale", "document"]
+    public static let csvColumns = [
+        "location", "context", "source", "target", "fuzzy", "developer_comments",
+        "translator_comments", "locale", "document",
+    ]
 
     /// `text` as a spreadsheet cell that cannot run as a formula.
     static func spreadsheetSafe(_ text: String) -> String { DelimitedText.spreadsheetSafe(text) }
@@ -70,8 +79,10 @@ public enum Exporter {
                 let offer = offered(unit, segment: s, id: id)
                 let location = file.original.map { path in unit.sourceLine.map { "\(path):\($0)" } ?? path } ?? ""
                 out += DelimitedText.csvRecord([
-                    location, id, spreadsheetSafe(TaggedText.render(s.source)), spreadsheetSafe(offer.target.map(TaggedText.render) ?? ""),
-                    offer.fuzzy ? "True" : "False", spreadsheetSafe(comments(unit, segment: s).joined(separator: "\n")), "",
+                    location, id, spreadsheetSafe(TaggedText.render(s.source)),
+                    spreadsheetSafe(offer.target.map(TaggedText.render) ?? ""),
+                    offer.fuzzy ? "True" : "False", spreadsheetSafe(comments(unit, segment: s).joined(separator: "\n")),
+                    "",
                     document.targetLanguage ?? "", file.id,
                 ])
             }
@@ -92,13 +103,16 @@ public enum Exporter {
         var state = "State: \(segment.effectiveState.rawValue)"
         if let sub = segment.subState { state += " (\(sub))" }
         out.append(state)
-        if !segment.source.codes.isEmpty { out.append("Keep the numbered tags <1>…</1>, <2/>: they are the formatting and links of the source.") }
+        if !segment.source.codes.isEmpty {
+            out.append("Keep the numbered tags <1>…</1>, <2/>: they are the formatting and links of the source.")
+        }
         return out
     }
 
     /// An XLIFF 1.2 document for document `file` of `document`.
     public static func xliff12(_ document: XLIFFDocument, file: XLIFFFile) -> XLIFF12Document {
-        var f = XLIFF12Document.File(original: file.id, sourceLanguage: document.sourceLanguage, targetLanguage: document.targetLanguage)
+        var f = XLIFF12Document.File(
+            original: file.id, sourceLanguage: document.sourceLanguage, targetLanguage: document.targetLanguage)
         for unit in file.units {
             for s in unit.segments where !s.isIgnorable {
                 guard let id = s.id else { continue }
@@ -120,5 +134,7 @@ public enum Exporter {
 }
 
 extension String {
-    func replacingNewlines() -> String { split(separator: "\n", omittingEmptySubsequences: false).joined(separator: " ") }
+    func replacingNewlines() -> String {
+        split(separator: "\n", omittingEmptySubsequences: false).joined(separator: " ")
+    }
 }

@@ -93,7 +93,9 @@ public final class Extractor {
 
     /// Extracts `source` for `locale`, updating `old` (the current canonical file, if any), with matches from
     /// `memory` (nil: no memory yet).
-    public func extract(_ source: SourceDocument, locale: String, old: XLIFFDocument?, memory: (any MemoryLookup)?) throws(Diagnostic) -> Outcome {
+    public func extract(_ source: SourceDocument, locale: String, old: XLIFFDocument?, memory: (any MemoryLookup)?)
+        throws(Diagnostic) -> Outcome
+    {
         var report = Report(document: source.id, locale: locale)
         var olds = OldSegments(old, file: source.id)
         let similarity = try TextSimilarity(locale: project.config.source, path: source.path)
@@ -102,7 +104,9 @@ public final class Extractor {
         for unit in source.units {
             for s in unit.sentences {
                 if let o = olds.byID[s.id], !olds.used.contains(s.id),
-                   InlineContent.inlineText(o.segment.source, originalData: o.unit.originalData) == InlineText(s.text, codes: s.codes) {
+                    InlineContent.inlineText(o.segment.source, originalData: o.unit.originalData)
+                        == InlineText(s.text, codes: s.codes)
+                {
                     olds.used.insert(s.id)
                     reused.insert(s.id)
                 }
@@ -131,8 +135,11 @@ public final class Extractor {
         var entries: [ProjectMemory.Entry] = []
         var units: [XLIFFUnit] = []
         for unit in source.units {
-            units.append(try build(unit, in: source, locale: locale, olds: olds, reused: reused, predecessors: predecessors, memory: memory,
-                                   report: &report, entries: &entries))
+            units.append(
+                try build(
+                    unit, in: source, locale: locale, olds: olds, reused: reused, predecessors: predecessors,
+                    memory: memory,
+                    report: &report, entries: &entries))
         }
         // Sentences that are gone: their translations stay in the memory.
         for id in olds.order where !olds.used.contains(id) {
@@ -144,26 +151,36 @@ public final class Extractor {
         }
         // A changed sentence's old translation too (it is also kept in the file as a candidate).
         for (_, p) in predecessors.sorted(by: { $0.key < $1.key }) {
-            if let t = p.segment.target { entries.append(memoryEntry(source: p.segment.source, target: t, unit: p.unit, document: source.id)) }
+            if let t = p.segment.target {
+                entries.append(memoryEntry(source: p.segment.source, target: t, unit: p.unit, document: source.id))
+            }
         }
         var fileNotes: [XLIFFNote] = []
-        if let title = source.title { fileNotes.append(XLIFFNote(id: "jeju-title", category: "context", text: "Notice: \(title)")) }
+        if let title = source.title {
+            fileNotes.append(XLIFFNote(id: "jeju-title", category: "context", text: "Notice: \(title)"))
+        }
         if let oldFile = old?.file(id: source.id) { fileNotes += oldFile.notes.filter { !$0.isGenerated } }
         let file = XLIFFFile(id: source.id, original: source.path, notes: fileNotes, units: units)
         let document = XLIFFDocument(sourceLanguage: project.config.source, targetLanguage: locale, files: [file])
         return Outcome(document: document, memoryEntries: entries, report: report)
     }
 
-    func memoryEntry(source: [XLIFFInline], target: [XLIFFInline], unit: XLIFFUnit, document: String) -> ProjectMemory.Entry {
+    func memoryEntry(source: [XLIFFInline], target: [XLIFFInline], unit: XLIFFUnit, document: String)
+        -> ProjectMemory.Entry
+    {
         let s = InlineContent.inlineText(source, originalData: unit.originalData)
         let t = InlineContent.inlineText(target, originalData: unit.originalData)
-        return ProjectMemory.Entry(source: MemorySegment.segment(s.text, codes: s.codes), target: MemorySegment.segment(t.text, codes: t.codes),
-                                   context: SourceDocument.context(document: document, unit: unit.id))
+        return ProjectMemory.Entry(
+            source: MemorySegment.segment(s.text, codes: s.codes),
+            target: MemorySegment.segment(t.text, codes: t.codes),
+            context: SourceDocument.context(document: document, unit: unit.id))
     }
 
-    func build(_ unit: SourceDocument.Unit, in source: SourceDocument, locale: String, olds: OldSegments, reused: Set<String>,
-               predecessors: [String: (segment: XLIFFSegment, unit: XLIFFUnit, score: Int)], memory: (any MemoryLookup)?,
-               report: inout Report, entries: inout [ProjectMemory.Entry]) throws(Diagnostic) -> XLIFFUnit {
+    func build(
+        _ unit: SourceDocument.Unit, in source: SourceDocument, locale: String, olds: OldSegments, reused: Set<String>,
+        predecessors: [String: (segment: XLIFFSegment, unit: XLIFFUnit, score: Int)], memory: (any MemoryLookup)?,
+        report: inout Report, entries: inout [ProjectMemory.Entry]
+    ) throws(Diagnostic) -> XLIFFUnit {
         var data: [(id: String, value: String)] = []
         var segments: [XLIFFSegment] = []
         var matches: [XLIFFMatch] = []
@@ -175,7 +192,8 @@ public final class Extractor {
         let context = SourceDocument.context(document: source.id, unit: unit.id)
         for s in unit.sentences {
             if !s.gapBefore.isEmpty {
-                segments.append(XLIFFSegment(id: nil, isIgnorable: true, source: [.text(s.gapBefore)], preservesSpace: true))
+                segments.append(
+                    XLIFFSegment(id: nil, isIgnorable: true, source: [.text(s.gapBefore)], preservesSpace: true))
             }
             let content = InlineContent.xliff(s.text, codes: s.codes, originalData: &data)
             var segment = XLIFFSegment(id: s.id, source: content)
@@ -197,27 +215,38 @@ public final class Extractor {
                 report.changed += 1
                 segment.state = .initial
                 segment.subState = Self.sourceChangedSubState
-                matches.append(XLIFFMatch(id: "\(s.id)-p", ref: "#\(s.id)", similarity: Double(p.score), origin: "\(source.path) (before the change)",
-                                          type: "other", subType: Self.previousSubType,
-                                          metadata: XLIFFMetadata(groups: [.init(category: "jeju:previous", entries: [("state", p.segment.effectiveState.rawValue)])]),
-                                          source: Self.detached(p.segment.source), target: Self.detached(p.segment.target ?? [])))
+                matches.append(
+                    XLIFFMatch(
+                        id: "\(s.id)-p", ref: "#\(s.id)", similarity: Double(p.score),
+                        origin: "\(source.path) (before the change)",
+                        type: "other", subType: Self.previousSubType,
+                        metadata: XLIFFMetadata(groups: [
+                            .init(category: "jeju:previous", entries: [("state", p.segment.effectiveState.rawValue)])
+                        ]),
+                        source: Self.detached(p.segment.source), target: Self.detached(p.segment.target ?? [])))
             } else {
                 report.added += 1
             }
             if !kept, let memory {
-                let found = try memory.matches(for: MemorySegment.segment(s.text, codes: s.codes), context: context,
-                                               minimum: Self.candidateMinimum, maximum: Self.candidateLimit)
+                let found = try memory.matches(
+                    for: MemorySegment.segment(s.text, codes: s.codes), context: context,
+                    minimum: Self.candidateMinimum, maximum: Self.candidateLimit)
                 if analysed == nil { analysed = found.first?.score.value ?? 0 }
                 for (k, m) in found.enumerated() {
                     let target = MemorySegment.inlineText(m.adaptedTarget)
                     let src = MemorySegment.inlineText(m.source)
                     var scratch: [(id: String, value: String)] = []
-                    matches.append(XLIFFMatch(
-                        id: "\(s.id)-m\(k + 1)", ref: "#\(s.id)", similarity: Double(min(m.score.value, 100)),
-                        origin: "\(m.origin.file) unit \(m.origin.unit)", type: m.score.value > 100 ? "icm" : "tm",
-                        metadata: XLIFFMetadata(groups: [.init(category: "jeju:match", entries: [("score", String(m.score.value))])]),
-                        source: Self.detached(InlineContent.xliff(src.text, codes: src.codes, originalData: &scratch)),
-                        target: Self.detached(InlineContent.xliff(target.text, codes: target.codes, originalData: &scratch))))
+                    matches.append(
+                        XLIFFMatch(
+                            id: "\(s.id)-m\(k + 1)", ref: "#\(s.id)", similarity: Double(min(m.score.value, 100)),
+                            origin: "\(m.origin.file) unit \(m.origin.unit)", type: m.score.value > 100 ? "icm" : "tm",
+                            metadata: XLIFFMetadata(groups: [
+                                .init(category: "jeju:match", entries: [("score", String(m.score.value))])
+                            ]),
+                            source: Self.detached(
+                                InlineContent.xliff(src.text, codes: src.codes, originalData: &scratch)),
+                            target: Self.detached(
+                                InlineContent.xliff(target.text, codes: target.codes, originalData: &scratch))))
                 }
                 if let best = found.first, best.score.value >= 100, best.score.base >= 100 {
                     let target = MemorySegment.inlineText(best.adaptedTarget)
@@ -233,19 +262,32 @@ public final class Extractor {
             segments.append(segment)
         }
         var metadata = XLIFFMetadata()
-        metadata.groups.append(.init(category: XLIFFUnit.jejuCategory, entries: [
-            ("block-kind", unit.kind), ("source-line", String(unit.line)), ("block-index", String(unit.index)), ("context", context),
-        ]))
+        metadata.groups.append(
+            .init(
+                category: XLIFFUnit.jejuCategory,
+                entries: [
+                    ("block-kind", unit.kind), ("source-line", String(unit.line)), ("block-index", String(unit.index)),
+                    ("context", context),
+                ]))
         metadata.groups.append(.init(category: Self.leverageCategory, entries: leverage))
         var notes: [XLIFFNote] = []
-        if let title = source.title { notes.append(XLIFFNote(id: "jeju-title", category: "context", text: "Notice: \(title)")) }
-        notes.append(XLIFFNote(id: "jeju-block", category: "context", text: "\(unit.kind), \(source.path):\(unit.line)"))
-        if source.isMessageFormat {
-            notes.append(XLIFFNote(id: "jeju-format", category: "format", text:
-                "ICU MessageFormat: keep {arguments}, plural/select keywords and # as they are; translate the text inside the branches, adding the plural categories your language needs."))
+        if let title = source.title {
+            notes.append(XLIFFNote(id: "jeju-title", category: "context", text: "Notice: \(title)"))
         }
-        return XLIFFUnit(id: unit.id, name: unit.name, metadata: metadata, glossary: try glossary(for: unit, locale: locale), matches: matches,
-                         notes: notes + keptNotes, originalData: data, segments: segments)
+        notes.append(
+            XLIFFNote(id: "jeju-block", category: "context", text: "\(unit.kind), \(source.path):\(unit.line)"))
+        if source.isMessageFormat {
+            notes.append(
+                XLIFFNote(
+                    id: "jeju-format", category: "format",
+                    text:
+                        "ICU MessageFormat: keep {arguments}, plural/select keywords and # as they are; translate the text inside the branches, adding the plural categories your language needs."
+                ))
+        }
+        return XLIFFUnit(
+            id: unit.id, name: unit.name, metadata: metadata, glossary: try glossary(for: unit, locale: locale),
+            matches: matches,
+            notes: notes + keptNotes, originalData: data, segments: segments)
     }
 
     /// Candidate content keeps no references to native data (the unit's `originalData` belongs to its segments).
@@ -276,7 +318,8 @@ public final class Extractor {
             do {
                 matchers[source] = try TermMatcher(termbase: termbase, locale: source)
             } catch {
-                throw Diagnostic(rule: "glossary.match", path: project.config.glossary, message: "cannot match terms: \(error)")
+                throw Diagnostic(
+                    rule: "glossary.match", path: project.config.glossary, message: "cannot match terms: \(error)")
             }
         }
         guard let matcher = matchers[source] else { return [] }
@@ -287,7 +330,9 @@ public final class Extractor {
             guard let concept = termbase.concept(id: m.conceptID) else { continue }
             let from = "\(project.config.glossary)#\(concept.id)"
             var entry = XLIFFGlossaryEntry(id: "g\(out.count + 1)", term: .init(m.text, source: from))
-            for t in offeredTerms(concept, locale: locale, sourceTerm: m.term) { entry.translations.append(.init(t.text, source: from)) }
+            for t in offeredTerms(concept, locale: locale, sourceTerm: m.term) {
+                entry.translations.append(.init(t.text, source: from))
+            }
             if let d = concept.definition(source) { entry.definition = .init(d, source: from) }
             out.append(entry)
         }
@@ -299,9 +344,12 @@ public final class Extractor {
     func offeredTerms(_ concept: Concept, locale: String, sourceTerm: String) -> [Term] {
         guard let preferred = concept.preferredTerm(locale) else { return [] }
         guard let register = project.config.register, !preferred.fits(register: register) else { return [preferred] }
-        let sourceRegisters = concept.section(project.config.source)?.terms.first { $0.text == sourceTerm }?.registers ?? []
+        let sourceRegisters =
+            concept.section(project.config.source)?.terms.first { $0.text == sourceTerm }?.registers ?? []
         guard !sourceRegisters.contains(where: preferred.registers.contains),
-              let fitting = concept.section(locale)?.terms.first(where: { $0.status == .admitted && $0.fits(register: register) })
+            let fitting = concept.section(locale)?.terms.first(where: {
+                $0.status == .admitted && $0.fits(register: register)
+            })
         else { return [preferred] }
         return [fitting, preferred]
     }

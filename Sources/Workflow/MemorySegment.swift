@@ -16,14 +16,25 @@ public enum MemorySegment {
                 continue
             }
             if c.continuesFromPrevious {
-                if !c.continuesToNext { out.append(.init(kind: .it, attributes: ["x": c.id, "pos": "end", "type": c.kind.rawValue], content: [.text(close)], offset: c.end)) }
+                if !c.continuesToNext {
+                    out.append(
+                        .init(
+                            kind: .it, attributes: ["x": c.id, "pos": "end", "type": c.kind.rawValue],
+                            content: [.text(close)], offset: c.end))
+                }
                 continue
             }
             if c.continuesToNext {
-                out.append(.init(kind: .it, attributes: ["x": c.id, "pos": "begin", "type": c.kind.rawValue], content: [.text(open)], offset: c.start))
+                out.append(
+                    .init(
+                        kind: .it, attributes: ["x": c.id, "pos": "begin", "type": c.kind.rawValue],
+                        content: [.text(open)], offset: c.start))
                 continue
             }
-            out.append(.init(kind: .bpt, attributes: ["i": c.id, "x": c.id, "type": c.kind.rawValue], content: [.text(open)], offset: c.start))
+            out.append(
+                .init(
+                    kind: .bpt, attributes: ["i": c.id, "x": c.id, "type": c.kind.rawValue], content: [.text(open)],
+                    offset: c.start))
             out.append(.init(kind: .ept, attributes: ["i": c.id], content: [.text(close)], offset: c.end))
         }
         // Codes at one offset: ends before starts, so spans that touch do not look nested.
@@ -82,7 +93,10 @@ public enum MemorySegment {
                 if c.attributes["pos"] == "end" {
                     codes.append(.init(id: fresh(c), kind: k, start: 0, end: c.offset, continuesFromPrevious: true))
                 } else {
-                    codes.append(.init(id: fresh(c), kind: k, start: c.offset, end: segment.text.unicodeScalars.count, continuesToNext: true))
+                    codes.append(
+                        .init(
+                            id: fresh(c), kind: k, start: c.offset, end: segment.text.unicodeScalars.count,
+                            continuesToNext: true))
                 }
             case .ph, .ut:
                 codes.append(.init(id: fresh(c), kind: .lineBreak, start: c.offset, end: c.offset))

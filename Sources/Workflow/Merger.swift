@@ -74,10 +74,16 @@ public struct Merger {
     /// The project target a returned file's target language means, or a positioned error.
     func locale(of work: ReturnedWork) throws(Diagnostic) -> String {
         if let src = work.sourceLanguage, !src.isEmpty, !LanguageTag.includes(project.config.source, src) {
-            throw Diagnostic(rule: "merge.source-language", path: work.path, line: 1, message: "the file's source language is '\(src)', this project's is '\(project.config.source)'")
+            throw Diagnostic(
+                rule: "merge.source-language", path: work.path, line: 1,
+                message: "the file's source language is '\(src)', this project's is '\(project.config.source)'")
         }
         guard let locale = project.config.targets.first(where: { LanguageTag.includes($0, work.targetLanguage) }) else {
-            throw Diagnostic(rule: "merge.target-language", path: work.path, line: 1, message: "the file is for '\(work.targetLanguage)', which is not a target locale of this project (targets: \(project.config.targets.joined(separator: ", ")))")
+            throw Diagnostic(
+                rule: "merge.target-language", path: work.path, line: 1,
+                message:
+                    "the file is for '\(work.targetLanguage)', which is not a target locale of this project (targets: \(project.config.targets.joined(separator: ", ")))"
+            )
         }
         return locale
     }
@@ -85,14 +91,17 @@ public struct Merger {
     /// Checks every segment of `work` and prepares the merged canonical documents. File-level problems (another
     /// project or locale, a document that does not exist, no canonical file yet) throw. `planned` holds documents
     /// an earlier file of the same merge will have written (by `Result.plannedKey`): they stand in for the files.
-    public func merge(_ work: ReturnedWork, options: Options, planned: [String: XLIFFDocument] = [:]) throws(Diagnostic) -> Result {
+    public func merge(_ work: ReturnedWork, options: Options, planned: [String: XLIFFDocument] = [:]) throws(Diagnostic)
+        -> Result
+    {
         let locale = try locale(of: work)
         var result = Result(path: work.path, locale: locale)
         var documents = Documents(project: project, locale: locale, planned: planned)
         let placed = try place(work, in: &documents, refusals: &result)
         for (documentID, segments) in placed {
             guard var canonical = try documents.document(documentID),
-                  let fileIndex = canonical.files.firstIndex(where: { $0.id == documentID }) else { continue }
+                let fileIndex = canonical.files.firstIndex(where: { $0.id == documentID })
+            else { continue }
             var where_: [String: (unit: Int, segment: Int)] = [:]
             for (ui, u) in canonical.files[fileIndex].units.enumerated() {
                 for (si, s) in u.segments.enumerated() where !s.isIgnorable {
@@ -102,7 +111,8 @@ public struct Merger {
             var changed = false
             for var r in segments {
                 func refuse(_ rule: String, _ message: String, structural: Bool = true) {
-                    result.refusals.append(Diagnostic(rule: rule, path: work.path, line: r.line, message: "\(r.label): \(message)"))
+                    result.refusals.append(
+                        Diagnostic(rule: rule, path: work.path, line: r.line, message: "\(r.label): \(message)"))
                     if structural { result.hasStructuralRefusal = true }
                 }
                 guard let id = r.id, let (ui, si) = where_[id] else { continue }
@@ -114,7 +124,10 @@ public struct Merger {
                     r.target = OmegaTTags.resolve(r.target, source: current.source)
                 }
                 if let source = r.source, !Self.sameSource(source, current.source) {
-                    refuse("merge.source-changed", "the source was changed: expected “\(TaggedText.render(current.source))”, the file has “\(TaggedText.render(source))”")
+                    refuse(
+                        "merge.source-changed",
+                        "the source was changed: expected “\(TaggedText.render(current.source))”, the file has “\(TaggedText.render(source))”"
+                    )
                     continue
                 }
                 let target: [XLIFFInline]
@@ -124,12 +137,14 @@ public struct Merger {
                 }
                 let sourceText = InlineContent.inlineText(current.source, originalData: unit.originalData)
                 let targetText = InlineContent.inlineText(target, originalData: unit.originalData)
-                let input = QAInput(segmentID: id, sourceText: sourceText.text, sourceCodes: sourceText.codes, targetText: targetText.text,
-                                    targetCodes: targetText.codes, sourceLocale: project.config.source, targetLocale: locale,
-                                    isMessageFormat: unit.isMessageFormat,
-                                    fixedOrderCodeIDs: Set(current.source.codes.filter { !$0.code.canReorder }.map(\.code.id)),
-                                    // A reviewer's suppressions count from the returned file as from the canonical one.
-                                    suppressions: QASuppression.all(in: unit) + QASuppression.all(in: r.notes))
+                let input = QAInput(
+                    segmentID: id, sourceText: sourceText.text, sourceCodes: sourceText.codes,
+                    targetText: targetText.text,
+                    targetCodes: targetText.codes, sourceLocale: project.config.source, targetLocale: locale,
+                    isMessageFormat: unit.isMessageFormat,
+                    fixedOrderCodeIDs: Set(current.source.codes.filter { !$0.code.canReorder }.map(\.code.id)),
+                    // A reviewer's suppressions count from the returned file as from the canonical one.
+                    suppressions: QASuppression.all(in: unit) + QASuppression.all(in: r.notes))
                 let errors = checks.flatMap { $0.findings(for: input) }.filter { $0.severity == .error }
                 if !errors.isEmpty {
                     for e in errors { refuse(e.checkID, e.message, structural: false) }
@@ -146,7 +161,10 @@ public struct Merger {
                     continue
                 }
                 if current.effectiveState > state && current.effectiveState >= .reviewed && !options.force {
-                    refuse("merge.lower-state", "would replace a \(current.effectiveState.rawValue) translation with a \(state.rawValue) one (use --force, or --state \(current.effectiveState.rawValue))")
+                    refuse(
+                        "merge.lower-state",
+                        "would replace a \(current.effectiveState.rawValue) translation with a \(state.rawValue) one (use --force, or --state \(current.effectiveState.rawValue))"
+                    )
                     continue
                 }
                 var segment = current
@@ -157,10 +175,11 @@ public struct Merger {
                 result.notesTaken += Self.take(r.notes, into: &canonical.files[fileIndex].units[ui].notes)
                 result.accepted += 1
                 changed = true
-                result.memoryEntries.append(ProjectMemory.Entry(
-                    source: MemorySegment.segment(sourceText.text, codes: sourceText.codes),
-                    target: MemorySegment.segment(targetText.text, codes: targetText.codes),
-                    context: unit.metadata?.group(XLIFFUnit.jejuCategory)?["context"]))
+                result.memoryEntries.append(
+                    ProjectMemory.Entry(
+                        source: MemorySegment.segment(sourceText.text, codes: sourceText.codes),
+                        target: MemorySegment.segment(targetText.text, codes: targetText.codes),
+                        context: unit.metadata?.group(XLIFFUnit.jejuCategory)?["context"]))
             }
             if changed { result.updates.append((documentID, canonical)) }
         }
@@ -241,8 +260,10 @@ public struct Merger {
     /// locale. A source found in several segments is placed in all of them when every entry with that source
     /// gives the same translation, and refused as ambiguous otherwise. What cannot be placed is refused with
     /// the reason.
-    func place(_ work: ReturnedWork, in documents: inout Documents,
-               refusals result: inout Result) throws(Diagnostic) -> [(String, [ReturnedWork.Segment])] {
+    func place(
+        _ work: ReturnedWork, in documents: inout Documents,
+        refusals result: inout Result
+    ) throws(Diagnostic) -> [(String, [ReturnedWork.Segment])] {
         var placed: [String: [ReturnedWork.Segment]] = [:]
         var order: [String] = []
         var seen: Set<String> = []
@@ -255,7 +276,8 @@ public struct Merger {
             placed[document, default: []].append(s)
         }
         func refuse(_ s: ReturnedWork.Segment, _ rule: String, _ message: String) {
-            result.refusals.append(Diagnostic(rule: rule, path: work.path, line: s.line, message: "\(s.label): \(message)"))
+            result.refusals.append(
+                Diagnostic(rule: rule, path: work.path, line: s.line, message: "\(s.label): \(message)"))
             result.hasStructuralRefusal = true
         }
         var unplaced: [(segment: ReturnedWork.Segment, documents: [String])] = []
@@ -263,16 +285,20 @@ public struct Merger {
             var fileDocument: String?
             if let id = returned.id {
                 guard try documents.document(id) != nil, try documents.index(id) != nil else {
-                    throw Diagnostic(rule: "merge.unknown-document", path: work.path, line: returned.line,
-                                     message: "no translation of '\(id)' into \(documents.locale) in this project (locales/\(documents.locale)/\(id).xlf); is the file from another project, or is 'jeju extract' needed?")
+                    throw Diagnostic(
+                        rule: "merge.unknown-document", path: work.path, line: returned.line,
+                        message:
+                            "no translation of '\(id)' into \(documents.locale) in this project (locales/\(documents.locale)/\(id).xlf); is the file from another project, or is 'jeju extract' needed?"
+                    )
                 }
                 fileDocument = id
             } else if let hint = returned.nameHint, try documents.index(hint) != nil {
                 fileDocument = hint
             }
             if let hint = work.documentHint, try documents.index(hint) == nil {
-                throw Diagnostic(rule: "merge.unknown-document", path: work.path, line: returned.line,
-                                 message: "--document \(hint): no translation of '\(hint)' into \(documents.locale) in this project")
+                throw Diagnostic(
+                    rule: "merge.unknown-document", path: work.path, line: returned.line,
+                    message: "--document \(hint): no translation of '\(hint)' into \(documents.locale) in this project")
             }
             for s in returned.segments {
                 var located: String?
@@ -289,13 +315,17 @@ public struct Merger {
                 }
                 var byID: String?
                 if let id = s.id {
-                    for d in candidates where byID == nil { if try documents.index(d)?.ids.contains(id) == true { byID = d } }
+                    for d in candidates where byID == nil {
+                        if try documents.index(d)?.ids.contains(id) == true { byID = d }
+                    }
                 }
                 if let id = s.id, let byID {
                     put(s, byID, id)
                 } else if s.id != nil && returned.id != nil {
                     // Jeju's own file with an id its document lacks: another version of the document.
-                    refuse(s, "merge.unknown-segment", "no segment with this id in \(candidates[0]) (is the file from another version or project?)")
+                    refuse(
+                        s, "merge.unknown-segment",
+                        "no segment with this id in \(candidates[0]) (is the file from another version or project?)")
                 } else {
                     unplaced.append((s, candidates))
                 }
@@ -304,25 +334,41 @@ public struct Merger {
         // By source, once every id is placed: a segment another entry names by id is not a candidate.
         let taken = Set(placed.flatMap { d, segments in segments.compactMap { $0.id.map { "\(d)\u{0}\($0)" } } })
         var targets: [String: Set<[XLIFFInline]>] = [:]
-        for u in unplaced { if let source = u.segment.source { targets[StableID.key(source.plainText), default: []].insert(u.segment.target) } }
+        for u in unplaced {
+            if let source = u.segment.source {
+                targets[StableID.key(source.plainText), default: []].insert(u.segment.target)
+            }
+        }
         for (s, candidates) in unplaced {
             guard let source = s.source else {
-                refuse(s, "merge.unknown-segment", "no segment with this id in \(candidates.count == 1 ? candidates[0] : "the \(documents.locale) documents") (is the file from another version or project?)")
+                refuse(
+                    s, "merge.unknown-segment",
+                    "no segment with this id in \(candidates.count == 1 ? candidates[0] : "the \(documents.locale) documents") (is the file from another version or project?)"
+                )
                 continue
             }
             let key = StableID.key(source.plainText)
             var found: [(String, String)] = []
             for d in candidates {
-                for id in try documents.index(d)?.bySource[key] ?? [] where !taken.contains("\(d)\u{0}\(id)") { found.append((d, id)) }
+                for id in try documents.index(d)?.bySource[key] ?? [] where !taken.contains("\(d)\u{0}\(id)") {
+                    found.append((d, id))
+                }
             }
             let where_ = candidates.count == 1 ? candidates[0] : "any \(documents.locale) document"
             if found.isEmpty {
-                refuse(s, "merge.unknown-segment", s.id == nil ? "no segment with this source in \(where_) (is the file from another version or project?)"
-                       : "no segment with this id or source in \(where_) (is the file from another version or project?)")
+                refuse(
+                    s, "merge.unknown-segment",
+                    s.id == nil
+                        ? "no segment with this source in \(where_) (is the file from another version or project?)"
+                        : "no segment with this id or source in \(where_) (is the file from another version or project?)"
+                )
             } else if found.count == 1 || targets[key]?.count == 1 {
                 for (d, id) in found { put(s, d, id) }
             } else {
-                refuse(s, "merge.ambiguous-source", "the file has no id for it, its source is in \(found.count) segments (\(found.map { "\($0.0) \($0.1)" }.joined(separator: ", "))) and it gives them different translations; merge a file that keeps the ids (msgctxt)")
+                refuse(
+                    s, "merge.ambiguous-source",
+                    "the file has no id for it, its source is in \(found.count) segments (\(found.map { "\($0.0) \($0.1)" }.joined(separator: ", "))) and it gives them different translations; merge a file that keeps the ids (msgctxt)"
+                )
             }
         }
         return order.map { ($0, placed[$0] ?? []) }
@@ -364,7 +410,9 @@ public struct Merger {
     }
 
     /// The target with each code given the source code's element and attributes (by id), or why it cannot be.
-    static func restoreCodes(_ target: [XLIFFInline], source: [XLIFFInline]) -> Swift.Result<[XLIFFInline], MergeProblem> {
+    static func restoreCodes(_ target: [XLIFFInline], source: [XLIFFInline])
+        -> Swift.Result<[XLIFFInline], MergeProblem>
+    {
         var byID: [String: (element: String, code: XLIFFCode)] = [:]
         for c in source.codes where c.element != "ec" { byID[c.code.id] = c }
         let endIDs = Set(source.codes.filter { $0.element == "ec" }.map(\.code.id))
@@ -377,7 +425,9 @@ public struct Merger {
                 case .marker(let c, let inner): return .marker(c, map(inner))
                 case .markerStart, .markerEnd: return item
                 case .end(let c):
-                    if endIDs.contains(c.id) || byID[c.id]?.element == "pc" || byID[c.id]?.element == "sc" { return .end(XLIFFCode(id: c.id)) }
+                    if endIDs.contains(c.id) || byID[c.id]?.element == "pc" || byID[c.id]?.element == "sc" {
+                        return .end(XLIFFCode(id: c.id))
+                    }
                     problem = problem ?? "the end of code \(c.id) is not in the source"
                     return nil
                 case .placeholder(let c), .start(let c), .paired(let c, _):
@@ -391,7 +441,9 @@ public struct Merger {
                     case (.start, "sc"), (.start, "pc"): return .start(s.code)
                     case (.paired(_, let inner), "pc"): return .paired(s.code, map(inner))
                     default:
-                        problem = problem ?? "inline code \(c.id) is a \(s.element == "ph" ? "placeholder" : "paired code") in the source"
+                        problem =
+                            problem
+                            ?? "inline code \(c.id) is a \(s.element == "ph" ? "placeholder" : "paired code") in the source"
                         return nil
                     }
                 }
@@ -413,14 +465,24 @@ public struct Merger {
             }
         }
         count(mapped)
-        for (id, s) in byID.sorted(by: { $0.key < $1.key }) where s.element == "pc" && starts[id, default: 0] != ends[id, default: 0] {
-            return .failure(MergeProblem("inline code \(id) is a paired code in the source, but the translation has its \(starts[id, default: 0] > ends[id, default: 0] ? "start without its end" : "end without its start")"))
+        for (id, s) in byID.sorted(by: { $0.key < $1.key })
+        where s.element == "pc" && starts[id, default: 0] != ends[id, default: 0] {
+            return .failure(
+                MergeProblem(
+                    "inline code \(id) is a paired code in the source, but the translation has its \(starts[id, default: 0] > ends[id, default: 0] ? "start without its end" : "end without its start")"
+                ))
         }
         for (id, n) in used where n > 1 {
-            if let s = byID[id], !s.code.canCopy { return .failure(MergeProblem("inline code \(id) may not be copied (canCopy=\"no\") but appears \(n) times")) }
+            if let s = byID[id], !s.code.canCopy {
+                return .failure(
+                    MergeProblem("inline code \(id) may not be copied (canCopy=\"no\") but appears \(n) times"))
+            }
         }
         for (id, s) in byID.sorted(by: { $0.key < $1.key }) where used[id] == nil && !s.code.canDelete {
-            return .failure(MergeProblem("inline code \(id) (\(s.code.type ?? s.element)) is missing and may not be deleted (canDelete=\"no\")"))
+            return .failure(
+                MergeProblem(
+                    "inline code \(id) (\(s.code.type ?? s.element)) is missing and may not be deleted (canDelete=\"no\")"
+                ))
         }
         return .success(mapped)
     }

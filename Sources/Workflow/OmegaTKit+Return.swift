@@ -14,25 +14,33 @@ extension OmegaTKit {
     /// The entries keep their lines in the source file (up to a translation of several lines), so a diagnostic
     /// points there. An alternative translation
     /// is refused with the reason: which occurrence it belongs to is OmegaT's to say, in its target files.
-    public static func returned(sources: [(path: String, text: String)], projectMemory data: Data, path: String) throws(Diagnostic) -> [(path: String, text: String)] {
+    public static func returned(sources: [(path: String, text: String)], projectMemory data: Data, path: String)
+        throws(Diagnostic) -> [(path: String, text: String)]
+    {
         let memory = try TMXReader.read(data, path: path)
         let sourceLanguage = memory.header.sourceLanguage ?? ""
         var translations: [String: String] = [:]
         for unit in memory.units {
             if unit.properties.contains(where: { alternativeProperties.contains($0.type ?? "") }) {
-                throw Diagnostic(rule: "omegat.alternative", path: path, line: 1, column: 1,
-                                 message: "the project memory holds alternative translations (for single occurrences of a repeated sentence): in OmegaT, use Project > Create Translated Documents, then merge the project again")
+                throw Diagnostic(
+                    rule: "omegat.alternative", path: path, line: 1, column: 1,
+                    message:
+                        "the project memory holds alternative translations (for single occurrences of a repeated sentence): in OmegaT, use Project > Create Translated Documents, then merge the project again"
+                )
             }
             guard let s = unit.variant(in: sourceLanguage),
-                  let t = unit.variants.first(where: { !$0.isIn(sourceLanguage) }) else { continue }
+                let t = unit.variants.first(where: { !$0.isIn(sourceLanguage) })
+            else { continue }
             translations[s.segment.text] = t.segment.text
         }
         var out: [(path: String, text: String)] = []
         for source in sources {
             var po = try POReader.read(source.text, path: source.path)
             guard po.field(ReturnedWork.tagsField) == tagsValue else {
-                throw Diagnostic(rule: "omegat.source", path: source.path, line: 1, column: 1,
-                                 message: "not a source file of a Jeju kit (no \(ReturnedWork.tagsField): \(tagsValue) in its header)")
+                throw Diagnostic(
+                    rule: "omegat.source", path: source.path, line: 1, column: 1,
+                    message:
+                        "not a source file of a Jeju kit (no \(ReturnedWork.tagsField): \(tagsValue) in its header)")
             }
             for i in po.entries.indices { po.entries[i].translations = [translations[po.entries[i].id] ?? ""] }
             out.append((source.path, POWriter.string(po)))

@@ -33,14 +33,19 @@ public enum OmegaTKit {
 
     /// The files of the kit for `locale`, paths relative to the kit folder; nil when no document has a
     /// canonical translation yet.
-    public static func files(project: Project, locale: String, termbase: Termbase?) throws(Diagnostic) -> [(path: String, data: Data)]? {
+    public static func files(project: Project, locale: String, termbase: Termbase?) throws(Diagnostic) -> [(
+        path: String, data: Data
+    )]? {
         let source = project.config.source
         var files: [(path: String, data: Data)] = []
         var translations: [(String, String)] = []
         var candidates: [(String, String)] = []
         for document in try SourceDocument.all(in: project) {
-            guard let canonical = try CanonicalTranslation.load(project: project, locale: locale, documentID: document.id),
-                  let file = canonical.file(id: document.id) else { continue }
+            guard
+                let canonical = try CanonicalTranslation.load(
+                    project: project, locale: locale, documentID: document.id),
+                let file = canonical.file(id: document.id)
+            else { continue }
             files.append(("source/\(document.id).po", Data(POWriter.string(po(canonical, file: file)).utf8)))
             for unit in file.units {
                 for s in unit.segments where !s.isIgnorable {
@@ -49,11 +54,16 @@ public enum OmegaTKit {
                     let src = OmegaTTags.render(s.source, numbering: numbering)
                     if let t = s.target, !t.isBlank {
                         let pair = (src, OmegaTTags.render(t, numbering: numbering))
-                        if s.effectiveState >= .translated { translations.append(pair) } else { candidates.append(pair) }
+                        if s.effectiveState >= .translated {
+                            translations.append(pair)
+                        } else {
+                            candidates.append(pair)
+                        }
                     }
                     for m in unit.matches where m.segmentID == id && !m.target.isBlank {
                         let n = OmegaTTags.numbering(m.source)
-                        candidates.append((OmegaTTags.render(m.source, numbering: n), OmegaTTags.render(m.target, numbering: n)))
+                        candidates.append(
+                            (OmegaTTags.render(m.source, numbering: n), OmegaTTags.render(m.target, numbering: n)))
                     }
                 }
             }
@@ -69,22 +79,27 @@ public enum OmegaTKit {
         files.append(("omegat.project", Data(projectFile(source: source, target: locale).utf8)))
         files.append(("omegat/filters.xml", Data(filters.utf8)))
         files.append(("tm/auto/\(locale)-translations.tmx", memory(translations, source: source, target: locale)))
-        if !candidates.isEmpty { files.append(("tm/\(locale)-candidates.tmx", memory(candidates, source: source, target: locale))) }
+        if !candidates.isEmpty {
+            files.append(("tm/\(locale)-candidates.tmx", memory(candidates, source: source, target: locale)))
+        }
         let memories = MemoryFiles(project: project, locale: locale)
         for url in memories.existing {
-            let document = try TMXReader.read(try TextFile.readBytes(url.path, limit: Limits.memoryBytes), path: project.relativePath(url))
+            let document = try TMXReader.read(
+                try TextFile.readBytes(url.path, limit: Limits.memoryBytes), path: project.relativePath(url))
             let pairs = converted(document, source: source, target: locale)
             guard !pairs.isEmpty else { continue }
             if url == memories.projectMemory {
                 files.append(("tm/\(locale)-memory.tmx", memory(pairs, source: source, target: locale)))
             } else {
-                let penalty = Int(document.header.properties.first { $0.type == MemoryFiles.penaltyProperty }?.value ?? "") ?? 0
+                let penalty =
+                    Int(document.header.properties.first { $0.type == MemoryFiles.penaltyProperty }?.value ?? "") ?? 0
                 let folder = penalty > 0 ? "tm/penalty-\(min(penalty, 100))" : "tm"
                 files.append(("\(folder)/\(url.lastPathComponent)", memory(pairs, source: source, target: locale)))
             }
         }
         if let termbase {
-            files.append(("glossary/\(locale).utf8", Data(OmegaTGlossary.kit(termbase, source: source, target: locale).utf8)))
+            files.append(
+                ("glossary/\(locale).utf8", Data(OmegaTGlossary.kit(termbase, source: source, target: locale).utf8)))
         }
         return files
     }
@@ -92,7 +107,9 @@ public enum OmegaTKit {
     /// The PO source file of one document: Jeju's PO export with OmegaT tags and no translations.
     public static func po(_ document: XLIFFDocument, file: XLIFFFile) -> POFile {
         var po = Exporter.po(document, file: file)
-        po.headerComments = ["Source file of a Jeju kit for OmegaT (\(file.original ?? file.id) into \(document.targetLanguage ?? "")); the translations come from tm/auto."]
+        po.headerComments = [
+            "Source file of a Jeju kit for OmegaT (\(file.original ?? file.id) into \(document.targetLanguage ?? "")); the translations come from tm/auto."
+        ]
         po.header.append((ReturnedWork.tagsField, tagsValue))
         var byID: [String: POEntry] = [:]
         for e in po.entries { if let id = e.context { byID[id] = e } }
@@ -106,7 +123,8 @@ public enum OmegaTKit {
                 e.translations = [""]
                 e.flags = []
                 e.extractedComments = e.extractedComments.map {
-                    $0.hasPrefix("Keep the numbered tags") ? "Keep the tags <g0>…</g0>, <x1/>: they are the formatting and links of the source." : $0
+                    $0.hasPrefix("Keep the numbered tags")
+                        ? "Keep the tags <g0>…</g0>, <x1/>: they are the formatting and links of the source." : $0
                 }
                 entries.append(e)
             }
@@ -120,13 +138,15 @@ public enum OmegaTKit {
         var seen = Set<String>()
         var units: [TranslationUnit] = []
         for (s, t) in pairs where seen.insert(s + "\u{0}" + t).inserted {
-            units.append(TranslationUnit(variants: [
-                TranslationVariant(language: source, segment: TranslationMemory.Segment(text: Normalizer.nfc(s))),
-                TranslationVariant(language: target, segment: TranslationMemory.Segment(text: Normalizer.nfc(t))),
-            ]))
+            units.append(
+                TranslationUnit(variants: [
+                    TranslationVariant(language: source, segment: TranslationMemory.Segment(text: Normalizer.nfc(s))),
+                    TranslationVariant(language: target, segment: TranslationMemory.Segment(text: Normalizer.nfc(t))),
+                ]))
         }
         let header = TMXHeader(attributes: [
-            "creationtool": "Jeju", "creationtoolversion": "1", "segtype": "paragraph", "o-tmf": "OmegaT TMX", "adminlang": "en",
+            "creationtool": "Jeju", "creationtoolversion": "1", "segtype": "paragraph", "o-tmf": "OmegaT TMX",
+            "adminlang": "en",
             "srclang": source, "datatype": "plaintext",
         ])
         return TMXWriter.data(TMXDocument(header: header, units: units))
@@ -137,7 +157,9 @@ public enum OmegaTKit {
     static func converted(_ document: TMXDocument, source: String, target: String) -> [(String, String)] {
         var out: [(String, String)] = []
         for unit in document.units {
-            guard let s = unit.variant(in: source), let t = unit.variants.first(where: { $0.isIn(target) && !$0.isIn(source) }) else { continue }
+            guard let s = unit.variant(in: source),
+                let t = unit.variants.first(where: { $0.isIn(target) && !$0.isIn(source) })
+            else { continue }
             var data: [(id: String, value: String)] = []
             let si = MemorySegment.inlineText(s.segment), ti = MemorySegment.inlineText(t.segment)
             let sx = InlineContent.xliff(si.text, codes: si.codes, originalData: &data)

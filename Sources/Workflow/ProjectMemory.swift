@@ -57,26 +57,33 @@ public struct ProjectMemory {
         let source = project.config.source
         var document: TMXDocument
         if FileManager.default.fileExists(atPath: url.path) {
-            document = try TMXReader.read(try TextFile.readBytes(url.path, limit: Limits.memoryBytes), path: project.relativePath(url))
+            document = try TMXReader.read(
+                try TextFile.readBytes(url.path, limit: Limits.memoryBytes), path: project.relativePath(url))
         } else {
-            document = TMXDocument(header: TMXHeader(attributes: [
-                "creationtool": "Jeju", "creationtoolversion": "1", "segtype": "sentence", "o-tmf": "jeju", "adminlang": "en",
-                "srclang": source, "datatype": "plaintext",
-            ]))
+            document = TMXDocument(
+                header: TMXHeader(attributes: [
+                    "creationtool": "Jeju", "creationtoolversion": "1", "segtype": "sentence", "o-tmf": "jeju",
+                    "adminlang": "en",
+                    "srclang": source, "datatype": "plaintext",
+                ]))
         }
         func key(_ s: TranslationMemory.Segment, _ context: String?) -> String {
-            TMXWriter.markup(TranslationMemory.Segment(text: Normalizer.nfc(s.text), codes: s.codes)) + "\u{0}" + (context ?? "")
+            TMXWriter.markup(TranslationMemory.Segment(text: Normalizer.nfc(s.text), codes: s.codes)) + "\u{0}"
+                + (context ?? "")
         }
         var byKey: [String: Int] = [:]
         for (i, u) in document.units.enumerated() {
-            if let s = u.variant(in: source), byKey[key(s.segment, u.context)] == nil { byKey[key(s.segment, u.context)] = i }
+            if let s = u.variant(in: source), byKey[key(s.segment, u.context)] == nil {
+                byKey[key(s.segment, u.context)] = i
+            }
         }
         var report = Report()
         for e in entries where !e.target.isEmpty {
             let k = key(e.source, e.context)
             let targetMarkup = Normalizer.nfc(TMXWriter.markup(e.target))
             if let i = byKey[k] {
-                guard let t = document.units[i].variants.firstIndex(where: { $0.isIn(locale) && !$0.isIn(source) }) else {
+                guard let t = document.units[i].variants.firstIndex(where: { $0.isIn(locale) && !$0.isIn(source) })
+                else {
                     document.units[i].variants.append(TranslationVariant(language: locale, segment: e.target))
                     report.updated += 1
                     continue
@@ -90,9 +97,13 @@ public struct ProjectMemory {
                 var props: [TMXProperty] = []
                 if let c = e.context { props.append(TMXProperty(type: TranslationUnit.contextProperty, value: c)) }
                 byKey[k] = document.units.count
-                document.units.append(TranslationUnit(properties: props, variants: [
-                    TranslationVariant(language: source, segment: e.source), TranslationVariant(language: locale, segment: e.target),
-                ]))
+                document.units.append(
+                    TranslationUnit(
+                        properties: props,
+                        variants: [
+                            TranslationVariant(language: source, segment: e.source),
+                            TranslationVariant(language: locale, segment: e.target),
+                        ]))
                 report.added += 1
             }
         }

@@ -48,8 +48,11 @@ public struct ReturnedWork: Sendable {
         public var positionalCodes: Bool
 
         /// Creates a segment.
-        public init(id: String?, source: [XLIFFInline]?, target: [XLIFFInline], state: XLIFFState? = nil, needsWork: Bool = false,
-                    notes: [XLIFFNote] = [], line: Int, positionalCodes: Bool = false, locations: [String] = []) {
+        public init(
+            id: String?, source: [XLIFFInline]?, target: [XLIFFInline], state: XLIFFState? = nil,
+            needsWork: Bool = false,
+            notes: [XLIFFNote] = [], line: Int, positionalCodes: Bool = false, locations: [String] = []
+        ) {
             self.id = id
             self.locations = locations
             self.source = source
@@ -101,7 +104,9 @@ public struct ReturnedWork: Sendable {
     public static func read(_ data: Data, path: String, hints: Hints = Hints()) throws(Diagnostic) -> ReturnedWork {
         let text = try DeclaredEncoding.decodeUTF8(data, path: path)
         guard let format = InterchangeFormat.detect(text, path: path) else {
-            throw Diagnostic(rule: "merge.format", path: path, line: 1, column: 1, message: "not a file Jeju can merge (XLIFF 2.x, XLIFF 1.2, PO or a CSV table)")
+            throw Diagnostic(
+                rule: "merge.format", path: path, line: 1, column: 1,
+                message: "not a file Jeju can merge (XLIFF 2.x, XLIFF 1.2, PO or a CSV table)")
         }
         let work: ReturnedWork
         switch format {
@@ -111,8 +116,9 @@ public struct ReturnedWork: Sendable {
         case .csv: work = try fromCSV(text, path: path, hints: hints)
         }
         if let locale = hints.locale, !LanguageTag.includes(locale, work.targetLanguage) {
-            throw Diagnostic(rule: "merge.target-language", path: path, line: 1, column: 1,
-                             message: "the file is for '\(work.targetLanguage)', not '\(locale)' as --locale says")
+            throw Diagnostic(
+                rule: "merge.target-language", path: path, line: 1, column: 1,
+                message: "the file is for '\(work.targetLanguage)', not '\(locale)' as --locale says")
         }
         try work.checkSegments()
         var hinted = work
@@ -128,15 +134,21 @@ public struct ReturnedWork: Sendable {
             for s in d.segments {
                 if let id = s.id {
                     if let first = seen[id] {
-                        throw Diagnostic(rule: "merge.duplicate-id", path: path, line: s.line,
-                                         message: "the segment id '\(id)' of '\(d.id ?? d.nameHint ?? "the file")' appears twice (first at line \(first)); ids must be unique")
+                        throw Diagnostic(
+                            rule: "merge.duplicate-id", path: path, line: s.line,
+                            message:
+                                "the segment id '\(id)' of '\(d.id ?? d.nameHint ?? "the file")' appears twice (first at line \(first)); ids must be unique"
+                        )
                     }
                     seen[id] = s.line
                 }
                 let size = max(s.target.plainText.utf8.count, s.source?.plainText.utf8.count ?? 0)
                 if size > Limits.segmentBytes {
-                    throw Diagnostic(rule: "limits.segment", path: path, line: s.line,
-                                     message: "\(s.label) holds \(size >> 10) KiB of text; a segment may be at most \(Limits.describe(bytes: Limits.segmentBytes))")
+                    throw Diagnostic(
+                        rule: "limits.segment", path: path, line: s.line,
+                        message:
+                            "\(s.label) holds \(size >> 10) KiB of text; a segment may be at most \(Limits.describe(bytes: Limits.segmentBytes))"
+                    )
                 }
             }
         }
@@ -145,7 +157,9 @@ public struct ReturnedWork: Sendable {
     /// The returned work in an XLIFF 2 document: every segment with a target.
     public static func fromXLIFF2(_ d: XLIFFDocument, path: String) throws(Diagnostic) -> ReturnedWork {
         guard let target = d.targetLanguage else {
-            throw Diagnostic(rule: "merge.no-target-language", path: path, line: 2, message: "the file has no trgLang: it is not a translation")
+            throw Diagnostic(
+                rule: "merge.no-target-language", path: path, line: 2,
+                message: "the file has no trgLang: it is not a translation")
         }
         var docs: [Document] = []
         for f in d.files {
@@ -155,13 +169,17 @@ public struct ReturnedWork: Sendable {
                 for s in u.segments where !s.isIgnorable {
                     guard let t = s.target, !t.isBlank else { continue }
                     guard let id = s.id else {
-                        throw Diagnostic(rule: "merge.segment-id", path: path, line: s.line, message: "a translated segment without an id cannot be merged")
+                        throw Diagnostic(
+                            rule: "merge.segment-id", path: path, line: s.line,
+                            message: "a translated segment without an id cannot be merged")
                     }
-                    segments.append(Segment(id: id, source: s.source, target: t, state: s.state, notes: notes, line: s.line))
+                    segments.append(
+                        Segment(id: id, source: s.source, target: t, state: s.state, notes: notes, line: s.line))
                 }
             }
             docs.append(Document(id: f.id, nameHint: nil, line: f.line, segments: segments))
         }
-        return ReturnedWork(path: path, format: .xliff2, sourceLanguage: d.sourceLanguage, targetLanguage: target, documents: docs)
+        return ReturnedWork(
+            path: path, format: .xliff2, sourceLanguage: d.sourceLanguage, targetLanguage: target, documents: docs)
     }
 }

@@ -80,11 +80,15 @@ public struct SourceDocument: Sendable {
                     v.append(contentsOf: scalars[previousEnd..<s.start])
                     gap = String(v)
                 }
-                sentences.append(Sentence(id: segmentIDs.next(s.text, codes: s.codes), text: s.text, codes: s.codes, gapBefore: gap))
+                sentences.append(
+                    Sentence(id: segmentIDs.next(s.text, codes: s.codes), text: s.text, codes: s.codes, gapBefore: gap))
                 previousEnd = s.start + s.text.unicodeScalars.count
             }
             guard !sentences.isEmpty else { continue }
-            units.append(Unit(id: unitID, name: nil, kind: block.kind.rawValue, line: block.line, index: index, sentences: sentences))
+            units.append(
+                Unit(
+                    id: unitID, name: nil, kind: block.kind.rawValue, line: block.line, index: index,
+                    sentences: sentences))
         }
     }
 
@@ -97,8 +101,9 @@ public struct SourceDocument: Sendable {
         isMessageFormat = true
         var unitIDs = StableID(prefix: "u"), segmentIDs = StableID(prefix: "s")
         units = messages.enumerated().map { index, m in
-            Unit(id: unitIDs.next(m.key), name: m.key, kind: "message", line: m.line, index: index,
-                 sentences: [Sentence(id: segmentIDs.next(m.value), text: m.value)])
+            Unit(
+                id: unitIDs.next(m.key), name: m.key, kind: "message", line: m.line, index: index,
+                sentences: [Sentence(id: segmentIDs.next(m.value), text: m.value)])
         }
     }
 
@@ -125,19 +130,25 @@ public struct SourceDocument: Sendable {
             out.append(SourceDocument(messages: try UIMessages.parse(TextFile.read(ui.path), path: rel), path: rel))
         }
         if let missing = only.first(where: { !found.contains($0) }) {
-            throw Diagnostic(rule: "notice.unknown", path: project.config.notices, message: "no source notice '\(missing)' (ids: \(out.map(\.id).joined(separator: ", ")))")
+            throw Diagnostic(
+                rule: "notice.unknown", path: project.config.notices,
+                message: "no source notice '\(missing)' (ids: \(out.map(\.id).joined(separator: ", ")))")
         }
         for d in out {
             for u in d.units {
                 for s in u.sentences where s.text.utf8.count > Limits.segmentBytes {
-                    throw Diagnostic(rule: "limits.segment", path: d.path, line: u.line, column: 1,
-                                     message: "a sentence of \(s.text.utf8.count >> 10) KiB; a segment may be at most \(Limits.describe(bytes: Limits.segmentBytes))")
+                    throw Diagnostic(
+                        rule: "limits.segment", path: d.path, line: u.line, column: 1,
+                        message:
+                            "a sentence of \(s.text.utf8.count >> 10) KiB; a segment may be at most \(Limits.describe(bytes: Limits.segmentBytes))"
+                    )
                 }
             }
         }
         var ids = Set<String>()
         for d in out where !ids.insert(d.id).inserted {
-            throw Diagnostic(rule: "notice.duplicate-id", path: d.path, message: "two source documents have the id '\(d.id)'")
+            throw Diagnostic(
+                rule: "notice.duplicate-id", path: d.path, message: "two source documents have the id '\(d.id)'")
         }
         return out
     }

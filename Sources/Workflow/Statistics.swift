@@ -86,14 +86,17 @@ public struct Statistics: Sendable, Codable, Equatable {
         do {
             return try WordCounter(locale: LanguageTag(project.config.source).icuLocale)
         } catch {
-            throw Diagnostic(rule: "icu.word-break", path: project.config.source, message: "cannot open ICU word breaks: \(error)")
+            throw Diagnostic(
+                rule: "icu.word-break", path: project.config.source, message: "cannot open ICU word breaks: \(error)")
         }
     }
 
     /// Computes statistics for `locales` over the canonical files of `documents` that exist.
     /// `progress` hears how many of the locales × documents are done.
-    public static func compute(project: Project, documents: [SourceDocument], locales: [String],
-                               progress: (Int) -> Void = { _ in }) throws(Diagnostic) -> Statistics {
+    public static func compute(
+        project: Project, documents: [SourceDocument], locales: [String],
+        progress: (Int) -> Void = { _ in }
+    ) throws(Diagnostic) -> Statistics {
         let counter = try wordCounter(for: project)
         var entries: [Entry] = []
         var done = 0
@@ -104,7 +107,8 @@ public struct Statistics: Sendable, Codable, Equatable {
                 progress(done)
                 done += 1
                 guard let doc = try CanonicalTranslation.load(project: project, locale: locale, documentID: d.id),
-                      let file = doc.file(id: d.id) else { continue }
+                    let file = doc.file(id: d.id)
+                else { continue }
                 var entry = Entry(locale: locale, document: d.id)
                 for unit in file.units {
                     let scores = unit.metadata?.group(Extractor.leverageCategory)
@@ -136,8 +140,15 @@ public struct Statistics: Sendable, Codable, Equatable {
         for e in entries {
             let name = e.document == "*" ? "\(e.locale) total" : "\(e.locale) \(e.document)"
             out += "\(name): \(e.total.segments) segments, \(e.total.words) words\n"
-            out += "  state:    " + states.map { "\($0) \(e.byState[$0]?.segments ?? 0)/\(e.byState[$0]?.words ?? 0)" }.joined(separator: ", ") + "\n"
-            out += "  leverage: " + Band.allCases.map { "\($0.rawValue) \(e.leverage[$0.rawValue]?.segments ?? 0)/\(e.leverage[$0.rawValue]?.words ?? 0)" }
+            out +=
+                "  state:    "
+                + states.map { "\($0) \(e.byState[$0]?.segments ?? 0)/\(e.byState[$0]?.words ?? 0)" }.joined(
+                    separator: ", ") + "\n"
+            out +=
+                "  leverage: "
+                + Band.allCases.map {
+                    "\($0.rawValue) \(e.leverage[$0.rawValue]?.segments ?? 0)/\(e.leverage[$0.rawValue]?.words ?? 0)"
+                }
                 .joined(separator: ", ") + "\n"
         }
         if !entries.isEmpty { out += "(segments/words)\n" }

@@ -12,7 +12,8 @@ public struct TextSimilarity {
         do {
             tokenizer = try SegmentTokenizer(language: locale)
         } catch {
-            throw Diagnostic(rule: "icu.word-break", path: path, message: "cannot open ICU word breaks for '\(locale)': \(error)")
+            throw Diagnostic(
+                rule: "icu.word-break", path: path, message: "cannot open ICU word breaks for '\(locale)': \(error)")
         }
     }
 

@@ -24,13 +24,16 @@ import Testing
         let rows = try DelimitedText.parse(text, dialect: .csv, path: name).records
         let header = rows[0].map(\.value)
         #expect(tb.concepts.count == rows.count - 1)
-        let src = try #require(header.firstIndex(of: "sourceString")), tgt = try #require(header.firstIndex(of: "targetString"))
+        let src = try #require(header.firstIndex(of: "sourceString")),
+            tgt = try #require(header.firstIndex(of: "targetString"))
         for (row, concept) in zip(rows.dropFirst(), tb.concepts) {
             #expect(concept.id == "c" + row[0].value)
             #expect(concept.languages.count == 2)
             // Cells are read with TICO's notation (alternatives 'A : B', optional '[…]'; TermPrecisionTests has
             // the readings); a cell without it is one term, as written.
-            #expect(concept.languages[0].terms.map(\.text) == TermNotation.expand(row[src].value, abbreviations: false).terms)
+            #expect(
+                concept.languages[0].terms.map(\.text)
+                    == TermNotation.expand(row[src].value, abbreviations: false).terms)
             #expect(concept.languages[1].terms.map(\.text) == TermNotation.expand(row[tgt].value).terms)
             if !row[tgt].value.contains(" : ") && !row[tgt].value.contains("[") && !row[tgt].value.hasSuffix(")") {
                 #expect(concept.languages[1].terms.map(\.text) == [row[tgt].value.trimmingWhitespace()])
@@ -65,7 +68,8 @@ import Testing
 
     func failure(_ csv: String, dialect: TermbaseFormat = .csv, bytes: [UInt8]? = nil) -> Diagnostic? {
         do throws(Diagnostic) {
-            _ = try dialect.read(Data(bytes ?? Array(csv.utf8)), path: "bad", options: ImportOptions(targetLocale: "ko"))
+            _ = try dialect.read(
+                Data(bytes ?? Array(csv.utf8)), path: "bad", options: ImportOptions(targetLocale: "ko"))
             return nil
         } catch {
             return error
@@ -75,7 +79,9 @@ import Testing
     @Test func malformedInputIsReportedWithItsPosition() throws {
         let header = "id,sourceLang,targetLang,sourceString,targetString\n"
         let unbalanced = failure(header + "1,en,ko,\"e-government,전자정부\n2,en,ko,x,y\n")
-        #expect(unbalanced?.line == 2 && unbalanced?.column == 9 && unbalanced?.message.contains("unbalanced quote") == true)
+        #expect(
+            unbalanced?.line == 2 && unbalanced?.column == 9 && unbalanced?.message.contains("unbalanced quote") == true
+        )
         let columns = failure(header + "1,en,ko,a,b\n2,en,ko,a,b,c\n")
         #expect(columns?.line == 3 && columns?.column == 13 && columns?.message.contains("6 fields") == true)
         let short = failure(header + "1,en,ko,a\n")
@@ -93,7 +99,8 @@ import Testing
     }
 
     @Test func bomCRLFAndQuotedFieldsAreHandled() throws {
-        let csv = "\u{FEFF}id,sourceLang,targetLang,sourceString,targetString\r\n"
+        let csv =
+            "\u{FEFF}id,sourceLang,targetLang,sourceString,targetString\r\n"
             + "1,en,ko,\"Ministry of the Interior, Korea\",\"행정자치부\"\r\n"
             + "2,en,ru,\"the \"\"smart\"\" city\",\"умный\r\nгород\"\r\n"
         let (tb, _) = try TermbaseFormat.csv.read(Data(csv.utf8), path: "x.csv")
@@ -118,7 +125,8 @@ import Testing
     /// Re-importing a TSV export changes nothing and reports nothing, for every language of the project's own
     /// termbase; the comment's admitted, deprecated and superseded terms and the definition come back as such.
     @Test func theProjectTermbaseSurvivesItsOwnTSV() throws {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
             .appendingPathComponent("glossary/egov.tbx")
         let (tb, _) = try TermbaseFormat.tbx.read(try Data(contentsOf: url), path: "egov.tbx")
         for locale in ["ko", "vi", "id", "fil", "ms", "uz", "ru", "ar", "sw", "ha", "yo", "ig", "am"] {
@@ -129,8 +137,10 @@ import Testing
             #expect(TBXWriter.write(merged) == TBXWriter.write(tb), "\(locale)")
             // Into an empty termbase: the statuses come back, so a deprecated term is never taken as approved.
             for (c, b) in zip(tb.concepts, back.concepts) where c.section(locale) != nil && b.section(locale) != nil {
-                for t in c.section(locale)?.terms ?? [] where t.status == .deprecated || t.status == .superseded || t.status == .admitted {
-                    #expect(b.section(locale)?.terms.first { $0.text == t.text }?.status == t.status, "\(locale) \(t.text)")
+                for t in c.section(locale)?.terms ?? []
+                where t.status == .deprecated || t.status == .superseded || t.status == .admitted {
+                    #expect(
+                        b.section(locale)?.terms.first { $0.text == t.text }?.status == t.status, "\(locale) \(t.text)")
                 }
             }
         }
@@ -143,14 +153,21 @@ import Testing
         #expect(full.merging(Term("e-government")).merged == full)
         let more = full.merging(Term("e-government", source: "MOIS", notes: ["m"])).merged
         #expect(more.source == "MOIS" && more.notes == ["n", "m"])
-        #expect(full.merging(Term("e-government", partOfSpeech: .verb, status: .admitted)).differing == ["part of speech", "status"])
+        #expect(
+            full.merging(Term("e-government", partOfSpeech: .verb, status: .admitted)).differing == [
+                "part of speech", "status",
+            ])
     }
 
     @Test func mergeReportsConflictsAndKeepsExistingData() throws {
         let tb = try Fixtures.termbase()
-        var incoming = Termbase(concepts: [tb.concepts[0], Concept(id: "t-new", languages: [LanguageSection(language: "en", terms: [Term("open data")])])])
+        var incoming = Termbase(concepts: [
+            tb.concepts[0],
+            Concept(id: "t-new", languages: [LanguageSection(language: "en", terms: [Term("open data")])]),
+        ])
         incoming.concepts[0].languages[1].terms = [Term("이-정부", status: .preferred)]
-        incoming.concepts[0].languages.append(LanguageSection(language: "am", terms: [Term("ኤሌክትሮኒክ መንግሥት", status: .preferred)]))
+        incoming.concepts[0].languages.append(
+            LanguageSection(language: "am", terms: [Term("ኤሌክትሮኒክ መንግሥት", status: .preferred)]))
         let (merged, conflicts) = tb.merging(incoming, path: "in.tbx")
         #expect(conflicts.count == 1 && conflicts[0].locale == "ko" && conflicts[0].conceptID == "t-001")
         #expect(merged.concepts.count == 5)
@@ -164,7 +181,9 @@ import Testing
     @Test func everyApprovedAndAdmittedTermHasALine() throws {
         let tb = try Fixtures.termbase()
         let lines = OmegaTGlossary.kit(tb, source: "en", target: "ru").split(separator: "\n").map(String.init)
-        let pairs = lines.filter { !$0.hasPrefix("#") }.map { $0.split(separator: "\t").prefix(2).joined(separator: " → ") }
+        let pairs = lines.filter { !$0.hasPrefix("#") }.map {
+            $0.split(separator: "\t").prefix(2).joined(separator: " → ")
+        }
         // The admitted source term and the acronyms are terms OmegaT shows, not comments.
         #expect(pairs.contains("electronic government → электронное правительство"))
         #expect(pairs.contains("ADB → Азиатский банк развития"))

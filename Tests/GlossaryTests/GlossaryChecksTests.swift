@@ -40,7 +40,7 @@ import Testing
 
     @Test func orthography() throws {
         var tb = try Fixtures.termbase()
-        term(&tb, 0, "ko") { $0.text = "전자정부".decomposedStringWithCanonicalMapping }   // NFD Hangul jamo
+        term(&tb, 0, "ko") { $0.text = "전자정부".decomposedStringWithCanonicalMapping }  // NFD Hangul jamo
         term(&tb, 0, "ru") { $0.text = "электронное  правительство" }
         term(&tb, 1, "ru") { $0.text = "Азиатский банк развития " }
         term(&tb, 0, "ar") { $0.text = "الحكومة e-الإلكترونية" }
@@ -48,8 +48,11 @@ import Testing
         term(&tb, 1, "uz") { $0.text = "Osiyo taraqqiyot bankiʼ og\u{2019}ir" }
         let byCheck = Dictionary(grouping: run(tb), by: \.check)
         #expect(byCheck["not-nfc"]?.first?.locale == "ko")
-        #expect(byCheck["spacing"]?.map(\.message).sorted() == ["double space in term 'электронное  правительство'",
-                                                                "trailing space in term 'Азиатский банк развития '"])
+        #expect(
+            byCheck["spacing"]?.map(\.message).sorted() == [
+                "double space in term 'электронное  правительство'",
+                "trailing space in term 'Азиатский банк развития '",
+            ])
         #expect(byCheck["script"]?.count == 1)
         #expect(byCheck["script"]?.first?.message.contains("Latin") == true)
         #expect(byCheck["uzbek-apostrophe"]?.count == 2)
@@ -59,9 +62,14 @@ import Testing
     @Test func scriptsComeFromICULikelySubtags() throws {
         var tb = try Fixtures.termbase()
         // A Cyrillic letter in an Amharic term; Hangul and Han in Korean are fine; a Latin acronym is fine.
-        tb.concepts[0].languages.append(LanguageSection(language: "am", terms: [Term("የኤሌክትሮኒክ መንгሥት", status: .preferred)]))
-        tb.concepts[1].languages.append(LanguageSection(language: "am", terms: [
-            Term("የእስያ ልማት ባንክ", status: .preferred), Term("ADB", termType: .acronym, status: .admitted)]))
+        tb.concepts[0].languages.append(
+            LanguageSection(language: "am", terms: [Term("የኤሌክትሮኒክ መንгሥት", status: .preferred)]))
+        tb.concepts[1].languages.append(
+            LanguageSection(
+                language: "am",
+                terms: [
+                    Term("የእስያ ልማት ባንክ", status: .preferred), Term("ADB", termType: .acronym, status: .admitted),
+                ]))
         term(&tb, 0, "ko") { $0.text = "電子政府" }
         let script = run(tb, targets: []).filter { $0.check == "script" }
         #expect(script.count == 1)
@@ -72,10 +80,14 @@ import Testing
         var tb = try Fixtures.termbase()
         var other = tb.concepts[1]
         other.id = "t-010"
-        other.languages = [LanguageSection(language: "en", definitions: ["A bank."], terms: [
-            Term("African Development Bank", termType: .fullForm, status: .preferred),
-            Term("ADB", termType: .acronym, status: .admitted),
-        ])]
+        other.languages = [
+            LanguageSection(
+                language: "en", definitions: ["A bank."],
+                terms: [
+                    Term("African Development Bank", termType: .fullForm, status: .preferred),
+                    Term("ADB", termType: .acronym, status: .admitted),
+                ])
+        ]
         tb.concepts.append(other)
         tb.concepts[3].languages[2].terms[0].status = .admitted
         let findings = run(tb, targets: [])
@@ -88,16 +100,25 @@ import Testing
     /// One term for two concepts in a language is a warning, unless noted as homonyms; acronyms and proper names
     /// are left alone.
     @Test func aTermForTwoConceptsInOneLanguage() throws {
-        func concept(_ id: String, _ en: String, _ yo: String, properName: Bool = false, note: String? = nil) -> Concept {
-            Concept(id: id, isProperName: properName, languages: [
-                LanguageSection(language: "en", terms: [Term(en)]),
-                LanguageSection(language: "yo", notes: note.map { [$0] } ?? [], terms: [Term(yo)]),
-            ])
+        func concept(_ id: String, _ en: String, _ yo: String, properName: Bool = false, note: String? = nil) -> Concept
+        {
+            Concept(
+                id: id, isProperName: properName,
+                languages: [
+                    LanguageSection(language: "en", terms: [Term(en)]),
+                    LanguageSection(language: "yo", notes: note.map { [$0] } ?? [], terms: [Term(yo)]),
+                ])
         }
-        let tb = Termbase(concepts: [concept("c1", "policy", "ìlànà"), concept("c2", "best practice", "Ìlànà"),
-                                     concept("c3", "guideline", "ìtọ́sọ́nà"), concept("c4", "rule", "ìtọ́sọ́nà", note: "homonym of c3")])
-        let findings = GlossaryChecks.run(GlossaryCheck.Context(termbase: tb, path: "g.tbx", targetLocales: ["yo"]), checks: [GlossaryChecks.termCollision])
-        #expect(findings.map(\.conceptID) == ["c2"] && findings[0].message.contains("also a term of concept c1"), "\(findings)")
+        let tb = Termbase(concepts: [
+            concept("c1", "policy", "ìlànà"), concept("c2", "best practice", "Ìlànà"),
+            concept("c3", "guideline", "ìtọ́sọ́nà"), concept("c4", "rule", "ìtọ́sọ́nà", note: "homonym of c3"),
+        ])
+        let findings = GlossaryChecks.run(
+            GlossaryCheck.Context(termbase: tb, path: "g.tbx", targetLocales: ["yo"]),
+            checks: [GlossaryChecks.termCollision])
+        #expect(
+            findings.map(\.conceptID) == ["c2"] && findings[0].message.contains("also a term of concept c1"),
+            "\(findings)")
     }
 
     /// Arabic terms in their citation form: the article goes from the head noun and its adjectives, not from a
@@ -110,19 +131,25 @@ import Testing
         let tb = Termbase(concepts: [
             Concept(id: "c1", languages: [LanguageSection(language: "ar", terms: [Term("الدولة المشاركة")])]),
             Concept(id: "c2", languages: [LanguageSection(language: "ar", terms: [Term("دولة مشاركة")])]),
-            Concept(id: "c3", isProperName: true, languages: [LanguageSection(language: "ar", terms: [Term("المنظمة العالمية")])]),
+            Concept(
+                id: "c3", isProperName: true,
+                languages: [LanguageSection(language: "ar", terms: [Term("المنظمة العالمية")])]),
         ])
-        let findings = GlossaryChecks.run(GlossaryCheck.Context(termbase: tb, path: "g.tbx", targetLocales: ["ar"]), checks: [GlossaryChecks.arabicArticle])
+        let findings = GlossaryChecks.run(
+            GlossaryCheck.Context(termbase: tb, path: "g.tbx", targetLocales: ["ar"]),
+            checks: [GlossaryChecks.arabicArticle])
         #expect(findings.map(\.conceptID) == ["c1"] && findings[0].message.contains("('دولة مشاركة')"), "\(findings)")
     }
 
     /// The project's termbase: no collision, every Arabic term in its citation form.
     @Test func theProjectTermbaseHasNoCollisionAndNoArticle() throws {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
             .appendingPathComponent("glossary/egov.tbx")
         let tb = try TBXReader.read(try Data(contentsOf: url), path: "glossary/egov.tbx").termbase
-        let findings = GlossaryChecks.run(GlossaryCheck.Context(termbase: tb, path: "glossary/egov.tbx", targetLocales: []),
-                                          checks: [GlossaryChecks.termCollision, GlossaryChecks.arabicArticle])
+        let findings = GlossaryChecks.run(
+            GlossaryCheck.Context(termbase: tb, path: "glossary/egov.tbx", targetLocales: []),
+            checks: [GlossaryChecks.termCollision, GlossaryChecks.arabicArticle])
         #expect(findings.isEmpty, "\(findings)")
     }
 }

@@ -22,29 +22,41 @@ import Testing
         #expect(try section(tb, "ru").reviewStatus == .draft)
         // No draft note is not a validation: ko has none and nothing approved it.
         #expect(try section(tb, "ko").reviewStatus == .draft)
-        let outcome = tb.apply([ReviewDecision(.approve, conceptID: "t-001", locale: "ru", comment: "Standard in Russian law.")],
-                               editor: "Anna Petrova", date: "2026-12-05")
+        let outcome = tb.apply(
+            [ReviewDecision(.approve, conceptID: "t-001", locale: "ru", comment: "Standard in Russian law.")],
+            editor: "Anna Petrova", date: "2026-12-05")
         #expect(outcome.changed == ["t-001/ru"])
         let ru = try section(tb, "ru")
         #expect(ru.reviewStatus == .validated)
         #expect(ru.notes == ["госуслуги style"])
-        #expect(ru.terms.allSatisfy { $0.transactions == [Transaction(.modification, responsibility: "Anna Petrova", date: "2026-12-05", note: "approval")] })
+        #expect(
+            ru.terms.allSatisfy {
+                $0.transactions == [
+                    Transaction(.modification, responsibility: "Anna Petrova", date: "2026-12-05", note: "approval")
+                ]
+            })
         #expect(ru.terms[0].notes == ["Standard in Russian law."])
         // Once more: nothing changes, not even on another day.
         let before = TBXWriter.write(tb)
-        let again = tb.apply([ReviewDecision(.approve, conceptID: "t-001", locale: "ru")], editor: "Someone Else", date: "2027-01-01")
+        let again = tb.apply(
+            [ReviewDecision(.approve, conceptID: "t-001", locale: "ru")], editor: "Someone Else", date: "2027-01-01")
         #expect(again.changed.isEmpty && again.unchanged == ["t-001/ru"])
         #expect(TBXWriter.write(tb) == before)
     }
 
     @Test func correctionRetiresTheOldTermAndRejectionFlagsTheConcept() throws {
         var tb = try termbase()
-        tb.apply([ReviewDecision(.correct, conceptID: "t-001", locale: "ru", correctedTerm: " электронное государство ",
-                                 retiredStatus: .deprecated, comment: "Used by the ministry."),
-                  ReviewDecision(.reject, conceptID: "t-001", locale: "ar", comment: "Needs an Arabic reviewer.")],
-                 editor: "Editor", date: "2026-12-05")
+        tb.apply(
+            [
+                ReviewDecision(
+                    .correct, conceptID: "t-001", locale: "ru", correctedTerm: " электронное государство ",
+                    retiredStatus: .deprecated, comment: "Used by the ministry."),
+                ReviewDecision(.reject, conceptID: "t-001", locale: "ar", comment: "Needs an Arabic reviewer."),
+            ],
+            editor: "Editor", date: "2026-12-05")
         let ru = try section(tb, "ru")
-        #expect(ru.terms.map(\.text) == ["электронное государство", "электронное правительство", "цифровое правительство"])
+        #expect(
+            ru.terms.map(\.text) == ["электронное государство", "электронное правительство", "цифровое правительство"])
         #expect(ru.terms.map(\.status) == [.preferred, .deprecated, .admitted])
         #expect(ru.terms[0].transactions.map(\.kind) == [.origination] && ru.terms[0].isValidated)
         #expect(ru.terms[0].notes == ["Used by the ministry."])
@@ -60,8 +72,9 @@ import Testing
 
     @Test func historyRoundTripsThroughTBXAndValidates() throws {
         var tb = try termbase()
-        tb.apply([ReviewDecision(.correct, conceptID: "t-001", locale: "ru", correctedTerm: "электронное государство")],
-                 editor: "Anna & <Petrova>", date: "2026-12-05")
+        tb.apply(
+            [ReviewDecision(.correct, conceptID: "t-001", locale: "ru", correctedTerm: "электронное государство")],
+            editor: "Anna & <Petrova>", date: "2026-12-05")
         let text = TBXWriter.write(tb)
         #expect(text.contains("<transac type=\"transactionType\">origination</transac>"))
         #expect(text.contains("<transacNote type=\"responsibility\">Anna &amp; &lt;Petrova&gt;</transacNote>"))
@@ -78,13 +91,14 @@ import Testing
         var bad = Fixtures.tbx
         let at = try #require(bad.range(of: "<term>전자정부</term>"))
         let end = try #require(bad.range(of: "</termSec>", range: at.upperBound..<bad.endIndex))
-        bad.insert(contentsOf: """
-            <transacGrp>
-              <transac type="transactionType">approval</transac>
-              <date>5 December 2026</date>
-            </transacGrp>
+        bad.insert(
+            contentsOf: """
+                <transacGrp>
+                  <transac type="transactionType">approval</transac>
+                  <date>5 December 2026</date>
+                </transacGrp>
 
-            """, at: end.lowerBound)
+                """, at: end.lowerBound)
         #expect(bad != Fixtures.tbx)
         let findings = try TBXReader.read(Data(bad.utf8), path: "bad.tbx").findings.map(\.description)
         #expect(findings.contains { $0.contains("transactionType 'approval' is not one of origination, modification") })
@@ -103,19 +117,27 @@ import Testing
             """
         let read = try TBXReader.read(Data(martif.utf8), path: "old.tbx")
         let term = try #require(read.termbase.concepts.first?.section("ru")?.terms.first)
-        #expect(term.transactions == [Transaction(.modification, responsibility: "A. P.", date: "2026-12-05", note: "approval"),
-                                      Transaction(.modification, date: "2026-12-06", note: "approval")])
+        #expect(
+            term.transactions == [
+                Transaction(.modification, responsibility: "A. P.", date: "2026-12-05", note: "approval"),
+                Transaction(.modification, date: "2026-12-06", note: "approval"),
+            ])
         #expect(term.isValidated)
     }
 
     func sheet(_ tb: Termbase) -> ReviewSheet {
-        ReviewSheet(termbase: tb, locale: "ru", sourceLocale: "en", onlyDrafts: true,
-                    evidence: { _ in [ReviewSheet.Evidence(place: "n.xlf:3", source: "Local e-government.", translation: nil)] },
-                    otherTermbases: { _ in ["=HYPERLINK(\"x\") (tico.csv)"] })
+        ReviewSheet(
+            termbase: tb, locale: "ru", sourceLocale: "en", onlyDrafts: true,
+            evidence: { _ in [ReviewSheet.Evidence(place: "n.xlf:3", source: "Local e-government.", translation: nil)]
+            },
+            otherTermbases: { _ in ["=HYPERLINK(\"x\") (tico.csv)"] })
     }
 
     /// The sheet's CSV with the decision columns of the row for `concept` filled in.
-    func decide(_ csv: String, _ concept: String, _ decision: String, corrected: String = "", old: String = "", comment: String = "") -> String {
+    func decide(
+        _ csv: String, _ concept: String, _ decision: String, corrected: String = "", old: String = "",
+        comment: String = ""
+    ) -> String {
         var lines = DelimitedTextLines(csv)
         lines.fill(concept, [decision, corrected, old, comment])
         return lines.text
@@ -124,15 +146,24 @@ import Testing
     @Test func theSheetEscapesFormulasAndReadsDecisionsBack() throws {
         let tb = try termbase()
         let csv = sheet(tb).csv()
-        #expect(csv.hasPrefix("locale,concept,english_term,definition,subject,proposed_terms,status,usage_note,evidence,other_termbases,decision,corrected_term,old_term_status,comment\n"))
+        #expect(
+            csv.hasPrefix(
+                "locale,concept,english_term,definition,subject,proposed_terms,status,usage_note,evidence,other_termbases,decision,corrected_term,old_term_status,comment\n"
+            ))
         #expect(csv.contains("'=HYPERLINK"))
         #expect(csv.contains("электронное правительство (preferred, draft)"))
         #expect(csv.contains("Local e-government. → (not translated yet) [n.xlf:3]"))
-        let decided = decide(csv, "t-001", "correct", corrected: "=электронное государство", old: "deprecated", comment: "-- agreed")
-        let read = try ReviewSheet.read(decided, path: "s.csv", termbase: tb, sourceLocale: "en", locales: Fixtures.locales, expected: nil)
+        let decided = decide(
+            csv, "t-001", "correct", corrected: "=электронное государство", old: "deprecated", comment: "-- agreed")
+        let read = try ReviewSheet.read(
+            decided, path: "s.csv", termbase: tb, sourceLocale: "en", locales: Fixtures.locales, expected: nil)
         #expect(read.problems.isEmpty, "\(read.problems)")
-        #expect(read.decisions == [ReviewDecision(.correct, conceptID: "t-001", locale: "ru", correctedTerm: "=электронное государство",
-                                                  retiredStatus: .deprecated, comment: "-- agreed")])
+        #expect(
+            read.decisions == [
+                ReviewDecision(
+                    .correct, conceptID: "t-001", locale: "ru", correctedTerm: "=электронное государство",
+                    retiredStatus: .deprecated, comment: "-- agreed")
+            ])
     }
 
     @Test func badSheetsAreRefusedWithRowAndColumn() throws {
@@ -142,23 +173,40 @@ import Testing
         let csv = decide(lines.text, "t-001", "approve")
         func problems(_ text: String, expected: String? = nil) throws -> [String] {
             do {
-                return try ReviewSheet.read(text, path: "s.csv", termbase: tb, sourceLocale: "en", locales: Fixtures.locales,
-                                            expected: expected).problems.map(\.description)
+                return try ReviewSheet.read(
+                    text, path: "s.csv", termbase: tb, sourceLocale: "en", locales: Fixtures.locales,
+                    expected: expected
+                ).problems.map(\.description)
             } catch {
                 return [error.description]
             }
         }
         #expect(try problems(csv).isEmpty)
-        #expect(try problems(csv, expected: "ko") == ["s.csv:2:1: error: the sheet is for 'ru', not 'ko' [review.locale]"])
-        #expect(try problems(csv.replacingOccurrences(of: "\nru,t-001,", with: "\nru,t-999,"))
-            == ["s.csv:2:4: error: unknown concept id 't-999' [review.concept]"])
+        #expect(
+            try problems(csv, expected: "ko") == ["s.csv:2:1: error: the sheet is for 'ru', not 'ko' [review.locale]"])
+        #expect(
+            try problems(csv.replacingOccurrences(of: "\nru,t-001,", with: "\nru,t-999,"))
+                == ["s.csv:2:4: error: unknown concept id 't-999' [review.concept]"])
         let changed = try problems(csv.replacingOccurrences(of: ",e-government,", with: ",e-gov,"))
-        #expect(changed == ["s.csv:2:10: error: the English term was 'e-gov' when the sheet was exported and is 'e-government' now; export a new sheet [review.english-term]"], "\(changed)")
+        #expect(
+            changed == [
+                "s.csv:2:10: error: the English term was 'e-gov' when the sheet was exported and is 'e-government' now; export a new sheet [review.english-term]"
+            ], "\(changed)")
         let maybe = try problems(decide(csv, "t-001", "maybe"))
-        #expect(maybe.count == 1 && maybe[0].hasPrefix("s.csv:3:") && maybe[0].hasSuffix("decision 'maybe' is not approve, correct, reject or empty [review.decision]"), "\(maybe)")
-        #expect(try problems(decide(csv, "t-001", "correct")).first?.hasSuffix("decision 'correct' needs the corrected term [review.corrected-term]") == true)
-        #expect(try problems(csv + "ru,t-001\n").first?.hasSuffix("2 fields where the header has 14 [review.fields]") == true)
-        #expect(try problems("locale,concept,english_term,colour\n").first == "s.csv:1:29: error: unknown column 'colour'; a review sheet has \(ReviewSheet.columns.joined(separator: ", ")) [review.header]")
+        #expect(
+            maybe.count == 1 && maybe[0].hasPrefix("s.csv:3:")
+                && maybe[0].hasSuffix("decision 'maybe' is not approve, correct, reject or empty [review.decision]"),
+            "\(maybe)")
+        #expect(
+            try problems(decide(csv, "t-001", "correct")).first?.hasSuffix(
+                "decision 'correct' needs the corrected term [review.corrected-term]") == true)
+        #expect(
+            try problems(csv + "ru,t-001\n").first?.hasSuffix("2 fields where the header has 14 [review.fields]")
+                == true)
+        #expect(
+            try problems("locale,concept,english_term,colour\n").first
+                == "s.csv:1:29: error: unknown column 'colour'; a review sheet has \(ReviewSheet.columns.joined(separator: ", ")) [review.header]"
+        )
     }
 }
 
@@ -185,10 +233,15 @@ struct DelimitedTextLines {
     func reviewed() throws -> Termbase {
         var tb = try Fixtures.termbase()
         tb.concepts[0].languages[2].notes = ["draft: needs native review"]
-        tb.apply([ReviewDecision(.approve, conceptID: "t-001", locale: "ko"),
-                  ReviewDecision(.correct, conceptID: "t-001", locale: "ru", correctedTerm: "электронное государство", comment: "Used by the ministry."),
-                  ReviewDecision(.reject, conceptID: "t-001", locale: "ar")],
-                 editor: "Anna Petrova", date: "2026-12-05")
+        tb.apply(
+            [
+                ReviewDecision(.approve, conceptID: "t-001", locale: "ko"),
+                ReviewDecision(
+                    .correct, conceptID: "t-001", locale: "ru", correctedTerm: "электронное государство",
+                    comment: "Used by the ministry."),
+                ReviewDecision(.reject, conceptID: "t-001", locale: "ar"),
+            ],
+            editor: "Anna Petrova", date: "2026-12-05")
         return tb
     }
 
@@ -203,8 +256,9 @@ struct DelimitedTextLines {
             #expect(sections.map(\.reviewStatus) == [.draft, .validated, .validated, .rejected, .draft])
         }
         let martif = TBXWriter.write(tb, version: .tbx2008)
-        #expect(martif.contains("<martif type=\"TBX-Basic\" xml:lang=\"en\">") && martif.contains("<tig>")
-            && martif.contains("<transacNote type=\"responsibility\">Anna Petrova</transacNote>"))
+        #expect(
+            martif.contains("<martif type=\"TBX-Basic\" xml:lang=\"en\">") && martif.contains("<tig>")
+                && martif.contains("<transacNote type=\"responsibility\">Anna Petrova</transacNote>"))
     }
 
     @Test func csvAndTSVCarryTheReviewStatus() throws {
@@ -220,7 +274,8 @@ struct DelimitedTextLines {
         let tsv = OmegaTGlossary.write(tb, source: "en", target: "ru")
         #expect(tsv.contains("e-government\tэлектронное государство\tt-001; validated; "))
         let back = try OmegaTGlossary.read(tsv, path: "t.tsv", options: ImportOptions(targetLocale: "ru"))
-        #expect(back.concepts.first?.section("ru")?.terms.first?.notes.allSatisfy { !$0.hasPrefix("validated") } ?? false)
+        #expect(
+            back.concepts.first?.section("ru")?.terms.first?.notes.allSatisfy { !$0.hasPrefix("validated") } ?? false)
     }
 
     @Test func importKeepsLaterHistory() throws {

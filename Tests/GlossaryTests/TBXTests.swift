@@ -60,12 +60,15 @@ import Testing
     @Test func theDCAExampleOfTheStandardReadsWithoutStructureErrors() throws {
         guard let url = SharedData.url("oracles/tbx/test-files/basic_dca_example_valid.tbx") else { return }
         let result = try TBXReader.read(try Data(contentsOf: url), path: url.path)
-        #expect(result.findings.filter { $0.severity == .error }.isEmpty, "\(result.findings.filter { $0.severity == .error })")
+        #expect(
+            result.findings.filter { $0.severity == .error }.isEmpty,
+            "\(result.findings.filter { $0.severity == .error })")
         #expect(result.termbase.concepts.count > 20)
         let c1 = try #require(result.termbase.concept(id: "c1"))
         #expect(c1.subjectField == "General")
         #expect(c1.preferredTerm("en")?.text == "open cluster")
-        #expect(c1.section("en")?.definitions.first == "A group of stars formed together in the spiral arms of a galaxy.")
+        #expect(
+            c1.section("en")?.definitions.first == "A group of stars formed together in the spiral arms of a galaxy.")
         #expect(c1.section("en")?.terms.last?.status == .superseded)
         // Transaction history is reported as not kept rather than dropped silently.
         #expect(result.findings.contains { $0.check == "not-kept" && $0.message.contains("transacGrp") })
@@ -96,10 +99,10 @@ import Testing
             """
         let result = try TBXReader.read(Data(bad.utf8), path: "bad.tbx")
         let lines = result.findings.map { "\($0.line ?? 0):\($0.check)" }
-        #expect(lines.contains("6:structure"))       // termNote at concept level
-        #expect(lines.contains("8:structure"))       // subjectField at langSec level
-        #expect(lines.contains("11:structure"))      // pronoun
-        #expect(lines.contains("12:structure"))      // unknown termNote type
+        #expect(lines.contains("6:structure"))  // termNote at concept level
+        #expect(lines.contains("8:structure"))  // subjectField at langSec level
+        #expect(lines.contains("11:structure"))  // pronoun
+        #expect(lines.contains("12:structure"))  // unknown termNote type
         #expect(lines.contains("15:language-code"))  // zz
         #expect(result.findings.contains { $0.message.contains("no <term>") })
         #expect(result.findings.allSatisfy { $0.conceptID == "a" })

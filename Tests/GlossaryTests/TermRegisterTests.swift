@@ -8,38 +8,62 @@ import Testing
     static let formal = "\(Term.registerPrefix)formal"
 
     static let termbase = Termbase(concepts: [
-        Concept(id: "rok", languages: [
-            LanguageSection(language: "en", terms: [
-                Term("Republic of Korea", termType: .fullForm, status: .preferred, subsets: [formal]),
-                Term("Korea", termType: .shortForm, status: .admitted),
-            ]),
-            LanguageSection(language: "id", terms: [
-                Term("Republik Korea", termType: .fullForm, status: .preferred, subsets: [formal]),
-                Term("Korea Selatan", termType: .shortForm, status: .admitted),
-            ]),
-        ]),
+        Concept(
+            id: "rok",
+            languages: [
+                LanguageSection(
+                    language: "en",
+                    terms: [
+                        Term("Republic of Korea", termType: .fullForm, status: .preferred, subsets: [formal]),
+                        Term("Korea", termType: .shortForm, status: .admitted),
+                    ]),
+                LanguageSection(
+                    language: "id",
+                    terms: [
+                        Term("Republik Korea", termType: .fullForm, status: .preferred, subsets: [formal]),
+                        Term("Korea Selatan", termType: .shortForm, status: .admitted),
+                    ]),
+            ])
     ])
 
     func check(_ source: String, _ target: String, register: String?) throws -> [TermUsageFinding] {
-        try TermUsageChecker(termbase: Self.termbase, targetLocale: "id").check(source: source, target: target, register: register)
+        try TermUsageChecker(termbase: Self.termbase, targetLocale: "id").check(
+            source: source, target: target, register: register)
     }
 
     @Test func aFormalTermWhereTheNewsSourceSaysTheShortForm() throws {
-        let findings = try check("Officials were invited to Korea.", "Para pejabat diundang ke Republik Korea.", register: "news")
-        #expect(findings == [TermUsageFinding(kind: .register, conceptID: "rok", text: "Republik Korea", expected: ["Korea Selatan"],
-                                              registers: ["formal"])])
-        #expect(try check("Officials were invited to Korea.", "Para pejabat diundang ke Korea Selatan.", register: "news").isEmpty)
+        let findings = try check(
+            "Officials were invited to Korea.", "Para pejabat diundang ke Republik Korea.", register: "news")
+        #expect(
+            findings == [
+                TermUsageFinding(
+                    kind: .register, conceptID: "rok", text: "Republik Korea", expected: ["Korea Selatan"],
+                    registers: ["formal"])
+            ])
+        #expect(
+            try check("Officials were invited to Korea.", "Para pejabat diundang ke Korea Selatan.", register: "news")
+                .isEmpty)
     }
 
     @Test func theSourcesOwnChoiceOfRegisterIsFollowed() throws {
-        #expect(try check("The Ministry of the Interior of the Republic of Korea invited them.",
-                          "Kementerian Dalam Negeri Republik Korea mengundang mereka.", register: "news").isEmpty)
+        #expect(
+            try check(
+                "The Ministry of the Interior of the Republic of Korea invited them.",
+                "Kementerian Dalam Negeri Republik Korea mengundang mereka.", register: "news"
+            ).isEmpty)
     }
 
     @Test func formalTextsAndProjectsWithoutARegister() throws {
-        #expect(try check("Officials were invited to Korea.", "Para pejabat diundang ke Republik Korea.", register: "formal").isEmpty)
-        #expect(try check("Officials were invited to Korea.", "Para pejabat diundang ke Korea Selatan.", register: "formal").isEmpty)
-        #expect(try check("Officials were invited to Korea.", "Para pejabat diundang ke Republik Korea.", register: nil).isEmpty)
+        #expect(
+            try check(
+                "Officials were invited to Korea.", "Para pejabat diundang ke Republik Korea.", register: "formal"
+            ).isEmpty)
+        #expect(
+            try check("Officials were invited to Korea.", "Para pejabat diundang ke Korea Selatan.", register: "formal")
+                .isEmpty)
+        #expect(
+            try check("Officials were invited to Korea.", "Para pejabat diundang ke Republik Korea.", register: nil)
+                .isEmpty)
     }
 
     @Test func registersSurviveTBXAndAreChecked() throws {
@@ -52,8 +76,9 @@ import Testing
 
         var bad = Self.termbase
         bad.concepts[0].languages[1].terms[1].subsets = ["\(Term.registerPrefix)News Items"]
-        let findings = GlossaryChecks.run(GlossaryCheck.Context(termbase: bad, path: "r.tbx", targetLocales: ["id"]),
-                                          checks: [GlossaryChecks.register])
+        let findings = GlossaryChecks.run(
+            GlossaryCheck.Context(termbase: bad, path: "r.tbx", targetLocales: ["id"]),
+            checks: [GlossaryChecks.register])
         #expect(findings.map(\.check) == ["register"])
     }
 }

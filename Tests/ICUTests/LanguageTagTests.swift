@@ -43,11 +43,15 @@ import Testing
     }
 
     @Test func wellFormedness() {
-        for tag in ["en", "fil-PH", "zh-Hant-TW", "de-DE-u-co-phonebk", "sgn-BE-FR"] { #expect(LanguageTag.isWellFormed(tag), "\(tag)") }
+        for tag in ["en", "fil-PH", "zh-Hant-TW", "de-DE-u-co-phonebk", "sgn-BE-FR"] {
+            #expect(LanguageTag.isWellFormed(tag), "\(tag)")
+        }
         for tag in ["", "e", "en_US", "en--US", "toolongsubtag-x", "en-abcdefghi", "x-klingon", "1a"] {
             #expect(!LanguageTag.isWellFormed(tag), "\(tag)")
         }
-        #expect(LanguageTag.isWellFormed("x-klingon", privateUse: true) && LanguageTag.isWellFormed("i-default", privateUse: true))
+        #expect(
+            LanguageTag.isWellFormed("x-klingon", privateUse: true)
+                && LanguageTag.isWellFormed("i-default", privateUse: true))
         #expect(!LanguageTag.isWellFormed("x-", privateUse: true) && !LanguageTag.isWellFormed("x", privateUse: true))
     }
 }

@@ -23,7 +23,9 @@ import Testing
         let p = try project()
         let ar = CanonicalTranslation.url(project: p, locale: "ar", documentID: "2016-05-26-notice")
         try AtomicFile.write(XLIFFWriter.data(Fixtures.fullDocument()), to: ar)
-        #expect(throws: Diagnostic.self) { try CanonicalTranslation.load(project: p, locale: "ar", documentID: "2016-05-26-notice") }
+        #expect(throws: Diagnostic.self) {
+            try CanonicalTranslation.load(project: p, locale: "ar", documentID: "2016-05-26-notice")
+        }
         let other = CanonicalTranslation.url(project: p, locale: "ko", documentID: "other")
         try AtomicFile.write(XLIFFWriter.data(Fixtures.fullDocument()), to: other)
         do {

@@ -12,8 +12,10 @@ import Testing
     @Test func codesAreNumberedByTheirPositionInTheSource() {
         #expect(OmegaTTags.render(source: source) == "Read <g0><g1>this</g1></g0> now.<x2/><bx3/>cut")
         // The target uses the source's numbers, whatever its order.
-        let target: [XLIFFInline] = [.placeholder(XLIFFCode(id: "9")), .paired(XLIFFCode(id: "3"), [.text("이것")]), .text("을 읽으세요"),
-                                     .end(XLIFFCode(id: "12"))]
+        let target: [XLIFFInline] = [
+            .placeholder(XLIFFCode(id: "9")), .paired(XLIFFCode(id: "3"), [.text("이것")]), .text("을 읽으세요"),
+            .end(XLIFFCode(id: "12")),
+        ]
         #expect(OmegaTTags.render(target, numbering: OmegaTTags.numbering(source)) == "<x2/><g1>이것</g1>을 읽으세요<ex3/>")
     }
 
@@ -21,7 +23,10 @@ import Testing
         let text = OmegaTTags.render(source: source)
         #expect(OmegaTTags.resolve(OmegaTTags.parse(text), source: source) == source)
         // A number the source lacks cannot pass for one of its codes.
-        #expect(OmegaTTags.resolve(OmegaTTags.parse("a<x8/>"), source: source) == [.text("a"), .placeholder(XLIFFCode(id: "omegat-8"))])
+        #expect(
+            OmegaTTags.resolve(OmegaTTags.parse("a<x8/>"), source: source) == [
+                .text("a"), .placeholder(XLIFFCode(id: "omegat-8")),
+            ])
         // A lone <g0> is a start code (the merge refuses it for a paired source code).
         #expect(OmegaTTags.parse("<g0>a") == [.start(XLIFFCode(id: "0")), .text("a")])
     }

@@ -8,7 +8,9 @@ import Testing
 @Suite struct SampleCorporaTests {
     func files(_ folder: String, test: String = #function) throws -> [URL]? {
         guard let url = SharedData.url(folder, test: test) else { return nil }
-        return try FileManager.default.contentsOfDirectory(atPath: url.path).sorted().map { url.appendingPathComponent($0) }
+        return try FileManager.default.contentsOfDirectory(atPath: url.path).sorted().map {
+            url.appendingPathComponent($0)
+        }
     }
 
     @Test func poSamples() throws {
@@ -17,7 +19,8 @@ import Testing
         var read: [String] = [], refused: [String: String] = [:]
         for url in files {
             do {
-                let text = try DeclaredEncoding.decodeUTF8(try TextFile.readBytes(url.path), path: url.lastPathComponent)
+                let text = try DeclaredEncoding.decodeUTF8(
+                    try TextFile.readBytes(url.path), path: url.lastPathComponent)
                 let po = try POReader.read(text, path: url.lastPathComponent)
                 // What Jeju writes reads back equal.
                 #expect(try POReader.read(POWriter.string(po), path: "rewritten.po") == po, "\(url.lastPathComponent)")
@@ -54,7 +57,9 @@ import Testing
             do {
                 let data = try TextFile.readBytes(url.path)
                 // A few files in the folder are XLIFF 2.0: merge reads those with the XLIFF 2 reader.
-                if InterchangeFormat.detect(String(decoding: data.prefix(4096), as: UTF8.self), path: url.path) == .xliff2 {
+                if InterchangeFormat.detect(String(decoding: data.prefix(4096), as: UTF8.self), path: url.path)
+                    == .xliff2
+                {
                     _ = try XLIFFReader.read(data, path: url.lastPathComponent)
                     xliff2 += 1
                     read += 1
@@ -68,7 +73,9 @@ import Testing
                 refused[url.lastPathComponent] = error.description
             }
         }
-        print("XLIFF 1.2 samples: \(read) read (\(units) trans-units; \(xliff2) of them XLIFF 2.0), \(refused.count) refused")
+        print(
+            "XLIFF 1.2 samples: \(read) read (\(units) trans-units; \(xliff2) of them XLIFF 2.0), \(refused.count) refused"
+        )
         for (name, reason) in refused.sorted(by: { $0.key < $1.key }) { print("  refused \(name): \(reason)") }
         #expect(read + refused.count == 116)
         #expect(read >= 100)

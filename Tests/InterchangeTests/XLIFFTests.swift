@@ -31,7 +31,8 @@ import Testing
         let unit = try #require(back.files.first?.units.first)
         #expect(unit.line > 2)
         let segment = try #require(unit.segment(id: "s00000002"))
-        let text = String(decoding: XLIFFWriter.data(back), as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        let text = String(decoding: XLIFFWriter.data(back), as: UTF8.self).split(
+            separator: "\n", omittingEmptySubsequences: false)
         #expect(text[segment.line - 1].contains("<segment id=\"s00000002\""))
     }
 
@@ -54,7 +55,10 @@ import Testing
         #expect(back == plain)
         #expect(content.plainText == plain.text)
         let markup = XLIFFWriter.markup(content)
-        #expect(markup.contains("<pc id=\"2\" canCopy=\"no\" canDelete=\"no\" dataRefEnd=\"d2e\" dataRefStart=\"d2s\" type=\"link\">page</pc>"))
+        #expect(
+            markup.contains(
+                "<pc id=\"2\" canCopy=\"no\" canDelete=\"no\" dataRefEnd=\"d2e\" dataRefStart=\"d2s\" type=\"link\">page</pc>"
+            ))
         #expect(markup.contains("<ph id=\"4\" subType=\"xlf:lb\" type=\"fmt\"/>"))
     }
 
@@ -75,17 +79,34 @@ import Testing
         #expect(b.next("The minister\u{301} spoke.") == x)
         #expect(a.next("The minister\u{301} spoke.") == x + "-2")
         #expect(x.count == 9 && x.hasPrefix("s"))
-        #expect(StableID.key("A  b", codes: [InlineSpan(id: "1", kind: .emphasis, start: 0, end: 1)]) != StableID.key("A b"))
+        #expect(
+            StableID.key("A  b", codes: [InlineSpan(id: "1", kind: .emphasis, start: 0, end: 1)]) != StableID.key("A b")
+        )
     }
 
     @Test func malformedInputIsRefusedWithPosition() {
         let cases: [(String, String)] = [
-            ("<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.1\">\n<file id=\"f\"/></xliff>", "srcLang"),
+            (
+                "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.1\">\n<file id=\"f\"/></xliff>",
+                "srcLang"
+            ),
             ("<xliff xmlns=\"urn:oasis:names:tc:xliff:document:1.2\" version=\"1.2\"><file/></xliff>", "not XLIFF 2"),
-            ("<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.1\" srcLang=\"en\">\n<file id=\"f\">\n<unit id=\"u\">\n<segment><target>x</target></segment></unit></file></xliff>", "has no <source>"),
-            ("<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.1\" srcLang=\"en\">\n<file id=\"f\"><unit id=\"u\"><segment state=\"done\"><source>x</source></segment></unit></file></xliff>", "state 'done'"),
-            ("<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.1\" srcLang=\"en\">\n<file id=\"f\"><unit id=\"u\"><segment><source>x<b>y</b></source></segment></unit></file></xliff>", "not an inline element"),
-            ("<xliff version=\"2.1\" srcLang=\"en\">\n<file id=\"f\"><unit id=\"u\">\n<segment><source>x</sourc></segment></unit></file></xliff>", "not well-formed"),
+            (
+                "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.1\" srcLang=\"en\">\n<file id=\"f\">\n<unit id=\"u\">\n<segment><target>x</target></segment></unit></file></xliff>",
+                "has no <source>"
+            ),
+            (
+                "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.1\" srcLang=\"en\">\n<file id=\"f\"><unit id=\"u\"><segment state=\"done\"><source>x</source></segment></unit></file></xliff>",
+                "state 'done'"
+            ),
+            (
+                "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.1\" srcLang=\"en\">\n<file id=\"f\"><unit id=\"u\"><segment><source>x<b>y</b></source></segment></unit></file></xliff>",
+                "not an inline element"
+            ),
+            (
+                "<xliff version=\"2.1\" srcLang=\"en\">\n<file id=\"f\"><unit id=\"u\">\n<segment><source>x</sourc></segment></unit></file></xliff>",
+                "not well-formed"
+            ),
         ]
         for (text, expected) in cases {
             do {
@@ -100,10 +121,12 @@ import Testing
 
     @Test func oasisValidFilesAreRead() throws {
         guard let core = SharedData.url("oracles/xliff-2.1/test-suite/core/valid"),
-              let modules = SharedData.url("oracles/xliff-2.1/test-suite/modules/valid") else { return }
+            let modules = SharedData.url("oracles/xliff-2.1/test-suite/modules/valid")
+        else { return }
         var read = 0, refused: [String] = []
         for folder in [core, modules] {
-            for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() where name.hasSuffix(".xlf") {
+            for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+            where name.hasSuffix(".xlf") {
                 let url = folder.appendingPathComponent(name)
                 do {
                     let doc = try XLIFFReader.read(try Data(contentsOf: url), path: name)

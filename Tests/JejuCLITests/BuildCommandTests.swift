@@ -7,9 +7,11 @@ import Testing
     func project() throws -> URL {
         let dir = try JejuBinary.temporaryFolder()
         let root = SharedData.packageRoot
-        try FileManager.default.createDirectory(at: dir.appendingPathComponent("locales/en"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: dir.appendingPathComponent("locales/en"), withIntermediateDirectories: true)
         for item in ["jeju.yml", "glossary", "locales/en/notices", "locales/en/ui.json"] {
-            try FileManager.default.copyItem(at: root.appendingPathComponent(item), to: dir.appendingPathComponent(item))
+            try FileManager.default.copyItem(
+                at: root.appendingPathComponent(item), to: dir.appendingPathComponent(item))
         }
         return dir
     }
@@ -28,7 +30,10 @@ import Testing
         let ar = try String(contentsOf: dir.appendingPathComponent("build/site/ar/notices/\(id).html"), encoding: .utf8)
         #expect(ar.contains("<html lang=\"ar\" dir=\"rtl\">"))
         #expect(ar.contains("0% of it is translated"))
-        for file in ["build/bundles/am.zip", "build/bundles/ko/manifest.json", "build/bundles/ko/notices/\(id).json", "build/site/sitemap.xml"] {
+        for file in [
+            "build/bundles/am.zip", "build/bundles/ko/manifest.json", "build/bundles/ko/notices/\(id).json",
+            "build/site/sitemap.xml",
+        ] {
             #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent(file).path), "\(file)")
         }
         let again = try JejuBinary.run(["-C", dir.path, "build", "--locale", "ko", "ar", "am"])

@@ -4,7 +4,7 @@ import TestSupport
 import Testing
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Two writers at once lose nothing, a second writer waits or gives up cleanly, and a writer killed at any point
@@ -16,7 +16,8 @@ import Glibc
     static func projectCopy() throws -> URL {
         let dir = try JejuBinary.temporaryFolder()
         for item in ["jeju.yml", "locales", "glossary", "qa"] {
-            try FileManager.default.copyItem(at: SharedData.packageRoot.appendingPathComponent(item), to: dir.appendingPathComponent(item))
+            try FileManager.default.copyItem(
+                at: SharedData.packageRoot.appendingPathComponent(item), to: dir.appendingPathComponent(item))
         }
         return dir
     }
@@ -27,10 +28,13 @@ import Glibc
         let returned = dir.appendingPathComponent("returned")
         try FileManager.default.createDirectory(at: returned, withIntermediateDirectories: true)
         let n = try String(contentsOf: dir.appendingPathComponent("locales/ko/\(notice).xlf"), encoding: .utf8)
-            .replacingOccurrences(of: "<target>이들은 전자정부 정책을 담당하는 공무원들이다.</target>", with: "<target>\(noticeText)</target>")
+            .replacingOccurrences(
+                of: "<target>이들은 전자정부 정책을 담당하는 공무원들이다.</target>", with: "<target>\(noticeText)</target>")
         let u = try String(contentsOf: dir.appendingPathComponent("locales/ko/ui.xlf"), encoding: .utf8)
             .replacingOccurrences(of: "<target>본문 바로가기</target>", with: "<target>\(uiText)</target>")
-        #expect(n.contains(noticeText) && u.contains(uiText), "the repository's Korean translations changed; update this test")
+        #expect(
+            n.contains(noticeText) && u.contains(uiText),
+            "the repository's Korean translations changed; update this test")
         let noticeURL = returned.appendingPathComponent("notice.xlf"), uiURL = returned.appendingPathComponent("ui.xlf")
         try n.write(to: noticeURL, atomically: true, encoding: .utf8)
         try u.write(to: uiURL, atomically: true, encoding: .utf8)
@@ -63,7 +67,9 @@ import Glibc
             b.waitUntilExit()
             #expect(a.terminationStatus == 0 && b.terminationStatus == 0, "run \(run)")
             let memory = text(dir, "locales/ko/memory.tmx")
-            #expect(memory.contains(r.noticeText) && memory.contains(r.uiText), "run \(run): a translation is missing from memory.tmx")
+            #expect(
+                memory.contains(r.noticeText) && memory.contains(r.uiText),
+                "run \(run): a translation is missing from memory.tmx")
             #expect(text(dir, "locales/ko/\(Self.notice).xlf").contains(r.noticeText), "run \(run)")
             #expect(text(dir, "locales/ko/ui.xlf").contains(r.uiText), "run \(run)")
         }
@@ -71,9 +77,11 @@ import Glibc
 
     /// A TMX of `count` units, English to Korean, with sources unique to `tag`.
     static func memory(_ tag: String, count: Int) -> String {
-        var s = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\"><header creationtool=\"test\" creationtoolversion=\"1\" segtype=\"sentence\" o-tmf=\"test\" adminlang=\"en\" srclang=\"en\" datatype=\"plaintext\"/><body>\n"
+        var s =
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\"><header creationtool=\"test\" creationtoolversion=\"1\" segtype=\"sentence\" o-tmf=\"test\" adminlang=\"en\" srclang=\"en\" datatype=\"plaintext\"/><body>\n"
         for i in 0..<count {
-            s += "<tu><tuv xml:lang=\"en\"><seg>Sentence \(i) of \(tag).</seg></tuv><tuv xml:lang=\"ko\"><seg>\(tag)의 \(i)번째 문장.</seg></tuv><tuv xml:lang=\"vi\"><seg>Câu \(i) của \(tag).</seg></tuv></tu>\n"
+            s +=
+                "<tu><tuv xml:lang=\"en\"><seg>Sentence \(i) of \(tag).</seg></tuv><tuv xml:lang=\"ko\"><seg>\(tag)의 \(i)번째 문장.</seg></tuv><tuv xml:lang=\"vi\"><seg>Câu \(i) của \(tag).</seg></tuv></tu>\n"
         }
         return s + "</body></tmx>\n"
     }
@@ -105,7 +113,9 @@ import Glibc
         let lock = try ProjectLock.acquire(root: dir, access: .write, command: "jeju test-holder", wait: 0)
         let result = try JejuBinary.run(["-C", dir.path, "merge", "--wait", "0.3", r.ui.path])
         #expect(result.status == 2)
-        #expect(result.stderr.contains("waiting for the project lock") && result.stderr.contains("jeju test-holder"), "\(result.stderr)")
+        #expect(
+            result.stderr.contains("waiting for the project lock") && result.stderr.contains("jeju test-holder"),
+            "\(result.stderr)")
         #expect(text(dir, "locales/ko/ui.xlf") == before)
         // Readers wait for a writer too.
         let reader = try JejuBinary.run(["-C", dir.path, "stats", "--wait", "0.2"])
@@ -138,8 +148,10 @@ import Glibc
             let inXLIFF = text(dir, "locales/ko/\(Self.notice).xlf").contains(r.noticeText)
             let inMemory = text(dir, "locales/ko/memory.tmx").contains(r.noticeText)
             #expect(inXLIFF == inMemory, "run \(run): the XLIFF and the memory disagree after kill -9")
-            let valid = try JejuBinary.run(["validate", dir.appendingPathComponent("locales/ko/\(Self.notice).xlf").path,
-                                            dir.appendingPathComponent("locales/ko/memory.tmx").path])
+            let valid = try JejuBinary.run([
+                "validate", dir.appendingPathComponent("locales/ko/\(Self.notice).xlf").path,
+                dir.appendingPathComponent("locales/ko/memory.tmx").path,
+            ])
             #expect(valid.status == 0, "run \(run): \(valid.stdout)\(valid.stderr)")
             #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent(".jeju/journal").path))
             outcomes[inXLIFF, default: 0] += 1
@@ -152,7 +164,8 @@ import Glibc
         var generator = SystemRandomNumberGenerator()
         let template = try Self.projectCopy()
         defer { try? FileManager.default.removeItem(at: template) }
-        try Self.memory("gamma", count: 3000).write(to: template.appendingPathComponent("g.tmx"), atomically: true, encoding: .utf8)
+        try Self.memory("gamma", count: 3000).write(
+            to: template.appendingPathComponent("g.tmx"), atomically: true, encoding: .utf8)
         for run in 1...50 {
             let dir = try JejuBinary.temporaryFolder().appendingPathComponent("p")
             defer { try? FileManager.default.removeItem(at: dir.deletingLastPathComponent()) }
@@ -183,7 +196,8 @@ import Glibc
         let ta = root.appendingPathComponent(".a.txt.staged"), tb = root.appendingPathComponent("sub/.b.txt.staged")
         try "new b".write(to: tb, atomically: true, encoding: .utf8)
         try "new a".write(to: a, atomically: true, encoding: .utf8)
-        try FileManager.default.createDirectory(at: root.appendingPathComponent(".jeju"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: root.appendingPathComponent(".jeju"), withIntermediateDirectories: true)
         try "jeju-journal 1\n\(ta.path)\t\(a.path)\n\(tb.path)\t\(b.path)\n"
             .write(to: FileTransaction.journalURL(root: root), atomically: true, encoding: .utf8)
         #expect(FileTransaction.hasPendingCommit(root: root))

@@ -51,8 +51,10 @@ import Testing
 
     func project(targets: String = "ko, uz", termbase: String? = GlossaryCommandTests.termbase) throws -> URL {
         let dir = try JejuBinary.temporaryFolder()
-        try "source: en\ntargets: [\(targets)]\n".write(to: dir.appendingPathComponent("jeju.yml"), atomically: true, encoding: .utf8)
-        try FileManager.default.createDirectory(at: dir.appendingPathComponent("glossary"), withIntermediateDirectories: true)
+        try "source: en\ntargets: [\(targets)]\n".write(
+            to: dir.appendingPathComponent("jeju.yml"), atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(
+            at: dir.appendingPathComponent("glossary"), withIntermediateDirectories: true)
         if let termbase {
             try termbase.write(to: dir.appendingPathComponent("glossary/egov.tbx"), atomically: true, encoding: .utf8)
         }
@@ -70,13 +72,19 @@ import Testing
         #expect(clean.stdout == "glossary/egov.tbx: 1 concepts, 0 error(s), 0 warning(s)\n")
         let missing = try JejuBinary.run(["-C", try project(targets: "ko, uz, am").path, "glossary", "check"])
         #expect(missing.status == 1)
-        #expect(missing.stdout.hasPrefix("glossary/egov.tbx:12:29: error: [concept g-1, am] no term in 'am' [missing-locale]\n"))
-        let json = try JejuBinary.run(["-C", try project(targets: "ko, uz, am").path, "glossary", "check", "--format", "json"])
+        #expect(
+            missing.stdout.hasPrefix(
+                "glossary/egov.tbx:12:29: error: [concept g-1, am] no term in 'am' [missing-locale]\n"))
+        let json = try JejuBinary.run([
+            "-C", try project(targets: "ko, uz, am").path, "glossary", "check", "--format", "json",
+        ])
         #expect(json.status == 1)
         let report = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
         #expect(report?["errors"] as? Int == 1)
         let finding = (report?["findings"] as? [[String: Any]])?.first
-        #expect(finding?["conceptID"] as? String == "g-1" && finding?["locale"] as? String == "am" && finding?["line"] as? Int == 12)
+        #expect(
+            finding?["conceptID"] as? String == "g-1" && finding?["locale"] as? String == "am"
+                && finding?["line"] as? Int == 12)
     }
 
     @Test func checkReportsXMLThatIsNotWellFormed() throws {
@@ -93,7 +101,9 @@ import Testing
         let r = try JejuBinary.run(["-C", dir.path, "glossary", "terms", "-"], input: text)
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout == "-:2:5: E-Governments → g-1 (e-government)\n-:2:23: e government → g-1 (e-government)\n")
-        let json = try JejuBinary.run(["-C", dir.path, "glossary", "terms", "-", "--format", "json", "--locale", "ko"], input: "전자정부는 이-거버먼트가 아니다.")
+        let json = try JejuBinary.run(
+            ["-C", dir.path, "glossary", "terms", "-", "--format", "json", "--locale", "ko"],
+            input: "전자정부는 이-거버먼트가 아니다.")
         let found = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]]
         #expect(found?.map { $0["text"] as? String } == ["전자정부는", "이-거버먼트가"])
         #expect(found?.last?["status"] as? String == "deprecated")
@@ -110,9 +120,11 @@ import Testing
     }
 
     /// The exported TBX against the TBX schema, with the shared folder's validator (xmllint).
-    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/xmllint"),
-                   "xmllint is not installed (apt-get install -y libxml2-utils)"),
-          .enabled(if: SharedData.isAvailable, "the ../shared reference data is not beside this checkout"))
+    @Test(
+        .enabled(
+            if: FileManager.default.isExecutableFile(atPath: "/usr/bin/xmllint"),
+            "xmllint is not installed (apt-get install -y libxml2-utils)"),
+        .enabled(if: SharedData.isAvailable, "the ../shared reference data is not beside this checkout"))
     func exportValidatesAgainstTheSchema() throws {
         let dir = try project()
         let tbx = try JejuBinary.run(["-C", dir.path, "glossary", "export", "--format", "tbx", "-o", "out.tbx"])
@@ -129,30 +141,43 @@ import Testing
         let before = try termbaseText(dir)
         let replace = try JejuBinary.run(["-C", dir.path, "glossary", "import", "out.tbx", "--replace"])
         #expect(replace.status == 0, "\(replace.stderr)")
-        #expect(try termbaseText(dir) == before.replacingOccurrences(of: "    <fileDesc>\n", with: "    <fileDesc>\n      <titleStmt>\n        <title>Jeju termbase</title>\n      </titleStmt>\n"))
+        #expect(
+            try termbaseText(dir)
+                == before.replacingOccurrences(
+                    of: "    <fileDesc>\n",
+                    with:
+                        "    <fileDesc>\n      <titleStmt>\n        <title>Jeju termbase</title>\n      </titleStmt>\n")
+        )
         let csv = try JejuBinary.run(["-C", dir.path, "glossary", "export", "--format", "csv"])
         #expect(csv.stdout.hasPrefix("concept,subjectField,properName,language,term,"))
         #expect(csv.stdout.contains("g-1,,,ko,이-거버먼트,,,deprecated,draft,,,,\n"))
         let tsv = try JejuBinary.run(["-C", dir.path, "glossary", "export", "--format", "tsv", "--locale", "uz"])
-        #expect(tsv.stdout.contains("e-government\telektron hukumat\tg-1; draft; Government services delivered electronically.\n"))
+        #expect(
+            tsv.stdout.contains(
+                "e-government\telektron hukumat\tg-1; draft; Government services delivered electronically.\n"))
     }
 
     @Test func importMergesTICOAndReportsConflicts() throws {
         guard let ko = SharedData.url("corpora/tico-19/terminologies/g_en_ko.csv"),
-              let cx = SharedData.url("corpora/tico-19/terminologies/f_en-cx_PH.csv") else { return }
+            let cx = SharedData.url("corpora/tico-19/terminologies/f_en-cx_PH.csv")
+        else { return }
         let dir = try project()
         let r = try JejuBinary.run(["-C", dir.path, "glossary", "import", ko.path])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.hasPrefix("glossary/egov.tbx: 338 concepts (337 new from 337 read)"))
         let again = try JejuBinary.run(["-C", dir.path, "glossary", "import", ko.path])
         #expect(again.status == 0 && again.stdout.contains("0 conflict(s)"))
-        let cebuano = try JejuBinary.run(["-C", dir.path, "glossary", "import", cx.path, "--map-language", "cx_PH=ceb-PH", "--id-prefix", "f"])
+        let cebuano = try JejuBinary.run([
+            "-C", dir.path, "glossary", "import", cx.path, "--map-language", "cx_PH=ceb-PH", "--id-prefix", "f",
+        ])
         #expect(cebuano.status == 0, "\(cebuano.stderr)")
         try "id,sourceLang,targetLang,sourceString,targetString\n1,en,ko,contagious,전염되는\n".write(
             to: dir.appendingPathComponent("c.csv"), atomically: true, encoding: .utf8)
         let conflict = try JejuBinary.run(["-C", dir.path, "glossary", "import", "c.csv"])
         #expect(conflict.status == 1)
-        #expect(conflict.stderr.contains("c.csv:2:20: error: [concept c1, ko] term '전염되는' differs from the existing '전염성'"), "\(conflict.stderr)")
+        #expect(
+            conflict.stderr.contains("c.csv:2:20: error: [concept c1, ko] term '전염되는' differs from the existing '전염성'"),
+            "\(conflict.stderr)")
         #expect(try termbaseText(dir).contains("<term>전염성</term>"))
         #expect(!(try termbaseText(dir).contains("전염되는")))
     }
@@ -163,15 +188,34 @@ import Testing
         let header = "id,sourceLang,targetLang,sourceString,targetString\r\n"
         let inputs: [(String, [UInt8], String)] = [
             ("quote.csv", Array((header + "1,en,ko,\"open data,x\r\n").utf8), "quote.csv:2:9: error: unbalanced quote"),
-            ("columns.csv", Array((header + "1,en,ko,a\r\n").utf8), "columns.csv:2:10: error: 4 fields where the header has 5"),
-            ("bom.csv", [0xEF, 0xBB, 0xBF] + Array((header + "1,en,zz,a,b\r\n").utf8), "bom.csv:2:6: error: unknown language code 'zz'"),
+            (
+                "columns.csv", Array((header + "1,en,ko,a\r\n").utf8),
+                "columns.csv:2:10: error: 4 fields where the header has 5"
+            ),
+            (
+                "bom.csv", [0xEF, 0xBB, 0xBF] + Array((header + "1,en,zz,a,b\r\n").utf8),
+                "bom.csv:2:6: error: unknown language code 'zz'"
+            ),
             ("utf8.csv", Array(header.utf8) + [0x31, 0x2C, 0xC3, 0x28], "utf8.csv:2:3: error: invalid UTF-8"),
-            ("columns.tsv", Array("open data\t열린 데이터\tnote\textra\n".utf8), "columns.tsv:1:23: error: 4 tab-separated fields"),
-            ("entity.tbx", Array("<?xml version=\"1.0\"?>\n<!DOCTYPE tbx [\n<!ENTITY e SYSTEM \"file:///etc/passwd\">]>\n<tbx>&e;</tbx>\n".utf8),
-             "entity.tbx:3:1: error: entity declarations are not accepted"),
+            (
+                "columns.tsv", Array("open data\t열린 데이터\tnote\textra\n".utf8),
+                "columns.tsv:1:23: error: 4 tab-separated fields"
+            ),
+            (
+                "entity.tbx",
+                Array(
+                    "<?xml version=\"1.0\"?>\n<!DOCTYPE tbx [\n<!ENTITY e SYSTEM \"file:///etc/passwd\">]>\n<tbx>&e;</tbx>\n"
+                        .utf8),
+                "entity.tbx:3:1: error: entity declarations are not accepted"
+            ),
             ("broken.tbx", Array("<tbx>\n<text>\n</tbx>\n".utf8), "broken.tbx:3:"),
-            ("lang.tbx", Array(GlossaryCommandTests.termbase.replacingOccurrences(of: "xml:lang=\"uz\"", with: "xml:lang=\"qq\"").utf8),
-             "lang.tbx:33:31: error: [concept g-1] unknown language code 'qq'"),
+            (
+                "lang.tbx",
+                Array(
+                    GlossaryCommandTests.termbase.replacingOccurrences(of: "xml:lang=\"uz\"", with: "xml:lang=\"qq\"")
+                        .utf8),
+                "lang.tbx:33:31: error: [concept g-1] unknown language code 'qq'"
+            ),
         ]
         for (name, bytes, message) in inputs {
             try Data(bytes).write(to: dir.appendingPathComponent(name))
@@ -182,7 +226,8 @@ import Testing
             #expect(r.stderr.hasPrefix(message), "\(name): \(r.stderr)")
             #expect(try termbaseText(dir) == before)
         }
-        #expect(try JejuBinary.run(["-C", dir.path, "glossary", "check", "--format", "xml"]).status == 64 ||
-                (try JejuBinary.run(["-C", dir.path, "glossary", "check", "--format", "xml"]).status) == 2)
+        #expect(
+            try JejuBinary.run(["-C", dir.path, "glossary", "check", "--format", "xml"]).status == 64
+                || (try JejuBinary.run(["-C", dir.path, "glossary", "check", "--format", "xml"]).status) == 2)
     }
 }

@@ -11,17 +11,22 @@ import Testing
         #expect(yml.contains("targets: [ko, ar]"))
         for folder in ["locales/en/notices", "locales/ko", "locales/ar", "glossary"] {
             var isDir: ObjCBool = false
-            #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent(folder).path, isDirectory: &isDir) && isDir.boolValue)
+            #expect(
+                FileManager.default.fileExists(atPath: dir.appendingPathComponent(folder).path, isDirectory: &isDir)
+                    && isDir.boolValue)
         }
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("locales/vi").path))
     }
 
     @Test func initNeverOverwritesSettings() throws {
         let dir = try JejuBinary.temporaryFolder()
-        try "source: en\ntargets: [vi]\n".write(to: dir.appendingPathComponent("jeju.yml"), atomically: true, encoding: .utf8)
+        try "source: en\ntargets: [vi]\n".write(
+            to: dir.appendingPathComponent("jeju.yml"), atomically: true, encoding: .utf8)
         let r = try JejuBinary.run(["init", dir.path])
         #expect(r.status == 0)
-        #expect(try String(contentsOf: dir.appendingPathComponent("jeju.yml"), encoding: .utf8) == "source: en\ntargets: [vi]\n")
+        #expect(
+            try String(contentsOf: dir.appendingPathComponent("jeju.yml"), encoding: .utf8)
+                == "source: en\ntargets: [vi]\n")
     }
 
     @Test func badUsageExitsWithTwo() throws {

@@ -46,7 +46,9 @@ import TranslationMemory
         let dir = try ConcurrencyTests.projectCopy()
         defer { try? FileManager.default.removeItem(at: dir) }
         // A coded notice, translated through Jeju's own PO loop.
-        try Self.codedNotice.write(to: dir.appendingPathComponent("locales/en/notices/2016-06-01-academy-course.md"), atomically: true, encoding: .utf8)
+        try Self.codedNotice.write(
+            to: dir.appendingPathComponent("locales/en/notices/2016-06-01-academy-course.md"), atomically: true,
+            encoding: .utf8)
         _ = try jeju(["extract", "--locale", "ko"], in: dir)
         _ = try jeju(["export", "--locale", "ko", "--format", "po", "-o", "returned"], in: dir)
         let poURL = dir.appendingPathComponent("returned/2016-06-01-academy-course.po")
@@ -76,21 +78,28 @@ import TranslationMemory
         #expect(count(stats, line: "Total:") == total, "\(stats)")
         #expect(count(stats, line: "Remaining:") == 0, "\(stats)")
         for (name, entries) in expected {
-            #expect(count(stats, line: name + " ") ?? count(stats, line: name + "\t") == entries.count, "\(name): \(stats)")
+            #expect(
+                count(stats, line: name + " ") ?? count(stats, line: name + "\t") == entries.count, "\(name): \(stats)")
         }
 
         // Every target entry holds exactly the memory's translation of its source, coded segments included.
-        let auto = try TMXReader.read(try Data(contentsOf: kit.appendingPathComponent("tm/auto/ko-translations.tmx")), path: "auto.tmx")
+        let auto = try TMXReader.read(
+            try Data(contentsOf: kit.appendingPathComponent("tm/auto/ko-translations.tmx")), path: "auto.tmx")
         var memory: [String: String] = [:]
-        for u in auto.units { if let s = u.variant(in: "en"), let t = u.variant(in: "ko") { memory[s.segment.text] = t.segment.text } }
+        for u in auto.units {
+            if let s = u.variant(in: "en"), let t = u.variant(in: "ko") { memory[s.segment.text] = t.segment.text }
+        }
         var coded = 0
         for (name, entries) in expected {
-            let target = try POReader.read(try String(contentsOf: kit.appendingPathComponent("target/\(name)"), encoding: .utf8), path: name)
+            let target = try POReader.read(
+                try String(contentsOf: kit.appendingPathComponent("target/\(name)"), encoding: .utf8), path: name)
             #expect(target.field("X-Jeju-Document") != nil && target.field("X-Jeju-Tags") == "omegat")
             let byContext = Dictionary(target.entries.map { ($0.context ?? "", $0) }, uniquingKeysWith: { a, _ in a })
             for entry in entries {
                 let translated = byContext[entry.context ?? ""]?.translations.first ?? ""
-                #expect(!translated.isEmpty && translated == memory[entry.id], "\(name) \(entry.context ?? ""): \(translated)")
+                #expect(
+                    !translated.isEmpty && translated == memory[entry.id],
+                    "\(name) \(entry.context ?? ""): \(translated)")
                 if entry.id.contains("<g0>") { coded += 1 }
             }
         }
@@ -112,7 +121,10 @@ import TranslationMemory
         try FileManager.default.createDirectory(at: targets, withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: saved, to: kit.appendingPathComponent("omegat/project_save.tmx"))
         let fromMemory = try jeju(["merge", "export/ko-omegat"], in: dir)
-        #expect(fromMemory.stdout.contains("export/ko-omegat/source/2016-06-01-academy-course.po: 0 merged, 3 unchanged (ko)"), "\(fromMemory.stdout)")
+        #expect(
+            fromMemory.stdout.contains(
+                "export/ko-omegat/source/2016-06-01-academy-course.po: 0 merged, 3 unchanged (ko)"),
+            "\(fromMemory.stdout)")
         #expect(fromMemory.stdout.split(separator: "\n").count == 3)
         #expect(try WorkflowCommandTests.snapshot(dir) == before)
         try FileManager.default.removeItem(at: targets)
@@ -124,9 +136,16 @@ import TranslationMemory
             .replacingOccurrences(of: "과정은 <g0>시험</g0>으로 끝났다.", with: "과정은 <g0>시험</g0>으로 마무리되었다.")
         try edited.write(to: targetURL, atomically: true, encoding: .utf8)
         let m = try jeju(["merge", "export/ko-omegat"], in: dir)
-        #expect(m.stdout.contains("export/ko-omegat/target/2016-06-01-academy-course.po: 1 merged, 2 unchanged (ko)"), "\(m.stdout)")
-        let xlf = try String(contentsOf: dir.appendingPathComponent("locales/ko/2016-06-01-academy-course.xlf"), encoding: .utf8)
-        #expect(xlf.contains("<target>과정은 <pc id=\"1\" subType=\"xlf:b\" type=\"fmt\">시험</pc>으로 마무리되었다.</target>"), "\(xlf)")
-        #expect(try String(contentsOf: dir.appendingPathComponent("locales/ko/memory.tmx"), encoding: .utf8).contains("마무리되었다."))
+        #expect(
+            m.stdout.contains("export/ko-omegat/target/2016-06-01-academy-course.po: 1 merged, 2 unchanged (ko)"),
+            "\(m.stdout)")
+        let xlf = try String(
+            contentsOf: dir.appendingPathComponent("locales/ko/2016-06-01-academy-course.xlf"), encoding: .utf8)
+        #expect(
+            xlf.contains("<target>과정은 <pc id=\"1\" subType=\"xlf:b\" type=\"fmt\">시험</pc>으로 마무리되었다.</target>"), "\(xlf)"
+        )
+        #expect(
+            try String(contentsOf: dir.appendingPathComponent("locales/ko/memory.tmx"), encoding: .utf8).contains(
+                "마무리되었다."))
     }
 }

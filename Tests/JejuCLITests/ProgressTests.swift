@@ -12,7 +12,10 @@ import TestSupport
         (["extract", "--locale", "ko"], "extracting: 0 of "),
         (["build"], "writing pages: "),
         (["segment", "locales/en/notices/2016-05-26-local-officials-learn-e-government.txt"], "segmenting: 0 of "),
-        (["glossary", "terms", "locales/en/notices/2016-05-26-local-officials-learn-e-government.txt"], "finding terms: "),
+        (
+            ["glossary", "terms", "locales/en/notices/2016-05-26-local-officials-learn-e-government.txt"],
+            "finding terms: "
+        ),
     ])
     func progressGoesToStandardErrorOnly(command: [String], expected: String) throws {
         let dir = try ConcurrencyTests.projectCopy()
@@ -35,7 +38,9 @@ import TestSupport
             #expect(q.stdout == plain.stdout)
         }
         if command.contains("json") {
-            #expect((try? JSONSerialization.jsonObject(with: Data(shown.stdout.utf8))) != nil, "not JSON: \(shown.stdout.prefix(200))")
+            #expect(
+                (try? JSONSerialization.jsonObject(with: Data(shown.stdout.utf8))) != nil,
+                "not JSON: \(shown.stdout.prefix(200))")
         }
     }
 }

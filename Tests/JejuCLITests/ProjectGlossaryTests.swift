@@ -13,8 +13,10 @@ import Testing
     }
 
     @Test func termsInANoticeSkipThePageChrome() throws {
-        let r = try JejuBinary.run(["-C", Self.root, "glossary", "terms",
-                                    "locales/en/notices/2016-05-26-local-officials-learn-e-government.txt"])
+        let r = try JejuBinary.run([
+            "-C", Self.root, "glossary", "terms",
+            "locales/en/notices/2016-05-26-local-officials-learn-e-government.txt",
+        ])
         #expect(r.status == 0, "\(r.stderr)")
         let lines = r.stdout.split(separator: "\n")
         #expect(!lines.contains { $0.contains(".txt:3:") || $0.contains(".txt:5:") }, "breadcrumb or section matched")

@@ -16,7 +16,9 @@ import Testing
         #expect(b.stderr.contains("no notices yet"))
         let g = try run(["-C", dir.path, "glossary", "check"])
         #expect(g.status == 0, "\(g.stdout)\(g.stderr)")
-        if let validate = SharedData.url("tools/validate.sh"), FileManager.default.isExecutableFile(atPath: "/usr/bin/xmllint") {
+        if let validate = SharedData.url("tools/validate.sh"),
+            FileManager.default.isExecutableFile(atPath: "/usr/bin/xmllint")
+        {
             let p = Process()
             p.executableURL = URL(fileURLWithPath: "/bin/bash")
             p.arguments = [validate.path, dir.appendingPathComponent("glossary/egov.tbx").path]
@@ -33,13 +35,16 @@ import Testing
         let yml = dir.appendingPathComponent("jeju.yml")
         let text = try String(contentsOf: yml, encoding: .utf8)
         #expect(text.contains("glossary: glossary/egov.tbx"))
-        try text.replacingOccurrences(of: "glossary: glossary/egov.tbx", with: "glossary: glossary/egov-typo.tbx").write(to: yml, atomically: true, encoding: .utf8)
+        try text.replacingOccurrences(of: "glossary: glossary/egov.tbx", with: "glossary: glossary/egov-typo.tbx")
+            .write(to: yml, atomically: true, encoding: .utf8)
         let line = text.components(separatedBy: "\n").firstIndex { $0.hasPrefix("glossary:") }! + 1
         let before = try Data(contentsOf: dir.appendingPathComponent("locales/ko/ui.xlf"))
         for command in [["extract"], ["check"], ["build"], ["merge", "locales/ko/ui.xlf"]] {
             let r = try run(["-C", dir.path] + command)
             #expect(r.status == 2, "\(command): \(r.status)")
-            #expect(r.stderr.contains("jeju.yml:\(line):11: error: glossary: 'glossary/egov-typo.tbx' does not exist"), "\(command): \(r.stderr)")
+            #expect(
+                r.stderr.contains("jeju.yml:\(line):11: error: glossary: 'glossary/egov-typo.tbx' does not exist"),
+                "\(command): \(r.stderr)")
         }
         #expect(try Data(contentsOf: dir.appendingPathComponent("locales/ko/ui.xlf")) == before)
     }
@@ -56,7 +61,9 @@ import Testing
             ("source: en\ntargets: [ko, ko]\n", "jeju.yml:2:10: error: targets: a target locale is listed twice"),
         ] {
             try bad.write(to: yml, atomically: true, encoding: .utf8)
-            for command in [["check"], ["segment", "locales/en/notices/2016-05-26-local-officials-learn-e-government.txt"]] {
+            for command in [
+                ["check"], ["segment", "locales/en/notices/2016-05-26-local-officials-learn-e-government.txt"],
+            ] {
                 let r = try run(["-C", dir.path] + command)
                 #expect(r.status == 2, "\(bad) \(command)")
                 #expect(r.stderr.contains(expected), "\(bad) \(command): \(r.stderr)")
@@ -77,7 +84,9 @@ import Testing
         let note = dir.appendingPathComponent("build/my-notes.txt")
         try "keep me".write(to: note, atomically: true, encoding: .utf8)
         let b = try run(["-C", dir.path, "build", "--locale", "ko", "--locale", "vi"])
-        #expect(b.status == 2 && b.stderr.contains("build/my-notes.txt") && b.stderr.contains("[build.foreign-file]"), "\(b.stderr)")
+        #expect(
+            b.status == 2 && b.stderr.contains("build/my-notes.txt") && b.stderr.contains("[build.foreign-file]"),
+            "\(b.stderr)")
         #expect(try String(contentsOf: note, encoding: .utf8) == "keep me")
     }
 

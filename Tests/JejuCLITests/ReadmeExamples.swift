@@ -124,7 +124,8 @@ struct ReadmeExamples {
         process.arguments = ["-c", "exec 2>&1\n" + text]
         process.currentDirectoryURL = folder
         var environment = ProcessInfo.processInfo.environment
-        environment["PATH"] = JejuBinary.url.deletingLastPathComponent().path + ":" + (environment["PATH"] ?? "/usr/bin:/bin")
+        environment["PATH"] =
+            JejuBinary.url.deletingLastPathComponent().path + ":" + (environment["PATH"] ?? "/usr/bin:/bin")
         environment["COLUMNS"] = "120"
         environment["NO_COLOR"] = "1"
         process.environment = environment
@@ -148,8 +149,12 @@ struct ReadmeExamples {
     /// Whether `actual` is what `expected` describes (`…` as a wildcard, a line of `…` for any lines).
     static func matches(_ expected: [String], _ actual: [String]) -> Bool {
         let patterns = expected.map { line -> NSRegularExpression? in
-            line == "…" ? nil : try? NSRegularExpression(pattern: "^" + line.components(separatedBy: "…")
-                .map(NSRegularExpression.escapedPattern(for:)).joined(separator: ".*") + "$")
+            line == "…"
+                ? nil
+                : try? NSRegularExpression(
+                    pattern: "^"
+                        + line.components(separatedBy: "…")
+                        .map(NSRegularExpression.escapedPattern(for:)).joined(separator: ".*") + "$")
         }
         // memo[e][a]: whether expected[e...] matches actual[a...].
         var memo: [Int: Bool] = [:]
@@ -160,7 +165,8 @@ struct ReadmeExamples {
             if e == expected.count {
                 result = a == actual.count
             } else if let regex = patterns[e] {
-                result = a < actual.count
+                result =
+                    a < actual.count
                     && regex.firstMatch(in: actual[a], range: NSRange(actual[a].startIndex..., in: actual[a])) != nil
                     && match(e + 1, a + 1)
             } else {
@@ -177,18 +183,27 @@ struct ReadmeExamples {
     static func apply(_ edit: Edit, in folder: URL) throws {
         let url = folder.appendingPathComponent(edit.file)
         var text = try String(contentsOf: url, encoding: .utf8)
-        let segment = try NSRegularExpression(pattern: #"<segment id="([^"]+)"[^>]*>.*?</segment>"#, options: .dotMatchesLineSeparators)
-        let replacements = segment.matches(in: edit.segments, range: NSRange(edit.segments.startIndex..., in: edit.segments))
-        guard !replacements.isEmpty else { throw EditError(message: "README.md:\(edit.line): no <segment> in the edit") }
+        let segment = try NSRegularExpression(
+            pattern: #"<segment id="([^"]+)"[^>]*>.*?</segment>"#, options: .dotMatchesLineSeparators)
+        let replacements = segment.matches(
+            in: edit.segments, range: NSRange(edit.segments.startIndex..., in: edit.segments))
+        guard !replacements.isEmpty else {
+            throw EditError(message: "README.md:\(edit.line): no <segment> in the edit")
+        }
         for r in replacements {
-            let new = String(edit.segments[Range(r.range, in: edit.segments)!]).trimmingCharacters(in: .whitespaces)
-            let id = String(edit.segments[Range(r.range(at: 1), in: edit.segments)!])
-            let old = try NSRegularExpression(pattern: #"<segment id=""# + NSRegularExpression.escapedPattern(for: id) + #""[^>]*>.*?</segment>"#,
-                                              options: .dotMatchesLineSeparators)
-            guard let found = old.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) else {
+            guard let whole = Range(r.range, in: edit.segments), let idRange = Range(r.range(at: 1), in: edit.segments)
+            else { continue }
+            let new = String(edit.segments[whole]).trimmingCharacters(in: .whitespaces)
+            let id = String(edit.segments[idRange])
+            let old = try NSRegularExpression(
+                pattern: #"<segment id=""# + NSRegularExpression.escapedPattern(for: id) + #""[^>]*>.*?</segment>"#,
+                options: .dotMatchesLineSeparators)
+            guard let found = old.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+                let foundRange = Range(found.range, in: text)
+            else {
                 throw EditError(message: "README.md:\(edit.line): \(edit.file) has no segment '\(id)'")
             }
-            text.replaceSubrange(Range(found.range, in: text)!, with: new)
+            text.replaceSubrange(foundRange, with: new)
         }
         try text.write(to: url, atomically: true, encoding: .utf8)
     }

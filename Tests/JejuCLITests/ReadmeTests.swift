@@ -27,7 +27,9 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         for path in section.sharedFiles {
             let relative = path.hasPrefix("../shared/") ? String(path.dropFirst("../shared/".count)) : path
-            guard let url = SharedData.url(relative, test: "README.md:\(section.line) ## \(section.title)") else { return }
+            guard let url = SharedData.url(relative, test: "README.md:\(section.line) ## \(section.title)") else {
+                return
+            }
             try FileManager.default.copyItem(at: url, to: folder.appendingPathComponent(url.lastPathComponent))
         }
         for step in section.steps {
@@ -37,7 +39,8 @@ import Testing
             case .run(let command):
                 let printed = try ReadmeExamples.run(command.text, in: folder)
                 guard ReadmeExamples.matches(command.expected, printed) else {
-                    Issue.record("""
+                    Issue.record(
+                        """
                         \(command) printed something else.
                         README shows:
                         \(command.expected.joined(separator: "\n"))
@@ -90,11 +93,12 @@ import Testing
                 }
                 words.append(token)
             }
-            let options = Set(tokens.compactMap { token -> [String]? in
-                let t = token.trimmingCharacters(in: CharacterSet(charactersIn: "[]…,"))
-                guard t.hasPrefix("-"), t.count > 1 else { return nil }
-                return t.split(separator: "|").map(String.init).filter { $0.hasPrefix("-") }
-            }.joined())
+            let options = Set(
+                tokens.compactMap { token -> [String]? in
+                    let t = token.trimmingCharacters(in: CharacterSet(charactersIn: "[]…,"))
+                    guard t.hasPrefix("-"), t.count > 1 else { return nil }
+                    return t.split(separator: "|").map(String.init).filter { $0.hasPrefix("-") }
+                }.joined())
             rows.append((words, options, subcommands))
         }
         return rows
@@ -114,8 +118,10 @@ import Testing
                     .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ",")) }
                     .flatMap { $0.split(separator: "/").map(String.init) }  // --merge/--replace
                 options.append(names)
-            } else if section.hasPrefix("SUBCOMMANDS"), line.hasPrefix("  "), !line.hasPrefix("   "), let first = t.split(separator: " ").first,
-                      first.allSatisfy({ $0.isLowercase || $0 == "-" }) {
+            } else if section.hasPrefix("SUBCOMMANDS"), line.hasPrefix("  "), !line.hasPrefix("   "),
+                let first = t.split(separator: " ").first,
+                first.allSatisfy({ $0.isLowercase || $0 == "-" })
+            {
                 subcommands.append(String(first))
             }
         }
@@ -130,20 +136,28 @@ import Testing
         #expect(rows.count >= 15, "the commands table has only \(rows.count) rows")
         let top = try Self.help([])
         let named = Set(rows.compactMap(\.words.first))
-        #expect(Set(top.subcommands).subtracting(["help"]) == named, "jeju --help and the README's table list different commands")
+        #expect(
+            Set(top.subcommands).subtracting(["help"]) == named,
+            "jeju --help and the README's table list different commands")
         for row in rows {
             let help = try Self.help(row.words)
             let label = (["jeju"] + row.words).joined(separator: " ")
             if !row.subcommands.isEmpty {
-                #expect(row.subcommands == help.subcommands.filter { $0 != "help" }, "\(label): the README lists \(row.subcommands), --help \(help.subcommands)")
+                #expect(
+                    row.subcommands == help.subcommands.filter { $0 != "help" },
+                    "\(label): the README lists \(row.subcommands), --help \(help.subcommands)")
                 continue
             }
             #expect(!help.options.isEmpty || help.subcommands.isEmpty, "\(label) --help printed no options")
             for option in row.options {
-                #expect(help.options.contains { $0.contains(option) }, "\(label): the README names \(option), which --help does not list")
+                #expect(
+                    help.options.contains { $0.contains(option) },
+                    "\(label): the README names \(option), which --help does not list")
             }
             for names in help.options where Set(names).isDisjoint(with: Self.common) {
-                #expect(!Set(names).isDisjoint(with: row.options), "\(label): --help lists \(names.joined(separator: ", ")), which the README's table does not name")
+                #expect(
+                    !Set(names).isDisjoint(with: row.options),
+                    "\(label): --help lists \(names.joined(separator: ", ")), which the README's table does not name")
             }
         }
     }

@@ -40,8 +40,9 @@ import Testing
     }
 
     @Test func explainShowsRulesFromTheProjectAndICU() throws {
-        let r = try JejuBinary.run(["-C", Self.root.path, "segment", "--plain", "--explain", "-"],
-                                   input: "Kim of Bur. Local Affairs met Dir. Gen. Lee. Then they left.\n")
+        let r = try JejuBinary.run(
+            ["-C", Self.root.path, "segment", "--plain", "--explain", "-"],
+            input: "Kim of Bur. Local Affairs met Dir. Gen. Lee. Then they left.\n")
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains("SRX no-break rule at locales/en/segmentation.srx:"))
         #expect(r.stdout.contains("project exception 'Dir. Gen.' at locales/en/segmentation-exceptions.txt:3"))
@@ -52,11 +53,12 @@ import Testing
         let dir = try JejuBinary.temporaryFolder()
         let srx = dir.appendingPathComponent("semicolon.srx")
         try """
-            <srx xmlns="http://www.lisa.org/srx20" version="2.0"><header cascade="yes"/><body><languagerules>
-            <languagerule languagerulename="S"><rule break="yes"><beforebreak>;</beforebreak><afterbreak>\\s</afterbreak></rule></languagerule>
-            </languagerules><maprules><languagemap languagepattern=".*" languagerulename="S"/></maprules></body></srx>
-            """.write(to: srx, atomically: true, encoding: .utf8)
-        let r = try JejuBinary.run(["segment", "--plain", "--srx", srx.path, "--locale", "ru", "-"], input: "Один; два. Три.\n")
+        <srx xmlns="http://www.lisa.org/srx20" version="2.0"><header cascade="yes"/><body><languagerules>
+        <languagerule languagerulename="S"><rule break="yes"><beforebreak>;</beforebreak><afterbreak>\\s</afterbreak></rule></languagerule>
+        </languagerules><maprules><languagemap languagepattern=".*" languagerulename="S"/></maprules></body></srx>
+        """.write(to: srx, atomically: true, encoding: .utf8)
+        let r = try JejuBinary.run(
+            ["segment", "--plain", "--srx", srx.path, "--locale", "ru", "-"], input: "Один; два. Три.\n")
         #expect(r.stdout == "Один;\nдва.\nТри.\n")
     }
 

@@ -3,7 +3,7 @@ import TestSupport
 import Testing
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// `memory: postgres`: the commands on a throwaway PostgreSQL cluster, as a user runs them.
@@ -12,13 +12,15 @@ import Glibc
     static func sharedProject(_ extra: String = "") throws -> URL {
         let dir = try ConcurrencyTests.projectCopy()
         let yml = dir.appendingPathComponent("jeju.yml")
-        try (try String(contentsOf: yml, encoding: .utf8) + "memory: postgres\n" + extra).write(to: yml, atomically: true, encoding: .utf8)
+        try (try String(contentsOf: yml, encoding: .utf8) + "memory: postgres\n" + extra).write(
+            to: yml, atomically: true, encoding: .utf8)
         return dir
     }
 
     static func files(_ dir: URL) throws -> [String: Data] {
         var out: [String: Data] = [:]
-        let e = FileManager.default.enumerator(at: dir.appendingPathComponent("locales"), includingPropertiesForKeys: nil)
+        let e = FileManager.default.enumerator(
+            at: dir.appendingPathComponent("locales"), includingPropertiesForKeys: nil)
         while let url = e?.nextObject() as? URL {
             if let d = try? Data(contentsOf: url) { out[url.path] = d }
         }
@@ -35,18 +37,25 @@ import Glibc
         let dir = try Self.sharedProject()
         let before = try Self.files(dir)
         let env = ["JEJU_DATABASE_URL": "postgres://jeju@127.0.0.1:1/jeju?sslmode=disable"]
-        for args in [["tm", "lookup", "Those officials are in charge of e-government policy.", "--locale", "ko"], ["tm", "push"],
-                     ["tm", "pull"], ["tm", "stats"], ["tm", "migrate"], ["tm", "export", "--locale", "ko"],
-                     ["tm", "import", "locales/ko/memory.tmx", "--name", "x"], ["tm", "search", "officials"], ["extract", "--locale", "ko"],
-                     ["merge", "locales/ko/ui.xlf"]] {
+        for args in [
+            ["tm", "lookup", "Those officials are in charge of e-government policy.", "--locale", "ko"],
+            ["tm", "push"],
+            ["tm", "pull"], ["tm", "stats"], ["tm", "migrate"], ["tm", "export", "--locale", "ko"],
+            ["tm", "import", "locales/ko/memory.tmx", "--name", "x"], ["tm", "search", "officials"],
+            ["extract", "--locale", "ko"],
+            ["merge", "locales/ko/ui.xlf"],
+        ] {
             let r = try JejuBinary.run(["-C", dir.path] + args, environment: env)
             #expect(r.status == 2, "\(args)")
             #expect(r.stdout.isEmpty, "\(args): \(r.stdout)")
-            #expect(r.stderr.contains("jeju@127.0.0.1:1/jeju: error: cannot reach the memory server"), "\(args): \(r.stderr)")
+            #expect(
+                r.stderr.contains("jeju@127.0.0.1:1/jeju: error: cannot reach the memory server"),
+                "\(args): \(r.stderr)")
             #expect(r.stderr.contains("[tm.server-unreachable]"), "\(args)")
         }
         #expect(try Self.files(dir) == before)
-        let bad = try JejuBinary.run(["-C", dir.path, "tm", "stats"], environment: ["JEJU_DATABASE_URL": "postgres://x@h/db?sslmode=maybe"])
+        let bad = try JejuBinary.run(
+            ["-C", dir.path, "tm", "stats"], environment: ["JEJU_DATABASE_URL": "postgres://x@h/db?sslmode=maybe"])
         #expect(bad.status == 2)
         #expect(bad.stderr.contains("[tm.server-settings]"))
     }
@@ -59,11 +68,16 @@ import Glibc
         let r = try JejuBinary.run(["-C", dir.path, "tm", "stats"])
         #expect(r.status == 2)
         let line = text.split(separator: "\n", omittingEmptySubsequences: false).count
-        #expect(r.stderr.contains("jeju.yml:\(line):9: error: memory: 'mongo' is not a memory backend (embedded, postgres) [config.value]"), "\(r.stderr)")
+        #expect(
+            r.stderr.contains(
+                "jeju.yml:\(line):9: error: memory: 'mongo' is not a memory backend (embedded, postgres) [config.value]"
+            ), "\(r.stderr)")
         try (text + "memorie: postgres\n").write(to: yml, atomically: true, encoding: .utf8)
         let unknown = try JejuBinary.run(["-C", dir.path, "tm", "stats"])
         #expect(unknown.status == 2)
-        #expect(unknown.stderr.contains("unknown setting 'memorie'") && unknown.stderr.contains("[config.unknown-key]"), "\(unknown.stderr)")
+        #expect(
+            unknown.stderr.contains("unknown setting 'memorie'") && unknown.stderr.contains("[config.unknown-key]"),
+            "\(unknown.stderr)")
     }
 
     /// Push, then every reading command gives on the server what it gives on the files; pull writes the files back.
@@ -77,48 +91,63 @@ import Glibc
         #expect(missing.status == 2)
         #expect(missing.stderr.contains("run 'jeju tm migrate' [tm.schema-missing]"), "\(missing.stderr)")
         let migrate = try JejuBinary.run(["-C", dir.path, "tm", "migrate"], environment: env)
-        #expect(migrate.stdout == """
-            applied migration 1: units partitioned by locale, memories, history, token index, roles
-            applied migration 2: token occurrences numbered, in the token index
-            schema at version 2
+        #expect(
+            migrate.stdout == """
+                applied migration 1: units partitioned by locale, memories, history, token index, roles
+                applied migration 2: token occurrences numbered, in the token index
+                schema at version 2
 
-            """, "\(migrate.stderr)")
+                """, "\(migrate.stderr)")
         let push = try JejuBinary.run(["-C", dir.path, "tm", "push"], environment: env)
         #expect(push.status == 0, "\(push.stderr)")
-        #expect(push.stdout.hasPrefix("locales/ko/memory.tmx → jeju-first: 37 units added, 0 already there\n"), "\(push.stdout)")
+        #expect(
+            push.stdout.hasPrefix("locales/ko/memory.tmx → jeju-first: 37 units added, 0 already there\n"),
+            "\(push.stdout)")
         #expect(push.stdout.split(separator: "\n").count == 13)
         let again = try JejuBinary.run(["-C", dir.path, "tm", "push", "--locale", "ko"], environment: env)
         #expect(again.stdout == "locales/ko/memory.tmx → jeju-first: 0 units added, 37 already there\n")
-        for args in [["tm", "lookup", "Those officials are in charge of e-government policy.", "--locale", "ko"],
-                     ["tm", "lookup", "local officials from 24 countries", "--locale", "ar", "--min", "40", "--format", "json"],
-                     ["tm", "lookup", "Those officials are in charge of e-government policy.", "--locale", "vi", "--min", "50", "--exhaustive"],
-                     ["tm", "stats"], ["tm", "stats", "--format", "json"], ["tm", "export", "--locale", "ru"]] {
+        for args in [
+            ["tm", "lookup", "Those officials are in charge of e-government policy.", "--locale", "ko"],
+            ["tm", "lookup", "local officials from 24 countries", "--locale", "ar", "--min", "40", "--format", "json"],
+            [
+                "tm", "lookup", "Those officials are in charge of e-government policy.", "--locale", "vi", "--min",
+                "50", "--exhaustive",
+            ],
+            ["tm", "stats"], ["tm", "stats", "--format", "json"], ["tm", "export", "--locale", "ru"],
+        ] {
             let server = try JejuBinary.run(["-C", dir.path] + args, environment: env)
             let files = try JejuBinary.run(["-C", embedded.path] + args)
             #expect(server.status == 0, "\(args): \(server.stderr)")
             #expect(server.stdout == files.stdout, "\(args)")
             #expect(!server.stdout.isEmpty && !server.stdout.hasPrefix("no match"), "\(args)")
         }
-        for tag in ["ko", "am"] { try FileManager.default.removeItem(at: dir.appendingPathComponent("locales/\(tag)/memory.tmx")) }
+        for tag in ["ko", "am"] {
+            try FileManager.default.removeItem(at: dir.appendingPathComponent("locales/\(tag)/memory.tmx"))
+        }
         let pull = try JejuBinary.run(["-C", dir.path, "tm", "pull"], environment: env)
         #expect(pull.status == 0, "\(pull.stderr)")
-        #expect(pull.stdout.contains("locales/ko/memory.tmx: 37 units\n") && pull.stdout.contains("locales/vi/memory.tmx: 37 units (unchanged)\n"), "\(pull.stdout)")
+        #expect(
+            pull.stdout.contains("locales/ko/memory.tmx: 37 units\n")
+                && pull.stdout.contains("locales/vi/memory.tmx: 37 units (unchanged)\n"), "\(pull.stdout)")
         #expect(try Self.files(dir) == before)
         let search = try JejuBinary.run(["-C", dir.path, "tm", "search", "officials"], environment: env)
         let searchFiles = try JejuBinary.run(["-C", embedded.path, "tm", "search", "officials"])
         #expect(search.status == 0 && search.stdout == searchFiles.stdout, "\(search.stderr)")
         let clean = try JejuBinary.run(["-C", dir.path, "tm", "clean"], environment: env)
         #expect(clean.status == 2 && clean.stderr.contains("[tm.backend-unsupported]"))
-        let injected = try JejuBinary.run(["-C", dir.path, "tm", "lookup", "x'); DROP TABLE tm_unit; --", "--locale", "ko"], environment: env)
+        let injected = try JejuBinary.run(
+            ["-C", dir.path, "tm", "lookup", "x'); DROP TABLE tm_unit; --", "--locale", "ko"], environment: env)
         #expect(injected.stdout == "no match at or above 70\n", "\(injected.stderr)")
         #expect(try cluster.psql("SELECT count(*) FROM tm_unit", database: db).hasPrefix("481"))
     }
 
     /// A TMX whose units are sentences `range` of one shared list (so that neighbours overlap).
     static func overlapping(_ range: Range<Int>) -> String {
-        var s = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\"><header creationtool=\"test\" creationtoolversion=\"1\" segtype=\"sentence\" o-tmf=\"test\" adminlang=\"en\" srclang=\"en\" datatype=\"plaintext\"/><body>\n"
+        var s =
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\"><header creationtool=\"test\" creationtoolversion=\"1\" segtype=\"sentence\" o-tmf=\"test\" adminlang=\"en\" srclang=\"en\" datatype=\"plaintext\"/><body>\n"
         for i in range {
-            s += "<tu tuid=\"u\(i)\"><tuv xml:lang=\"en\"><seg>The office opens at \(i) o'clock on day \(i % 7).</seg></tuv><tuv xml:lang=\"ko\"><seg>사무실은 \(i % 7)일 \(i)시에 엽니다.</seg></tuv></tu>\n"
+            s +=
+                "<tu tuid=\"u\(i)\"><tuv xml:lang=\"en\"><seg>The office opens at \(i) o'clock on day \(i % 7).</seg></tuv><tuv xml:lang=\"ko\"><seg>사무실은 \(i % 7)일 \(i)시에 엽니다.</seg></tuv></tu>\n"
         }
         return s + "</body></tmx>\n"
     }
@@ -133,8 +162,10 @@ import Glibc
             let dir = try JejuBinary.temporaryFolder()
             #expect(try JejuBinary.run(["-C", dir.path, "init", "--targets", "ko"]).status == 0)
             let yml = dir.appendingPathComponent("jeju.yml")
-            try (try String(contentsOf: yml, encoding: .utf8) + "memory: postgres\nmemoryScope: team\n").write(to: yml, atomically: true, encoding: .utf8)
-            try Self.overlapping((w * 100)..<(w * 100 + 300)).write(to: dir.appendingPathComponent("locales/ko/memory.tmx"), atomically: true, encoding: .utf8)
+            try (try String(contentsOf: yml, encoding: .utf8) + "memory: postgres\nmemoryScope: team\n").write(
+                to: yml, atomically: true, encoding: .utf8)
+            try Self.overlapping((w * 100)..<(w * 100 + 300)).write(
+                to: dir.appendingPathComponent("locales/ko/memory.tmx"), atomically: true, encoding: .utf8)
             projects.append(dir)
         }
         #expect(try JejuBinary.run(["-C", projects[0].path, "tm", "migrate"], environment: env).status == 0)
@@ -148,18 +179,27 @@ import Glibc
                 added += n
             }
             #expect(added == (round == 1 ? distinct : 0), "round \(round)")
-            #expect(try cluster.psql("SELECT count(*) FROM tm_unit WHERE scope = 'team'", database: db).hasPrefix("\(distinct)\n"))
-            #expect(try cluster.psql("SELECT count(*) FROM tm_history WHERE scope = 'team'", database: db).hasPrefix("\(distinct)\n"))
-            #expect(try cluster.psql("SELECT count(DISTINCT source_text) FROM tm_unit", database: db).hasPrefix("\(distinct)\n"))
+            #expect(
+                try cluster.psql("SELECT count(*) FROM tm_unit WHERE scope = 'team'", database: db).hasPrefix(
+                    "\(distinct)\n"))
+            #expect(
+                try cluster.psql("SELECT count(*) FROM tm_history WHERE scope = 'team'", database: db).hasPrefix(
+                    "\(distinct)\n"))
+            #expect(
+                try cluster.psql("SELECT count(DISTINCT source_text) FROM tm_unit", database: db).hasPrefix(
+                    "\(distinct)\n"))
         }
         let pull = try JejuBinary.run(["-C", projects[3].path, "tm", "pull"], environment: env)
         #expect(pull.stdout == "locales/ko/memory.tmx: \(distinct) units\n", "\(pull.stderr)")
-        let pulled = try String(contentsOf: projects[3].appendingPathComponent("locales/ko/memory.tmx"), encoding: .utf8)
+        let pulled = try String(
+            contentsOf: projects[3].appendingPathComponent("locales/ko/memory.tmx"), encoding: .utf8)
         #expect(pulled.components(separatedBy: "<tu ").count - 1 == distinct)
         let second = try JejuBinary.run(["-C", projects[5].path, "tm", "pull"], environment: env)
         #expect(second.status == 0)
         #expect(try Data(contentsOf: projects[5].appendingPathComponent("locales/ko/memory.tmx")) == Data(pulled.utf8))
-        let who = try cluster.psql("SELECT count(DISTINCT origin_file), min(done_by), count(*) FILTER (WHERE done_at IS NULL) FROM tm_history", database: db)
+        let who = try cluster.psql(
+            "SELECT count(DISTINCT origin_file), min(done_by), count(*) FILTER (WHERE done_at IS NULL) FROM tm_history",
+            database: db)
         #expect(who.hasPrefix("1|postgres|0"), "\(who)")
     }
 
@@ -170,8 +210,10 @@ import Glibc
         let dir = try JejuBinary.temporaryFolder()
         #expect(try JejuBinary.run(["-C", dir.path, "init", "--targets", "ko"]).status == 0)
         let yml = dir.appendingPathComponent("jeju.yml")
-        try (try String(contentsOf: yml, encoding: .utf8) + "memory: postgres\n").write(to: yml, atomically: true, encoding: .utf8)
-        try Self.overlapping(0..<20_000).write(to: dir.appendingPathComponent("locales/ko/memory.tmx"), atomically: true, encoding: .utf8)
+        try (try String(contentsOf: yml, encoding: .utf8) + "memory: postgres\n").write(
+            to: yml, atomically: true, encoding: .utf8)
+        try Self.overlapping(0..<20_000).write(
+            to: dir.appendingPathComponent("locales/ko/memory.tmx"), atomically: true, encoding: .utf8)
         #expect(try JejuBinary.run(["-C", dir.path, "tm", "migrate"], environment: env).status == 0)
         var outcomes = Set<String>()
         for run in 0..<6 {
@@ -179,12 +221,14 @@ import Glibc
             usleep(UInt32(50_000 + run * 60_000))
             kill(p.processIdentifier, SIGKILL)
             p.waitUntilExit()
-            let count = try cluster.psql("SELECT count(*) FROM tm_unit", database: db).trimmingCharacters(in: .whitespacesAndNewlines)
+            let count = try cluster.psql("SELECT count(*) FROM tm_unit", database: db).trimmingCharacters(
+                in: .whitespacesAndNewlines)
             #expect(count == "0" || count == "20000", "run \(run): \(count) units")
             outcomes.insert(count)
             if count == "20000" { break }
         }
-        let history = try cluster.psql("SELECT count(*) FROM tm_history", database: db).trimmingCharacters(in: .whitespacesAndNewlines)
+        let history = try cluster.psql("SELECT count(*) FROM tm_history", database: db).trimmingCharacters(
+            in: .whitespacesAndNewlines)
         #expect(history == (outcomes.contains("20000") ? "20000" : "0"))
         print("killed pushes left: \(outcomes.sorted())")
     }
@@ -193,8 +237,12 @@ import Glibc
     @Test func aReadOnlyRoleIsRefusedWrites() throws {
         guard let (cluster, db) = try Self.database() else { return }
         let dir = try Self.sharedProject()
-        #expect(try JejuBinary.run(["-C", dir.path, "tm", "migrate"], environment: ["JEJU_DATABASE_URL": cluster.url(database: db)]).status == 0)
-        try cluster.psql("""
+        #expect(
+            try JejuBinary.run(
+                ["-C", dir.path, "tm", "migrate"], environment: ["JEJU_DATABASE_URL": cluster.url(database: db)]
+            ).status == 0)
+        try cluster.psql(
+            """
             DO $$ BEGIN
               IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'ana_reader') THEN CREATE ROLE ana_reader LOGIN IN ROLE jeju_reader; END IF;
               IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'bo_writer') THEN CREATE ROLE bo_writer LOGIN IN ROLE jeju_writer; END IF;
@@ -204,16 +252,25 @@ import Glibc
         let writer = ["JEJU_DATABASE_URL": cluster.url(database: db, user: "bo_writer")]
         let refused = try JejuBinary.run(["-C", dir.path, "tm", "push", "--locale", "ko"], environment: reader)
         #expect(refused.status == 2)
-        #expect(refused.stderr.contains("error: the role 'ana_reader' may not add units to the shared memory: permission denied for table"), "\(refused.stderr)")
+        #expect(
+            refused.stderr.contains(
+                "error: the role 'ana_reader' may not add units to the shared memory: permission denied for table"),
+            "\(refused.stderr)")
         #expect(refused.stderr.contains("[tm.permission-denied]"))
         #expect(try cluster.psql("SELECT count(*) FROM tm_unit", database: db).hasPrefix("0"))
         let pushed = try JejuBinary.run(["-C", dir.path, "tm", "push", "--locale", "ko"], environment: writer)
         #expect(pushed.status == 0, "\(pushed.stderr)")
-        let lookup = try JejuBinary.run(["-C", dir.path, "tm", "lookup", "Those officials are in charge of e-government policy.", "--locale", "ko"],
-                                        environment: reader)
+        let lookup = try JejuBinary.run(
+            [
+                "-C", dir.path, "tm", "lookup", "Those officials are in charge of e-government policy.", "--locale",
+                "ko",
+            ],
+            environment: reader)
         #expect(lookup.status == 0 && lookup.stdout.hasPrefix("88  locales/ko/memory.tmx unit 3\n"), "\(lookup.stderr)")
         #expect(throws: (any Error).self) { try cluster.psql("DELETE FROM tm_unit", database: db, user: "bo_writer") }
-        #expect(throws: (any Error).self) { try cluster.psql("UPDATE tm_unit SET target_text = 'x'", database: db, user: "bo_writer") }
+        #expect(throws: (any Error).self) {
+            try cluster.psql("UPDATE tm_unit SET target_text = 'x'", database: db, user: "bo_writer")
+        }
         #expect(try cluster.psql("SELECT count(*) FROM tm_unit", database: db).hasPrefix("37"))
     }
 }
@@ -247,8 +304,9 @@ enum ConcurrentRuns {
         let processes = try zip(commands, outputs).map { try start($0, environment: environment, output: $1) }
         for p in processes { p.waitUntilExit() }
         return try zip(processes, outputs).map { p, out in
-            JejuBinary.Result(status: p.terminationStatus, stdout: try String(contentsOf: out, encoding: .utf8),
-                              stderr: try String(contentsOf: URL(fileURLWithPath: out.path + ".err"), encoding: .utf8))
+            JejuBinary.Result(
+                status: p.terminationStatus, stdout: try String(contentsOf: out, encoding: .utf8),
+                stderr: try String(contentsOf: URL(fileURLWithPath: out.path + ".err"), encoding: .utf8))
         }
     }
 }

@@ -27,8 +27,11 @@ import Testing
         let imported = try JejuBinary.run(["-C", dir.path, "tm", "import", "us.tmx"])
         #expect(imported.status == 0, "\(imported.stderr)")
         let memory = try String(contentsOf: dir.appendingPathComponent("locales/id/memory.tmx"), encoding: .utf8)
-        #expect(memory.contains("<tuv xml:lang=\"en\">") && memory.contains("<prop type=\"x-jeju-original-lang\">en-US</prop>"))
-        #expect(memory.contains("<tuv xml:lang=\"en-GB\"><seg>Colour</seg></tuv>") && memory.contains("<seg>Warna</seg>"))
+        #expect(
+            memory.contains("<tuv xml:lang=\"en\">")
+                && memory.contains("<prop type=\"x-jeju-original-lang\">en-US</prop>"))
+        #expect(
+            memory.contains("<tuv xml:lang=\"en-GB\"><seg>Colour</seg></tuv>") && memory.contains("<seg>Warna</seg>"))
         let export = try JejuBinary.run(["-C", dir.path, "tm", "export", "--locale", "id", "-o", "out.tmx"])
         #expect(export.status == 0, "\(export.stderr)")
         let validated = try JejuBinary.run(["-C", dir.path, "validate", "locales/id/memory.tmx", "out.tmx"])
@@ -44,15 +47,23 @@ import Testing
         let dir = try JejuBinary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         #expect(try JejuBinary.run(["-C", dir.path, "init", "--targets", "fr,de,es,ja,pt"]).status == 0)
-        let samples = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".tmx") }.sorted()
+        let samples = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".tmx") }
+            .sorted()
         #expect(samples.count == 42)
         var imported = 0
         for (n, sample) in samples.enumerated() {
-            let r = try JejuBinary.run(["-C", dir.path, "tm", "import", folder.appendingPathComponent(sample).path, "--name", "m\(n)"])
-            if r.status == 0 { imported += 1 } else { #expect(r.stderr.contains("[tm.target-language]"), "\(sample): \(r.stderr)") }
+            let r = try JejuBinary.run([
+                "-C", dir.path, "tm", "import", folder.appendingPathComponent(sample).path, "--name", "m\(n)",
+            ])
+            if r.status == 0 {
+                imported += 1
+            } else {
+                #expect(r.stderr.contains("[tm.target-language]"), "\(sample): \(r.stderr)")
+            }
         }
         #expect(imported >= 38)
-        let memories = FileManager.default.enumerator(atPath: dir.appendingPathComponent("locales").path)?
+        let memories =
+            FileManager.default.enumerator(atPath: dir.appendingPathComponent("locales").path)?
             .compactMap { $0 as? String }.filter { $0.hasSuffix(".tmx") }.map { "locales/" + $0 } ?? []
         #expect(memories.count >= imported)
         let validated = try JejuBinary.run(["-C", dir.path, "validate"] + memories)
@@ -68,7 +79,8 @@ import Testing
         let dir = try JejuBinary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         #expect(try JejuBinary.run(["-C", dir.path, "init", "--targets", "fr,de,es,ja,pt"]).status == 0)
-        let samples = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".tmx") }.sorted()
+        let samples = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".tmx") }
+            .sorted()
         #expect(samples.count == 42)
         var refusedByValidate = 0
         for (n, sample) in samples.enumerated() {
@@ -76,20 +88,27 @@ import Testing
             let validate = try JejuBinary.run(["-C", dir.path, "validate", path])
             let imported = try JejuBinary.run(["-C", dir.path, "tm", "import", path, "--name", "s\(n)"])
             if validate.status == 0 {
-                #expect(imported.status == 0 || imported.stderr.contains("[tm.target-language]"), "\(sample): \(imported.stderr)")
+                #expect(
+                    imported.status == 0 || imported.stderr.contains("[tm.target-language]"),
+                    "\(sample): \(imported.stderr)")
             } else {
                 refusedByValidate += 1
-                #expect(imported.status != 0 || imported.stderr.contains(": warning: "), "\(sample): validate refused it and import was silent")
+                #expect(
+                    imported.status != 0 || imported.stderr.contains(": warning: "),
+                    "\(sample): validate refused it and import was silent")
             }
         }
         #expect(refusedByValidate == 4)
         let undeclared = dir.appendingPathComponent("undeclared.tmx")
-        try Data(("<tmx version=\"1.4\"><header creationtool=\"t\" creationtoolversion=\"1\" segtype=\"sentence\" o-tmf=\"x\" "
-            + "adminlang=\"en\" srclang=\"en\" datatype=\"plaintext\"/><body><tu><tuv xml:lang=\"en\"><seg>Hello</seg></tuv>"
-            + "<tuv xml:lang=\"fr\"><x:seg>Bonjour</x:seg></tuv></tu></body></tmx>").utf8).write(to: undeclared)
+        try Data(
+            ("<tmx version=\"1.4\"><header creationtool=\"t\" creationtoolversion=\"1\" segtype=\"sentence\" o-tmf=\"x\" "
+                + "adminlang=\"en\" srclang=\"en\" datatype=\"plaintext\"/><body><tu><tuv xml:lang=\"en\"><seg>Hello</seg></tuv>"
+                + "<tuv xml:lang=\"fr\"><x:seg>Bonjour</x:seg></tuv></tu></body></tmx>").utf8
+        ).write(to: undeclared)
         let validate = try JejuBinary.run(["-C", dir.path, "validate", undeclared.path])
         let imported = try JejuBinary.run(["-C", dir.path, "tm", "import", undeclared.path, "--name", "undeclared"])
-        let message = "undeclared.tmx:1:218: error: not well-formed XML: the namespace prefix 'x' of 'x:seg' is not declared"
+        let message =
+            "undeclared.tmx:1:218: error: not well-formed XML: the namespace prefix 'x' of 'x:seg' is not declared"
         #expect(validate.status == 1 && validate.stdout.contains(message), "\(validate.stdout)")
         #expect(imported.status == 2 && imported.stderr.contains(message), "\(imported.stderr)")
     }
@@ -119,22 +138,29 @@ import Testing
         #expect(imported.status == 0, "\(imported.stderr)")
         #expect(imported.stdout.contains("locales/id/memory.tmx: 3070 units added, 1 duplicates merged"))
         #expect(imported.stderr.isEmpty)  // no progress bar when stderr is not a terminal
-        let lookup = try JejuBinary.run(["-C", dir.path, "tm", "lookup", "about how long have these symptoms been going on?",
-                                         "--locale", "id", "--format", "json"])
+        let lookup = try JejuBinary.run([
+            "-C", dir.path, "tm", "lookup", "about how long have these symptoms been going on?",
+            "--locale", "id", "--format", "json",
+        ])
         #expect(lookup.status == 0, "\(lookup.stderr)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(lookup.stdout.utf8)) as? [[String: Any]])
         #expect(json.first?["score"] as? Int == 100)
         #expect((json.first?["origin"] as? [String: Any])?["tuid"] as? String == "CMU_1:1")
         #expect(json.first?["target"] as? String == "sudah berapa lama gejala-gejala ini berlangsung?")
-        let text = try JejuBinary.run(["-C", dir.path, "tm", "lookup", "how long have these symptoms been going on", "--locale", "id"])
+        let text = try JejuBinary.run([
+            "-C", dir.path, "tm", "lookup", "how long have these symptoms been going on", "--locale", "id",
+        ])
         #expect(text.stdout.hasPrefix("88  locales/id/memory.tmx unit 1 (tuid CMU_1:1)"), "\(text.stdout)")
         let queries = dir.appendingPathComponent("q.txt")
-        try "and are you having a fever now?\nnothing like this at all\n".write(to: queries, atomically: true, encoding: .utf8)
+        try "and are you having a fever now?\nnothing like this at all\n".write(
+            to: queries, atomically: true, encoding: .utf8)
         let batch = try JejuBinary.run(["-C", dir.path, "tm", "lookup", "--queries", "q.txt", "--locale", "id"])
         let lines = batch.stdout.split(separator: "\n")
         #expect(lines.count == 2)
         #expect(lines.first?.contains("\"score\":100") == true)
-        let exhaustive = try JejuBinary.run(["-C", dir.path, "tm", "lookup", "--queries", "q.txt", "--locale", "id", "--exhaustive"])
+        let exhaustive = try JejuBinary.run([
+            "-C", dir.path, "tm", "lookup", "--queries", "q.txt", "--locale", "id", "--exhaustive",
+        ])
         #expect(exhaustive.stdout == batch.stdout)
         let out = dir.appendingPathComponent("out.tmx")
         #expect(try JejuBinary.run(["-C", dir.path, "tm", "export", "--locale", "id", "-o", "out.tmx"]).status == 0)
@@ -145,7 +171,9 @@ import Testing
         #expect(stats.stdout.contains("locales/id/memory.tmx: 3070 units"))
         // Deleting .jeju loses nothing.
         try FileManager.default.removeItem(at: dir.appendingPathComponent(".jeju"))
-        let again = try JejuBinary.run(["-C", dir.path, "tm", "lookup", "and are you having a fever now?", "--locale", "id"])
+        let again = try JejuBinary.run([
+            "-C", dir.path, "tm", "lookup", "and are you having a fever now?", "--locale", "id",
+        ])
         #expect(again.stdout.hasPrefix("100"))
     }
 
@@ -153,14 +181,17 @@ import Testing
         let dir = try project()
         let good = dir.appendingPathComponent("good.tmx")
         try """
-            <tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>Yes.</seg></tuv>\
-            <tuv xml:lang="id"><seg>Ya.</seg></tuv></tu></body></tmx>
-            """.write(to: good, atomically: true, encoding: .utf8)
+        <tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>Yes.</seg></tuv>\
+        <tuv xml:lang="id"><seg>Ya.</seg></tuv></tu></body></tmx>
+        """.write(to: good, atomically: true, encoding: .utf8)
         #expect(try JejuBinary.run(["-C", dir.path, "tm", "import", "good.tmx"]).status == 0)
         let memory = dir.appendingPathComponent("locales/id/memory.tmx")
         let before = try Data(contentsOf: memory)
         let cases: [(String, String)] = [
-            ("broken.tmx", "<tmx version=\"1.4\"><header/><body><tu><tuv xml:lang=\"en\"><seg>x</tuv></tu></body></tmx>"),
+            (
+                "broken.tmx",
+                "<tmx version=\"1.4\"><header/><body><tu><tuv xml:lang=\"en\"><seg>x</tuv></tu></body></tmx>"
+            ),
             ("entity.tmx", "<!DOCTYPE tmx [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><tmx><body/></tmx>"),
             ("nolang.tmx", "<tmx version=\"1.4\"><header/><body><tu><tuv><seg>x</seg></tuv></tu></body></tmx>"),
         ]
@@ -175,7 +206,8 @@ import Testing
         bytes.append(Data("</seg></tuv></tu></body></tmx>".utf8))
         try bytes.write(to: dir.appendingPathComponent("utf8.tmx"))
         let invalid = try JejuBinary.run(["-C", dir.path, "tm", "import", "utf8.tmx"])
-        #expect(invalid.status == 2 && invalid.stderr.contains("utf8.tmx:1:63: error: invalid UTF-8"), "\(invalid.stderr)")
+        #expect(
+            invalid.status == 2 && invalid.stderr.contains("utf8.tmx:1:63: error: invalid UTF-8"), "\(invalid.stderr)")
         let unknown = try JejuBinary.run(["-C", dir.path, "tm", "import", "good.tmx", "--locale", "xx"])
         #expect(unknown.status == 2 && unknown.stderr.contains("not a target locale"))
         #expect(try Data(contentsOf: memory) == before)
@@ -192,9 +224,9 @@ import Testing
         text += "</body></tmx>\n"
         try text.write(to: dir.appendingPathComponent("big.tmx"), atomically: true, encoding: .utf8)
         try """
-            <tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>Yes.</seg></tuv>\
-            <tuv xml:lang="id"><seg>Ya.</seg></tuv></tu></body></tmx>
-            """.write(to: dir.appendingPathComponent("small.tmx"), atomically: true, encoding: .utf8)
+        <tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>Yes.</seg></tuv>\
+        <tuv xml:lang="id"><seg>Ya.</seg></tuv></tu></body></tmx>
+        """.write(to: dir.appendingPathComponent("small.tmx"), atomically: true, encoding: .utf8)
         #expect(try JejuBinary.run(["-C", dir.path, "tm", "import", "small.tmx"]).status == 0)
         for delay in [0.3, 0.8, 1.5] {
             let p = Process()
@@ -211,9 +243,13 @@ import Testing
             #expect(lookup.status == 0, "\(lookup.stderr)")
             #expect(lookup.stdout.hasPrefix("100"))
             let stats = try JejuBinary.run(["-C", dir.path, "tm", "stats", "--format", "json"])
-            let units = try #require((try JSONSerialization.jsonObject(with: Data(stats.stdout.utf8)) as? [[String: Any]])?.first?["units"] as? Int)
+            let units = try #require(
+                (try JSONSerialization.jsonObject(with: Data(stats.stdout.utf8)) as? [[String: Any]])?.first?["units"]
+                    as? Int)
             #expect(units == 1 || units == 60_001)
-            let big = try JejuBinary.run(["-C", dir.path, "tm", "lookup", "Unit number 7 of the big test memory.", "--locale", "id"])
+            let big = try JejuBinary.run([
+                "-C", dir.path, "tm", "lookup", "Unit number 7 of the big test memory.", "--locale", "id",
+            ])
             #expect(big.stdout.hasPrefix(units == 1 ? "no match" : "100"), "\(big.stdout)")
         }
     }

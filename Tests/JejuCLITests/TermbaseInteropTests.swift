@@ -13,7 +13,9 @@ import Testing
         let dir = try ConcurrencyTests.projectCopy()
         let r = try JejuBinary.run(["-C", dir.path, "glossary", "export", "--format", "tbx2008", "-o", "egov-2008.tbx"])
         #expect(r.status == 0, "\(r.stderr)")
-        let termbase = try TBXReader.read(try Data(contentsOf: dir.appendingPathComponent("glossary/egov.tbx")), path: "glossary/egov.tbx").termbase
+        let termbase = try TBXReader.read(
+            try Data(contentsOf: dir.appendingPathComponent("glossary/egov.tbx")), path: "glossary/egov.tbx"
+        ).termbase
         #expect(termbase.concepts.count >= 90)
         return (dir.appendingPathComponent("egov-2008.tbx"), termbase, dir)
     }
@@ -36,7 +38,9 @@ import Testing
             concepts += 1
             for source in english {
                 let shown = seen[source] ?? []
-                #expect(terms.allSatisfy(shown.contains), "\(concept.id) \(locale): OmegaT shows \(source) → \(shown.sorted()), Jeju has \(terms)")
+                #expect(
+                    terms.allSatisfy(shown.contains),
+                    "\(concept.id) \(locale): OmegaT shows \(source) → \(shown.sorted()), Jeju has \(terms)")
             }
         }
         #expect(concepts == termbase.concepts.count, "every concept has English and \(locale) terms")
@@ -46,7 +50,8 @@ import Testing
     /// makes one PO entry of each.
     @Test func translateToolkitReadsEveryConceptOfTheTBX2008Export() throws {
         guard let python = ExternalTool.find("python3"),
-              try ExternalTool.run(python, ["-c", "import translate.storage.tbx, translate.convert.tbx2po"]).status == 0 else {
+            try ExternalTool.run(python, ["-c", "import translate.storage.tbx, translate.convert.tbx2po"]).status == 0
+        else {
             SharedData.skip("Translate Toolkit is not installed (pip install translate-toolkit==3.20.4)")
             return
         }
@@ -65,7 +70,8 @@ import Testing
             """
         let r = try ExternalTool.run(python, ["-c", script, tbx.path, dir.appendingPathComponent("egov.po").path])
         #expect(r.status == 0, "\(r.output)")
-        let lines = r.output.split(separator: "\n").map { $0.split(separator: "\t", maxSplits: 1).map(String.init) }.filter { $0.count == 2 }
+        let lines = r.output.split(separator: "\n").map { $0.split(separator: "\t", maxSplits: 1).map(String.init) }
+            .filter { $0.count == 2 }
         let units = lines.filter { $0[0] != "po" }
         #expect(units.map { $0[0] } == termbase.concepts.map(\.id))
         #expect(units.map { $0[1] } == termbase.concepts.map { $0.preferredTerm("en")?.text ?? "" })
@@ -82,7 +88,10 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         let r = try JejuBinary.run(["-C", dir.path, "export", "--locale", locale, "--format", "omegat", "-o", "kit"])
         #expect(r.status == 0, "\(r.stderr)")
-        guard let entries = try ExternalTool.omegatGlossary(dir.appendingPathComponent("kit/glossary/\(locale).utf8"), source: "en", target: locale) else { return }
+        guard
+            let entries = try ExternalTool.omegatGlossary(
+                dir.appendingPathComponent("kit/glossary/\(locale).utf8"), source: "en", target: locale)
+        else { return }
         var offered: [String: Set<String>] = [:], comments: [String: String] = [:]
         for e in entries {
             offered[e.source, default: []].formUnion(e.targets)
@@ -90,9 +99,14 @@ import Testing
         }
         var withheld = 0
         for concept in termbase.concepts {
-            guard let english = concept.preferredTerm("en"), let preferred = concept.preferredTerm(locale) else { continue }
+            guard let english = concept.preferredTerm("en"), let preferred = concept.preferredTerm(locale) else {
+                continue
+            }
             for source in concept.section("en")?.terms ?? [] where !isDeprecated(source) {
-                #expect(offered[source.text]?.contains(preferred.text) == true, "\(concept.id): OmegaT offers \(source.text) → \(offered[source.text, default: []].sorted()), not \(preferred.text)")
+                #expect(
+                    offered[source.text]?.contains(preferred.text) == true,
+                    "\(concept.id): OmegaT offers \(source.text) → \(offered[source.text, default: []].sorted()), not \(preferred.text)"
+                )
             }
             let shown = offered[english.text] ?? []
             for term in concept.section(locale)?.terms ?? [] {
@@ -102,9 +116,13 @@ import Testing
                     // The comment's "do not use: a, b, c" list names it.
                     let lists = comments[english.text, default: ""].components(separatedBy: "do not use: ").dropFirst()
                         .map { $0.prefix { $0 != ";" }.components(separatedBy: ", ") }
-                    #expect(lists.contains { $0.contains(term.text) }, "\(concept.id): \(term.text) is not named as one not to use")
+                    #expect(
+                        lists.contains { $0.contains(term.text) },
+                        "\(concept.id): \(term.text) is not named as one not to use")
                 } else {
-                    #expect(shown.contains(term.text), "\(concept.id): OmegaT offers \(english.text) → \(shown.sorted()), not \(term.text)")
+                    #expect(
+                        shown.contains(term.text),
+                        "\(concept.id): OmegaT offers \(english.text) → \(shown.sorted()), not \(term.text)")
                 }
             }
         }

@@ -22,7 +22,8 @@ import Testing
     }
 
     @Test func validFilesExitZero() throws {
-        let po = "msgid \"\"\nmsgstr \"\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n\nmsgid \"a\"\nmsgstr \"b\"\n"
+        let po =
+            "msgid \"\"\nmsgstr \"\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n\nmsgid \"a\"\nmsgstr \"b\"\n"
         let dir = try Self.write(["a.xlf": Data(Self.valid.utf8), "b.po": Data(po.utf8)])
         defer { try? FileManager.default.removeItem(at: dir) }
         let r = try JejuBinary.run(["-C", dir.path, "validate", "a.xlf", "b.po"])
@@ -54,18 +55,21 @@ import Testing
     @Test func unreadableInputExitsTwo() throws {
         let dir = try Self.write(["a.xlf": Data(Self.valid.utf8)])
         defer { try? FileManager.default.removeItem(at: dir) }
-        try FileManager.default.createDirectory(at: dir.appendingPathComponent("folder"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: dir.appendingPathComponent("folder"), withIntermediateDirectories: true)
         let r = try JejuBinary.run(["-C", dir.path, "validate", "a.xlf", "missing.xlf", "folder"])
         #expect(r.status == 2)
         #expect(r.stdout.contains("a.xlf: valid"))
-        #expect(r.stderr.contains("missing.xlf: error: no such file") && r.stderr.contains("folder: error: is a folder"))
+        #expect(
+            r.stderr.contains("missing.xlf: error: no such file") && r.stderr.contains("folder: error: is a folder"))
     }
 
     @Test func badBytesAndEntitiesAreFindingsNotCrashes() throws {
         let bom = Data([0xEF, 0xBB, 0xBF]) + Data(Self.valid.replacingOccurrences(of: "\n", with: "\r\n").utf8)
         var broken = Array(Self.valid.utf8)
         broken.insert(0xFF, at: 200)
-        let entity = "<?xml version=\"1.0\"?>\n<!DOCTYPE xliff [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n<xliff>&x;</xliff>\n"
+        let entity =
+            "<?xml version=\"1.0\"?>\n<!DOCTYPE xliff [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n<xliff>&x;</xliff>\n"
         let dir = try Self.write(["bom.xlf": bom, "broken.xlf": Data(broken), "entity.xlf": Data(entity.utf8)])
         defer { try? FileManager.default.removeItem(at: dir) }
         let r = try JejuBinary.run(["-C", dir.path, "validate", "bom.xlf", "broken.xlf", "entity.xlf"])
@@ -76,7 +80,9 @@ import Testing
     }
 
     @Test func theOASISSuiteFromTheCommandLine() throws {
-        guard let invalid = SharedData.url("oracles/xliff-2.1/test-suite/core/invalid/bad_NoTrgLang.xlf") else { return }
+        guard let invalid = SharedData.url("oracles/xliff-2.1/test-suite/core/invalid/bad_NoTrgLang.xlf") else {
+            return
+        }
         let r = try JejuBinary.run(["validate", invalid.path])
         #expect(r.status == 1 && r.stdout.contains("trgLang"))
     }

@@ -20,12 +20,16 @@ import Testing
         let dir = try JejuBinary.temporaryFolder()
         let r = try JejuBinary.run(["-C", dir.path, "init", "--targets", "ko,ar"])
         #expect(r.status == 0, "\(r.stderr)")
-        try Self.notice.write(to: dir.appendingPathComponent("locales/en/notices/officials-meet.md"), atomically: true, encoding: .utf8)
-        try "{\"notice.date\": \"Date\"}\n".write(to: dir.appendingPathComponent("locales/en/ui.json"), atomically: true, encoding: .utf8)
+        try Self.notice.write(
+            to: dir.appendingPathComponent("locales/en/notices/officials-meet.md"), atomically: true, encoding: .utf8)
+        try "{\"notice.date\": \"Date\"}\n".write(
+            to: dir.appendingPathComponent("locales/en/ui.json"), atomically: true, encoding: .utf8)
         return dir
     }
 
-    func read(_ dir: URL, _ path: String) throws -> String { try String(contentsOf: dir.appendingPathComponent(path), encoding: .utf8) }
+    func read(_ dir: URL, _ path: String) throws -> String {
+        try String(contentsOf: dir.appendingPathComponent(path), encoding: .utf8)
+    }
 
     /// Every file under `locales/`, with its bytes, to show a failed command changed nothing.
     static func snapshot(_ dir: URL) throws -> [String: Data] {
@@ -35,7 +39,9 @@ import Testing
         for case let path as String in files {
             let url = root.appendingPathComponent(path)
             var isDir: ObjCBool = false
-            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir), !isDir.boolValue { out[path] = try Data(contentsOf: url) }
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir), !isDir.boolValue {
+                out[path] = try Data(contentsOf: url)
+            }
         }
         return out
     }
@@ -49,10 +55,14 @@ import Testing
         let good = "이들은 전자정부 정책을 담당하는 공무원이다."
         var text = try read(dir, "locales/ko/\(name)")
         let original = text
-        text = text.replacingOccurrences(of: "<target>이들은 전자정부 정책을 담당하는 공무원들이다.</target>", with: "<target>\(good)</target>")
+        text = text.replacingOccurrences(
+            of: "<target>이들은 전자정부 정책을 담당하는 공무원들이다.</target>", with: "<target>\(good)</target>")
         text = text.replacingOccurrences(of: "24개국 공무원, 국내외", with: "42개국 공무원, 국내외")
-        #expect(text.contains(good) && text.contains("42개국"), "the repository's Korean translations changed; update this test")
-        try FileManager.default.createDirectory(at: dir.appendingPathComponent("returned"), withIntermediateDirectories: true)
+        #expect(
+            text.contains(good) && text.contains("42개국"),
+            "the repository's Korean translations changed; update this test")
+        try FileManager.default.createDirectory(
+            at: dir.appendingPathComponent("returned"), withIntermediateDirectories: true)
         try text.write(to: dir.appendingPathComponent("returned/\(name)"), atomically: true, encoding: .utf8)
 
         let whole = try JejuBinary.run(["-C", dir.path, "merge", "returned/\(name)"])
@@ -75,14 +85,21 @@ import Testing
         let dir = try project()
         let r = try JejuBinary.run(["-C", dir.path, "extract"])
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stdout.contains("locales/ko/officials-meet.xlf: 4 segments, 4 new, 0 changed, 0 removed, 0 from memory\n"))
+        #expect(
+            r.stdout.contains("locales/ko/officials-meet.xlf: 4 segments, 4 new, 0 changed, 0 removed, 0 from memory\n")
+        )
         #expect(r.stdout.contains("locales/ar/ui.xlf: 1 segments, 1 new"))
         let again = try JejuBinary.run(["-C", dir.path, "extract", "officials-meet", "--locale", "ko"])
         #expect(again.status == 0)
-        #expect(again.stdout == "locales/ko/officials-meet.xlf: 4 segments, 0 new, 0 changed, 0 removed, 0 from memory (unchanged)\n")
+        #expect(
+            again.stdout
+                == "locales/ko/officials-meet.xlf: 4 segments, 0 new, 0 changed, 0 removed, 0 from memory (unchanged)\n"
+        )
         #expect(try read(dir, "locales/ko/officials-meet.xlf").contains("<segment id=\"s"))
         #expect(try JejuBinary.run(["-C", dir.path, "extract", "--locale", "vi"]).status == 2)
-        #expect(try JejuBinary.run(["-C", dir.path, "extract", "no-such-notice"]).stderr.contains("no source notice 'no-such-notice'"))
+        #expect(
+            try JejuBinary.run(["-C", dir.path, "extract", "no-such-notice"]).stderr.contains(
+                "no source notice 'no-such-notice'"))
     }
 
     @Test func exportTranslateMergeAndCount() throws {
@@ -91,7 +108,9 @@ import Testing
         let e = try JejuBinary.run(["-C", dir.path, "export", "--locale", "ko", "--format", "po", "-o", "out"])
         #expect(e.status == 0, "\(e.stderr)")
         var po = try read(dir, "out/officials-meet.po")
-        po = po.replacingOccurrences(of: "msgid \"The course lasted ten days.\"\nmsgstr \"\"", with: "msgid \"The course lasted ten days.\"\nmsgstr \"과정은 열흘간 이어졌다.\"")
+        po = po.replacingOccurrences(
+            of: "msgid \"The course lasted ten days.\"\nmsgstr \"\"",
+            with: "msgid \"The course lasted ten days.\"\nmsgstr \"과정은 열흘간 이어졌다.\"")
         try po.write(to: dir.appendingPathComponent("out/officials-meet.po"), atomically: true, encoding: .utf8)
         let m = try JejuBinary.run(["-C", dir.path, "merge", "out/officials-meet.po", "--state", "reviewed"])
         #expect(m.status == 0, "\(m.stderr)")
@@ -112,34 +131,76 @@ import Testing
         #expect(try JejuBinary.run(["-C", dir.path, "extract", "--locale", "ko"]).status == 0)
         #expect(try read(dir, "locales/ko/officials-meet.xlf").contains("<target>과정은 열흘간 이어졌다.</target>"))
         // The same loop through a CSV table; a table that is not Jeju's fails with its position and exit 2.
-        #expect(try JejuBinary.run(["-C", dir.path, "export", "--locale", "ko", "--format", "csv", "-o", "out"]).status == 0)
+        #expect(
+            try JejuBinary.run(["-C", dir.path, "export", "--locale", "ko", "--format", "csv", "-o", "out"]).status == 0
+        )
         var csv = try read(dir, "out/officials-meet.csv")
-        #expect(csv.hasPrefix("location,context,source,target,fuzzy,developer_comments,translator_comments,locale,document\n"))
-        csv = csv.replacingOccurrences(of: ",Officials from 24 countries met in Jeju.,,False,", with: ",Officials from 24 countries met in Jeju.,24개국 공무원이 제주에 모였다.,False,")
+        #expect(
+            csv.hasPrefix(
+                "location,context,source,target,fuzzy,developer_comments,translator_comments,locale,document\n"))
+        csv = csv.replacingOccurrences(
+            of: ",Officials from 24 countries met in Jeju.,,False,",
+            with: ",Officials from 24 countries met in Jeju.,24개국 공무원이 제주에 모였다.,False,")
         try csv.write(to: dir.appendingPathComponent("out/officials-meet.csv"), atomically: true, encoding: .utf8)
         let mc = try JejuBinary.run(["-C", dir.path, "merge", "out/officials-meet.csv"])
-        #expect(mc.status == 0 && mc.stdout == "out/officials-meet.csv: 1 merged, 1 unchanged (ko)\n", "\(mc.stdout)\(mc.stderr)")
+        #expect(
+            mc.status == 0 && mc.stdout == "out/officials-meet.csv: 1 merged, 1 unchanged (ko)\n",
+            "\(mc.stdout)\(mc.stderr)")
         try "id,text\n1,x\n".write(to: dir.appendingPathComponent("out/bad.csv"), atomically: true, encoding: .utf8)
         let bad = try JejuBinary.run(["-C", dir.path, "merge", "out/bad.csv"])
-        #expect(bad.status == 2 && bad.stderr.contains("out/bad.csv:1:1: error: the header lacks target and context or source") && bad.stderr.contains("[csv.missing-column]"), "\(bad.stderr)")
+        #expect(
+            bad.status == 2
+                && bad.stderr.contains("out/bad.csv:1:1: error: the header lacks target and context or source")
+                && bad.stderr.contains("[csv.missing-column]"), "\(bad.stderr)")
     }
 
     @Test func badReturnedFilesChangeNothing() throws {
         let dir = try project()
         #expect(try JejuBinary.run(["-C", dir.path, "extract"]).status == 0)
         let xlf = try read(dir, "locales/ko/officials-meet.xlf")
-        let translated = xlf.replacingOccurrences(of: "<source>The course lasted ten days.</source>",
-                                                  with: "<source>The course lasted ten days.</source><target>열흘</target>")
+        let translated = xlf.replacingOccurrences(
+            of: "<source>The course lasted ten days.</source>",
+            with: "<source>The course lasted ten days.</source><target>열흘</target>")
         let cases: [(String, Data, String)] = [
-            ("broken.xlf", Data(translated.replacingOccurrences(of: "</unit>", with: "</unti>").utf8), "not well-formed XML"),
-            ("latin1.xlf", Data(translated.utf8.prefix(300)) + Data([0xE9]) + Data(translated.utf8.dropFirst(300)), "invalid UTF-8"),
-            ("entity.xlf", Data(translated.replacingOccurrences(of: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
-                                                              with: "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>").utf8), "entity declarations"),
-            ("vi.xlf", Data(translated.replacingOccurrences(of: "trgLang=\"ko\"", with: "trgLang=\"vi\"").utf8), "not a target locale"),
-            ("other.xlf", Data(translated.replacingOccurrences(of: "<file id=\"officials-meet\"", with: "<file id=\"another-notice\"").utf8), "another-notice"),
-            ("source.xlf", Data(translated.replacingOccurrences(of: "<source>The course lasted ten days.</source>",
-                                                              with: "<source>The course lasted eleven days.</source>").utf8), "the source was changed"),
-            ("ids.xlf", Data(translated.replacingOccurrences(of: "<segment id=\"s", with: "<segment id=\"x").utf8), "no segment with this id"),
+            (
+                "broken.xlf", Data(translated.replacingOccurrences(of: "</unit>", with: "</unti>").utf8),
+                "not well-formed XML"
+            ),
+            (
+                "latin1.xlf", Data(translated.utf8.prefix(300)) + Data([0xE9]) + Data(translated.utf8.dropFirst(300)),
+                "invalid UTF-8"
+            ),
+            (
+                "entity.xlf",
+                Data(
+                    translated.replacingOccurrences(
+                        of: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
+                        with: "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
+                    ).utf8), "entity declarations"
+            ),
+            (
+                "vi.xlf", Data(translated.replacingOccurrences(of: "trgLang=\"ko\"", with: "trgLang=\"vi\"").utf8),
+                "not a target locale"
+            ),
+            (
+                "other.xlf",
+                Data(
+                    translated.replacingOccurrences(
+                        of: "<file id=\"officials-meet\"", with: "<file id=\"another-notice\""
+                    ).utf8), "another-notice"
+            ),
+            (
+                "source.xlf",
+                Data(
+                    translated.replacingOccurrences(
+                        of: "<source>The course lasted ten days.</source>",
+                        with: "<source>The course lasted eleven days.</source>"
+                    ).utf8), "the source was changed"
+            ),
+            (
+                "ids.xlf", Data(translated.replacingOccurrences(of: "<segment id=\"s", with: "<segment id=\"x").utf8),
+                "no segment with this id"
+            ),
         ]
         let before = try Self.snapshot(dir)
         for (name, data, message) in cases {
@@ -148,7 +209,9 @@ import Testing
             #expect(r.status == 2, "\(name): \(r.stderr)")
             #expect(r.stderr.contains(message), "\(name): \(r.stderr)")
             #expect(r.stderr.hasPrefix("\(name):"), "\(name): \(r.stderr)")
-            #expect(r.stderr.range(of: #"^\S+:\d+(:\d+)?: error: "#, options: .regularExpression) != nil, "\(name): \(r.stderr)")
+            #expect(
+                r.stderr.range(of: #"^\S+:\d+(:\d+)?: error: "#, options: .regularExpression) != nil,
+                "\(name): \(r.stderr)")
             #expect(try Self.snapshot(dir) == before, "\(name) changed files")
         }
         // A byte order mark and CRLF line ends are read, not refused.
@@ -169,19 +232,33 @@ import Testing
         #expect(e.stdout.hasPrefix("export/ko-omegat: OmegaT project, 2 source file(s)"))
         for folder in ["source", "target", "tm/auto", "glossary", "dictionary", "omegat"] {
             var isDir: ObjCBool = false
-            #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("export/ko-omegat/\(folder)").path, isDirectory: &isDir) && isDir.boolValue, "\(folder)")
+            #expect(
+                FileManager.default.fileExists(
+                    atPath: dir.appendingPathComponent("export/ko-omegat/\(folder)").path, isDirectory: &isDir)
+                    && isDir.boolValue, "\(folder)")
         }
         let before = try Self.snapshot(dir)
         let empty = try JejuBinary.run(["-C", dir.path, "merge", "export/ko-omegat"])
-        #expect(empty.status == 2 && empty.stderr.contains("export/ko-omegat:1:1: error: no translated documents in target/") && empty.stderr.contains("[omegat.target]"), "\(empty.stderr)")
+        #expect(
+            empty.status == 2
+                && empty.stderr.contains("export/ko-omegat:1:1: error: no translated documents in target/")
+                && empty.stderr.contains("[omegat.target]"), "\(empty.stderr)")
         let notKit = try JejuBinary.run(["-C", dir.path, "merge", "locales"])
-        #expect(notKit.status == 2 && notKit.stderr.contains("locales:1:1: error: a folder that is not an OmegaT project") && notKit.stderr.contains("[omegat.project]"))
+        #expect(
+            notKit.status == 2 && notKit.stderr.contains("locales:1:1: error: a folder that is not an OmegaT project")
+                && notKit.stderr.contains("[omegat.project]"))
         // A translator's target file, as OmegaT writes it: the kit's PO with msgstr filled.
         var po = try read(dir, "export/ko-omegat/source/officials-meet.po")
-        po = po.replacingOccurrences(of: "msgid \"The course lasted ten days.\"\nmsgstr \"\"", with: "msgid \"The course lasted ten days.\"\nmsgstr \"과정은 열흘간 이어졌다.\"")
-        try po.write(to: dir.appendingPathComponent("export/ko-omegat/target/officials-meet.po"), atomically: true, encoding: .utf8)
+        po = po.replacingOccurrences(
+            of: "msgid \"The course lasted ten days.\"\nmsgstr \"\"",
+            with: "msgid \"The course lasted ten days.\"\nmsgstr \"과정은 열흘간 이어졌다.\"")
+        try po.write(
+            to: dir.appendingPathComponent("export/ko-omegat/target/officials-meet.po"), atomically: true,
+            encoding: .utf8)
         #expect(try Self.snapshot(dir) == before)
-        let z = try JejuBinary.run(["-C", dir.path, "export", "--locale", "ko", "--format", "omegat", "--zip", "-o", "out/kit"])
+        let z = try JejuBinary.run([
+            "-C", dir.path, "export", "--locale", "ko", "--format", "omegat", "--zip", "-o", "out/kit",
+        ])
         #expect(z.status == 0 && z.stdout.hasPrefix("out/kit.zip: OmegaT project"), "\(z.stderr)")
         let zipEmpty = try JejuBinary.run(["-C", dir.path, "merge", "out/kit.zip"])
         #expect(zipEmpty.status == 2 && zipEmpty.stderr.contains("[omegat.target]"))
@@ -196,11 +273,15 @@ import Testing
     /// A zipped kit whose translator saved in OmegaT but made no target files: the project memory comes back.
     @Test func omegatKitZipMergesFromTheProjectMemory() throws {
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/python3") else {
-            SharedData.skip("omegatKitZipMergesFromTheProjectMemory: python3 (to add a file to the zip) is not installed"); return
+            SharedData.skip(
+                "omegatKitZipMergesFromTheProjectMemory: python3 (to add a file to the zip) is not installed");
+            return
         }
         let dir = try project()
         #expect(try JejuBinary.run(["-C", dir.path, "extract", "--locale", "ko"]).status == 0)
-        let z = try JejuBinary.run(["-C", dir.path, "export", "--locale", "ko", "--format", "omegat", "--zip", "-o", "out/kit"])
+        let z = try JejuBinary.run([
+            "-C", dir.path, "export", "--locale", "ko", "--format", "omegat", "--zip", "-o", "out/kit",
+        ])
         #expect(z.status == 0, "\(z.stderr)")
         let memory = """
             <?xml version="1.0" encoding="UTF-8"?>
@@ -208,12 +289,18 @@ import Testing
             <tmx version="1.1"><header creationtool="OmegaT" o-tmf="OmegaT TMX" adminlang="EN-US" datatype="plaintext" creationtoolversion="3.6.0" segtype="paragraph" srclang="en"/>
             <body><tu><tuv lang="en"><seg>The course lasted ten days.</seg></tuv><tuv lang="ko"><seg>과정은 열흘간 이어졌다.</seg></tuv></tu></body></tmx>
             """
-        let add = try ExternalTool.run("/usr/bin/python3", ["-c", "import sys, zipfile\nzipfile.ZipFile(sys.argv[1], 'a').writestr('kit/omegat/project_save.tmx', sys.argv[2])",
-                                                             dir.appendingPathComponent("out/kit.zip").path, memory])
+        let add = try ExternalTool.run(
+            "/usr/bin/python3",
+            [
+                "-c",
+                "import sys, zipfile\nzipfile.ZipFile(sys.argv[1], 'a').writestr('kit/omegat/project_save.tmx', sys.argv[2])",
+                dir.appendingPathComponent("out/kit.zip").path, memory,
+            ])
         #expect(add.status == 0, "\(add.output)")
         let m = try JejuBinary.run(["-C", dir.path, "merge", "out/kit.zip"])
         #expect(m.status == 0, "\(m.stderr)")
-        #expect(m.stdout.contains("out/kit.zip:kit/source/officials-meet.po: 1 merged, 0 unchanged (ko)"), "\(m.stdout)")
+        #expect(
+            m.stdout.contains("out/kit.zip:kit/source/officials-meet.po: 1 merged, 0 unchanged (ko)"), "\(m.stdout)")
         #expect(try read(dir, "locales/ko/officials-meet.xlf").contains("<target>과정은 열흘간 이어졌다.</target>"))
     }
 }

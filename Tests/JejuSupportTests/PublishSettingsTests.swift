@@ -17,13 +17,16 @@ import Testing
         let config = try parse("source: en\ntargets: [ko, vi]\n")
         #expect(config.publish == PublishSettings())
         #expect(config.publish.threshold == .init(minCompleteness: 100, minState: "translated"))
-        #expect(!config.publish.publishWithQAErrors && config.publish.required.isEmpty && config.publish.requiredLocales == nil)
+        #expect(
+            !config.publish.publishWithQAErrors && config.publish.required.isEmpty
+                && config.publish.requiredLocales == nil)
     }
 
     @Test func readsTheFlowAndBlockForms() throws {
         let flow = try parse("source: en\ntargets: [ko, vi]\npublish: { min-completeness: 80%, min-state: reviewed }\n")
         #expect(flow.publish.threshold == .init(minCompleteness: 80, minState: "reviewed"))
-        let block = try parse("""
+        let block = try parse(
+            """
             source: en
             targets: [ko, vi, sw]
             publish:
@@ -48,17 +51,50 @@ import Testing
     @Test func errorsHaveTheirLineAndColumn() {
         let head = "source: en\ntargets: [ko, vi]\n"
         for (text, expected) in [
-            ("publish: { min-completness: 90% }\n", "jeju.yml:3:12: error: unknown setting 'publish.min-completness' (known: min-completeness, min-state, qa-errors, required, required-locales, locales) [config.unknown-key]"),
-            ("publish:\n  min-completeness: 120%\n", "jeju.yml:4:21: error: publish.min-completeness: expected a percentage from 0% to 100%, e.g. 100% [config.value]"),
-            ("publish:\n  min-state: approved\n", "jeju.yml:4:14: error: publish.min-state: expected one of translated, reviewed, final [config.value]"),
-            ("publish:\n  qa-errors: ignore\n", "jeju.yml:4:14: error: publish.qa-errors: expected withhold or publish [config.value]"),
-            ("publish:\n  required: one-notice\n", "jeju.yml:4:13: error: publish.required: expected a list of words, e.g. [a, b] [config.value]"),
-            ("publish:\n  locales:\n    ko: { min-state: best }\n", "jeju.yml:5:22: error: publish.locales.ko.min-state: expected one of translated, reviewed, final [config.value]"),
-            ("publish:\n  locales:\n    ko: { target: 1 }\n", "jeju.yml:5:11: error: unknown setting 'publish.locales.ko.target' (known: min-completeness, min-state) [config.unknown-key]"),
-            ("publish:\n  locales:\n    fr: { min-completeness: 10% }\n", "jeju.yml:5:5: error: publish.locales.fr: 'fr' is not one of the targets (ko, vi) [config.value]"),
-            ("publish:\n  required-locales: [ko, de]\n", "jeju.yml:4:21: error: publish.required-locales: 'de' is not one of the targets (ko, vi) [config.value]"),
-            ("publish: 100%\n", "jeju.yml:3:10: error: publish: expected 'key: value' lines or { key: value, … } (min-completeness, min-state, qa-errors, required, required-locales, locales) [config.value]"),
-            ("publishThreshold: 50\n", "jeju.yml:3:1: error: 'publishThreshold' is now written 'publish: { min-completeness: N% }' [config.unknown-key]"),
+            (
+                "publish: { min-completness: 90% }\n",
+                "jeju.yml:3:12: error: unknown setting 'publish.min-completness' (known: min-completeness, min-state, qa-errors, required, required-locales, locales) [config.unknown-key]"
+            ),
+            (
+                "publish:\n  min-completeness: 120%\n",
+                "jeju.yml:4:21: error: publish.min-completeness: expected a percentage from 0% to 100%, e.g. 100% [config.value]"
+            ),
+            (
+                "publish:\n  min-state: approved\n",
+                "jeju.yml:4:14: error: publish.min-state: expected one of translated, reviewed, final [config.value]"
+            ),
+            (
+                "publish:\n  qa-errors: ignore\n",
+                "jeju.yml:4:14: error: publish.qa-errors: expected withhold or publish [config.value]"
+            ),
+            (
+                "publish:\n  required: one-notice\n",
+                "jeju.yml:4:13: error: publish.required: expected a list of words, e.g. [a, b] [config.value]"
+            ),
+            (
+                "publish:\n  locales:\n    ko: { min-state: best }\n",
+                "jeju.yml:5:22: error: publish.locales.ko.min-state: expected one of translated, reviewed, final [config.value]"
+            ),
+            (
+                "publish:\n  locales:\n    ko: { target: 1 }\n",
+                "jeju.yml:5:11: error: unknown setting 'publish.locales.ko.target' (known: min-completeness, min-state) [config.unknown-key]"
+            ),
+            (
+                "publish:\n  locales:\n    fr: { min-completeness: 10% }\n",
+                "jeju.yml:5:5: error: publish.locales.fr: 'fr' is not one of the targets (ko, vi) [config.value]"
+            ),
+            (
+                "publish:\n  required-locales: [ko, de]\n",
+                "jeju.yml:4:21: error: publish.required-locales: 'de' is not one of the targets (ko, vi) [config.value]"
+            ),
+            (
+                "publish: 100%\n",
+                "jeju.yml:3:10: error: publish: expected 'key: value' lines or { key: value, … } (min-completeness, min-state, qa-errors, required, required-locales, locales) [config.value]"
+            ),
+            (
+                "publishThreshold: 50\n",
+                "jeju.yml:3:1: error: 'publishThreshold' is now written 'publish: { min-completeness: N% }' [config.unknown-key]"
+            ),
         ] {
             #expect(error(head + text) == expected, "\(text)")
         }

@@ -11,7 +11,11 @@ import Testing
 
     @Test func invalidUTF8IsReportedAtItsLineAndColumn() throws {
         let path = try temp(Array("line one\nab\u{E9}c".utf8) + [0xFF, 0x41])
-        #expect(throws: Diagnostic(rule: "input.utf8", path: path, line: 2, column: 5, message: "invalid UTF-8 (byte 0xFF); save the file as UTF-8")) {
+        #expect(
+            throws: Diagnostic(
+                rule: "input.utf8", path: path, line: 2, column: 5,
+                message: "invalid UTF-8 (byte 0xFF); save the file as UTF-8")
+        ) {
             _ = try TextFile.read(path)
         }
     }
@@ -22,11 +26,17 @@ import Testing
     }
 
     @Test func missingEmptyFolderAndOversizedInputsAreRefused() throws {
-        #expect(throws: Diagnostic(rule: "input.missing", path: "/nonexistent/x", message: "no such file")) { _ = try TextFile.read("/nonexistent/x") }
+        #expect(throws: Diagnostic(rule: "input.missing", path: "/nonexistent/x", message: "no such file")) {
+            _ = try TextFile.read("/nonexistent/x")
+        }
         let empty = try temp([])
-        #expect(throws: Diagnostic(rule: "input.empty", path: empty, message: "the file is empty")) { _ = try TextFile.read(empty) }
+        #expect(throws: Diagnostic(rule: "input.empty", path: empty, message: "the file is empty")) {
+            _ = try TextFile.read(empty)
+        }
         let folder = FileManager.default.temporaryDirectory.path
-        #expect(throws: Diagnostic(rule: "input.folder", path: folder, message: "is a folder, not a file")) { _ = try TextFile.read(folder) }
+        #expect(throws: Diagnostic(rule: "input.folder", path: folder, message: "is a folder, not a file")) {
+            _ = try TextFile.read(folder)
+        }
         let big = try temp(Array(repeating: 0x61, count: 2048))
         #expect(throws: Diagnostic.self) { _ = try TextFile.read(big, limit: 1024) }
     }
@@ -42,14 +52,19 @@ import Testing
     }
 
     @Test func projectSettingsRejectBadTags() {
-        #expect(throws: Diagnostic.self) { _ = try ProjectConfig.parse("source: en\ntargets: [ko, 'not a tag']\n", path: "jeju.yml") }
-        #expect(throws: Diagnostic.self) { _ = try ProjectConfig.parse("source: en\ntargets: [en]\n", path: "jeju.yml") }
+        #expect(throws: Diagnostic.self) {
+            _ = try ProjectConfig.parse("source: en\ntargets: [ko, 'not a tag']\n", path: "jeju.yml")
+        }
+        #expect(throws: Diagnostic.self) {
+            _ = try ProjectConfig.parse("source: en\ntargets: [en]\n", path: "jeju.yml")
+        }
         let c = try? ProjectConfig.parse(ProjectConfig().yaml, path: "jeju.yml")
         #expect(c == ProjectConfig())
     }
 
     @Test func theProjectsRegister() throws {
-        #expect(try ProjectConfig.parse("source: en\ntargets: [ko]\nregister: news\n", path: "jeju.yml").register == "news")
+        #expect(
+            try ProjectConfig.parse("source: en\ntargets: [ko]\nregister: news\n", path: "jeju.yml").register == "news")
         #expect(try ProjectConfig.parse("source: en\ntargets: [ko]\n", path: "jeju.yml").register == nil)
         do {
             _ = try ProjectConfig.parse("source: en\ntargets: [ko]\nregister: News Items\n", path: "jeju.yml")

@@ -4,7 +4,8 @@ import Testing
 
 @Suite struct XMLReaderTests {
     @Test func readsElementsTextAndNamespaces() throws {
-        let xml = #"<?xml version="1.0"?><tmx version="1.4" xmlns="urn:x"><body><tu tuid="7"><seg>A &amp; B<![CDATA[<c>]]></seg></tu></body></tmx>"#
+        let xml =
+            #"<?xml version="1.0"?><tmx version="1.4" xmlns="urn:x"><body><tu tuid="7"><seg>A &amp; B<![CDATA[<c>]]></seg></tu></body></tmx>"#
         let root = try XMLReader.parse(Data(xml.utf8), path: "a.tmx")
         #expect(root.name == "tmx" && root.namespace == "urn:x")
         let seg = try #require(root.element(named: "body")?.element(named: "tu")?.element(named: "seg"))
@@ -16,11 +17,15 @@ import Testing
     /// TBX 2008 reader). Jeju's own reader reads it as XML says: a PI without data is fine; an XML declaration
     /// without its version, or anywhere but at the start, is refused with its position, in UTF-8 and UTF-16.
     @Test func processingInstructionsAndTheXMLDeclaration() throws {
-        for xml in ["<a>\n  x<?pi?></a>", "<?xml version=\"1.0\"?><a><b/><?jeju?></a>", "<a><?pi data?></a>", "<a><?pi ?></a>",
-                    "<a><!-- <?pi?> --><![CDATA[<?pi?>]]></a>"] {
+        for xml in [
+            "<a>\n  x<?pi?></a>", "<?xml version=\"1.0\"?><a><b/><?jeju?></a>", "<a><?pi data?></a>", "<a><?pi ?></a>",
+            "<a><!-- <?pi?> --><![CDATA[<?pi?>]]></a>",
+        ] {
             #expect(try XMLReader.parse(Data(xml.utf8), path: "ok.xml").name == "a", "\(xml)")
         }
-        for (xml, line, column) in [("<?xml?>\n<a/>", 1, 1), ("<a>\n  <?xml version=\"1.0\"?></a>", 2, 3), ("<a><?-x?></a>", 1, 6)] {
+        for (xml, line, column) in [
+            ("<?xml?>\n<a/>", 1, 1), ("<a>\n  <?xml version=\"1.0\"?></a>", 2, 3), ("<a><?-x?></a>", 1, 6),
+        ] {
             do {
                 _ = try XMLReader.parse(Data(xml.utf8), path: "p.xml")
                 Issue.record("accepted \(xml)")
@@ -35,13 +40,19 @@ import Testing
 
     /// Legacy charsets are decoded by ICU; a byte the declared charset does not define is refused where it is.
     @Test func legacyCharsetsAreDecodedByICU() throws {
-        let latin2 = Data("<?xml version=\"1.0\" encoding=\"ISO-8859-2\"?><a>".utf8) + Data([0xB1, 0xE6]) + Data("</a>".utf8)
+        let latin2 =
+            Data("<?xml version=\"1.0\" encoding=\"ISO-8859-2\"?><a>".utf8) + Data([0xB1, 0xE6]) + Data("</a>".utf8)
         #expect(try XMLReader.parse(latin2, path: "l2.xml").text == "ąć")
-        let cp1251 = Data("<?xml version='1.0' encoding='windows-1251'?><a>".utf8) + Data([0xCF, 0xF0, 0xE8]) + Data("</a>".utf8)
+        let cp1251 =
+            Data("<?xml version='1.0' encoding='windows-1251'?><a>".utf8) + Data([0xCF, 0xF0, 0xE8]) + Data("</a>".utf8)
         #expect(try XMLReader.parse(cp1251, path: "w.xml").text == "При")
-        let badShiftJIS = Data("<?xml version='1.0' encoding='Shift_JIS'?>\n<a>x".utf8) + Data([0x81]) + Data("</a>".utf8)
-        #expect(throws: Diagnostic(rule: "xml.encoding", path: "s.xml", line: 2, column: 5,
-                                   message: "a byte that is not a character in the declared encoding 'shift_jis'")) {
+        let badShiftJIS =
+            Data("<?xml version='1.0' encoding='Shift_JIS'?>\n<a>x".utf8) + Data([0x81]) + Data("</a>".utf8)
+        #expect(
+            throws: Diagnostic(
+                rule: "xml.encoding", path: "s.xml", line: 2, column: 5,
+                message: "a byte that is not a character in the declared encoding 'shift_jis'")
+        ) {
             _ = try XMLReader.parse(badShiftJIS, path: "s.xml")
         }
         #expect(throws: Diagnostic.self) {
@@ -51,8 +62,11 @@ import Testing
 
     @Test func mismatchedTagIsReportedWithItsPosition() {
         let xml = "<a>\n  <b>\n</a>"
-        #expect(throws: Diagnostic(rule: "xml.well-formed", path: "x.xml", line: 3, column: 1,
-                                   message: "not well-formed XML: the end tag </a> does not match the start tag <b>")) {
+        #expect(
+            throws: Diagnostic(
+                rule: "xml.well-formed", path: "x.xml", line: 3, column: 1,
+                message: "not well-formed XML: the end tag </a> does not match the start tag <b>")
+        ) {
             _ = try XMLReader.parse(Data(xml.utf8), path: "x.xml")
         }
     }
@@ -73,12 +87,13 @@ import Testing
         w.start("a", ["x": "\"<&>\"", "skip": nil])
         w.element("b", text: "<script>alert(1)</script> & \u{1}")
         let out = w.finish()
-        #expect(out == """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <a x="&quot;&lt;&amp;&gt;&quot;">
-              <b>&lt;script&gt;alert(1)&lt;/script&gt; &amp; \u{FFFD}</b>
-            </a>
+        #expect(
+            out == """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <a x="&quot;&lt;&amp;&gt;&quot;">
+                  <b>&lt;script&gt;alert(1)&lt;/script&gt; &amp; \u{FFFD}</b>
+                </a>
 
-            """)
+                """)
     }
 }

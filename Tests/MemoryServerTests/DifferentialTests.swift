@@ -33,13 +33,17 @@ import TranslationMemory
     @Test func bothBackendsGiveTheSameMatches() async throws {
         guard let fx = try ServerFixture.make(targets: ["id"]) else { return }
         let files = MemoryFiles(project: fx.project, locale: "id")
-        try FileManager.default.copyItem(at: SharedData.packageRoot.appendingPathComponent("locales/id/memory.tmx"), to: files.projectMemory)
+        try FileManager.default.copyItem(
+            at: SharedData.packageRoot.appendingPathComponent("locales/id/memory.tmx"), to: files.projectMemory)
         if let tico = SharedData.url("corpora/tico-19/tm/all.en-id.tmx") {
-            _ = try MemoryImporter.run(try Data(contentsOf: tico), path: "all.en-id.tmx", project: fx.project, locales: ["id"],
-                                       name: "tico", penalty: 3)
+            _ = try MemoryImporter.run(
+                try Data(contentsOf: tico), path: "all.en-id.tmx", project: fx.project, locales: ["id"],
+                name: "tico", penalty: 3)
         }
         let uploads = try files.existing.map { url in
-            MemoryUpload(locale: "id", memory: fx.project.relativePath(url), path: fx.project.relativePath(url), data: try Data(contentsOf: url))
+            MemoryUpload(
+                locale: "id", memory: fx.project.relativePath(url), path: fx.project.relativePath(url),
+                data: try Data(contentsOf: url))
         }
         var sources: [String] = []
         for url in files.existing {
@@ -62,20 +66,27 @@ import TranslationMemory
         }
         let exhaustiveQueries = Array(queries.prefix(12))
         let (got, exhaustive) = try await fx.withServer { server in
-            let lookup = try await ServerLookup(server: server, scope: "p", sourceLanguage: project.config.source, locale: "id")
+            let lookup = try await ServerLookup(
+                server: server, scope: "p", sourceLanguage: project.config.source, locale: "id")
             var got: [[Match]] = []
             for minimum in [50, 75] {
                 for q in queries { got.append(try await lookup.lookup(Segment(text: q), minimum: minimum, maximum: 5)) }
             }
             var exhaustive: [[Match]] = []
-            for q in exhaustiveQueries { exhaustive.append(try await lookup.lookup(Segment(text: q), minimum: 50, maximum: 5, exhaustive: true)) }
+            for q in exhaustiveQueries {
+                exhaustive.append(try await lookup.lookup(Segment(text: q), minimum: 50, maximum: 5, exhaustive: true))
+            }
             return (got, exhaustive)
         }
         #expect(got.count == expected.count)
         var differing = 0
         for (g, e) in zip(got, expected) where g != e {
             differing += 1
-            if differing <= 3 { Issue.record("differs: server \(g.map { ($0.score.value, $0.origin) }) embedded \(e.map { ($0.score.value, $0.origin) })") }
+            if differing <= 3 {
+                Issue.record(
+                    "differs: server \(g.map { ($0.score.value, $0.origin) }) embedded \(e.map { ($0.score.value, $0.origin) })"
+                )
+            }
         }
         #expect(differing == 0)
         // Not vacuous: most queries find something, and some find fuzzy (not exact) matches.
@@ -92,7 +103,8 @@ import TranslationMemory
         guard let fx = try ServerFixture.make(targets: ["ko"]) else { return }
         let original = SharedData.packageRoot.appendingPathComponent("locales/ko/memory.tmx")
         let data = try Data(contentsOf: original)
-        let upload = MemoryUpload(locale: "ko", memory: "locales/ko/memory.tmx", path: "locales/ko/memory.tmx", data: data)
+        let upload = MemoryUpload(
+            locale: "ko", memory: "locales/ko/memory.tmx", path: "locales/ko/memory.tmx", data: data)
         let (first, second) = try await fx.withServer { server in
             _ = try await server.migrate()
             _ = try await server.upload([upload], scope: "p", sourceLanguage: "en", command: "test")
@@ -111,12 +123,15 @@ import TranslationMemory
 
     @Test func migrationsAreVersionedAndNeverImplicit() async throws {
         guard let fx = try ServerFixture.make() else { return }
-        let upload = MemoryUpload(locale: "ko", memory: "locales/ko/memory.tmx", path: "x.tmx",
-                                  data: try Data(contentsOf: SharedData.packageRoot.appendingPathComponent("locales/ko/memory.tmx")))
+        let upload = MemoryUpload(
+            locale: "ko", memory: "locales/ko/memory.tmx", path: "x.tmx",
+            data: try Data(contentsOf: SharedData.packageRoot.appendingPathComponent("locales/ko/memory.tmx")))
         let rules: [String] = try await fx.withServer { server in
             var rules: [String] = []
             #expect(try await server.schemaVersion() == 0)
-            do { _ = try await server.upload([upload], scope: "p", sourceLanguage: "en", command: "t") } catch let d as Diagnostic { rules.append(d.rule) }
+            do { _ = try await server.upload([upload], scope: "p", sourceLanguage: "en", command: "t") } catch let d
+                as Diagnostic
+            { rules.append(d.rule) }
             let applied = try await server.migrate()
             #expect(applied.map(\.version) == [1, 2])
             #expect(try await server.migrate().isEmpty)
@@ -124,7 +139,8 @@ import TranslationMemory
             return rules
         }
         #expect(rules == ["tm.schema-missing"])
-        let partitions = try fx.cluster.psql("""
+        let partitions = try fx.cluster.psql(
+            """
             SELECT count(*) FROM pg_inherits WHERE inhparent = 'tm_unit'::regclass
             """, database: fx.database)
         #expect(partitions.trimmingCharacters(in: .whitespacesAndNewlines) == "14")
@@ -137,7 +153,8 @@ import TranslationMemory
         let tokens = ["#", "covid", "#", "am", "#", "covid", "x"]
         let first = try await fx.withServer { server in try await server.migrate(upTo: 1) }
         #expect(first.map(\.version) == [1])
-        _ = try fx.cluster.psql("""
+        _ = try fx.cluster.psql(
+            """
             INSERT INTO tm_memory (scope, locale, memory, header_tmx) VALUES ('p', 'id', 'm.tmx', '<header/>');
             INSERT INTO tm_unit (scope, locale, memory, ordinal, source_text, source_markup, target_text, target_markup, tmx,
                                  tokens, token_count)
@@ -146,7 +163,8 @@ import TranslationMemory
             """, database: fx.database)
         let second = try await fx.withServer { server in try await server.migrate() }
         #expect(second.map(\.version) == [2])
-        let rows = try fx.cluster.psql("SELECT array_to_string(occurrences, '|') FROM tm_unit ORDER BY ordinal", database: fx.database)
+        let rows = try fx.cluster.psql(
+            "SELECT array_to_string(occurrences, '|') FROM tm_unit ORDER BY ordinal", database: fx.database)
         let expected = TokenOccurrences.of(tokens).joined(separator: "|") + "\n\n"
         #expect(rows == expected)
         #expect(TokenOccurrences.of(tokens) == ["#", "covid", "#\u{1}2", "am", "#\u{1}3", "covid\u{1}2", "x"])
@@ -167,6 +185,8 @@ import TranslationMemory
     @Test func copyTextEscapes() {
         var out: [UInt8] = []
         CopyText.row([.text("a\tb\\c\nd\re ü"), .text(nil), .array(["x\"y", "z\\", ""])], into: &out)
-        #expect(String(decoding: out, as: UTF8.self) == #"a\tb\\c\nd\re ü"# + "\t" + #"\N"# + "\t" + #"{"x\\"y","z\\\\",""}"# + "\n")
+        #expect(
+            String(decoding: out, as: UTF8.self) == #"a\tb\\c\nd\re ü"# + "\t" + #"\N"# + "\t"
+                + #"{"x\\"y","z\\\\",""}"# + "\n")
     }
 }

@@ -16,7 +16,10 @@ struct ServerFixture {
         let database = try cluster.makeDatabase()
         let root = try JejuBinary.temporaryFolder()
         let config = ProjectConfig(source: "en", targets: targets)
-        for tag in targets { try FileManager.default.createDirectory(at: root.appendingPathComponent("locales/\(tag)"), withIntermediateDirectories: true) }
+        for tag in targets {
+            try FileManager.default.createDirectory(
+                at: root.appendingPathComponent("locales/\(tag)"), withIntermediateDirectories: true)
+        }
         return ServerFixture(cluster: cluster, database: database, project: Project(root: root, config: config))
     }
 
@@ -27,7 +30,9 @@ struct ServerFixture {
     /// Runs `body` with a connection to the fixture's database.
     /// (Async: `Blocking.run` would hold a thread of the tests' cooperative pool while waiting for it.)
     func withServer<T>(user: String = "postgres", _ body: (MemoryServer) async throws -> T) async throws -> T {
-        let settings = try ServerSettings.fromEnvironment(["JEJU_DATABASE_URL": cluster.url(database: database, user: user)])
+        let settings = try ServerSettings.fromEnvironment([
+            "JEJU_DATABASE_URL": cluster.url(database: database, user: user)
+        ])
         return try await MemoryServer.with(settings, body)
     }
 }

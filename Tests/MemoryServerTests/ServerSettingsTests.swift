@@ -4,7 +4,9 @@ import Testing
 
 @Suite struct ServerSettingsTests {
     @Test func urlWithSocketFolderAndSSLMode() throws {
-        let s = try ServerSettings.fromEnvironment(["JEJU_DATABASE_URL": "postgres://ana@localhost/tm?host=/tmp/pg&port=6543&sslmode=disable"])
+        let s = try ServerSettings.fromEnvironment([
+            "JEJU_DATABASE_URL": "postgres://ana@localhost/tm?host=/tmp/pg&port=6543&sslmode=disable"
+        ])
         #expect(s.socketFolder == "/tmp/pg")
         #expect(s.host == nil)
         #expect(s.port == 6543)
@@ -15,7 +17,9 @@ import Testing
     }
 
     @Test func urlWithHostPortAndPasswordNeverShown() throws {
-        let s = try ServerSettings.fromEnvironment(["JEJU_DATABASE_URL": "postgresql://bo:s3cret@db.example:5433/jeju?sslmode=verify-full"])
+        let s = try ServerSettings.fromEnvironment([
+            "JEJU_DATABASE_URL": "postgresql://bo:s3cret@db.example:5433/jeju?sslmode=verify-full"
+        ])
         #expect(s.host == "db.example")
         #expect(s.port == 5433)
         #expect(s.password == "s3cret")
@@ -24,8 +28,10 @@ import Testing
     }
 
     @Test func pgVariables() throws {
-        let s = try ServerSettings.fromEnvironment(["PGHOST": "10.0.0.5", "PGPORT": "5544", "PGUSER": "cy", "PGDATABASE": "mem",
-                                                    "PGPASSWORD": "pw", "PGSSLMODE": "require"])
+        let s = try ServerSettings.fromEnvironment([
+            "PGHOST": "10.0.0.5", "PGPORT": "5544", "PGUSER": "cy", "PGDATABASE": "mem",
+            "PGPASSWORD": "pw", "PGSSLMODE": "require",
+        ])
         #expect(s.host == "10.0.0.5")
         #expect(s.port == 5544)
         #expect(s.user == "cy")
@@ -39,12 +45,16 @@ import Testing
         let env = ["JEJU_DATABASE_URL": "postgres://w@primary/tm", "JEJU_DATABASE_READ_URL": "postgres://r@replica/tm"]
         #expect(try ServerSettings.fromEnvironment(env).host == "primary")
         #expect(try ServerSettings.fromEnvironment(env, read: true).host == "replica")
-        #expect(try ServerSettings.fromEnvironment(["JEJU_DATABASE_URL": "postgres://w@primary/tm"], read: true).host == "primary")
+        #expect(
+            try ServerSettings.fromEnvironment(["JEJU_DATABASE_URL": "postgres://w@primary/tm"], read: true).host
+                == "primary")
     }
 
     @Test func badSettingsAreDiagnostics() {
-        for env in [["JEJU_DATABASE_URL": "mysql://x@y/z"], ["JEJU_DATABASE_URL": "postgres://x@y/z?sslmode=sometimes"],
-                    ["PGPORT": "eighty"], ["JEJU_DATABASE_URL": "postgres://x@y/z?options=-c%20x"]] {
+        for env in [
+            ["JEJU_DATABASE_URL": "mysql://x@y/z"], ["JEJU_DATABASE_URL": "postgres://x@y/z?sslmode=sometimes"],
+            ["PGPORT": "eighty"], ["JEJU_DATABASE_URL": "postgres://x@y/z?options=-c%20x"],
+        ] {
             #expect(throws: Diagnostic.self) { try ServerSettings.fromEnvironment(env) }
             do { _ = try ServerSettings.fromEnvironment(env) } catch { #expect(error.rule == "tm.server-settings") }
         }

@@ -7,10 +7,13 @@ import Testing
 /// `[a](` took 29 s and 400 KB over a minute (quadratic); each case here must finish far inside the limit, which
 /// only guards against that blow-up (speed itself is measured by the benchmarks).
 @Suite struct LinearTimeTests {
-    static let patterns = ["[a](", "*a ", "**a ", "_a ", "`a ", "[", "(", "[a](b ", "``a `", "*`a ", "*[a](`", "a ", "\\*"]
+    static let patterns = [
+        "[a](", "*a ", "**a ", "_a ", "`a ", "[", "(", "[a](b ", "``a `", "*`a ", "*[a](`", "a ", "\\*",
+    ]
 
     static func markdown(_ pattern: String) -> String {
-        "---\ntitle: T\ndate: 2016-05-26\n---\n" + String(repeating: pattern, count: (1 << 20) / pattern.utf8.count) + "\n"
+        "---\ntitle: T\ndate: 2016-05-26\n---\n" + String(repeating: pattern, count: (1 << 20) / pattern.utf8.count)
+            + "\n"
     }
 
     @Test(arguments: patterns)
@@ -26,7 +29,9 @@ import Testing
 
     @Test func deeplyNestedMarkupStaysText() throws {
         let depth = 20_000
-        let text = "---\ntitle: T\ndate: 2016-05-26\n---\n" + String(repeating: "[*", count: depth) + "x" + String(repeating: "*](u)", count: depth) + "\n"
+        let text =
+            "---\ntitle: T\ndate: 2016-05-26\n---\n" + String(repeating: "[*", count: depth) + "x"
+            + String(repeating: "*](u)", count: depth) + "\n"
         let notice = try NoticeReader.read(text, path: "deep.md")
         #expect(notice.body.count == 1)
     }

@@ -56,13 +56,15 @@ import Testing
     }
 
     @Test func unmatchedMarkupStaysAsText() throws {
-        let n = try NoticeReader.read("---\ntitle: T\n---\nA * star, snake_case_name, 2*3 and [brackets] stay.\n", path: "m.md")
+        let n = try NoticeReader.read(
+            "---\ntitle: T\n---\nA * star, snake_case_name, 2*3 and [brackets] stay.\n", path: "m.md")
         #expect(n.body[0].content.text == "A * star, snake_case_name, 2*3 and [brackets] stay.")
         #expect(n.body[0].content.codes.isEmpty)
     }
 
     @Test func nestedMarkup() throws {
-        let n = try NoticeReader.read("---\ntitle: T\n---\nSee **the [portal](http://x.kr) now** please.\n", path: "m.md")
+        let n = try NoticeReader.read(
+            "---\ntitle: T\n---\nSee **the [portal](http://x.kr) now** please.\n", path: "m.md")
         let c = n.body[0].content
         #expect(c.text == "See the portal now please.")
         #expect(c.codes.map { "\($0.kind.rawValue)@\($0.start)-\($0.end)" } == ["strong@4-18", "link@8-14"])

@@ -13,7 +13,9 @@ import Testing
         let notice = try NoticeReader.read(contentsOf: Self.firstNotice)
         #expect(notice.format == .pageText)
         #expect(notice.id == "2016-05-26-local-officials-learn-e-government")
-        #expect(notice.title?.content.text == "Local Officials from around the Globe Gather to Korea to Learn about E-Government")
+        #expect(
+            notice.title?.content.text
+                == "Local Officials from around the Globe Gather to Korea to Learn about E-Government")
         #expect(notice.title?.line == 7)
         #expect(notice.date?.iso == "2016-05-26")
         #expect(notice.views == 9252)
@@ -23,7 +25,8 @@ import Testing
         #expect(notice.chrome.backToTop?.value == "Top")
         #expect(notice.body.count == 8)
         #expect(notice.body.map(\.line) == [9, 11, 13, 15, 17, 19, 21, 23])
-        #expect(notice.body.last?.content.text.hasPrefix("Director General Lee In-jae commented, “E-government") == true)
+        #expect(
+            notice.body.last?.content.text.hasPrefix("Director General Lee In-jae commented, “E-government") == true)
     }
 
     @Test func projectCopyIsTheSeedUnchanged() throws {
@@ -36,8 +39,10 @@ import Testing
         let text = try TextFile.read(Self.firstNotice)
         let notice = try NoticeReader.read(text, path: Self.firstNotice)
         var covered = Set(notice.body.map(\.line))
-        for l in [notice.chrome.skipLinks?.line, notice.chrome.breadcrumb?.line, notice.chrome.section?.line,
-                  notice.chrome.backToTop?.line, notice.title?.line] { if let l { covered.insert(l) } }
+        for l in [
+            notice.chrome.skipLinks?.line, notice.chrome.breadcrumb?.line, notice.chrome.section?.line,
+            notice.chrome.backToTop?.line, notice.title?.line,
+        ] { if let l { covered.insert(l) } }
         covered.insert(8)  // the date line
         let nonBlank = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
             .filter { !$0.element.trimmingCharacters(in: .whitespaces).isEmpty }.map { $0.offset + 1 }

@@ -36,7 +36,8 @@ enum Fixtures {
 
     /// The project's own UI messages (the real source document).
     static func messages() throws -> PageMessages {
-        try PageMessages.read(SharedData.packageRoot.appendingPathComponent("locales/en/ui.json"), displayPath: "ui.json")
+        try PageMessages.read(
+            SharedData.packageRoot.appendingPathComponent("locales/en/ui.json"), displayPath: "ui.json")
     }
 
     static func source(_ text: String, path: String = "n.md") throws -> SourceNotice {
@@ -45,23 +46,33 @@ enum Fixtures {
     }
 
     /// A translation of every sentence of `source` made by `translate` (nil = leave untranslated).
-    static func translation(of source: SourceNotice, state: TranslationState = .translated,
-                            _ translate: (String) -> String?) -> NoticeTranslation {
-        NoticeTranslation(units: source.blocks.enumerated().map { index, block in
-            TranslatedUnit(id: "u\(index)", segments: block.segments.map { s in
-                let target = translate(s.text)
-                return TranslatedSegment(source: s.text, target: target, targetCodes: target == s.text ? s.codes : [],
-                                         state: target == nil ? .initial : state)
+    static func translation(
+        of source: SourceNotice, state: TranslationState = .translated,
+        _ translate: (String) -> String?
+    ) -> NoticeTranslation {
+        NoticeTranslation(
+            units: source.blocks.enumerated().map { index, block in
+                TranslatedUnit(
+                    id: "u\(index)",
+                    segments: block.segments.map { s in
+                        let target = translate(s.text)
+                        return TranslatedSegment(
+                            source: s.text, target: target, targetCodes: target == s.text ? s.codes : [],
+                            state: target == nil ? .initial : state)
+                    })
             })
-        })
     }
 
     /// Options that publish every page, however little of it is translated.
-    static let everyPage = BuildOptions(publish: PublishPolicy(threshold: .init(minCompleteness: 0)), generator: "Jeju test")
+    static let everyPage = BuildOptions(
+        publish: PublishPolicy(threshold: .init(minCompleteness: 0)), generator: "Jeju test")
 
-    static func builder(_ notices: [SourceNotice], targets: [String], translations: MemoryTranslationSource,
-                        options: BuildOptions = Fixtures.everyPage) throws -> SiteBuilder {
-        SiteBuilder(sourceTag: "en", targets: targets, notices: notices, messages: try messages(),
-                    translations: translations, termbase: nil, templates: try SiteTemplates.builtIn(), options: options)
+    static func builder(
+        _ notices: [SourceNotice], targets: [String], translations: MemoryTranslationSource,
+        options: BuildOptions = Fixtures.everyPage
+    ) throws -> SiteBuilder {
+        SiteBuilder(
+            sourceTag: "en", targets: targets, notices: notices, messages: try messages(),
+            translations: translations, termbase: nil, templates: try SiteTemplates.builtIn(), options: options)
     }
 }

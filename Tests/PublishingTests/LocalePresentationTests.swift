@@ -11,11 +11,13 @@ import Testing
     }
 
     @Test func datesInTheProjectsPatternAndCalendar() throws {
-        let am = try parse("date:\n  calendar: ethiopic\n  pattern: \"MMMM d ቀን y 'ዓ.ም.'\"\n  beside: \"d MMMM y 'እ.ኤ.አ.'\"\n", "am")
+        let am = try parse(
+            "date:\n  calendar: ethiopic\n  pattern: \"MMMM d ቀን y 'ዓ.ም.'\"\n  beside: \"d MMMM y 'እ.ኤ.አ.'\"\n", "am")
         let context = try LocaleContext(tag: "am", sourceTag: "en", messages: try Self.messages("am"), presentation: am)
         #expect(context.format(Self.may26) == "ግንቦት 18 ቀን 2008 ዓ.ም. (26 ሜይ 2016 እ.ኤ.አ.)")
         let uz = try parse("name-in-text: oʻzbek\ndate:\n  pattern: \"y-'yil' d-MMMM\"\n", "uz")
-        let uzContext = try LocaleContext(tag: "uz", sourceTag: "en", messages: try Self.messages("uz"), presentation: uz)
+        let uzContext = try LocaleContext(
+            tag: "uz", sourceTag: "en", messages: try Self.messages("uz"), presentation: uz)
         #expect(uzContext.format(Self.may26) == "2016-yil 26-may")
         #expect(uzContext.nativeName == "oʻzbek")
         // Without a file: CLDR's long date and name.
@@ -36,12 +38,15 @@ import Testing
         #expect(rule("date:\n  calendar: ethiopic\n") == nil)
     }
 
+    // swift-format-ignore: NeverForceUnwrap
+    // A valid date written as a constant: the initialiser fails only for a day the month lacks.
     static let may26 = NoticeDate(year: 2016, month: 5, day: 26)!
 
     static func messages(_ tag: String) throws -> LocaleMessages {
         var warnings: [Diagnostic] = []
         let source = try Fixtures.messages()
-        return try LocaleMessages(source: source, sourceTag: "en", tag: tag, translation: nil, minimumState: .translated,
-                                  isSource: false, warnings: &warnings)
+        return try LocaleMessages(
+            source: source, sourceTag: "en", tag: tag, translation: nil, minimumState: .translated,
+            isSource: false, warnings: &warnings)
     }
 }

@@ -19,7 +19,9 @@ import Testing
         let (pseudo, moved) = PseudoLocalizer.translate("The Ministry acts.", codes: codes, locale: "en-XA")
         let scalars = Array(pseudo.unicodeScalars)
         let inside = String(String.UnicodeScalarView(scalars[moved[0].start..<moved[0].end]))
-        #expect(Normalizer.normalize(inside, .nfd).unicodeScalars.filter(\.isASCII).map(Character.init).map(String.init).joined() == "Ministry")
+        #expect(
+            Normalizer.normalize(inside, .nfd).unicodeScalars.filter(\.isASCII).map(Character.init).map(String.init)
+                .joined() == "Ministry")
         let (rtl, rtlCodes) = PseudoLocalizer.translate("The Ministry acts.", codes: codes, locale: "ar-XB")
         #expect(rtl.unicodeScalars.first == "\u{202E}" && rtl.unicodeScalars.last == "\u{202C}")
         #expect(rtlCodes[0].start == 5 && rtlCodes[0].end == 13)

@@ -5,12 +5,15 @@ import QualityChecks
 import TestSupport
 
 /// Runs one check the way `QualityChecker` does, and returns its messages.
-func messages(_ check: QACheck, _ source: String, _ target: String, _ locale: String, source sourceLocale: String = "en",
-              codes: (source: [InlineSpan], target: [InlineSpan]) = ([], []), fixedOrder: Set<String> = [],
-              messageFormat: Bool = false, context: QAContext? = nil) -> [String] {
-    let input = QAInput(segmentID: "s1", sourceText: source, sourceCodes: codes.source, targetText: target,
-                        targetCodes: codes.target, sourceLocale: sourceLocale, targetLocale: locale,
-                        isMessageFormat: messageFormat, fixedOrderCodeIDs: fixedOrder)
+func messages(
+    _ check: QACheck, _ source: String, _ target: String, _ locale: String, source sourceLocale: String = "en",
+    codes: (source: [InlineSpan], target: [InlineSpan]) = ([], []), fixedOrder: Set<String> = [],
+    messageFormat: Bool = false, context: QAContext? = nil
+) -> [String] {
+    let input = QAInput(
+        segmentID: "s1", sourceText: source, sourceCodes: codes.source, targetText: target,
+        targetCodes: codes.target, sourceLocale: sourceLocale, targetLocale: locale,
+        isMessageFormat: messageFormat, fixedOrderCodeIDs: fixedOrder)
     return check.run(input, context: context ?? QAContext()).map(\.message)
 }
 

@@ -22,7 +22,8 @@ import TestSupport
         for (language, key) in Self.files.sorted(by: { $0.key < $1.key }) {
             let other = try #require(try Self.read(key))
             let measured = try #require(LengthBand.measure(english: english, other: other), "\(language)")
-            print("length band \(language): \(measured.band.low)–\(measured.band.high) over \(measured.pairs) paragraphs")
+            print(
+                "length band \(language): \(measured.band.low)–\(measured.band.high) over \(measured.pairs) paragraphs")
             #expect(LengthBand.udhr[language] == measured.band, "\(language)")
             #expect(measured.pairs >= 40, "\(language)")
         }
@@ -31,7 +32,11 @@ import TestSupport
     @Test func ratioOutsideTheBandWarns() {
         let source = "Those officials are in charge of e-government policies at the municipal level."
         // A faithful Russian translation, and one that dropped half the sentence.
-        #expect(messages(QAChecks.lengthRatio, source, "Эти чиновники отвечают за политику электронного правительства на муниципальном уровне.", "ru").isEmpty)
+        #expect(
+            messages(
+                QAChecks.lengthRatio, source,
+                "Эти чиновники отвечают за политику электронного правительства на муниципальном уровне.", "ru"
+            ).isEmpty)
         let short = messages(QAChecks.lengthRatio, source, "Эти чиновники отвечают.", "ru")
         #expect(short.count == 1 && short[0].contains("something left out"))
         // Korean is much shorter than English and that is usual.

@@ -9,10 +9,10 @@ import Testing
         let good: [(String, String)] = [
             ("id", "Pemberitahuan ini telah dibaca 9.252 kali oleh pejabat dari 24 negara."),
             ("vi", "Thông báo đã được các quan chức từ 24 quốc gia đọc 9.252 lần."),
-            ("ru", "Объявление прочитали 9 252 раза чиновники из 24 стран."),          // plain space
+            ("ru", "Объявление прочитали 9 252 раза чиновники из 24 стран."),  // plain space
             ("uz", "Eʼlon 24 mamlakatdan kelgan amaldorlar tomonidan 9\u{A0}252 marta oʻqildi."),  // CLDR's NBSP
             ("ar", "قرأ الإعلان ٩٬٢٥٢ مرة مسؤولون من ٢٤ دولة."),
-            ("ar", "قرأ الإعلان 9,252 مرة مسؤولون من 24 دولة."),            // Latin digits, CLDR's ar latn symbols
+            ("ar", "قرأ الإعلان 9,252 مرة مسؤولون من 24 دولة."),  // Latin digits, CLDR's ar latn symbols
             ("ko", "이 공지는 24개국 공무원들이 9,252회 읽었다."),
             ("sw", "Tangazo limesomwa mara 9,252 na maafisa kutoka nchi 24."),
         ]
@@ -23,7 +23,8 @@ import Testing
 
     @Test func numberMisreadInTheTargetLocaleFails() {
         // English grouping copied into Indonesian: "9,252" reads as nine point two five two.
-        let id = messages(QAChecks.numbers, source, "Pemberitahuan ini telah dibaca 9,252 kali oleh pejabat dari 24 negara.", "id")
+        let id = messages(
+            QAChecks.numbers, source, "Pemberitahuan ini telah dibaca 9,252 kali oleh pejabat dari 24 negara.", "id")
         #expect(id.count == 1)
         #expect(id.first?.contains("in id it is written 9.252") == true)
         #expect(id.first?.contains("reads as 9.252") == true)
@@ -48,11 +49,15 @@ import Testing
         for (locale, target) in good {
             #expect(messages(QAChecks.numbers, source, target, locale).isEmpty, "\(locale): \(target)")
             // The same sentence without the number still fails.
-            #expect(messages(QAChecks.numbers, source, target.replacingOccurrences(of: "24", with: "25"), locale).count == 1, "\(locale)")
+            #expect(
+                messages(QAChecks.numbers, source, target.replacingOccurrences(of: "24", with: "25"), locale).count
+                    == 1, "\(locale)")
         }
         // "six" inside "sixty" is not 6; CLDR's Russian rules spell the case forms too ("более шестидесяти"),
         // and another number in words is still reported.
-        #expect(messages(QAChecks.numbers, "Over 6 participants attended.", "Over sixty participants attended.", "en").count == 1)
+        #expect(
+            messages(QAChecks.numbers, "Over 6 participants attended.", "Over sixty participants attended.", "en").count
+                == 1)
         #expect(messages(QAChecks.numbers, source, "Более шестидесяти участников из 24 стран.", "ru").isEmpty)
         #expect(messages(QAChecks.numbers, source, "Более пятидесяти участников из 24 стран.", "ru").count == 1)
     }
@@ -63,9 +68,9 @@ import Testing
     @Test func ethiopianCalendarDatesAreRead() {
         let source = "The workshop opened in Jeju on May 26, 2016."
         let good = [
-            "ዎርክሾፑ ግንቦት 18 ቀን 2008 ዓ.ም. በጄጁ ተከፈተ።",     // as Ethiopian government pages write it
-            "ዎርክሾፑ 18 ግንቦት 2008 በጄጁ ተከፈተ።",             // CLDR's Ethiopic pattern "d MMMM y"
-            "ዎርክሾፑ 26 ሜይ 2016 በጄጁ ተከፈተ።",                // the Gregorian date, as before
+            "ዎርክሾፑ ግንቦት 18 ቀን 2008 ዓ.ም. በጄጁ ተከፈተ።",  // as Ethiopian government pages write it
+            "ዎርክሾፑ 18 ግንቦት 2008 በጄጁ ተከፈተ።",  // CLDR's Ethiopic pattern "d MMMM y"
+            "ዎርክሾፑ 26 ሜይ 2016 በጄጁ ተከፈተ።",  // the Gregorian date, as before
         ]
         for target in good {
             #expect(messages(QAChecks.dates, source, target, "am").isEmpty, "\(target)")
@@ -73,17 +78,26 @@ import Testing
         }
         #expect(messages(QAChecks.localePunctuation, source, good[0], "am").isEmpty)
         // A wrong day, month or year in the Ethiopian calendar is still a wrong date.
-        for wrong in ["ዎርክሾፑ ግንቦት 19 ቀን 2008 ዓ.ም. በጄጁ ተከፈተ።", "ዎርክሾፑ ሰኔ 18 ቀን 2008 ዓ.ም. በጄጁ ተከፈተ።",
-                      "ዎርክሾፑ ግንቦት 18 ቀን 2009 ዓ.ም. በጄጁ ተከፈተ።"] {
+        for wrong in [
+            "ዎርክሾፑ ግንቦት 19 ቀን 2008 ዓ.ም. በጄጁ ተከፈተ።", "ዎርክሾፑ ሰኔ 18 ቀን 2008 ዓ.ም. በጄጁ ተከፈተ።",
+            "ዎርክሾፑ ግንቦት 18 ቀን 2009 ዓ.ም. በጄጁ ተከፈተ።",
+        ] {
             #expect(messages(QAChecks.dates, source, wrong, "am").count == 1, "\(wrong)")
         }
         // A day without a year converts when it is the same Ethiopian day in every year (24 May is always
         // 16 Ginbot), not when it moves with the leap year (24 December is 15 or 14 Tahsas).
         #expect(messages(QAChecks.dates, "The gathering happened on May 24.", "ስብሰባው ግንቦት 16 ቀን ተካሄደ።", "am").isEmpty)
-        #expect(messages(QAChecks.dates, "The gathering happened on May 24.", "ስብሰባው ግንቦት 17 ቀን ተካሄደ።", "am").count == 1)
-        #expect(messages(QAChecks.dates, "The gathering happened on December 24.", "ስብሰባው ታኅሣሥ 15 ቀን ተካሄደ።", "am").count == 1)
+        #expect(
+            messages(QAChecks.dates, "The gathering happened on May 24.", "ስብሰባው ግንቦት 17 ቀን ተካሄደ።", "am").count == 1)
+        #expect(
+            messages(QAChecks.dates, "The gathering happened on December 24.", "ስብሰባው ታኅሣሥ 15 ቀን ተካሄደ።", "am").count
+                == 1)
         // The thirteenth month: 10 September 2016 is Pagume (ጳጉሜን) 5, 2008.
-        #expect(messages(QAChecks.dates, "The report was published on September 10, 2016.", "ሪፖርቱ ጳጉሜን 5 ቀን 2008 ዓ.ም. ታትሟል።", "am").isEmpty)
+        #expect(
+            messages(
+                QAChecks.dates, "The report was published on September 10, 2016.", "ሪፖርቱ ጳጉሜን 5 ቀን 2008 ዓ.ም. ታትሟል።",
+                "am"
+            ).isEmpty)
         // A language whose region CLDR gives no Ethiopian calendar does not read one: the same words in a
         // Hausa target are not the date.
         #expect(messages(QAChecks.dates, source, "An buɗe taron a Jeju ranar ግንቦት 18 2008.", "ha").count == 1)
@@ -106,7 +120,8 @@ import Testing
         }
         // Russian with the wrong day, and with the month in the nominative ("май" is not a date form, but the
         // standalone name is accepted as the same month).
-        let wrong = messages(QAChecks.dates, source, "Встреча прошла на острове Чеджу 25 мая, программа продлится до 27 мая.", "ru")
+        let wrong = messages(
+            QAChecks.dates, source, "Встреча прошла на острове Чеджу 25 мая, программа продлится до 27 мая.", "ru")
         #expect(wrong.count == 1)
         #expect(wrong.first?.contains("'May 24'") == true)
         #expect(wrong.first?.contains("24 мая") == true)
@@ -120,7 +135,11 @@ import Testing
         let source = "The virus was named on February 11, 2020."
         #expect(messages(QAChecks.dates, source, "An ba shi suna a ranar 11 ga Fabrairu, 2020.", "ha").isEmpty)
         #expect(messages(QAChecks.dates, source, "An ba shi suna a ranar 12 ga Fabrairu, 2020.", "ha").count == 1)
-        #expect(messages(QAChecks.dates, "as at 15 March 8:00 a.m.", "kamar yadda a ranar 15 ga watan Maris kafe 8:00 na safe", "ha").isEmpty)
+        #expect(
+            messages(
+                QAChecks.dates, "as at 15 March 8:00 a.m.", "kamar yadda a ranar 15 ga watan Maris kafe 8:00 na safe",
+                "ha"
+            ).isEmpty)
     }
 
     @Test func numericDatesReadInEveryLocale() {

@@ -5,8 +5,9 @@ import Testing
 import TestSupport
 
 @Suite struct QualityCheckerTests {
-    let input = QAInput(segmentID: "s3", sourceText: "The notice has been read 9,252 times.",
-                        targetText: "Pemberitahuan ini telah dibaca 9,252 kali.", sourceLocale: "en", targetLocale: "id")
+    let input = QAInput(
+        segmentID: "s3", sourceText: "The notice has been read 9,252 times.",
+        targetText: "Pemberitahuan ini telah dibaca 9,252 kali.", sourceLocale: "en", targetLocale: "id")
 
     @Test func profilesSetSeverityAndEnablement() throws {
         let checker = QualityChecker(profile: .default)
@@ -14,7 +15,9 @@ import TestSupport
         #expect(findings.map(\.checkID) == ["numbers"])
         #expect(findings.first?.severity == .error)
 
-        let relaxed = try QAProfile.parse("extends: default\nchecks:\n  numbers: warning\n", name: "relaxed", path: "relaxed.yml") {
+        let relaxed = try QAProfile.parse(
+            "extends: default\nchecks:\n  numbers: warning\n", name: "relaxed", path: "relaxed.yml"
+        ) {
             _ throws(Diagnostic) in .default
         }
         #expect(QualityChecker(profile: relaxed).findings(for: input).first?.severity == .warning)
@@ -37,8 +40,10 @@ import TestSupport
         defer { try? FileManager.default.removeItem(at: root) }
         let folder = root.appendingPathComponent("qa/profiles")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try "extends: strict\nallow-identical: [Jeju]\nlength-bands:\n  ko: [0.2, 0.8]\nquotation-marks:\n  ar: \"«»\"\n".write(
-            to: folder.appendingPathComponent("publish.yml"), atomically: true, encoding: .utf8)
+        try
+            "extends: strict\nallow-identical: [Jeju]\nlength-bands:\n  ko: [0.2, 0.8]\nquotation-marks:\n  ar: \"«»\"\n"
+            .write(
+                to: folder.appendingPathComponent("publish.yml"), atomically: true, encoding: .utf8)
         let publish = try QAProfile.load(named: "publish", projectRoot: root)
         #expect(publish.checks["glossary"] == .on(.error))
         #expect(publish.allowIdentical == ["Jeju"])
@@ -46,47 +51,61 @@ import TestSupport
         #expect(publish.quotationMarks == ["ar": "«»"])
         #expect(QAProfile.available(projectRoot: root) == ["default", "publish", "strict"])
 
-        try "checks:\n  numbers: error\n  nubmers: off\n".write(to: folder.appendingPathComponent("typo.yml"), atomically: true, encoding: .utf8)
+        try "checks:\n  numbers: error\n  nubmers: off\n".write(
+            to: folder.appendingPathComponent("typo.yml"), atomically: true, encoding: .utf8)
         #expect {
             try QAProfile.load(named: "typo", projectRoot: root)
         } throws: { error in
             let d = error as? Diagnostic
-            return d?.path == "qa/profiles/typo.yml" && d?.line == 3 && d?.column == 3 && d?.message.contains("unknown check 'nubmers'") == true
+            return d?.path == "qa/profiles/typo.yml" && d?.line == 3 && d?.column == 3
+                && d?.message.contains("unknown check 'nubmers'") == true
         }
-        try "checks:\n  numbers: fatal\n".write(to: folder.appendingPathComponent("bad.yml"), atomically: true, encoding: .utf8)
+        try "checks:\n  numbers: fatal\n".write(
+            to: folder.appendingPathComponent("bad.yml"), atomically: true, encoding: .utf8)
         #expect(throws: Diagnostic.self) { try QAProfile.load(named: "bad", projectRoot: root) }
-        try "quotation-marks:\n  ar: \"<>\"\n".write(to: folder.appendingPathComponent("marks.yml"), atomically: true, encoding: .utf8)
+        try "quotation-marks:\n  ar: \"<>\"\n".write(
+            to: folder.appendingPathComponent("marks.yml"), atomically: true, encoding: .utf8)
         #expect {
             try QAProfile.load(named: "marks", projectRoot: root)
         } throws: { error in
-            (error as? Diagnostic)?.line == 2 && (error as? Diagnostic)?.message.contains("quotation marks only") == true
+            (error as? Diagnostic)?.line == 2
+                && (error as? Diagnostic)?.message.contains("quotation marks only") == true
         }
         #expect(throws: Diagnostic.self) { try QAProfile.load(named: "missing", projectRoot: root) }
     }
 
     @Test func suppressionsHideFindingsWithAReason() {
         var suppressed = input
-        suppressed.suppressions = [QASuppression(checkID: "numbers", segmentID: "s3", reason: "the figure is quoted from an English-language report")]
+        suppressed.suppressions = [
+            QASuppression(
+                checkID: "numbers", segmentID: "s3", reason: "the figure is quoted from an English-language report")
+        ]
         let result = QualityChecker().check(suppressed)
         #expect(result.findings.isEmpty)
         #expect(result.suppressed.map(\.finding.checkID) == ["numbers"])
         // Another segment's suppression does not apply; one without a reason is reported and hides nothing.
-        suppressed.suppressions = [QASuppression(checkID: "numbers", segmentID: "s4", reason: "other segment"),
-                                   QASuppression(checkID: "numbers", reason: "")]
+        suppressed.suppressions = [
+            QASuppression(checkID: "numbers", segmentID: "s4", reason: "other segment"),
+            QASuppression(checkID: "numbers", reason: ""),
+        ]
         let r2 = QualityChecker().check(suppressed)
         #expect(r2.findings.map(\.checkID).sorted() == ["numbers", "suppression"])
     }
 
     @Test func suppressionNotes() {
-        #expect(QASuppression(note: "numbers@s2: figure from an English report")
-            == QASuppression(checkID: "numbers", segmentID: "s2", reason: "figure from an English report"))
-        #expect(QASuppression(note: "untranslated: WeGO is a name") == QASuppression(checkID: "untranslated", reason: "WeGO is a name"))
+        #expect(
+            QASuppression(note: "numbers@s2: figure from an English report")
+                == QASuppression(checkID: "numbers", segmentID: "s2", reason: "figure from an English report"))
+        #expect(
+            QASuppression(note: "untranslated: WeGO is a name")
+                == QASuppression(checkID: "untranslated", reason: "WeGO is a name"))
         #expect(QASuppression(note: "Please check the date: it looks wrong") == nil)
         #expect(QASuppression(checkID: "dates", segmentID: "s1", reason: "r").noteText == "dates@s1: r")
     }
 
     @Test func blankTargetGetsOnlyTheEmptyCheck() {
-        let blank = QAInput(segmentID: "s1", sourceText: "Read 9,252 times.", targetText: "", sourceLocale: "en", targetLocale: "ru")
+        let blank = QAInput(
+            segmentID: "s1", sourceText: "Read 9,252 times.", targetText: "", sourceLocale: "en", targetLocale: "ru")
         #expect(QualityChecker().findings(for: blank).map(\.checkID) == ["empty"])
     }
 }

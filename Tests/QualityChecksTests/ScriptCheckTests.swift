@@ -4,15 +4,21 @@ import Testing
 @Suite struct ScriptCheckTests {
     @Test func lettersInTheLocalesScript() {
         let source = "Participants came from Russia and Korea to Jeju Island with ADB."
-        #expect(messages(QAChecks.script, source, "Участники приехали из России и Кореи на остров Чеджу вместе с ADB.", "ru").isEmpty)
+        #expect(
+            messages(
+                QAChecks.script, source, "Участники приехали из России и Кореи на остров Чеджу вместе с ADB.", "ru"
+            ).isEmpty)
         // A Latin "o" (U+006F) typed in "России".
-        let mixed = messages(QAChecks.script, source, "Участники приехали из Рoссии и Кореи на остров Чеджу вместе с ADB.", "ru")
+        let mixed = messages(
+            QAChecks.script, source, "Участники приехали из Рoссии и Кореи на остров Чеджу вместе с ADB.", "ru")
         #expect(mixed == ["'Рoссии' mixes scripts: 'o' is Latin, the rest Cyrillic; a look-alike letter? retype it"])
         // A Latin word the source does not have.
-        let foreign = messages(QAChecks.script, source, "Участники приехали из России и Кореи на остров Jejudo вместе с ADB.", "ru")
+        let foreign = messages(
+            QAChecks.script, source, "Участники приехали из России и Кореи на остров Jejudo вместе с ADB.", "ru")
         #expect(foreign.count == 1 && foreign[0].contains("'Jejudo' is in Latin script"))
         // Acronyms stay in Latin; a Latin prefix joined by a hyphen is two words, not a look-alike.
-        #expect(messages(QAChecks.script, source, "ВОЗ (WHO) изучает SARS-CoV-2 и ADB-подобные программы.", "ru").isEmpty)
+        #expect(
+            messages(QAChecks.script, source, "ВОЗ (WHO) изучает SARS-CoV-2 и ADB-подобные программы.", "ru").isEmpty)
         // Korean is Hangul with Han; Amharic Ethiopic.
         #expect(messages(QAChecks.script, source, "참가자들은 러시아와 한국에서 ADB와 함께 濟州島(제주도)에 왔다.", "ko").isEmpty)
         #expect(messages(QAChecks.script, source, "ተሳታፊዎቹ ከሩሲያ እና ከኮሪያ ወደ ጄጁ ደሴት ከADB ጋር መጡ።", "am").isEmpty)
@@ -32,12 +38,18 @@ import Testing
 
     @Test func uzbekOkina() {
         let source = "Officials from Uzbekistan learned about e-government."
-        #expect(messages(QAChecks.uzbekApostrophe, source, "Oʻzbekistonlik amaldorlar elektron hukumat haqida oʻrganishdi.", "uz").isEmpty)
-        let uz = messages(QAChecks.uzbekApostrophe, source, "O‘zbekistonlik amaldorlar elektron hukumat haqida o'rganishdi.", "uz")
-        #expect(uz == [
-            "'o'' (1×) uses U+0027; write 'oʻ' with U+02BB MODIFIER LETTER TURNED COMMA",
-            "'O‘' (1×) uses U+2018; write 'Oʻ' with U+02BB MODIFIER LETTER TURNED COMMA",
-        ].sorted())
+        #expect(
+            messages(
+                QAChecks.uzbekApostrophe, source, "Oʻzbekistonlik amaldorlar elektron hukumat haqida oʻrganishdi.", "uz"
+            ).isEmpty)
+        let uz = messages(
+            QAChecks.uzbekApostrophe, source, "O‘zbekistonlik amaldorlar elektron hukumat haqida o'rganishdi.", "uz")
+        #expect(
+            uz
+                == [
+                    "'o'' (1×) uses U+0027; write 'oʻ' with U+02BB MODIFIER LETTER TURNED COMMA",
+                    "'O‘' (1×) uses U+2018; write 'Oʻ' with U+02BB MODIFIER LETTER TURNED COMMA",
+                ].sorted())
         // Uzbek in Cyrillic has no such letters; other languages are left alone.
         #expect(messages(QAChecks.uzbekApostrophe, source, "Ўзбекистонлик амалдорлар ўрганишди.", "uz-Cyrl").isEmpty)
         #expect(messages(QAChecks.uzbekApostrophe, source, "Jami'ai sun koya.", "ha").isEmpty)
@@ -64,7 +76,8 @@ import Testing
         #expect(found.contains { $0.contains("the number 2010 follows the left-to-right 'WeGO'") })
         #expect(found.contains { $0.contains("'+82-2-2100-3399'") })
         // Isolated, and numbers in Arabic text with Arabic letters around them, are fine.
-        let isolated = "لدى \u{2068}WeGO 2010\u{2069} خمسون عضوًا؛ راجع \u{2066}www.we-gov.org\u{2069} أو اتصل على \u{2066}+82-2-2100-3399\u{2069}."
+        let isolated =
+            "لدى \u{2068}WeGO 2010\u{2069} خمسون عضوًا؛ راجع \u{2066}www.we-gov.org\u{2069} أو اتصل على \u{2066}+82-2-2100-3399\u{2069}."
         #expect(messages(QAChecks.bidiIsolation, source, isolated, "ar").isEmpty)
         #expect(messages(QAChecks.bidiIsolation, source, "حضر 24 بلدًا مع WeGO.", "ar").isEmpty)
         #expect(messages(QAChecks.bidiIsolation, "COVID-19", "جائحة كوفيد-19 تتفاقم", "ar").isEmpty)

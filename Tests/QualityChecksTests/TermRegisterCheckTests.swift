@@ -5,24 +5,34 @@ import Testing
 /// The `term-register` check: on in a project with a register, for prose only (UI messages have none).
 @Suite struct TermRegisterCheckTests {
     let termbase = Termbase(concepts: [
-        Concept(id: "rok", languages: [
-            LanguageSection(language: "en", terms: [
-                Term("Republic of Korea", status: .preferred, subsets: ["register:formal"]), Term("Korea", status: .admitted),
-            ]),
-            LanguageSection(language: "ar", terms: [
-                Term("جمهورية كوريا", status: .preferred, subsets: ["register:formal"]), Term("كوريا الجنوبية", status: .admitted),
-            ]),
-        ]),
+        Concept(
+            id: "rok",
+            languages: [
+                LanguageSection(
+                    language: "en",
+                    terms: [
+                        Term("Republic of Korea", status: .preferred, subsets: ["register:formal"]),
+                        Term("Korea", status: .admitted),
+                    ]),
+                LanguageSection(
+                    language: "ar",
+                    terms: [
+                        Term("جمهورية كوريا", status: .preferred, subsets: ["register:formal"]),
+                        Term("كوريا الجنوبية", status: .admitted),
+                    ]),
+            ])
     ])
     let source = "They will continue their cooperation with Korea."
     let target = "سيواصلون تعاونهم مع جمهورية كوريا."
 
     @Test func reportedInANewsProject() {
         let news = QAContext(termbase: termbase, register: "news")
-        #expect(messages(QAChecks.termRegister, source, target, "ar", context: news) == [
-            "'جمهورية كوريا' is the glossary's formal term (rok) and the source does not use its formal form; in this news text write 'كوريا الجنوبية'",
-        ])
-        #expect(messages(QAChecks.termRegister, source, "سيواصلون تعاونهم مع كوريا الجنوبية.", "ar", context: news).isEmpty)
+        #expect(
+            messages(QAChecks.termRegister, source, target, "ar", context: news) == [
+                "'جمهورية كوريا' is the glossary's formal term (rok) and the source does not use its formal form; in this news text write 'كوريا الجنوبية'"
+            ])
+        #expect(
+            messages(QAChecks.termRegister, source, "سيواصلون تعاونهم مع كوريا الجنوبية.", "ar", context: news).isEmpty)
         // A UI message has no register.
         #expect(messages(QAChecks.termRegister, source, target, "ar", messageFormat: true, context: news).isEmpty)
         // Nor has a project that names none.
@@ -31,7 +41,9 @@ import Testing
 
     @Test func aWarningInTheDefaultProfile() {
         let checker = QualityChecker(termbase: termbase, register: "news")
-        let found = checker.findings(for: QAInput(segmentID: "s1", sourceText: source, targetText: target, sourceLocale: "en", targetLocale: "ar"))
+        let found = checker.findings(
+            for: QAInput(
+                segmentID: "s1", sourceText: source, targetText: target, sourceLocale: "en", targetLocale: "ar"))
         #expect(found.map(\.checkID) == ["term-register"])
         #expect(found.map(\.severity) == [.warning])
     }

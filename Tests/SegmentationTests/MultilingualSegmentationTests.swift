@@ -12,7 +12,10 @@ import Testing
         ("ms", ["Pegawai tempatan berhimpun di Jeju.", "Apakah temanya?", "Kerajaan elektronik dan bandar pintar."]),
         ("uz", ["Mahalliy amaldorlar Jejuda yigʻildi.", "Dastur qachon tugaydi?", "27-mayda."]),
         ("ru", ["Местные чиновники собрались на Чеджу.", "Какова тема программы?", "Электронное правительство."]),
-        ("ar", ["اجتمع المسؤولون المحليون في جزيرة جيجو.", "ما موضوع البرنامج؟", "الحكومة الإلكترونية والمدينة الذكية."]),
+        (
+            "ar",
+            ["اجتمع المسؤولون المحليون في جزيرة جيجو.", "ما موضوع البرنامج؟", "الحكومة الإلكترونية والمدينة الذكية."]
+        ),
         ("sw", ["Maafisa wa serikali za mitaa walikutana Jeju.", "Mada ilikuwa nini?", "Serikali mtandao."]),
         ("ha", ["Jami'an ƙananan hukumomi sun taru a Jeju.", "Mene ne taken shirin?", "Gwamnatin zamani."]),
         ("yo", ["Àwọn òṣìṣẹ́ ìjọba ìbílẹ̀ péjọ sí Jeju.", "Kí ni àkòrí ètò náà?", "Ìjọba orí ẹ̀rọ ayélujára."]),
@@ -44,7 +47,13 @@ import Testing
 
     @Test func russianAbbreviationsAndInitials() throws {
         let text = "Встреча прошла в 2016 г. в Сеуле. Выступил А. С. Ким, т. е. директор департамента. Все согласились."
-        let got = try Segmenter(language: "ru").segments(of: text).map { String(text[$0]).trimmingCharacters(in: .whitespaces) }
-        #expect(got == ["Встреча прошла в 2016 г. в Сеуле.", "Выступил А. С. Ким, т. е. директор департамента.", "Все согласились."])
+        let got = try Segmenter(language: "ru").segments(of: text).map {
+            String(text[$0]).trimmingCharacters(in: .whitespaces)
+        }
+        #expect(
+            got == [
+                "Встреча прошла в 2016 г. в Сеуле.", "Выступил А. С. Ким, т. е. директор департамента.",
+                "Все согласились.",
+            ])
     }
 }

@@ -9,7 +9,8 @@ import Testing
     @Test func readsTheLastAtoms() {
         #expect(tails(#"\b(?:\p{Lu}\.){2,6}"#) == [[#"\."#, #"\p{Lu}"#]])
         #expect(tails(#"(?<![\p{L}\p{N}.])\p{Lu}\."#) == [[#"\."#, #"\p{Lu}"#]])
-        #expect(tails(#"(?:^|[^\p{L}])\p{Ll}{2,20}[.?!:;]\s{1,5}(?:\p{Nd}{1,3}[.)]|\(\p{Nd}{1,3}\))"#)
+        #expect(
+            tails(#"(?:^|[^\p{L}])\p{Ll}{2,20}[.?!:;]\s{1,5}(?:\p{Nd}{1,3}[.)]|\(\p{Nd}{1,3}\))"#)
                 == [[#"[.)]"#, #"\p{Nd}"#], [#"\)"#, #"\p{Nd}"#]])
         #expect(tails(#"abc\.|xy\."#) == [[#"\."#, #"\Qc\E"#], [#"\."#, #"\Qy\E"#]])
     }
@@ -17,9 +18,9 @@ import Testing
     @Test func stopsWhereTheTextMayVary() {
         // An optional tail: the text ends in it, or in what precedes it.
         #expect(tails(#"(?:\.\.\.|…)['"”’»)]{0,5}"#) == [[#"['"”’»)]"#], [#"\."#, #"\."#], [#"\Q…\E"#]])
-        #expect(tails(#"\s+"#) == [[#"\s"#]])                   // one or more: only the last is certain
-        #expect(tails(#"a(?=b)"#) == [[#"\Qa\E"#]])              // look-arounds are zero width
-        #expect(tails(#"x.*"#) == [["."], [#"\Qx\E"#]])          // weak, but still a true condition
+        #expect(tails(#"\s+"#) == [[#"\s"#]])  // one or more: only the last is certain
+        #expect(tails(#"a(?=b)"#) == [[#"\Qa\E"#]])  // look-arounds are zero width
+        #expect(tails(#"x.*"#) == [["."], [#"\Qx\E"#]])  // weak, but still a true condition
     }
 
     @Test func readsTheStartOfAfterAcrossWhiteSpace() {
@@ -47,12 +48,13 @@ import Testing
     }
 
     @Test func screensPositionsExactly() throws {
-        let rule = SRXRule(isBreak: false, before: #"\b(?:\p{Lu}\.){2,6}"#, after: #"\s+\p{Lu}"#,
-                           origin: RuleOrigin(file: "test.srx", line: 1, languageRule: "Test"))
+        let rule = SRXRule(
+            isBreak: false, before: #"\b(?:\p{Lu}\.){2,6}"#, after: #"\s+\p{Lu}"#,
+            origin: RuleOrigin(file: "test.srx", line: 1, languageRule: "Test"))
         let tables = try RuleTables([try RuleMatcher(rule)])
         let text = Array("the U.S. and word. End".utf16)
         text.withUnsafeBufferPointer { units in
-            #expect(!tables.allows(0, units, at: 8))   // after "U.S.", but " and" is not capitalised
+            #expect(!tables.allows(0, units, at: 8))  // after "U.S.", but " and" is not capitalised
             #expect(!tables.allows(0, units, at: 18))  // after "word.": not an initialism
         }
         let other = Array("the U.S. Army".utf16)

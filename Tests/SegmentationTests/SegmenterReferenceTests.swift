@@ -51,7 +51,8 @@ import Testing
                 return exceptions.contains { e in
                     guard e.count <= q, Array(units[(q - e.count)..<q]) == e else { return false }
                     let start = q - e.count
-                    return start == 0 || !(Unicode.Scalar(units[start - 1]).map(CharacterProperties.isAlphabetic) ?? false)
+                    return start == 0
+                        || !(Unicode.Scalar(units[start - 1]).map(CharacterProperties.isAlphabetic) ?? false)
                 }
             }
             func firstRule(_ p: Int) -> Int? {
@@ -72,7 +73,9 @@ import Testing
             for x in 1..<n where breakers.contains(where: { tests[$0].prefixMatch(in: x..<n) != nil }) {
                 var p = x
                 while p < n, isSpace(units[p]) { p += 1 }
-                guard p < n, !icuBoundaries.contains(p), !vetoed(p), let k = firstRule(p), rules[k].isBreak else { continue }
+                guard p < n, !icuBoundaries.contains(p), !vetoed(p), let k = firstRule(p), rules[k].isBreak else {
+                    continue
+                }
                 out.insert(p)
             }
             return out.sorted()
@@ -92,10 +95,13 @@ import Testing
         // Characters outside the BMP and marks beside the places rules look at: the shortcuts must hand these on.
         "The U.S.\u{301} Army left. \u{1D400}. \u{1D401}. Next. He said “\u{1D407}i?” she asked. A.\u{200D}B. C. \u{1F600}. Done.",
         "Wait… \u{1D400}bc. Mr. \u{1D400}. No. \u{1D7D9}. I. \u{301}Then. x.\u{1D400} y. 1. \u{1D7D9}. The end... \u{1D400}",
-        "They met Sadr. Kim went home. Abno. 5 is not No. 5.", "X. Y", ". A", "A.", "Mr.", "  Mr.  Kim.  ", "Hello. (1) first. (2) second. word. 3. Three.",
+        "They met Sadr. Kim went home. Abno. 5 is not No. 5.", "X. Y", ". A", "A.", "Mr.", "  Mr.  Kim.  ",
+        "Hello. (1) first. (2) second. word. 3. Three.",
     ]
 
-    func compare(_ language: String, texts: [String], exceptions: [SegmentationException] = [], first: [SRXRules] = []) throws -> Int {
+    func compare(_ language: String, texts: [String], exceptions: [SegmentationException] = [], first: [SRXRules] = [])
+        throws -> Int
+    {
         var sets = first + [try SRXRules.jejuDefaults]
         if language == "en" {
             let project = try Project.find(from: SharedData.packageRoot)
@@ -115,7 +121,9 @@ import Testing
     }
 
     @Test func writtenCasesAgreeWithThePlainReading() throws {
-        let exceptions = ["Amb.", "Dir. Gen.", "Gen."].enumerated().map { SegmentationException(text: $1, file: "x.txt", line: $0 + 1) }
+        let exceptions = ["Amb.", "Dir. Gen.", "Gen."].enumerated().map {
+            SegmentationException(text: $1, file: "x.txt", line: $0 + 1)
+        }
         for language in ["en", "ru", "vi", "id", "ms", "ko", "am", "ar"] {
             #expect(try compare(language, texts: Self.written, exceptions: exceptions) > 0)
         }
@@ -137,7 +145,9 @@ import Testing
     }
 
     /// Real running text: the UD treebanks' sentences rebuilt into paragraphs.
-    @Test(arguments: [("UD_English-EWT", "en"), ("UD_Russian-GSD", "ru"), ("UD_Vietnamese-VTB", "vi"), ("UD_Indonesian-GSD", "id")])
+    @Test(arguments: [
+        ("UD_English-EWT", "en"), ("UD_Russian-GSD", "ru"), ("UD_Vietnamese-VTB", "vi"), ("UD_Indonesian-GSD", "id"),
+    ])
     func treebankTextAgreesWithThePlainReading(folder: String, language: String) throws {
         guard let dir = SharedData.url("corpora/ud/\(folder)") else { return }
         var texts: [String] = []

@@ -10,14 +10,19 @@ import Testing
 
     @Test func firstNoticeIsItsTitleAndSixteenSentences() throws {
         let project = try Project.find(from: Self.projectRoot)
-        let path = Self.projectRoot.appendingPathComponent("locales/en/notices/2016-05-26-local-officials-learn-e-government.txt").path
+        let path = Self.projectRoot.appendingPathComponent(
+            "locales/en/notices/2016-05-26-local-officials-learn-e-government.txt"
+        ).path
         let notice = try NoticeReader.read(contentsOf: path)
         let blocks = try Segmenter.forProject(project, language: "en").segments(of: notice)
         #expect(blocks.first?.block.kind == .title && blocks.first?.segments.count == 1)
         let body = blocks.dropFirst().flatMap(\.segments)
         #expect(body.count == 16)
         #expect(blocks.dropFirst().map(\.segments.count) == [3, 2, 2, 2, 2, 2, 1, 2])
-        #expect(body.last?.text == "He then continued, “I hope this training opportunity would serve as a platform for participants to explore ways of cooperation with Korea.”")
+        #expect(
+            body.last?.text
+                == "He then continued, “I hope this training opportunity would serve as a platform for participants to explore ways of cooperation with Korea.”"
+        )
         // Every character of every block is in exactly one segment or in the white space between segments.
         for b in blocks {
             let joined = b.segments.map(\.text).joined(separator: " ")
@@ -26,20 +31,22 @@ import Testing
     }
 
     @Test func explainNamesEveryKindOfReason() throws {
-        let rules = try SRXRules.parse(Data("""
-            <?xml version="1.0"?>
-            <srx xmlns="http://www.lisa.org/srx20" version="2.0">
-              <header cascade="yes"/>
-              <body>
-                <languagerules>
-                  <languagerule languagerulename="Test">
-                    <rule break="yes"><beforebreak>;</beforebreak><afterbreak>\\s</afterbreak></rule>
-                  </languagerule>
-                </languagerules>
-                <maprules><languagemap languagepattern="en.*" languagerulename="Test"/></maprules>
-              </body>
-            </srx>
-            """.utf8), path: "test.srx")
+        let rules = try SRXRules.parse(
+            Data(
+                """
+                <?xml version="1.0"?>
+                <srx xmlns="http://www.lisa.org/srx20" version="2.0">
+                  <header cascade="yes"/>
+                  <body>
+                    <languagerules>
+                      <languagerule languagerulename="Test">
+                        <rule break="yes"><beforebreak>;</beforebreak><afterbreak>\\s</afterbreak></rule>
+                      </languagerule>
+                    </languagerules>
+                    <maprules><languagemap languagepattern="en.*" languagerulename="Test"/></maprules>
+                  </body>
+                </srx>
+                """.utf8), path: "test.srx")
         let exceptions = [SegmentationException(text: "Amb.", file: "exceptions.txt", line: 1)]
         let s = try Segmenter(language: "en", ruleSets: [rules, SRXRules.jejuDefaults], exceptions: exceptions)
         let text = "The Dept. Head met Amb. Choi; then Dr. Lee. Done."
@@ -50,10 +57,26 @@ import Testing
             return decisions.first { $0.offset == offset }?.reason
         }
         #expect(reason(at: "Head") == .cldrSuppression(locale: "en"))
-        if case .exception(let e) = reason(at: "Choi") { #expect(e.text == "Amb.") } else { Issue.record("Amb. not an exception") }
-        if case .srx(let r) = reason(at: "then") { #expect(r.origin.file == "test.srx" && r.origin.line == 7 && r.isBreak) } else { Issue.record("no SRX break at ;") }
-        if case .srx(let r) = reason(at: "Lee") { #expect(r.origin.file == SRXRules.defaultRulesFile && !r.isBreak) } else { Issue.record("Dr. not suppressed by SRX") }
-        if case .icu(let status) = reason(at: "Done") { #expect(status < 100) } else { Issue.record("no ICU break before Done") }
+        if case .exception(let e) = reason(at: "Choi") {
+            #expect(e.text == "Amb.")
+        } else {
+            Issue.record("Amb. not an exception")
+        }
+        if case .srx(let r) = reason(at: "then") {
+            #expect(r.origin.file == "test.srx" && r.origin.line == 7 && r.isBreak)
+        } else {
+            Issue.record("no SRX break at ;")
+        }
+        if case .srx(let r) = reason(at: "Lee") {
+            #expect(r.origin.file == SRXRules.defaultRulesFile && !r.isBreak)
+        } else {
+            Issue.record("Dr. not suppressed by SRX")
+        }
+        if case .icu(let status) = reason(at: "Done") {
+            #expect(status < 100)
+        } else {
+            Issue.record("no ICU break before Done")
+        }
         #expect(decisions.last?.reason == .endOfText)
         #expect(s.segments(of: text).count == 3)
     }
@@ -78,25 +101,31 @@ import Testing
 
     @Test func cascadeOffTakesOnlyTheFirstMap() throws {
         func rules(cascade: String) throws -> [SRXRule] {
-            try SRXRules.parse(Data("""
-                <srx xmlns="http://www.lisa.org/srx20" version="2.0"><header cascade="\(cascade)"/><body><languagerules>
-                <languagerule languagerulename="A"><rule break="no"><beforebreak>a</beforebreak></rule></languagerule>
-                <languagerule languagerulename="B"><rule break="no"><beforebreak>b</beforebreak></rule></languagerule>
-                </languagerules><maprules>
-                <languagemap languagepattern="ko.*" languagerulename="A"/><languagemap languagepattern=".*" languagerulename="B"/>
-                </maprules></body></srx>
-                """.utf8), path: "c.srx").rules(for: "ko")
+            try SRXRules.parse(
+                Data(
+                    """
+                    <srx xmlns="http://www.lisa.org/srx20" version="2.0"><header cascade="\(cascade)"/><body><languagerules>
+                    <languagerule languagerulename="A"><rule break="no"><beforebreak>a</beforebreak></rule></languagerule>
+                    <languagerule languagerulename="B"><rule break="no"><beforebreak>b</beforebreak></rule></languagerule>
+                    </languagerules><maprules>
+                    <languagemap languagepattern="ko.*" languagerulename="A"/><languagemap languagepattern=".*" languagerulename="B"/>
+                    </maprules></body></srx>
+                    """.utf8), path: "c.srx"
+            ).rules(for: "ko")
         }
         #expect(try rules(cascade: "yes").map(\.before) == ["a", "b"])
         #expect(try rules(cascade: "no").map(\.before) == ["a"])
     }
 
     @Test func inlineCodesTravelWithTheirSentence() throws {
-        let notice = try NoticeReader.read("---\ntitle: T\n---\nSee the **portal. It** is new. Read [this](http://x.kr).\n", path: "m.md")
+        let notice = try NoticeReader.read(
+            "---\ntitle: T\n---\nSee the **portal. It** is new. Read [this](http://x.kr).\n", path: "m.md")
         let segments = try Segmenter(language: "en").segments(of: notice.body[0].content)
         #expect(segments.map(\.text) == ["See the portal.", "It is new.", "Read this."])
         let strong1 = try #require(segments[0].codes.first)
-        #expect(strong1.kind == .strong && strong1.start == 8 && strong1.end == 15 && strong1.continuesToNext && !strong1.continuesFromPrevious)
+        #expect(
+            strong1.kind == .strong && strong1.start == 8 && strong1.end == 15 && strong1.continuesToNext
+                && !strong1.continuesFromPrevious)
         let strong2 = try #require(segments[1].codes.first)
         #expect(strong2.id == strong1.id && strong2.start == 0 && strong2.end == 2 && strong2.continuesFromPrevious)
         #expect(segments[2].codes.map { "\($0.kind.rawValue)@\($0.start)-\($0.end)" } == ["link@5-9"])

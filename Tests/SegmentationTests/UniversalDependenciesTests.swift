@@ -13,7 +13,9 @@ import Testing
         var recall: Double { Double(truePositives) / Double(max(1, truePositives + falseNegatives)) }
         var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
         var description: String {
-            String(format: "P %.3f  R %.3f  F1 %.3f  (tp %d, fp %d, fn %d)", precision, recall, f1, truePositives, falsePositives, falseNegatives)
+            String(
+                format: "P %.3f  R %.3f  F1 %.3f  (tp %d, fp %d, fn %d)", precision, recall, f1, truePositives,
+                falsePositives, falseNegatives)
         }
     }
 
@@ -33,7 +35,7 @@ import Testing
         for line in conllu.split(separator: "\n", omittingEmptySubsequences: false) {
             if (hasPar && line.hasPrefix("# newpar")) || (!hasPar && hasDoc && line.hasPrefix("# newdoc")) {
                 if !current.isEmpty { out.append(current); current = [] }
-            } else if line.hasPrefix("# text") , let eq = line.firstIndex(of: "=") {
+            } else if line.hasPrefix("# text"), let eq = line.firstIndex(of: "=") {
                 let text = line[line.index(after: eq)...].trimmingCharacters(in: .whitespaces)
                 if !text.isEmpty { current.append(text) }
                 if !hasPar && !hasDoc && current.count == 10 { out.append(current); current = [] }
@@ -58,7 +60,10 @@ import Testing
                     offset += s.utf16.count + 1
                     gold.insert(offset)
                 }
-                let predicted = Set(segmenter.segments(of: joined).dropLast().map { joined.utf16.distance(from: joined.utf16.startIndex, to: $0.upperBound) })
+                let predicted = Set(
+                    segmenter.segments(of: joined).dropLast().map {
+                        joined.utf16.distance(from: joined.utf16.startIndex, to: $0.upperBound)
+                    })
                 score.truePositives += predicted.intersection(gold).count
                 score.falsePositives += predicted.subtracting(gold).count
                 score.falseNegatives += gold.subtracting(predicted).count

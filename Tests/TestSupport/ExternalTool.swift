@@ -43,14 +43,22 @@ extension ExternalTool {
     /// Runs OmegaT's console mode (`--mode=console-translate`) on the project in `project`, headless, with its
     /// settings in `configFolder` (so the user's own OmegaT settings play no part); nil when OmegaT or Java is
     /// not installed, the running test then marked skipped with the reason.
-    public static func omegatConsoleTranslate(_ project: URL, configFolder: URL) throws -> (status: Int32, output: String)? {
-        let java = ["/usr/bin/java", "/usr/lib/jvm/default-java/bin/java"].first { FileManager.default.isExecutableFile(atPath: $0) }
+    public static func omegatConsoleTranslate(_ project: URL, configFolder: URL) throws -> (
+        status: Int32, output: String
+    )? {
+        let java = ["/usr/bin/java", "/usr/lib/jvm/default-java/bin/java"].first {
+            FileManager.default.isExecutableFile(atPath: $0)
+        }
         guard let java, FileManager.default.fileExists(atPath: omegatJar) else {
             SharedData.skip("OmegaT is not installed (apt-get install -y omegat: Debian's OmegaT 3.6 and a JRE)")
             return nil
         }
-        return try run(java, ["-Djava.awt.headless=true", "-jar", omegatJar, project.path, "--mode=console-translate",
-                              "--disable-project-locking", "--config-dir=\(configFolder.path)", "--tag-validation=warn"])
+        return try run(
+            java,
+            [
+                "-Djava.awt.headless=true", "-jar", omegatJar, project.path, "--mode=console-translate",
+                "--disable-project-locking", "--config-dir=\(configFolder.path)", "--tag-validation=warn",
+            ])
     }
 }
 
@@ -60,14 +68,19 @@ extension ExternalTool {
     /// (`Tests/Fixtures/omegat/OmegaTGlossaryProbe.java`, run with Java's source launcher, so it needs a JDK's
     /// compiler module). Nil when OmegaT or a JDK is not installed, the running test then marked skipped with the
     /// reason.
-    public static func omegatGlossary(_ file: URL, source: String, target: String) throws -> [(source: String, targets: [String], comment: String)]? {
-        let java = ["/usr/bin/java", "/usr/lib/jvm/default-java/bin/java"].first { FileManager.default.isExecutableFile(atPath: $0) }
+    public static func omegatGlossary(_ file: URL, source: String, target: String) throws -> [(
+        source: String, targets: [String], comment: String
+    )]? {
+        let java = ["/usr/bin/java", "/usr/lib/jvm/default-java/bin/java"].first {
+            FileManager.default.isExecutableFile(atPath: $0)
+        }
         guard let java, FileManager.default.fileExists(atPath: omegatJar) else {
             SharedData.skip("OmegaT is not installed (apt-get install -y omegat: Debian's OmegaT 3.6 and a JRE)")
             return nil
         }
         guard try run(java, ["--list-modules"]).output.contains("jdk.compiler@") else {
-            SharedData.skip("Java has no compiler module to run OmegaT's glossary reader (apt-get install -y default-jdk-headless)")
+            SharedData.skip(
+                "Java has no compiler module to run OmegaT's glossary reader (apt-get install -y default-jdk-headless)")
             return nil
         }
         let probe = SharedData.packageRoot.appendingPathComponent("Tests/Fixtures/omegat/OmegaTGlossaryProbe.java")
@@ -82,7 +95,9 @@ extension ExternalTool {
 
     /// A probe that ran and failed, with what it printed.
     public struct ProbeFailure: Error, CustomStringConvertible {
+        /// What the probe printed.
         public let output: String
+        /// The failure in words.
         public var description: String { "the OmegaT probe failed: \(output)" }
     }
 }

@@ -22,7 +22,9 @@ public enum JejuBinary {
     /// The executable beside the test bundle (`swift test` builds it because the test targets depend on it).
     public static var url: URL {
         let build = Bundle.main.bundleURL
-        for candidate in [build.appendingPathComponent("jeju"), build.deletingLastPathComponent().appendingPathComponent("jeju")]
+        for candidate in [
+            build.appendingPathComponent("jeju"), build.deletingLastPathComponent().appendingPathComponent("jeju"),
+        ]
         where FileManager.default.isExecutableFile(atPath: candidate.path) {
             return candidate
         }
@@ -31,8 +33,10 @@ public enum JejuBinary {
 
     /// Runs `jeju arguments…` in `directory`, feeding `input` on standard input.
     /// `environment` adds to (or, with an empty value, removes from) the test process's environment.
-    public static func run(_ arguments: [String], in directory: URL? = nil, input: String? = nil,
-                           environment: [String: String] = [:]) throws -> Result {
+    public static func run(
+        _ arguments: [String], in directory: URL? = nil, input: String? = nil,
+        environment: [String: String] = [:]
+    ) throws -> Result {
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
@@ -58,9 +62,10 @@ public enum JejuBinary {
         process.waitUntilExit()
         try out.close()
         try err.close()
-        let result = Result(status: process.terminationStatus,
-                            stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
-                            stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+        let result = Result(
+            status: process.terminationStatus,
+            stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
+            stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
         try? FileManager.default.removeItem(at: folder)
         return result
     }

@@ -19,9 +19,12 @@ public final class PostgresCluster: @unchecked Sendable {
         var candidates: [URL] = []
         if let bin = ProcessInfo.processInfo.environment["PG_BIN"] { candidates.append(URL(fileURLWithPath: bin)) }
         let root = "/usr/lib/postgresql"
-        let versions = ((try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []).compactMap(Int.init).sorted(by: >)
+        let versions = ((try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []).compactMap(Int.init).sorted(
+            by: >)
         candidates += versions.map { URL(fileURLWithPath: "\(root)/\($0)/bin") }
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.appendingPathComponent("initdb").path) }
+        return candidates.first {
+            FileManager.default.isExecutableFile(atPath: $0.appendingPathComponent("initdb").path)
+        }
     }
 
     nonisolated(unsafe) private static var shared: PostgresCluster?
@@ -37,7 +40,9 @@ public final class PostgresCluster: @unchecked Sendable {
         if failure == nil {
             do {
                 guard let bin = binaries() else {
-                    throw ClusterError("PostgreSQL is not installed (no initdb in $PG_BIN or /usr/lib/postgresql/*/bin; apt-get install -y postgresql)")
+                    throw ClusterError(
+                        "PostgreSQL is not installed (no initdb in $PG_BIN or /usr/lib/postgresql/*/bin; apt-get install -y postgresql)"
+                    )
                 }
                 let cluster = try PostgresCluster(binaries: bin)
                 shared = cluster
@@ -67,22 +72,32 @@ public final class PostgresCluster: @unchecked Sendable {
         guard let made else { throw ClusterError("cannot make a temporary folder") }
         folder = URL(fileURLWithPath: made)
         if let runAs {
-            guard let pw = getpwnam(runAs) else { throw ClusterError("running as root, but there is no '\(runAs)' user to run the cluster") }
+            guard let pw = getpwnam(runAs) else {
+                throw ClusterError("running as root, but there is no '\(runAs)' user to run the cluster")
+            }
             chown(folder.path, pw.pointee.pw_uid, pw.pointee.pw_gid)
         }
-        _ = try Self.run(binaries.appendingPathComponent("initdb"), ["-D", folder.appendingPathComponent("data").path,
-                                                                     "-U", "postgres", "-A", "trust", "-E", "UTF8",
-                                                                     "--locale=C", "--no-sync"], as: runAs)
+        _ = try Self.run(
+            binaries.appendingPathComponent("initdb"),
+            [
+                "-D", folder.appendingPathComponent("data").path,
+                "-U", "postgres", "-A", "trust", "-E", "UTF8",
+                "--locale=C", "--no-sync",
+            ], as: runAs)
         var started: Int?
         var lastError = ""
         for _ in 0..<5 {
             let candidate = Int.random(in: 20_000...60_000)
             do {
-                _ = try Self.run(binaries.appendingPathComponent("pg_ctl"), [
-                    "-D", folder.appendingPathComponent("data").path, "-l", folder.appendingPathComponent("log").path, "-w",
-                    "-o", "-p \(candidate) -k \(folder.path) -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=60",
-                    "start",
-                ], as: runAs)
+                _ = try Self.run(
+                    binaries.appendingPathComponent("pg_ctl"),
+                    [
+                        "-D", folder.appendingPathComponent("data").path, "-l",
+                        folder.appendingPathComponent("log").path, "-w",
+                        "-o",
+                        "-p \(candidate) -k \(folder.path) -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=60",
+                        "start",
+                    ], as: runAs)
                 started = candidate
                 break
             } catch {
@@ -108,13 +123,19 @@ public final class PostgresCluster: @unchecked Sendable {
     /// Runs SQL with `psql` (as the superuser unless `user` is given) and returns its unaligned output.
     @discardableResult
     public func psql(_ sql: String, database: String, user: String = "postgres") throws -> String {
-        try Self.run(binaries.appendingPathComponent("psql"), ["-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", "-h", folder.path,
-                                                               "-p", String(port), "-U", user, "-d", database, "-c", sql], as: nil)
+        try Self.run(
+            binaries.appendingPathComponent("psql"),
+            [
+                "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", "-h", folder.path,
+                "-p", String(port), "-U", user, "-d", database, "-c", sql,
+            ], as: nil)
     }
 
     /// Stops the cluster and removes its folder.
     public func stop() {
-        _ = try? Self.run(binaries.appendingPathComponent("pg_ctl"), ["-D", folder.appendingPathComponent("data").path, "-m", "immediate", "-w", "stop"], as: runAs)
+        _ = try? Self.run(
+            binaries.appendingPathComponent("pg_ctl"),
+            ["-D", folder.appendingPathComponent("data").path, "-m", "immediate", "-w", "stop"], as: runAs)
         try? FileManager.default.removeItem(at: folder)
     }
 

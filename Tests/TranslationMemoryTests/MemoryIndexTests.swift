@@ -10,9 +10,13 @@ import Testing
         let folder = try JejuBinary.temporaryFolder()
         let project = Project(root: folder, config: ProjectConfig(source: "en", targets: ["id"]))
         let units = pairs.enumerated().map { i, p in
-            TranslationUnit(id: "u\(i + 1)", properties: context[i].map { [TMXProperty(type: TranslationUnit.contextProperty, value: $0)] } ?? [],
-                            variants: [TranslationVariant(language: "en", segment: Segment(text: p.0)),
-                                       TranslationVariant(language: "id", segment: Segment(text: p.1))])
+            TranslationUnit(
+                id: "u\(i + 1)",
+                properties: context[i].map { [TMXProperty(type: TranslationUnit.contextProperty, value: $0)] } ?? [],
+                variants: [
+                    TranslationVariant(language: "en", segment: Segment(text: p.0)),
+                    TranslationVariant(language: "id", segment: Segment(text: p.1)),
+                ])
         }
         let doc = TMXDocument(header: MemoryImporter.projectHeader("en"), units: units)
         try AtomicFile.write(TMXWriter.data(doc), to: MemoryFiles(project: project, locale: "id").projectMemory)
@@ -20,23 +24,27 @@ import Testing
     }
 
     @Test func scoresFollowTheDocumentedFormula() throws {
-        let project = try Self.project([
-            ("The meeting starts at 10 in Jeju.", "Rapat dimulai pukul 10 di Jeju."),
-            ("The meeting starts in Seoul.", "Rapat dimulai di Seoul."),
-            ("Officials from 24 countries attended the training.", "Pejabat dari 24 negara mengikuti pelatihan."),
-        ], context: [1: "notice-1#p2"])
+        let project = try Self.project(
+            [
+                ("The meeting starts at 10 in Jeju.", "Rapat dimulai pukul 10 di Jeju."),
+                ("The meeting starts in Seoul.", "Rapat dimulai di Seoul."),
+                ("Officials from 24 countries attended the training.", "Pejabat dari 24 negara mengikuti pelatihan."),
+            ], context: [1: "notice-1#p2"])
         let index = try MemoryIndex(files: MemoryFiles(project: project, locale: "id"))
         #expect(index.unitCount == 3)
         // Exact.
         let exact = try index.lookup(Segment(text: "The meeting starts in Seoul."))
         #expect(exact.first?.score.value == 100)
         // In context: 101.
-        #expect(try index.lookup(Segment(text: "The meeting starts in Seoul."), context: "notice-1#p2").first?.score.value == 101)
+        #expect(
+            try index.lookup(Segment(text: "The meeting starts in Seoul."), context: "notice-1#p2").first?.score.value
+                == 101)
         // Case and punctuation only: 99.
         let formatting = try #require(index.lookup(Segment(text: "the meeting starts in Seoul!")).first)
         #expect(formatting.score.base == 100 && formatting.score.formattingPenalty == 1 && formatting.score.value == 99)
         // A different number: 99, and the target is adapted.
-        let number = try #require(index.lookup(Segment(text: "Officials from 31 countries attended the training.")).first)
+        let number = try #require(
+            index.lookup(Segment(text: "Officials from 31 countries attended the training.")).first)
         #expect(number.score.value == 99 && number.score.numberPenalty == 1)
         #expect(number.adaptedTarget.text == "Pejabat dari 31 negara mengikuti pelatihan.")
         #expect(number.adaptations == [Match.Adaptation(kind: "number", from: "24", to: "31")])
@@ -55,8 +63,14 @@ import Testing
         let project = Project(root: folder, config: ProjectConfig(source: "en", targets: ["id"]))
         let source = try TMXReader.segment(markup: "Click <ph x=\"1\">&lt;b1/&gt;</ph> to start.")
         let target = try TMXReader.segment(markup: "Klik <ph x=\"1\">&lt;b1/&gt;</ph> untuk mulai.")
-        let doc = TMXDocument(header: MemoryImporter.projectHeader("en"), units: [
-            TranslationUnit(variants: [TranslationVariant(language: "en", segment: source), TranslationVariant(language: "id", segment: target)])])
+        let doc = TMXDocument(
+            header: MemoryImporter.projectHeader("en"),
+            units: [
+                TranslationUnit(variants: [
+                    TranslationVariant(language: "en", segment: source),
+                    TranslationVariant(language: "id", segment: target),
+                ])
+            ])
         try AtomicFile.write(TMXWriter.data(doc), to: MemoryFiles(project: project, locale: "id").projectMemory)
         let index = try MemoryIndex(files: MemoryFiles(project: project, locale: "id"))
         let plain = try #require(index.lookup(Segment(text: "Click  to start.")).first)
@@ -72,7 +86,8 @@ import Testing
         guard let url = SharedData.url("corpora/tico-19/tm/all.en-id.tmx") else { return }
         let folder = try JejuBinary.temporaryFolder()
         let project = Project(root: folder, config: ProjectConfig(source: "en", targets: ["id"]))
-        _ = try MemoryImporter.run(try Data(contentsOf: url), path: url.path, project: project, locales: ["id"], name: nil, penalty: nil)
+        _ = try MemoryImporter.run(
+            try Data(contentsOf: url), path: url.path, project: project, locales: ["id"], name: nil, penalty: nil)
         let index = try MemoryIndex(files: MemoryFiles(project: project, locale: "id"))
         let doc = try TMXReader.read(try Data(contentsOf: url), path: url.path)
         // Queries: real sources, each with a word dropped, a word added, and a number changed.
@@ -106,8 +121,11 @@ import Testing
         #expect(again.rebuilt.isEmpty)
         // Change the file: the index follows.
         var doc = try TMXReader.read(try Data(contentsOf: files.projectMemory), path: "m")
-        doc.units.append(TranslationUnit(variants: [TranslationVariant(language: "en", segment: Segment(text: "Good night.")),
-                                                    TranslationVariant(language: "id", segment: Segment(text: "Selamat malam."))]))
+        doc.units.append(
+            TranslationUnit(variants: [
+                TranslationVariant(language: "en", segment: Segment(text: "Good night.")),
+                TranslationVariant(language: "id", segment: Segment(text: "Selamat malam.")),
+            ]))
         try AtomicFile.write(TMXWriter.data(doc), to: files.projectMemory)
         let changed = try MemoryIndex(files: files)
         #expect(changed.rebuilt == ["locales/id/memory.tmx"])
@@ -129,12 +147,14 @@ import Testing
             <tu tuid="c"><tuv xml:lang="en"><seg>Hello.</seg></tuv><tuv xml:lang="id"><seg>Hai.</seg></tuv></tu>
             </body></tmx>
             """
-        let reports = try MemoryImporter.run(Data(tmx.utf8), path: "in.tmx", project: project, locales: nil, name: nil, penalty: nil)
+        let reports = try MemoryImporter.run(
+            Data(tmx.utf8), path: "in.tmx", project: project, locales: nil, name: nil, penalty: nil)
         let id = try #require(reports.first { $0.locale == "id" })
         #expect(id.added == 2 && id.duplicates == 1 && id.conflicts.count == 1)
         #expect(id.conflicts.first?.existing == ["Halo."] && id.conflicts.first?.added == "Hai.")
         #expect(reports.first { $0.locale == "fr" }?.added == 1)
-        let doc = try TMXReader.read(try Data(contentsOf: MemoryFiles(project: project, locale: "id").projectMemory), path: "m")
+        let doc = try TMXReader.read(
+            try Data(contentsOf: MemoryFiles(project: project, locale: "id").projectMemory), path: "m")
         #expect(doc.units.first?.notes == [TMXNote("first")])
         #expect(doc.units.first?.properties == [TMXProperty(type: "x-origin", value: "second")])
         let index = try MemoryIndex(files: MemoryFiles(project: project, locale: "id"))
@@ -147,7 +167,8 @@ import Testing
             <tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>Welcome to Jeju.</seg></tuv>\
             <tuv xml:lang="id"><seg>Selamat datang ke Jeju.</seg></tuv></tu></body></tmx>
             """
-        _ = try MemoryImporter.run(Data(tmx.utf8), path: "ext.tmx", project: project, locales: ["id"], name: "ext", penalty: 10)
+        _ = try MemoryImporter.run(
+            Data(tmx.utf8), path: "ext.tmx", project: project, locales: ["id"], name: "ext", penalty: 10)
         let index = try MemoryIndex(files: MemoryFiles(project: project, locale: "id"))
         let matches = try index.lookup(Segment(text: "Welcome to Jeju."))
         #expect(matches.map(\.score.value) == [100, 90])
@@ -157,12 +178,18 @@ import Testing
 
     @Test func cleanTidiesWithoutLosingTranslations() throws {
         var doc = TMXDocument(units: [
-            TranslationUnit(variants: [TranslationVariant(language: "en", segment: Segment(text: "  Cafe\u{0301}  open ")),
-                                       TranslationVariant(language: "id", segment: Segment(text: "Kafe buka"))]),
-            TranslationUnit(variants: [TranslationVariant(language: "en", segment: Segment(text: "Café open")),
-                                       TranslationVariant(language: "id", segment: Segment(text: "Kafe buka"))]),
-            TranslationUnit(variants: [TranslationVariant(language: "en", segment: Segment(text: "Empty")),
-                                       TranslationVariant(language: "id", segment: Segment(text: " "))]),
+            TranslationUnit(variants: [
+                TranslationVariant(language: "en", segment: Segment(text: "  Cafe\u{0301}  open ")),
+                TranslationVariant(language: "id", segment: Segment(text: "Kafe buka")),
+            ]),
+            TranslationUnit(variants: [
+                TranslationVariant(language: "en", segment: Segment(text: "Café open")),
+                TranslationVariant(language: "id", segment: Segment(text: "Kafe buka")),
+            ]),
+            TranslationUnit(variants: [
+                TranslationVariant(language: "en", segment: Segment(text: "Empty")),
+                TranslationVariant(language: "id", segment: Segment(text: " ")),
+            ]),
         ])
         let report = MemoryCleaner.clean(&doc, source: "en", locale: "id")
         #expect(report == MemoryCleaner.Report(normalized: 1, whitespace: 2, empty: 1, duplicates: 1))

@@ -17,7 +17,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("out.tmx")
         try data.write(to: file)
-        let r = try ExternalTool.run("/bin/bash", [SharedData.root.appendingPathComponent("tools/validate.sh").path, file.path])
+        let r = try ExternalTool.run(
+            "/bin/bash", [SharedData.root.appendingPathComponent("tools/validate.sh").path, file.path])
         return (r.status == 0, r.output)
     }
 
@@ -55,7 +56,9 @@ import Testing
     @Test func writtenSamplesValidateAgainstTheDTD() throws {
         let files = Self.files("corpora/samples/tmx")
         guard !files.isEmpty else { return }
-        guard Self.hasXmllint else { SharedData.skip("xmllint is not installed (apt-get install -y libxml2-utils)"); return }
+        guard Self.hasXmllint else {
+            SharedData.skip("xmllint is not installed (apt-get install -y libxml2-utils)"); return
+        }
         var invalid: [String] = []
         for file in files {
             // Only files that are valid themselves can be expected to write valid TMX: three samples carry
@@ -78,7 +81,11 @@ import Testing
         #expect(en.segment.codes.map(\.kind) == [.it, .bpt, .ph, .highlightStart, .highlightEnd, .ept])
         let ph = en.segment.codes[2]
         #expect(ph.offset == 6)
-        #expect(ph.content == [.text("<IMG SRC=\"here.png\" ALT=\""), .sub(attributes: [:], Segment(text: "Start Here!")), .text("\">")])
+        #expect(
+            ph.content == [
+                .text("<IMG SRC=\"here.png\" ALT=\""), .sub(attributes: [:], Segment(text: "Start Here!")),
+                .text("\">"),
+            ])
         #expect(document.header.notes == [TMXNote("note")])
         #expect(document.header.properties == [TMXProperty(type: "x", value: "prop")])
     }

@@ -25,9 +25,11 @@ import Testing
         let noLanguage = try #require(failure(head + "<tu>\n<tuv><seg>a</seg></tuv></tu></body></tmx>"))
         #expect(noLanguage.line == 5 && noLanguage.column == 1)
         #expect(noLanguage.message.contains("without a language"))
-        let badLanguage = try #require(failure(head + "<tu><tuv xml:lang=\"english!\"><seg>a</seg></tuv></tu></body></tmx>"))
+        let badLanguage = try #require(
+            failure(head + "<tu><tuv xml:lang=\"english!\"><seg>a</seg></tuv></tu></body></tmx>"))
         #expect(badLanguage.message.contains("not a well-formed"))
-        let bomb = "<?xml version=\"1.0\"?>\n<!DOCTYPE tmx [\n<!ENTITY a \"aaaa\">\n<!ENTITY b \"&a;&a;&a;&a;\">\n]>\n<tmx/>"
+        let bomb =
+            "<?xml version=\"1.0\"?>\n<!DOCTYPE tmx [\n<!ENTITY a \"aaaa\">\n<!ENTITY b \"&a;&a;&a;&a;\">\n]>\n<tmx/>"
         let refusedBomb = try #require(failure(bomb))
         #expect(refusedBomb.line == 3 && refusedBomb.message.contains("entity declarations"))
         let external = "<?xml version=\"1.0\"?>\n<!DOCTYPE tmx [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n<tmx/>"
@@ -44,16 +46,23 @@ import Testing
             #expect(error.message.contains("invalid UTF-8"))
             #expect(error.line == 4 && error.column == 31)
         }
-        let huge = head + "<tu><tuv xml:lang=\"en\"><seg>" + String(repeating: "x", count: 10 << 20) + "</seg></tuv></tu></body></tmx>"
+        let huge =
+            head + "<tu><tuv xml:lang=\"en\"><seg>" + String(repeating: "x", count: 10 << 20)
+            + "</seg></tuv></tu></body></tmx>"
         let tooBig = try #require(failure(huge))
         #expect(tooBig.message.contains("segments may be at most"))
-        #expect(try #require(failure(head + "<tu><tuv xml:lang=\"en\"><seg>a</seg></tuv>")).message.contains("not closed"))
-        #expect(try #require(failure(head + "<tu><bogus/></tu></body></tmx>")).message.contains("unexpected element <bogus>"))
+        #expect(
+            try #require(failure(head + "<tu><tuv xml:lang=\"en\"><seg>a</seg></tuv>")).message.contains("not closed"))
+        #expect(
+            try #require(failure(head + "<tu><bogus/></tu></body></tmx>")).message.contains(
+                "unexpected element <bogus>"))
         #expect(try #require(failure(head + "</body></tmx><tmx/>")).message.contains("extra content"))
     }
 
     @Test func readsLineEndsReferencesAndCDATA() throws {
-        let text = head + "<tu tuid=\"1\"><tuv xml:lang=\"en\"><seg>a\r\nb &#x41;&#66; <![CDATA[<c>]]> &amp;&#13;</seg></tuv></tu></body></tmx>"
+        let text =
+            head
+            + "<tu tuid=\"1\"><tuv xml:lang=\"en\"><seg>a\r\nb &#x41;&#66; <![CDATA[<c>]]> &amp;&#13;</seg></tuv></tu></body></tmx>"
         let doc = try TMXReader.read(Data(text.utf8), path: "t.tmx")
         #expect(doc.units.first?.variants.first?.segment.text == "a\nb AB <c> &\r")
         let again = try TMXReader.read(TMXWriter.data(doc), path: "w")
@@ -61,19 +70,23 @@ import Testing
     }
 
     @Test func writerIsDeterministicAndOneLinePerVariant() throws {
-        let unit = TranslationUnit(id: "u1", attributes: ["srclang": "en", "creationid": "x"],
-                                   properties: [TMXProperty(type: TranslationUnit.contextProperty, value: "n1#p2")],
-                                   variants: [TranslationVariant(language: "en", segment: Segment(text: "A < B \"q\"")),
-                                              TranslationVariant(language: "id", segment: Segment(text: "A < B"))])
+        let unit = TranslationUnit(
+            id: "u1", attributes: ["srclang": "en", "creationid": "x"],
+            properties: [TMXProperty(type: TranslationUnit.contextProperty, value: "n1#p2")],
+            variants: [
+                TranslationVariant(language: "en", segment: Segment(text: "A < B \"q\"")),
+                TranslationVariant(language: "id", segment: Segment(text: "A < B")),
+            ])
         let markup = TMXWriter.markup(unit)
-        #expect(markup == """
-                <tu tuid="u1" creationid="x" srclang="en">
-                  <prop type="x-jeju-context">n1#p2</prop>
-                  <tuv xml:lang="en"><seg>A &lt; B "q"</seg></tuv>
-                  <tuv xml:lang="id"><seg>A &lt; B</seg></tuv>
-                </tu>
+        #expect(
+            markup == """
+                    <tu tuid="u1" creationid="x" srclang="en">
+                      <prop type="x-jeju-context">n1#p2</prop>
+                      <tuv xml:lang="en"><seg>A &lt; B "q"</seg></tuv>
+                      <tuv xml:lang="id"><seg>A &lt; B</seg></tuv>
+                    </tu>
 
-            """)
+                """)
     }
 
     @Test func segmentMarkupParsesCodes() throws {

@@ -14,7 +14,10 @@ import Testing
     @Test func kindsAreRecognisedFromContent() {
         let cases: [(String, String, DocumentKind?)] = [
             (Self.xliff2, "x.txt", .xliff2),
-            (#"<?xml version="1.0"?><!-- c --><xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"/>"#, "a.xlf", .xliff12),
+            (
+                #"<?xml version="1.0"?><!-- c --><xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"/>"#,
+                "a.xlf", .xliff12
+            ),
             ("<tmx version=\"1.4\"/>", "a.xml", .tmx), ("<martif/>", "a", .tbx), ("<srx/>", "a", .srx),
             ("# c\nmsgid \"\"\nmsgstr \"\"\n", "noext", .po), ("anything", "a.po", .po), ("<html/>", "a.xml", nil),
         ]

@@ -6,27 +6,31 @@ import Testing
 
 @Suite struct POTests {
     static func parse(_ text: String) -> POParser.Result { POParser.parse(Data(text.utf8), path: "t.po") }
-    static let header = "msgid \"\"\nmsgstr \"\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n\"Plural-Forms: nplurals=2; plural=(n != 1);\\n\"\n\n"
+    static let header =
+        "msgid \"\"\nmsgstr \"\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n\"Plural-Forms: nplurals=2; plural=(n != 1);\\n\"\n\n"
 
     @Test func entriesCarryTheirFieldsAndLines() throws {
-        let r = Self.parse(Self.header + """
-            # translator
-            #. extracted
-            #: notice.md:3
-            #, fuzzy, c-format
-            #| msgid "Old %d"
-            msgctxt "unit-1"
-            msgid "New %d"
-            msgstr ""
-            "Neu %d"
+        let r = Self.parse(
+            Self.header + """
+                # translator
+                #. extracted
+                #: notice.md:3
+                #, fuzzy, c-format
+                #| msgid "Old %d"
+                msgctxt "unit-1"
+                msgid "New %d"
+                msgstr ""
+                "Neu %d"
 
-            #~ msgid "gone"
-            #~ msgstr "weg"
-            """)
+                #~ msgid "gone"
+                #~ msgstr "weg"
+                """)
         #expect(r.errors.isEmpty)
         #expect(r.entries.count == 3)
         let e = try #require(r.entries.dropFirst().first)
-        #expect(e.translatorComments == ["translator"] && e.extractedComments == ["extracted"] && e.references == ["notice.md:3"])
+        #expect(
+            e.translatorComments == ["translator"] && e.extractedComments == ["extracted"]
+                && e.references == ["notice.md:3"])
         #expect(e.flags == ["fuzzy", "c-format"] && e.isFuzzy)
         #expect(e.previousID?.text == "Old %d" && e.context?.text == "unit-1")
         #expect(e.id == .init(text: "New %d", line: 12) && e.translations == [.init(text: "Neu %d", line: 13)])
@@ -46,34 +50,40 @@ import Testing
     }
 
     @Test func msgfmtChecks() {
-        let text = Self.header + """
-            #, c-format
-            msgid "%d files in %s"
-            msgstr "%s: %d"
+        let text =
+            Self.header + """
+                #, c-format
+                msgid "%d files in %s"
+                msgstr "%s: %d"
 
-            #, python-format
-            msgid "%(count)d of %(total)d"
-            msgstr "%(total)d von %(cnt)d"
+                #, python-format
+                msgid "%(count)d of %(total)d"
+                msgstr "%(total)d von %(cnt)d"
 
-            msgid "one"
-            msgid_plural "many"
-            msgstr[0] "eins"
+                msgid "one"
+                msgid_plural "many"
+                msgstr[0] "eins"
 
-            msgid "dup"
-            msgstr "a"
+                msgid "dup"
+                msgstr "a"
 
-            msgid "dup"
-            msgstr "b"
+                msgid "dup"
+                msgstr "b"
 
-            msgid "line\\n"
-            msgstr "Zeile"
-            """
+                msgid "line\\n"
+                msgstr "Zeile"
+                """
         let f = POValidator.validate(Data(text.utf8), path: "t.po").filter { $0.severity == .error }
-        #expect(f.map(\.rule) == ["po.c-format", "po.python-format", "po.plural-forms", "po.duplicate", "po.newline"], "\(f)")
+        #expect(
+            f.map(\.rule) == ["po.c-format", "po.python-format", "po.plural-forms", "po.duplicate", "po.newline"],
+            "\(f)")
     }
 
     @Test func formatDirectives() throws {
-        #expect(try POFormatDirectives.c("%1$s %2$d %%").get() == [.init(argument: "1", type: "string"), .init(argument: "2", type: "int")])
+        #expect(
+            try POFormatDirectives.c("%1$s %2$d %%").get() == [
+                .init(argument: "1", type: "string"), .init(argument: "2", type: "int"),
+            ])
         #expect(try POFormatDirectives.c("%ld%5.2f").get().map(\.type) == ["intl", "double"])
         #expect(throws: POFormatDirectives.POFormatError.self) { try POFormatDirectives.c("%1$s %d").get() }
         #expect(try POFormatDirectives.python("%(a)s %(b)d").get().map(\.argument) == ["a", "b"])
@@ -81,7 +91,8 @@ import Testing
 
     /// The PO samples: jeju validate and `msgfmt -c` agree on which files are broken.
     @Test func samplesAgreeWithMsgfmt() throws {
-        let files = Corpus.files("corpora/samples/po", suffix: ".po") + Corpus.files("corpora/samples/po", suffix: ".pot")
+        let files =
+            Corpus.files("corpora/samples/po", suffix: ".po") + Corpus.files("corpora/samples/po", suffix: ".pot")
         guard !files.isEmpty else { return }
         guard Corpus.run("/usr/bin/msgfmt", ["--version"]) != nil else {
             SharedData.skip("samplesAgreeWithMsgfmt: msgfmt (gettext) is not installed")
@@ -92,7 +103,11 @@ import Testing
             let msgfmt = Corpus.run("/usr/bin/msgfmt", ["-c", "-o", "/dev/null", file.path]) == 0
             let ours = try DocumentValidator.validate(path: file.path)
             #expect(ours.kind == .po)
-            if ours.isValid == msgfmt { agree += 1 } else { Issue.record("\(file.lastPathComponent): msgfmt \(msgfmt), jeju \(ours.findings)") }
+            if ours.isValid == msgfmt {
+                agree += 1
+            } else {
+                Issue.record("\(file.lastPathComponent): msgfmt \(msgfmt), jeju \(ours.findings)")
+            }
             if !ours.isValid { refused += 1 }
         }
         print("PO samples: jeju validate agrees with msgfmt -c on \(agree) of \(files.count) (\(refused) refused)")

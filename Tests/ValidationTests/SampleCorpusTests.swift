@@ -23,11 +23,16 @@ import Testing
                 #expect(report.findings.allSatisfy { $0.line != nil && !$0.message.isEmpty }, "\(report.findings)")
             }
         }
-        print("XLIFF 1.2 samples (\(xliff2) of them XLIFF 2.0): \(accepted) accepted, \(refused.count) refused: \(refused.joined(separator: ", "))")
+        print(
+            "XLIFF 1.2 samples (\(xliff2) of them XLIFF 2.0): \(accepted) accepted, \(refused.count) refused: \(refused.joined(separator: ", "))"
+        )
         #expect(accepted >= 110)
         // The deliberately broken files are among the refused, their corrected twins among the accepted.
-        #expect(refused.contains("okapi_invalid_xml_entity.xlf") && refused.contains("okapi_xml_invalid_xml_entity.xlf"))
-        #expect(!refused.contains("okapi_xml_invalid_xml_entity_corrected.xlf") && !refused.contains("okapi_xml_valid_xml_entity.xlf"))
+        #expect(
+            refused.contains("okapi_invalid_xml_entity.xlf") && refused.contains("okapi_xml_invalid_xml_entity.xlf"))
+        #expect(
+            !refused.contains("okapi_xml_invalid_xml_entity_corrected.xlf")
+                && !refused.contains("okapi_xml_valid_xml_entity.xlf"))
     }
 
     /// TMX: the Swift rules of tmx14.dtd agree with xmllint's DTD validation on every sample.
@@ -41,10 +46,16 @@ import Testing
             if report.isValid { accepted += 1 }
             if let status = Corpus.run("/usr/bin/xmllint", ["--noout", "--dtdvalid", dtd.path, file.path]) {
                 compared += 1
-                if (status == 0) == report.isValid { agree += 1 } else { Issue.record("\(file.lastPathComponent): \(report.findings)") }
+                if (status == 0) == report.isValid {
+                    agree += 1
+                } else {
+                    Issue.record("\(file.lastPathComponent): \(report.findings)")
+                }
             }
         }
-        print("TMX samples: \(accepted) of \(files.count) accepted; agreement with xmllint --dtdvalid on \(agree) of \(compared)")
+        print(
+            "TMX samples: \(accepted) of \(files.count) accepted; agreement with xmllint --dtdvalid on \(agree) of \(compared)"
+        )
         #expect(files.count == 42 && accepted >= 38 && agree == compared)
     }
 
@@ -64,8 +75,12 @@ import Testing
         for file in files where file.lastPathComponent.contains("bad") || file.lastPathComponent.contains("poorly") {
             #expect(try !DocumentValidator.validate(path: file.path).isValid, "\(file.lastPathComponent)")
         }
-        let good = files.filter { ["core_structure_good.tbx", "basic_dca_example_valid.tbx"].contains($0.lastPathComponent) }
-        for file in good { #expect(try DocumentValidator.validate(path: file.path).isValid, "\(file.lastPathComponent)") }
+        let good = files.filter {
+            ["core_structure_good.tbx", "basic_dca_example_valid.tbx"].contains($0.lastPathComponent)
+        }
+        for file in good {
+            #expect(try DocumentValidator.validate(path: file.path).isValid, "\(file.lastPathComponent)")
+        }
     }
 
     @Test func srxStructureAndPatterns() {
@@ -77,6 +92,7 @@ import Testing
         #expect(SRXValidator.validate(Data(good.utf8), path: "t.srx").isEmpty)
         let bad = good.replacingOccurrences(of: "cascade=\"no\"", with: "cascade=\"maybe\"")
             .replacingOccurrences(of: "Mr\\.", with: "Mr(")
-        #expect(SRXValidator.validate(Data(bad.utf8), path: "t.srx").map(\.rule) == ["srx.attribute-value", "srx.rules"])
+        #expect(
+            SRXValidator.validate(Data(bad.utf8), path: "t.srx").map(\.rule) == ["srx.attribute-value", "srx.rules"])
     }
 }

@@ -14,16 +14,24 @@ import Testing
     }
 
     @Test func validFilesAreAccepted() throws {
-        let files = Corpus.files("\(Self.suite)/core/valid", suffix: ".xlf") + Corpus.files("\(Self.suite)/modules/valid", suffix: ".xlf")
-        guard !files.isEmpty, let properties = SharedData.url("\(Self.suite)/core/valid/extra-prefixes.properties") else { return }
+        let files =
+            Corpus.files("\(Self.suite)/core/valid", suffix: ".xlf")
+            + Corpus.files("\(Self.suite)/modules/valid", suffix: ".xlf")
+        guard !files.isEmpty, let properties = SharedData.url("\(Self.suite)/core/valid/extra-prefixes.properties")
+        else { return }
         #expect(files.count == 59)
-        let prefixes = XLIFF2Validator.Options.prefixes(fromProperties: try String(contentsOf: properties, encoding: .utf8))
+        let prefixes = XLIFF2Validator.Options.prefixes(
+            fromProperties: try String(contentsOf: properties, encoding: .utf8))
         #expect(prefixes == ["tbx", "gls", "my"])
         var accepted = 0
         for file in files {
             let report = try Self.report(file, prefixes: prefixes)
             #expect(report.kind == .xliff2, "\(file.lastPathComponent)")
-            if report.isValid { accepted += 1 } else { Issue.record("\(file.lastPathComponent): \(report.findings.map(\.description))") }
+            if report.isValid {
+                accepted += 1
+            } else {
+                Issue.record("\(file.lastPathComponent): \(report.findings.map(\.description))")
+            }
         }
         print("XLIFF 2.1 suite: \(accepted) of \(files.count) valid files accepted")
         #expect(accepted == 59)

@@ -14,12 +14,16 @@ import Testing
     }
 
     @Test func aSimpleTranslatedUnitIsValid() {
-        let f = Self.findings(#"<unit id="u1"><segment id="s1" state="translated"><source>Hello <ph id="1"/></source><target>안녕 <ph id="1"/></target></segment></unit>"#)
+        let f = Self.findings(
+            #"<unit id="u1"><segment id="s1" state="translated"><source>Hello <ph id="1"/></source><target>안녕 <ph id="1"/></target></segment></unit>"#
+        )
         #expect(f.isEmpty, "\(f)")
     }
 
     @Test func duplicateUnitIdsAreReportedWithTheirPosition() {
-        let f = Self.findings("<unit id=\"u\"><segment><source>a</source></segment></unit>\n<unit id=\"u\"><segment><source>b</source></segment></unit>")
+        let f = Self.findings(
+            "<unit id=\"u\"><segment><source>a</source></segment></unit>\n<unit id=\"u\"><segment><source>b</source></segment></unit>"
+        )
         #expect(f.map(\.rule) == ["xliff2.id-unique"])
         #expect(f.first?.line == 4)
     }
@@ -30,7 +34,9 @@ import Testing
     }
 
     @Test func dataRefMustNameData() {
-        let f = Self.findings(#"<unit id="u1"><originalData><data id="d1">&lt;b&gt;</data></originalData><segment><source><ph id="1" dataRef="d2"/></source></segment></unit>"#)
+        let f = Self.findings(
+            #"<unit id="u1"><originalData><data id="d1">&lt;b&gt;</data></originalData><segment><source><ph id="1" dataRef="d2"/></source></segment></unit>"#
+        )
         #expect(f.map(\.rule) == ["xliff2.dataRef"])
     }
 
@@ -42,14 +48,20 @@ import Testing
     @Test func fragmentIdentifiers() {
         #expect(throws: Never.self) { try FragmentIdentifier.parse("/f=f1/u=u1/n=n1", extraPrefixes: []).get() }
         #expect(throws: Never.self) { try FragmentIdentifier.parse("m1", extraPrefixes: []).get() }
-        #expect(throws: Never.self) { try FragmentIdentifier.parse("f=f1/g=g1/g=g2/u=1/gls=e1", extraPrefixes: []).get() }
+        #expect(throws: Never.self) {
+            try FragmentIdentifier.parse("f=f1/g=g1/g=g2/u=1/gls=e1", extraPrefixes: []).get()
+        }
         for bad in ["u=1/f=f1", "c1/c2", "f=f1/f=f2", "z=1", "ab=1", "r$d=1", "f=f1//u=1"] {
-            #expect(throws: FragmentIdentifier.FragmentError.self, "\(bad)") { try FragmentIdentifier.parse(bad, extraPrefixes: []).get() }
+            #expect(throws: FragmentIdentifier.FragmentError.self, "\(bad)") {
+                try FragmentIdentifier.parse(bad, extraPrefixes: []).get()
+            }
         }
         #expect(throws: Never.self) { try FragmentIdentifier.parse("ab=1", extraPrefixes: ["ab"]).get() }
         // `tbx` is registered with the XLIFF TC; an unregistered extension prefix is not.
         #expect(throws: Never.self) { try FragmentIdentifier.parse("f=f1/tbx=tbx44", extraPrefixes: []).get() }
-        #expect(throws: FragmentIdentifier.FragmentError.self) { try FragmentIdentifier.parse("f=f1/xyz=1", extraPrefixes: []).get() }
+        #expect(throws: FragmentIdentifier.FragmentError.self) {
+            try FragmentIdentifier.parse("f=f1/xyz=1", extraPrefixes: []).get()
+        }
     }
 
     @Test func notWellFormedXMLIsAFindingWithPosition() {

@@ -22,7 +22,9 @@ import Workflow
     }
 
     @Test func msgfmtChecksThePO() throws {
-        guard let msgfmt = Tool.find("msgfmt") else { SharedData.skip("msgfmtChecksThePO: msgfmt (GNU gettext) is not installed"); return }
+        guard let msgfmt = Tool.find("msgfmt") else {
+            SharedData.skip("msgfmtChecksThePO: msgfmt (GNU gettext) is not installed"); return
+        }
         let (po, _, _) = try exported()
         let r = try Tool.run(msgfmt, ["-c", "-o", "/dev/null", po.path])
         #expect(r.ok, "\(r.output)")
@@ -32,9 +34,13 @@ import Workflow
     }
 
     @Test func polibAndTranslateToolkitLoadBoth() throws {
-        guard let python = Tool.find("python3") else { SharedData.skip("polibAndTranslateToolkitLoadBoth: no python3"); return }
+        guard let python = Tool.find("python3") else {
+            SharedData.skip("polibAndTranslateToolkitLoadBoth: no python3"); return
+        }
         let probe = try Tool.run(python, ["-c", "import polib, translate.storage.factory"])
-        guard probe.ok else { SharedData.skip("polibAndTranslateToolkitLoadBoth: pip install translate-toolkit polib"); return }
+        guard probe.ok else {
+            SharedData.skip("polibAndTranslateToolkitLoadBoth: pip install translate-toolkit polib"); return
+        }
         let (po, x, _) = try exported()
         let script = """
             import sys, polib

@@ -9,19 +9,28 @@ import Workflow
 /// term marked for another register, unless the source chose that register itself.
 @Suite struct ExtractorRegisterTests {
     let termbase = Termbase(concepts: [
-        Concept(id: "rok", languages: [
-            LanguageSection(language: "en", terms: [
-                Term("Republic of Korea", status: .preferred, subsets: ["register:formal"]), Term("Korea", status: .admitted),
-            ]),
-            LanguageSection(language: "ko", terms: [
-                Term("대한민국", status: .preferred, subsets: ["register:formal"]), Term("한국", status: .admitted),
-            ]),
-        ]),
+        Concept(
+            id: "rok",
+            languages: [
+                LanguageSection(
+                    language: "en",
+                    terms: [
+                        Term("Republic of Korea", status: .preferred, subsets: ["register:formal"]),
+                        Term("Korea", status: .admitted),
+                    ]),
+                LanguageSection(
+                    language: "ko",
+                    terms: [
+                        Term("대한민국", status: .preferred, subsets: ["register:formal"]), Term("한국", status: .admitted),
+                    ]),
+            ])
     ])
 
     func offered(register: String?) throws -> [String: [String]] {
         let p = try TestProject()
-        try p.write("---\ntitle: Officials in Korea\ndate: 2016-05-26\nid: officials-meet\n---\nOfficials came to Korea.\n\nThe Republic of Korea invited them.\n", to: "locales/en/notices/officials-meet.md")
+        try p.write(
+            "---\ntitle: Officials in Korea\ndate: 2016-05-26\nid: officials-meet\n---\nOfficials came to Korea.\n\nThe Republic of Korea invited them.\n",
+            to: "locales/en/notices/officials-meet.md")
         var config = p.project.config
         config.register = register
         let project = Project(root: p.project.root, config: config)

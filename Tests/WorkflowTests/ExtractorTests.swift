@@ -20,7 +20,9 @@ import Workflow
         let ui = try #require(try p.canonical("ko", "ui")?.file(id: "ui"))
         #expect(ui.units.map(\.name) == ["notice.date", "notice.views"])
         #expect(ui.units[1].notes.contains { $0.text.hasPrefix("ICU MessageFormat") })
-        if let result = try TestSupportValidation.validate(CanonicalTranslation.url(project: p.project, locale: "ko", documentID: "ui")) {
+        if let result = try TestSupportValidation.validate(
+            CanonicalTranslation.url(project: p.project, locale: "ko", documentID: "ui"))
+        {
             #expect(result.ok, "\(result.output)")
         }
     }
@@ -38,7 +40,9 @@ import Workflow
         #expect(!link.canDelete && !link.canCopy)
         #expect(unit.originalData.map(\.value) == ["[", "](https://academy.example/)"])
         // The gap between the two sentences is an ignorable, so the block joins back exactly.
-        #expect(unit.sourceText.text == "Officials from 24 countries met in Jeju. They studied e-government at the Academy.")
+        #expect(
+            unit.sourceText.text == "Officials from 24 countries met in Jeju. They studied e-government at the Academy."
+        )
     }
 
     @Test func exactAndInContextMatchesPretranslateFuzzyOnesOnlySuggest() throws {
@@ -74,12 +78,18 @@ import Workflow
         // A translator's note on a unit.
         var doc = try #require(try p.canonical())
         doc.files[0].units[2].notes.append(XLIFFNote(category: "translator", text: "Checked with the Academy."))
-        try AtomicFile.write(XLIFFWriter.data(doc), to: CanonicalTranslation.url(project: p.project, locale: "ko", documentID: "officials-meet"))
+        try AtomicFile.write(
+            XLIFFWriter.data(doc),
+            to: CanonicalTranslation.url(project: p.project, locale: "ko", documentID: "officials-meet"))
         // Change one sentence, remove another, move the rest.
-        try p.write(TestProject.notice
-            .replacingOccurrences(of: "Officials from 24 countries met in Jeju.", with: "Officials from 25 countries met in Jeju.")
-            .replacingOccurrences(of: "A farewell dinner closed it.\n", with: "")
-            .replacingOccurrences(of: "The course lasted ten days.", with: "A new paragraph first.\n\nThe course lasted ten days."),
+        try p.write(
+            TestProject.notice
+                .replacingOccurrences(
+                    of: "Officials from 24 countries met in Jeju.", with: "Officials from 25 countries met in Jeju."
+                )
+                .replacingOccurrences(of: "A farewell dinner closed it.\n", with: "")
+                .replacingOccurrences(
+                    of: "The course lasted ten days.", with: "A new paragraph first.\n\nThe course lasted ten days."),
             to: "locales/en/notices/officials-meet.md")
         let outcome = try p.extract()
         #expect(outcome[0].report.changed == 1)
@@ -88,14 +98,17 @@ import Workflow
         #expect(kept.state == .reviewed && kept.target?.plainText == "과정은 열흘간 이어졌다.")
         #expect(keptUnit.notes.contains { $0.text == "Checked with the Academy." })
         let (changed, changedUnit) = try #require(try p.segment("Officials from 25 countries met in Jeju."))
-        #expect(changed.state == .initial && changed.subState == Extractor.sourceChangedSubState && changed.target == nil)
+        #expect(
+            changed.state == .initial && changed.subState == Extractor.sourceChangedSubState && changed.target == nil)
         let previous = try #require(changedUnit.matches.first { $0.subType == Extractor.previousSubType })
         #expect(previous.source.plainText == "Officials from 24 countries met in Jeju.")
         #expect(previous.target.plainText == "24개국 공무원이 제주에 모였다.")
         // The removed sentence's translation is in the memory.
         let memory = try String(contentsOf: ProjectMemory(project: p.project, locale: "ko").url, encoding: .utf8)
         #expect(memory.contains("환송 만찬으로 끝났다."))
-        if let result = try TestSupportValidation.validate(CanonicalTranslation.url(project: p.project, locale: "ko", documentID: "officials-meet")) {
+        if let result = try TestSupportValidation.validate(
+            CanonicalTranslation.url(project: p.project, locale: "ko", documentID: "officials-meet"))
+        {
             #expect(result.ok, "\(result.output)")
         }
     }
@@ -104,17 +117,23 @@ import Workflow
         let p = try TestProject()
         try p.extract()
         let (before, _) = try #require(try p.segment("A farewell dinner closed it."))
-        try p.write(TestProject.notice.replacingOccurrences(of: "The course lasted ten days.\n\n", with: ""), to: "locales/en/notices/officials-meet.md")
+        try p.write(
+            TestProject.notice.replacingOccurrences(of: "The course lasted ten days.\n\n", with: ""),
+            to: "locales/en/notices/officials-meet.md")
         try p.extract()
         let (after, _) = try #require(try p.segment("A farewell dinner closed it."))
         #expect(before.id == after.id)
     }
 
     @Test func uiMessagesAreReadInOrderWithPositions() throws {
-        let messages = try UIMessages.parse("{\n  \"a\": \"One\",\n  \"b\": \"{n, plural, one {# x} other {# xs}}\"\n}", path: "ui.json")
+        let messages = try UIMessages.parse(
+            "{\n  \"a\": \"One\",\n  \"b\": \"{n, plural, one {# x} other {# xs}}\"\n}", path: "ui.json")
         #expect(messages.map(\.key) == ["a", "b"] && messages.map(\.line) == [2, 3])
-        for (bad, message) in [("{\"a\": 1}", "must be a string"), ("{\"a\": \"x\", \"a\": \"y\"}", "appears twice"), ("{\"a\": \"x\"", "expected ','"),
-                               ("[\"a\"]", "expected '{'"), ("{\n\"a\": \"\\q\"}", "invalid escape")] {
+        for (bad, message) in [
+            ("{\"a\": 1}", "must be a string"), ("{\"a\": \"x\", \"a\": \"y\"}", "appears twice"),
+            ("{\"a\": \"x\"", "expected ','"),
+            ("[\"a\"]", "expected '{'"), ("{\n\"a\": \"\\q\"}", "invalid escape"),
+        ] {
             do {
                 _ = try UIMessages.parse(bad, path: "ui.json")
                 Issue.record("accepted \(bad)")

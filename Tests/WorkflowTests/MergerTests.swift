@@ -10,7 +10,11 @@ import Workflow
 struct PlaceholderTextCheck: SegmentCheck {
     func findings(for input: QAInput) -> [QAFinding] {
         input.targetText.contains("XXX")
-            ? [QAFinding(checkID: "placeholder-text", severity: .error, segmentID: input.segmentID, message: "the target still has XXX")] : []
+            ? [
+                QAFinding(
+                    checkID: "placeholder-text", severity: .error, segmentID: input.segmentID,
+                    message: "the target still has XXX")
+            ] : []
     }
 }
 
@@ -20,7 +24,9 @@ struct PlaceholderTextCheck: SegmentCheck {
         var doc = try #require(try p.canonical())
         for (fi, f) in doc.files.enumerated() {
             for (ui, u) in f.units.enumerated() {
-                for si in u.segments.indices where !u.segments[si].isIgnorable { edit(&doc.files[fi].units[ui].segments[si]) }
+                for si in u.segments.indices where !u.segments[si].isIgnorable {
+                    edit(&doc.files[fi].units[ui].segments[si])
+                }
             }
         }
         let data = XLIFFWriter.data(doc)
@@ -29,7 +35,9 @@ struct PlaceholderTextCheck: SegmentCheck {
 
     func apply(_ p: TestProject, _ result: Merger.Result) throws {
         for u in result.updates {
-            try AtomicFile.writeIfChanged(XLIFFWriter.data(u.document), to: CanonicalTranslation.url(project: p.project, locale: result.locale, documentID: u.documentID))
+            try AtomicFile.writeIfChanged(
+                XLIFFWriter.data(u.document),
+                to: CanonicalTranslation.url(project: p.project, locale: result.locale, documentID: u.documentID))
         }
         try ProjectMemory(project: p.project, locale: result.locale).add(result.memoryEntries)
     }
@@ -38,7 +46,9 @@ struct PlaceholderTextCheck: SegmentCheck {
         let p = try TestProject()
         try p.extract()
         let work = try returned(p) { s in
-            if s.source.plainText == "The course lasted ten days." { s.target = [.text("과정은 열흘간 이어졌다.")]; s.state = .translated }
+            if s.source.plainText == "The course lasted ten days." {
+                s.target = [.text("과정은 열흘간 이어졌다.")]; s.state = .translated
+            }
         }
         let result = try Merger(project: p.project, checks: []).merge(work, options: .init())
         #expect(result.refusals.isEmpty && result.accepted == 1)
@@ -59,18 +69,28 @@ struct PlaceholderTextCheck: SegmentCheck {
         let p = try TestProject()
         try p.extract()
         var doc = try #require(try p.canonical())
-        let fi = 0, ui = try #require(doc.files[0].units.firstIndex { $0.segments.contains { $0.source.plainText == "The course lasted ten days." } })
-        let si = try #require(doc.files[fi].units[ui].segments.firstIndex { $0.source.plainText == "The course lasted ten days." })
+        let fi = 0,
+            ui = try #require(
+                doc.files[0].units.firstIndex {
+                    $0.segments.contains { $0.source.plainText == "The course lasted ten days." }
+                })
+        let si = try #require(
+            doc.files[fi].units[ui].segments.firstIndex { $0.source.plainText == "The course lasted ten days." })
         doc.files[fi].units[ui].segments[si].target = [.text("과정은 열흘간 이어졌다.")]
         doc.files[fi].units[ui].segments[si].state = .translated
-        doc.files[fi].units[ui].notes.append(XLIFFNote(id: "tr-1", category: "translator", text: "Draft: 열흘간 for ten days."))
-        try apply(p, try Merger(project: p.project, checks: []).merge(try ReturnedWork.read(XLIFFWriter.data(doc), path: "r.xlf"), options: .init()))
+        doc.files[fi].units[ui].notes.append(
+            XLIFFNote(id: "tr-1", category: "translator", text: "Draft: 열흘간 for ten days."))
+        try apply(
+            p,
+            try Merger(project: p.project, checks: []).merge(
+                try ReturnedWork.read(XLIFFWriter.data(doc), path: "r.xlf"), options: .init()))
 
         let generated = try #require(doc.files[fi].units[ui].notes.firstIndex { $0.isGenerated })
         doc.files[fi].units[ui].notes[generated].text = "changed by hand"
         let last = doc.files[fi].units[ui].notes.count - 1
         doc.files[fi].units[ui].notes[last].text = "Reviewed: 열흘간 is right."
-        let result = try Merger(project: p.project, checks: []).merge(try ReturnedWork.read(XLIFFWriter.data(doc), path: "r.xlf"), options: .init())
+        let result = try Merger(project: p.project, checks: []).merge(
+            try ReturnedWork.read(XLIFFWriter.data(doc), path: "r.xlf"), options: .init())
         #expect(result.accepted == 0 && result.notesTaken == 1)
         try apply(p, result)
         let (_, unit) = try #require(try p.segment("The course lasted ten days."))
@@ -94,19 +114,29 @@ struct PlaceholderTextCheck: SegmentCheck {
         // Codes kept (the tool dropped their attributes): accepted, attributes restored from the source.
         let kept = try returned(p) { s in
             if s.source.plainText.hasPrefix("They studied") {
-                s.target = [.paired(XLIFFCode(id: "2"), [.text("아카데미")]), .text("에서 "), .paired(XLIFFCode(id: "1"), [.text("전자정부")]), .text("를 공부했다.")]
+                s.target = [
+                    .paired(XLIFFCode(id: "2"), [.text("아카데미")]), .text("에서 "),
+                    .paired(XLIFFCode(id: "1"), [.text("전자정부")]), .text("를 공부했다."),
+                ]
             }
         }
         let r2 = try Merger(project: p.project, checks: []).merge(kept, options: .init())
         #expect(r2.refusals.isEmpty, "\(r2.refusals)")
-        let unit = try #require(r2.updates.first?.document.files.first?.units.first { $0.segments.contains { $0.source.plainText.hasPrefix("They studied") } })
+        let unit = try #require(
+            r2.updates.first?.document.files.first?.units.first {
+                $0.segments.contains { $0.source.plainText.hasPrefix("They studied") }
+            })
         let target = try #require(unit.segments.first { $0.source.plainText.hasPrefix("They studied") }?.target)
         #expect(target.codes.first?.code.type == "link")
         // A code the source does not have: refused.
         let extra = try returned(p) { s in
-            if s.source.plainText == "The course lasted ten days." { s.target = [.placeholder(XLIFFCode(id: "9")), .text("과정")] }
+            if s.source.plainText == "The course lasted ten days." {
+                s.target = [.placeholder(XLIFFCode(id: "9")), .text("과정")]
+            }
         }
-        #expect(try Merger(project: p.project, checks: []).merge(extra, options: .init()).refusals.first?.message.contains("not in the source") == true)
+        #expect(
+            try Merger(project: p.project, checks: []).merge(extra, options: .init()).refusals.first?.message.contains(
+                "not in the source") == true)
     }
 
     @Test func changedSourceUnknownIDAndQAErrorsRefuseTheWholeFile() throws {
@@ -114,13 +144,16 @@ struct PlaceholderTextCheck: SegmentCheck {
         try p.extract()
         let work = try returned(p) { s in
             if s.source.plainText == "The course lasted ten days." { s.target = [.text("과정은 열흘간 이어졌다.")] }
-            if s.source.plainText == "A farewell dinner closed it." { s.source = [.text("A farewell lunch closed it.")]; s.target = [.text("점심")] }
+            if s.source.plainText == "A farewell dinner closed it." {
+                s.source = [.text("A farewell lunch closed it.")]; s.target = [.text("점심")]
+            }
             if s.source.plainText == "Officials meet in Jeju" { s.id = "sdeadbeef"; s.target = [.text("제주")] }
         }
         let r = try Merger(project: p.project, checks: []).merge(work, options: .init())
         #expect(r.refusals.count == 2 && r.updates.isEmpty && r.memoryEntries.isEmpty && r.accepted == 1)
         #expect(r.refusals.contains { $0.message.contains("source was changed") })
-        #expect(r.refusals.contains { $0.message.contains("sdeadbeef") && $0.message.contains("no segment with this id") })
+        #expect(
+            r.refusals.contains { $0.message.contains("sdeadbeef") && $0.message.contains("no segment with this id") })
         let qa = try returned(p) { s in
             if s.source.plainText == "The course lasted ten days." { s.target = [.text("XXX 열흘")] }
         }
@@ -134,7 +167,9 @@ struct PlaceholderTextCheck: SegmentCheck {
         try p.extract()
         try p.translate("The course lasted ten days.", as: "과정은 열흘간 이어졌다.", state: .reviewed)
         let work = try returned(p) { s in
-            if s.source.plainText == "The course lasted ten days." { s.target = [.text("다른 번역")]; s.state = .translated }
+            if s.source.plainText == "The course lasted ten days." {
+                s.target = [.text("다른 번역")]; s.state = .translated
+            }
         }
         let r = try Merger(project: p.project, checks: []).merge(work, options: .init())
         #expect(r.refusals.first?.message.contains("reviewed") == true)
@@ -142,7 +177,10 @@ struct PlaceholderTextCheck: SegmentCheck {
         #expect(forced.refusals.isEmpty && forced.accepted == 1)
         let final = try Merger(project: p.project, checks: []).merge(work, options: .init(state: .final))
         #expect(final.refusals.isEmpty)
-        let s = try #require(final.updates.first?.document.files.first?.units.flatMap(\.segments).first { $0.source.plainText == "The course lasted ten days." })
+        let s = try #require(
+            final.updates.first?.document.files.first?.units.flatMap(\.segments).first {
+                $0.source.plainText == "The course lasted ten days."
+            })
         #expect(s.state == .final)
     }
 
@@ -181,7 +219,8 @@ struct PlaceholderTextCheck: SegmentCheck {
         let work = try ReturnedWork.read(Data(text.utf8), path: "ko.po")
         let r = try Merger(project: p.project, checks: []).merge(work, options: .init())
         #expect(r.refusals.isEmpty && r.accepted == 1 && r.unchanged == 1, "\(r.refusals)")
-        let unit = try #require(r.updates.first?.document.files[0].units.first { $0.notes.contains { $0.text == "Academy name checked." } })
+        let unit = try #require(
+            r.updates.first?.document.files[0].units.first { $0.notes.contains { $0.text == "Academy name checked." } })
         #expect(unit.segments.contains { $0.target?.codes.count == 2 })
         // XLIFF 1.2.
         var x = Exporter.xliff12(doc, file: file)
@@ -190,10 +229,13 @@ struct PlaceholderTextCheck: SegmentCheck {
         x.files[0].units[j].state = "translated"
         let back = try XLIFF12Reader.read(XLIFF12Writer.data(x), path: "ko12.xlf")
         // XLIFF 1.2 keeps the codes' ids and kinds (their XLIFF 2 attributes come back from the source on merge).
-        #expect(back.files[0].units.map { TaggedText.render($0.source) } == x.files[0].units.map { TaggedText.render($0.source) })
+        #expect(
+            back.files[0].units.map { TaggedText.render($0.source) }
+                == x.files[0].units.map { TaggedText.render($0.source) })
         #expect(back.files[0].units.map(\.target) == x.files[0].units.map(\.target))
         #expect(back.files[0].units.map(\.notes.count) == x.files[0].units.map(\.notes.count))
-        let r12 = try Merger(project: p.project, checks: []).merge(try ReturnedWork.read(XLIFF12Writer.data(x), path: "ko12.xlf"), options: .init())
+        let r12 = try Merger(project: p.project, checks: []).merge(
+            try ReturnedWork.read(XLIFF12Writer.data(x), path: "ko12.xlf"), options: .init())
         #expect(r12.refusals.isEmpty && r12.accepted == 1, "\(r12.refusals)")
     }
 
@@ -211,14 +253,20 @@ struct PlaceholderTextCheck: SegmentCheck {
         rows[i][3] = "'-<2>아카데미</2>에서 <1>전자정부</1>를 공부했다."  // escaped from formulas, as a spreadsheet keeps it
         rows[i][6] = "Academy name checked."
         // The way a spreadsheet saves it: a byte order mark, CR LF, the rows in another order.
-        let saved = "\u{FEFF}" + ([Exporter.csvColumns] + rows.reversed()).map(DelimitedText.csvRecord)
+        let saved =
+            "\u{FEFF}"
+            + ([Exporter.csvColumns] + rows.reversed()).map(DelimitedText.csvRecord)
             .joined().replacingOccurrences(of: "\n", with: "\r\n")
         let work = try ReturnedWork.read(Data(saved.utf8), path: "ko.csv")
         #expect(work.format == .csv && work.targetLanguage == "ko")
         let r = try Merger(project: p.project, checks: []).merge(work, options: .init())
         #expect(r.refusals.isEmpty && r.accepted == 1 && r.unchanged == 1, "\(r.refusals)")
-        let unit = try #require(r.updates.first?.document.files[0].units.first { $0.notes.contains { $0.text == "Academy name checked." } })
-        #expect(unit.segments.contains { $0.target?.codes.count == 2 && TaggedText.render($0.target ?? []).hasPrefix("-<2>") })
+        let unit = try #require(
+            r.updates.first?.document.files[0].units.first { $0.notes.contains { $0.text == "Academy name checked." } })
+        #expect(
+            unit.segments.contains {
+                $0.target?.codes.count == 2 && TaggedText.render($0.target ?? []).hasPrefix("-<2>")
+            })
         // A cell that would start a formula goes out escaped: here a translation beginning with "=".
         var formula = doc
         formula.files[0].units[0].segments[0].target = [.text("=HYPERLINK(\"http://x\")")]

@@ -24,12 +24,15 @@ import Workflow
                 }
                 try #require(codes.count == 2)
                 doc.files[0].units[ui].segments[si].target = [
-                    .text("그들은 "), .paired(codes[1].0, [.text("아카데미")]), .text("에서 "), .paired(codes[0].0, [.text("전자정부")]), .text("를 공부했다."),
+                    .text("그들은 "), .paired(codes[1].0, [.text("아카데미")]), .text("에서 "),
+                    .paired(codes[0].0, [.text("전자정부")]), .text("를 공부했다."),
                 ]
                 doc.files[0].units[ui].segments[si].state = .translated
             }
         }
-        try AtomicFile.write(XLIFFWriter.data(doc), to: CanonicalTranslation.url(project: p.project, locale: "ko", documentID: "officials-meet"))
+        try AtomicFile.write(
+            XLIFFWriter.data(doc),
+            to: CanonicalTranslation.url(project: p.project, locale: "ko", documentID: "officials-meet"))
         try p.translate("The course lasted ten days.", as: "과정은 열흘간 이어졌다.")
         return p
     }
@@ -40,7 +43,8 @@ import Workflow
 
     @Test func theKitHoldsAnOmegaTProject() throws {
         let p = try project()
-        try AtomicFile.write("""
+        try AtomicFile.write(
+            """
             <?xml version="1.0" encoding="UTF-8"?>
             <tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="en" datatype="plaintext"><prop type="x-jeju-penalty">20</prop></header>
             <body><tu><tuv xml:lang="en"><seg>A dinner.</seg></tuv><tuv xml:lang="ko"><seg>만찬.</seg></tuv></tu></body></tmx>
@@ -48,10 +52,14 @@ import Workflow
             """, to: p.project.url("locales/ko/tm/other.tmx"))
         let files = try #require(try OmegaTKit.files(project: p.project, locale: "ko", termbase: nil))
         let paths = Set(files.map(\.path))
-        #expect(paths.isSuperset(of: ["omegat.project", "omegat/filters.xml", "source/officials-meet.po", "source/ui.po",
-                                      "tm/auto/ko-translations.tmx", "tm/ko-candidates.tmx", "tm/ko-memory.tmx", "tm/penalty-20/other.tmx"]))
+        #expect(
+            paths.isSuperset(of: [
+                "omegat.project", "omegat/filters.xml", "source/officials-meet.po", "source/ui.po",
+                "tm/auto/ko-translations.tmx", "tm/ko-candidates.tmx", "tm/ko-memory.tmx", "tm/penalty-20/other.tmx",
+            ]))
         let project = try file(files, "omegat.project")
-        #expect(project.contains("<sentence_seg>false</sentence_seg>") && project.contains("<target_lang>ko</target_lang>"))
+        #expect(
+            project.contains("<sentence_seg>false</sentence_seg>") && project.contains("<target_lang>ko</target_lang>"))
         #expect(try file(files, "omegat/filters.xml").contains("<option name=\"skipHeader\" value=\"true\"/>"))
         let po = try POReader.read(try file(files, "source/officials-meet.po"), path: "officials-meet.po")
         #expect(po.field("X-Jeju-Tags") == "omegat" && po.field("Language") == "ko")
@@ -71,7 +79,9 @@ import Workflow
     func filledByExactMatch(_ files: [(path: String, data: Data)], _ document: String) throws -> String {
         let auto = try TMXReader.read(Data(try file(files, "tm/auto/ko-translations.tmx").utf8), path: "auto.tmx")
         var memory: [String: String] = [:]
-        for u in auto.units { if let s = u.variant(in: "en"), let t = u.variant(in: "ko") { memory[s.segment.text] = t.segment.text } }
+        for u in auto.units {
+            if let s = u.variant(in: "en"), let t = u.variant(in: "ko") { memory[s.segment.text] = t.segment.text }
+        }
         var po = try POReader.read(try file(files, "source/\(document).po"), path: "\(document).po")
         for i in po.entries.indices { po.entries[i].translations = [memory[po.entries[i].id] ?? ""] }
         return POWriter.string(po)
@@ -87,14 +97,19 @@ import Workflow
         #expect(result.accepted == 0 && result.unchanged == 2 && result.updates.isEmpty)
         // A translator's edit of the coded segment comes in, with the codes of the source.
         let edited = target.replacingOccurrences(of: "를 공부했다.", with: "를 배웠다.")
-        let changed = try Merger(project: p.project, checks: []).merge(try ReturnedWork.read(Data(edited.utf8), path: "t.po"), options: .init())
+        let changed = try Merger(project: p.project, checks: []).merge(
+            try ReturnedWork.read(Data(edited.utf8), path: "t.po"), options: .init())
         #expect(changed.accepted == 1 && changed.refusals.isEmpty)
-        let segment = try #require(changed.updates.first?.document.files[0].units.flatMap(\.segments).first { $0.source.plainText.hasPrefix("They studied") })
+        let segment = try #require(
+            changed.updates.first?.document.files[0].units.flatMap(\.segments).first {
+                $0.source.plainText.hasPrefix("They studied")
+            })
         #expect(segment.target?.plainText == "그들은 아카데미에서 전자정부를 배웠다.")
         #expect(segment.target?.codes.map(\.code.id) == segment.source.codes.reversed().map(\.code.id))
         // A closing tag deleted by mistake: refused with the line, nothing merged.
         let broken = edited.replacingOccurrences(of: "전자정부</g0>", with: "전자정부")
-        let refused = try Merger(project: p.project, checks: []).merge(try ReturnedWork.read(Data(broken.utf8), path: "t.po"), options: .init())
+        let refused = try Merger(project: p.project, checks: []).merge(
+            try ReturnedWork.read(Data(broken.utf8), path: "t.po"), options: .init())
         #expect(refused.refusals.map(\.rule) == ["merge.inline-codes"] && refused.updates.isEmpty)
     }
 
@@ -102,7 +117,8 @@ import Workflow
     /// the round trip would change the other): both are candidates, and the segments come back empty, unchanged.
     @Test func aSourceTranslatedTwoWaysIsOfferedNotInserted() throws {
         let p = try project()
-        try p.write("""
+        try p.write(
+            """
             ---
             title: Officials meet again
             date: 2016-06-02
@@ -131,27 +147,39 @@ import Workflow
         let files = try #require(try OmegaTKit.files(project: p.project, locale: "ko", termbase: nil))
         let source = try file(files, "source/officials-meet.po")
         func memory(_ units: String) -> Data {
-            Data("""
+            Data(
+                """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <tmx version="1.1"><header creationtool="OmegaT" o-tmf="OmegaT TMX" adminlang="EN-US" datatype="plaintext" creationtoolversion="3.6.0" segtype="paragraph" srclang="en"/>
                 <body>\(units)</body></tmx>
                 """.utf8)
         }
-        let coded = "<tu><tuv lang=\"en\"><seg>They studied &lt;g0&gt;e-government&lt;/g0&gt; at the &lt;g1&gt;Academy&lt;/g1&gt;.</seg></tuv>"
+        let coded =
+            "<tu><tuv lang=\"en\"><seg>They studied &lt;g0&gt;e-government&lt;/g0&gt; at the &lt;g1&gt;Academy&lt;/g1&gt;.</seg></tuv>"
             + "<tuv lang=\"ko\"><seg>그들은 &lt;g1&gt;아카데미&lt;/g1&gt;에서 &lt;g0&gt;전자정부&lt;/g0&gt;를 배웠다.</seg></tuv></tu>"
-        let returned = try OmegaTKit.returned(sources: [("kit/source/officials-meet.po", source)], projectMemory: memory(coded), path: "kit/omegat/project_save.tmx")
+        let returned = try OmegaTKit.returned(
+            sources: [("kit/source/officials-meet.po", source)], projectMemory: memory(coded),
+            path: "kit/omegat/project_save.tmx")
         #expect(returned.map(\.path) == ["kit/source/officials-meet.po"])
-        let work = try ReturnedWork.read(Data(try #require(returned.first).text.utf8), path: "kit/source/officials-meet.po")
+        let work = try ReturnedWork.read(
+            Data(try #require(returned.first).text.utf8), path: "kit/source/officials-meet.po")
         let result = try Merger(project: p.project, checks: []).merge(work, options: .init())
         #expect(result.accepted == 1 && result.refusals.isEmpty, "\(result.refusals)")
-        let alternative = coded.replacingOccurrences(of: "<tu>", with: "<tu><prop type=\"file\">officials-meet.po</prop><prop type=\"id\">s1</prop>")
+        let alternative = coded.replacingOccurrences(
+            of: "<tu>", with: "<tu><prop type=\"file\">officials-meet.po</prop><prop type=\"id\">s1</prop>")
         #expect(throws: Diagnostic.self) {
-            try OmegaTKit.returned(sources: [("kit/source/officials-meet.po", source)], projectMemory: memory(alternative), path: "kit/omegat/project_save.tmx")
+            try OmegaTKit.returned(
+                sources: [("kit/source/officials-meet.po", source)], projectMemory: memory(alternative),
+                path: "kit/omegat/project_save.tmx")
         }
         do {
-            _ = try OmegaTKit.returned(sources: [("kit/source/officials-meet.po", source)], projectMemory: memory(alternative), path: "kit/omegat/project_save.tmx")
+            _ = try OmegaTKit.returned(
+                sources: [("kit/source/officials-meet.po", source)], projectMemory: memory(alternative),
+                path: "kit/omegat/project_save.tmx")
         } catch {
-            #expect(error.rule == "omegat.alternative" && error.description.hasPrefix("kit/omegat/project_save.tmx:1:1: error: "))
+            #expect(
+                error.rule == "omegat.alternative"
+                    && error.description.hasPrefix("kit/omegat/project_save.tmx:1:1: error: "))
         }
     }
 }

@@ -30,7 +30,9 @@ struct TestProject {
         try config.yaml.write(to: root.appendingPathComponent("jeju.yml"), atomically: true, encoding: .utf8)
         project = Project(root: root, config: config)
         try write(Self.notice, to: "locales/en/notices/officials-meet.md")
-        try write("{\n  \"notice.date\": \"Date\",\n  \"notice.views\": \"{count, plural, one {# view} other {# views}}\"\n}\n", to: "locales/en/ui.json")
+        try write(
+            "{\n  \"notice.date\": \"Date\",\n  \"notice.views\": \"{count, plural, one {# view} other {# views}}\"\n}\n",
+            to: "locales/en/ui.json")
     }
 
     func write(_ text: String, to path: String) throws {
@@ -50,7 +52,9 @@ struct TestProject {
         for d in try SourceDocument.all(in: project) {
             let old = try CanonicalTranslation.load(project: project, locale: locale, documentID: d.id)
             let o = try extractor.extract(d, locale: locale, old: old, memory: memory)
-            try AtomicFile.writeIfChanged(XLIFFWriter.data(o.document), to: CanonicalTranslation.url(project: project, locale: locale, documentID: d.id))
+            try AtomicFile.writeIfChanged(
+                XLIFFWriter.data(o.document),
+                to: CanonicalTranslation.url(project: project, locale: locale, documentID: d.id))
             entries += o.memoryEntries
             outcomes.append(o)
         }
@@ -63,7 +67,9 @@ struct TestProject {
     }
 
     /// The segment whose source text is `text`, with its unit.
-    func segment(_ text: String, locale: String = "ko", document: String = "officials-meet") throws -> (XLIFFSegment, XLIFFUnit)? {
+    func segment(_ text: String, locale: String = "ko", document: String = "officials-meet") throws -> (
+        XLIFFSegment, XLIFFUnit
+    )? {
         guard let file = try canonical(locale, document)?.file(id: document) else { return nil }
         for u in file.units {
             for s in u.segments where !s.isIgnorable && s.source.plainText == text { return (s, u) }
@@ -72,7 +78,10 @@ struct TestProject {
     }
 
     /// Puts a translation into the canonical file directly (as a translator editing it would).
-    func translate(_ text: String, as target: String, state: XLIFFState = .translated, locale: String = "ko", document: String = "officials-meet") throws {
+    func translate(
+        _ text: String, as target: String, state: XLIFFState = .translated, locale: String = "ko",
+        document: String = "officials-meet"
+    ) throws {
         guard var doc = try canonical(locale, document) else { return }
         for (fi, f) in doc.files.enumerated() {
             for (ui, u) in f.units.enumerated() {
@@ -82,13 +91,15 @@ struct TestProject {
                 }
             }
         }
-        try AtomicFile.write(XLIFFWriter.data(doc), to: CanonicalTranslation.url(project: project, locale: locale, documentID: document))
+        try AtomicFile.write(
+            XLIFFWriter.data(doc), to: CanonicalTranslation.url(project: project, locale: locale, documentID: document))
     }
 
     /// Imports a memory with one unit per (source, target, context).
     func memory(_ units: [(String, String, String?)], locale: String = "ko") throws {
-        try ProjectMemory(project: project, locale: locale).add(units.map {
-            ProjectMemory.Entry(source: .init(text: $0.0), target: .init(text: $0.1), context: $0.2)
-        })
+        try ProjectMemory(project: project, locale: locale).add(
+            units.map {
+                ProjectMemory.Entry(source: .init(text: $0.0), target: .init(text: $0.1), context: $0.2)
+            })
     }
 }

@@ -28,16 +28,24 @@ struct Build: ParsableCommand {
     @Option(help: ArgumentHelp("The output folder (default: jeju.yml's output).", valueName: "DIR"))
     var output: String?
 
-    @Option(help: "The least translation state shown and published, in every locale: translated, reviewed or final (default: jeju.yml's publish: min-state).")
+    @Option(
+        help:
+            "The least translation state shown and published, in every locale: translated, reviewed or final (default: jeju.yml's publish: min-state)."
+    )
     var minState: TranslationState?
 
-    @Option(parsing: .upToNextOption, help: ArgumentHelp("Build only these target locales (the source is always built).", valueName: "TAG"))
+    @Option(
+        parsing: .upToNextOption,
+        help: ArgumentHelp("Build only these target locales (the source is always built).", valueName: "TAG"))
     var locale: [String] = []
 
     @Flag(help: "Add the pseudo-locales en-XA (accented, longer) and ar-XB (right to left).")
     var pseudo = false
 
-    @Flag(help: "Build every page, whatever the threshold, marked as a preview for reviewers and kept out of search engines.")
+    @Flag(
+        help:
+            "Build every page, whatever the threshold, marked as a preview for reviewers and kept out of search engines."
+    )
     var preview = false
 
     @Flag(help: "Exit 1 when a notice in jeju.yml's publish: required is withheld in a required locale.")
@@ -56,23 +64,31 @@ struct Build: ParsableCommand {
             let (project, projectLock) = try options.project(.write, command: "build")
             defer { projectLock.release() }
             if project.noticeFiles().isEmpty {
-                Console.error("\(project.config.notices): note: no notices yet: add one (Markdown with front matter, or page text), then run 'jeju extract'")
+                Console.error(
+                    "\(project.config.notices): note: no notices yet: add one (Markdown with front matter, or page text), then run 'jeju extract'"
+                )
             }
             for tag in locale where !project.config.targets.contains(tag) {
-                throw Diagnostic(rule: "options.locale", path: project.relativePath(project.url(Project.configFileName)),
-                                 message: "'\(tag)' is not one of the project's targets (\(project.config.targets.joined(separator: ", ")))")
+                throw Diagnostic(
+                    rule: "options.locale", path: project.relativePath(project.url(Project.configFileName)),
+                    message:
+                        "'\(tag)' is not one of the project's targets (\(project.config.targets.joined(separator: ", ")))"
+                )
             }
-            let outputURL = output.map { URL(fileURLWithPath: options.resolve($0)) } ?? project.url(project.config.output)
+            let outputURL =
+                output.map { URL(fileURLWithPath: options.resolve($0)) } ?? project.url(project.config.output)
             let targets = locale.isEmpty ? project.config.targets : locale
             let policy = PublishPolicy(project.config.publish, minimumState: minState, preview: preview)
             let buildOptions = BuildOptions(
-                publish: policy, qaErrors: try Self.qaErrors(project, locales: targets), locales: locale.isEmpty ? nil : locale,
+                publish: policy, qaErrors: try Self.qaErrors(project, locales: targets),
+                locales: locale.isEmpty ? nil : locale,
                 pseudo: pseudo, siteURL: project.config.siteURL, generator: "Jeju \(JejuVersion.string)")
             let progress = options.progress("building", unit: "locales")
             var withProgress = buildOptions
             withProgress.progress = { phase, done, total in progress.update(done, of: total, what: phase) }
-            let build = ProjectBuild(project: project, options: withProgress, output: outputURL,
-                                     translations: ProjectTranslations.source(for: project))
+            let build = ProjectBuild(
+                project: project, options: withProgress, output: outputURL,
+                translations: ProjectTranslations.source(for: project))
             let outcome = try build.run()
             progress.finish()
             for warning in outcome.report?.warnings ?? [] { Console.error(warning.description) }
@@ -85,9 +101,12 @@ struct Build: ParsableCommand {
             let failures = summary.requiredWithheld
             guard strict, !failures.isEmpty else { return }
             for failure in failures {
-                Console.error(project.config.diagnostic("publish.required", path: Project.configFileName,
-                                                        "'\(failure.notice)' is required but withheld in \(failure.locale): \(failure.reasons.joined(separator: "; "))",
-                                                        rule: "build.required-withheld").description)
+                Console.error(
+                    project.config.diagnostic(
+                        "publish.required", path: Project.configFileName,
+                        "'\(failure.notice)' is required but withheld in \(failure.locale): \(failure.reasons.joined(separator: "; "))",
+                        rule: "build.required-withheld"
+                    ).description)
             }
             throw ExitCode(1)
         }
@@ -96,17 +115,22 @@ struct Build: ParsableCommand {
     /// The QA errors of every notice translation in `locales`, found by `jeju check`'s checker with the
     /// project's default profile: per locale and notice, `path:line: message [check]`.
     static func qaErrors(_ project: Project, locales: [String]) throws -> QAErrors {
-        let checker = QualityChecker(profile: try QAProfile.load(named: "default", projectRoot: project.root),
-                                     termbase: try GlossaryStore(project: project).loadIfAny(), sourceLocale: project.config.source,
-                                     register: project.config.register)
+        let checker = QualityChecker(
+            profile: try QAProfile.load(named: "default", projectRoot: project.root),
+            termbase: try GlossaryStore(project: project).loadIfAny(), sourceLocale: project.config.source,
+            register: project.config.register)
         var messages: [String: [String: [String]]] = [:]
         for locale in locales {
             for id in Check.translationFiles(project, locale: locale) where id != CanonicalTranslation.uiDocumentID {
-                guard let document = try CanonicalTranslation.load(project: project, locale: locale, documentID: id) else { continue }
-                let path = project.relativePath(CanonicalTranslation.url(project: project, locale: locale, documentID: id))
+                guard let document = try CanonicalTranslation.load(project: project, locale: locale, documentID: id)
+                else { continue }
+                let path = project.relativePath(
+                    CanonicalTranslation.url(project: project, locale: locale, documentID: id))
                 let errors = checker.check(document, locale: locale).errors
                 if !errors.isEmpty {
-                    messages[locale, default: [:]][id] = errors.map { "\(path):\($0.line): \($0.finding.message) [\($0.finding.checkID)]" }
+                    messages[locale, default: [:]][id] = errors.map {
+                        "\(path):\($0.line): \($0.finding.message) [\($0.finding.checkID)]"
+                    }
                 }
             }
         }

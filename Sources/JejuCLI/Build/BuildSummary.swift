@@ -33,7 +33,9 @@ struct BuildSummary: Encodable {
         bundles = project.relativePath(output.appendingPathComponent("bundles")) + "/"
         publication = outcome.publication
         requiredWithheld = publication.flatMap { locale in
-            locale.requiredWithheld.map { Failure(locale: locale.locale, notice: $0.id, reasons: $0.reasons.map(\.message)) }
+            locale.requiredWithheld.map {
+                Failure(locale: locale.locale, notice: $0.id, reasons: $0.reasons.map(\.message))
+            }
         }
     }
 

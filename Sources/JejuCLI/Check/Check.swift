@@ -39,28 +39,39 @@ struct Check: ParsableCommand {
             defer { projectLock.release() }
             let profile = try QAProfile.load(named: self.profile, projectRoot: project.root)
             if listChecks {
-                Console.write(profile.enabledChecks.map { "\($0.check.id) (\($0.severity.rawValue)): \($0.check.title)\n" }.joined())
+                Console.write(
+                    profile.enabledChecks.map { "\($0.check.id) (\($0.severity.rawValue)): \($0.check.title)\n" }
+                        .joined())
                 return
             }
             let targets = try locales.targets(in: project)
             let store = GlossaryStore(project: project)
-            let checker = QualityChecker(profile: profile, termbase: try store.loadIfAny(),
-                                         sourceLocale: project.config.source, register: project.config.register)
+            let checker = QualityChecker(
+                profile: profile, termbase: try store.loadIfAny(),
+                sourceLocale: project.config.source, register: project.config.register)
             var report = CheckReport(profile: profile.name)
             var found = false
             let work = try targets.flatMap { locale in try documents(project, locale: locale).map { (locale, $0) } }
             let progress = options.progress("checking", total: work.count, unit: "files")
             for (done, (locale, documentID)) in work.enumerated() {
                 progress.update(done)
-                guard let document = try CanonicalTranslation.load(project: project, locale: locale, documentID: documentID) else { continue }
+                guard
+                    let document = try CanonicalTranslation.load(
+                        project: project, locale: locale, documentID: documentID)
+                else { continue }
                 found = true
-                let path = project.relativePath(CanonicalTranslation.url(project: project, locale: locale, documentID: documentID))
+                let path = project.relativePath(
+                    CanonicalTranslation.url(project: project, locale: locale, documentID: documentID))
                 report.files.append(path)
                 check(document, path: path, locale: locale, document: documentID, checker: checker, into: &report)
             }
             progress.finish()
             if !notices.isEmpty && !found {
-                throw Diagnostic(rule: "check.no-translation", path: "locales", message: "no translation of \(notices.joined(separator: ", ")) for \(targets.joined(separator: ", ")); run 'jeju extract' first")
+                throw Diagnostic(
+                    rule: "check.no-translation", path: "locales",
+                    message:
+                        "no translation of \(notices.joined(separator: ", ")) for \(targets.joined(separator: ", ")); run 'jeju extract' first"
+                )
             }
             if output.format == .json {
                 Console.write(try JSONOutput.encode(report))
@@ -84,14 +95,17 @@ struct Check: ParsableCommand {
         return names.filter { $0.hasSuffix(".xlf") }.map { String($0.dropLast(4)) }.sorted()
     }
 
-    private func check(_ document: XLIFFDocument, path: String, locale: String, document id: String,
-                       checker: QualityChecker, into report: inout CheckReport) {
+    private func check(
+        _ document: XLIFFDocument, path: String, locale: String, document id: String,
+        checker: QualityChecker, into report: inout CheckReport
+    ) {
         let result = checker.check(document, locale: locale)
         report.segments += result.segments
         report.untranslated += result.untranslated
         let place = { (f: QualityChecker.PlacedFinding) in
-            CheckReport.Finding(path: path, line: f.line, locale: locale, document: id, unit: f.unit, segment: f.finding.segmentID,
-                                check: f.finding.checkID, severity: f.finding.severity, message: f.finding.message, reason: f.reason)
+            CheckReport.Finding(
+                path: path, line: f.line, locale: locale, document: id, unit: f.unit, segment: f.finding.segmentID,
+                check: f.finding.checkID, severity: f.finding.severity, message: f.finding.message, reason: f.reason)
         }
         report.findings += result.findings.map(place)
         report.suppressed += result.suppressed.map(place)

@@ -30,7 +30,9 @@ struct CheckReport: Encodable {
     var errors: Int { findings.filter { $0.severity == .error }.count }
     var warnings: Int { findings.filter { $0.severity == .warning }.count }
 
-    enum CodingKeys: String, CodingKey { case profile, files, segments, untranslated, findings, suppressed, errors, warnings }
+    enum CodingKeys: String, CodingKey {
+        case profile, files, segments, untranslated, findings, suppressed, errors, warnings
+    }
 
     func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
@@ -48,7 +50,8 @@ struct CheckReport: Encodable {
     var text: String {
         var out = findings.map { $0.text + "\n" }.joined()
         let infos = findings.count - errors - warnings
-        out += "\(segments) segment(s) checked in \(files.count) file(s) (profile \(profile)): \(errors) error(s), \(warnings) warning(s)"
+        out +=
+            "\(segments) segment(s) checked in \(files.count) file(s) (profile \(profile)): \(errors) error(s), \(warnings) warning(s)"
         if infos > 0 { out += ", \(infos) info" }
         if !suppressed.isEmpty { out += ", \(suppressed.count) suppressed" }
         if untranslated > 0 { out += "; \(untranslated) not translated yet" }

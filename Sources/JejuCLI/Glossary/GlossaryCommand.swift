@@ -4,8 +4,11 @@ import ArgumentParser
 struct GlossaryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "glossary",
-        abstract: "Check, look up, import, export and review the termbase; find its terms in a text; see where validation stands.",
-        subcommands: [GlossaryCheckCommand.self, GlossaryLookup.self, GlossaryTerms.self, GlossaryImport.self,
-                      GlossaryExport.self, GlossaryReview.self, GlossaryStats.self]
+        abstract:
+            "Check, look up, import, export and review the termbase; find its terms in a text; see where validation stands.",
+        subcommands: [
+            GlossaryCheckCommand.self, GlossaryLookup.self, GlossaryTerms.self, GlossaryImport.self,
+            GlossaryExport.self, GlossaryReview.self, GlossaryStats.self,
+        ]
     )
 }

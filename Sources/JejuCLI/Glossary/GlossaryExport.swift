@@ -7,8 +7,10 @@ import JejuSupport
 struct GlossaryExport: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Export the termbase as TBX (v3, TBX-Basic; or tbx2008), TSV (OmegaT glossary) or CSV (spreadsheets).",
-        discussion: "Statuses and each term's history (who approved or corrected it, when) are kept in both TBX versions; the CSV has a review column (validated, draft, rejected) and the TSV names it in the comment."
+        abstract:
+            "Export the termbase as TBX (v3, TBX-Basic; or tbx2008), TSV (OmegaT glossary) or CSV (spreadsheets).",
+        discussion:
+            "Statuses and each term's history (who approved or corrected it, when) are kept in both TBX versions; the CSV has a review column (validated, draft, rejected) and the TSV names it in the comment."
     )
 
     @OptionGroup var options: ProjectOptions
@@ -17,7 +19,9 @@ struct GlossaryExport: ParsableCommand {
     @Option(help: "For TSV: the target language (default: the first target of jeju.yml).") var locale: String?
 
     func validate() throws {
-        guard TermbaseFormat(rawValue: format) != nil else { throw ValidationError("--format must be tbx, tbx2008, tsv or csv") }
+        guard TermbaseFormat(rawValue: format) != nil else {
+            throw ValidationError("--format must be tbx, tbx2008, tsv or csv")
+        }
     }
 
     func run() throws {
@@ -26,7 +30,8 @@ struct GlossaryExport: ParsableCommand {
             defer { projectLock.release() }
             let termbase = try GlossaryStore(project: project).load()
             guard let kind = TermbaseFormat(rawValue: format) else { return }
-            let text = kind.write(termbase, source: project.config.source, target: locale ?? project.config.targets.first)
+            let text = kind.write(
+                termbase, source: project.config.source, target: locale ?? project.config.targets.first)
             if let output {
                 try AtomicFile.write(text, to: URL(fileURLWithPath: options.resolve(output)))
             } else {

@@ -22,7 +22,9 @@ struct GlossaryLookup: ParsableCommand {
     func validate() throws {
         guard ReportFormat(rawValue: format) != nil else { throw ValidationError("--format must be text or json") }
         for (name, tag) in [("--locale", locale), ("--from", from)] {
-            if let tag, !LanguageTag.isWellFormed(tag) { throw ValidationError("\(name): '\(tag)' is not a BCP 47 tag") }
+            if let tag, !LanguageTag.isWellFormed(tag) {
+                throw ValidationError("\(name): '\(tag)' is not a BCP 47 tag")
+            }
         }
     }
 
@@ -48,24 +50,28 @@ struct GlossaryLookup: ParsableCommand {
             let (project, projectLock) = try options.project(.read, command: "glossary lookup")
             defer { projectLock.release() }
             let termbase = try GlossaryStore(project: project).load()
-            let languages = from.map { [$0] } ?? ([project.config.source] + termbase.languages.filter { $0 != project.config.source })
+            let languages =
+                from.map { [$0] }
+                ?? ([project.config.source] + termbase.languages.filter { $0 != project.config.source })
             var entries: [Entry] = []
             var seen: Set<String> = []
             for language in languages {
                 let matcher = try TermMatcher(termbase: termbase, locale: language)
                 for m in matcher.matches(in: text) where seen.insert(m.conceptID).inserted {
                     guard let c = termbase.concept(id: m.conceptID) else { continue }
-                    entries.append(Entry(
-                        concept: c.id, matched: m.text, subjectField: c.subjectField, properName: c.isProperName,
-                        definition: c.definition(project.config.source),
-                        languages: c.languages.filter { s in
-                            locale.map { s.language == $0 || s.language == project.config.source } ?? true
-                        }.map { s in
-                            LanguageEntry(language: s.language, preferred: s.preferredTerm?.text,
-                                          admitted: s.terms.filter { $0.status == .admitted }.map(\.text),
-                                          deprecated: s.deprecatedTerms.map(\.text),
-                                          doNotTranslate: s.terms.contains { $0.doNotTranslate })
-                        }))
+                    entries.append(
+                        Entry(
+                            concept: c.id, matched: m.text, subjectField: c.subjectField, properName: c.isProperName,
+                            definition: c.definition(project.config.source),
+                            languages: c.languages.filter { s in
+                                locale.map { s.language == $0 || s.language == project.config.source } ?? true
+                            }.map { s in
+                                LanguageEntry(
+                                    language: s.language, preferred: s.preferredTerm?.text,
+                                    admitted: s.terms.filter { $0.status == .admitted }.map(\.text),
+                                    deprecated: s.deprecatedTerms.map(\.text),
+                                    doNotTranslate: s.terms.contains { $0.doNotTranslate })
+                            }))
                 }
                 if !entries.isEmpty && from == nil { break }
             }
@@ -79,7 +85,9 @@ struct GlossaryLookup: ParsableCommand {
             }
             var out = ""
             for e in entries {
-                out += "\(e.concept)  \(e.matched)" + (e.properName ? "  (proper name)" : "") + (e.subjectField.map { "  [\($0)]" } ?? "") + "\n"
+                out +=
+                    "\(e.concept)  \(e.matched)" + (e.properName ? "  (proper name)" : "")
+                    + (e.subjectField.map { "  [\($0)]" } ?? "") + "\n"
                 if let d = e.definition { out += "  \(d)\n" }
                 for l in e.languages {
                     var line = "  \(l.language.padding(toLength: 4, withPad: " ", startingAt: 0)) \(l.preferred ?? "—")"

@@ -30,25 +30,32 @@ struct GlossaryReviewApply: ParsableCommand {
             let store = GlossaryStore(project: project)
             var termbase = try store.load()
             let text = try TextFile.read(options.resolve(file))
-            let read = try ReviewSheet.read(text, path: file, termbase: termbase, sourceLocale: project.config.source,
-                                            locales: project.config.targets, expected: locale)
+            let read = try ReviewSheet.read(
+                text, path: file, termbase: termbase, sourceLocale: project.config.source,
+                locales: project.config.targets, expected: locale)
             if !read.problems.isEmpty {
                 for p in read.problems { Console.error(p.description) }
-                throw Diagnostic(rule: "review.refused", path: file, message: "not applied: \(read.problems.count) problem(s); the termbase is unchanged")
+                throw Diagnostic(
+                    rule: "review.refused", path: file,
+                    message: "not applied: \(read.problems.count) problem(s); the termbase is unchanged")
             }
             let who = try editor ?? Self.gitUserName(in: project.root)
             let outcome = termbase.apply(read.decisions, editor: who, date: Self.today())
             try GlossaryImport.checkSizes(termbase, path: file)
-            let written = try AtomicFile.writeIfChanged(Data(TBXWriter.write(termbase, language: project.config.source).utf8), to: store.url)
+            let written = try AtomicFile.writeIfChanged(
+                Data(TBXWriter.write(termbase, language: project.config.source).utf8), to: store.url)
             var counts: [String] = []
             for kind in ReviewDecision.Kind.allCases {
-                let n = read.decisions.filter { $0.kind == kind && outcome.changed.contains("\($0.conceptID)/\($0.locale)") }.count
+                let n = read.decisions.filter {
+                    $0.kind == kind && outcome.changed.contains("\($0.conceptID)/\($0.locale)")
+                }.count
                 if n > 0 { counts.append("\(n) \(kind.rawValue)") }
             }
-            Console.write("\(store.displayPath): \(outcome.changed.count) decision(s) recorded"
-                          + (counts.isEmpty ? "" : " (\(counts.joined(separator: ", ")))")
-                          + ", \(outcome.unchanged.count) already recorded, \(read.undecided) undecided"
-                          + (written ? "" : "; unchanged") + "\n")
+            Console.write(
+                "\(store.displayPath): \(outcome.changed.count) decision(s) recorded"
+                    + (counts.isEmpty ? "" : " (\(counts.joined(separator: ", ")))")
+                    + ", \(outcome.unchanged.count) already recorded, \(read.undecided) undecided"
+                    + (written ? "" : "; unchanged") + "\n")
         }
     }
 
@@ -71,7 +78,9 @@ struct GlossaryReviewApply: ParsableCommand {
         }
         name = name.trimmingCharacters(in: .whitespacesAndNewlines)
         guard process.terminationStatus == 0, !name.isEmpty else {
-            throw Diagnostic(rule: "review.editor", path: "--editor", message: "who decided? give --editor NAME (git config user.name is not set)")
+            throw Diagnostic(
+                rule: "review.editor", path: "--editor",
+                message: "who decided? give --editor NAME (git config user.name is not set)")
         }
         return name
     }

@@ -23,7 +23,10 @@ struct GlossaryReviewExport: ParsableCommand {
     @Option(help: "The language to review (a target of jeju.yml).") var locale: String
     @Option(help: "draft (concepts not yet validated or rejected) or all.") var status: String = "draft"
     @Option(help: "csv or html.") var format: String = "csv"
-    @Option(name: .customLong("compare"), help: ArgumentHelp("Another termbase (TBX, CSV, TSV) whose rendering is shown (repeatable).", valueName: "FILE"))
+    @Option(
+        name: .customLong("compare"),
+        help: ArgumentHelp("Another termbase (TBX, CSV, TSV) whose rendering is shown (repeatable).", valueName: "FILE")
+    )
     var compare: [String] = []
     @Option(name: .shortAndLong, help: "Write to FILE (atomically) instead of standard output.") var output: String?
 
@@ -39,15 +42,21 @@ struct GlossaryReviewExport: ParsableCommand {
             _ = try TargetLocaleOptions.targets([locale], in: project)
             let source = project.config.source
             let termbase = try GlossaryStore(project: project).load()
-            let evidence = try NoticeSentences(project: project, locale: locale).byConcept(termbase, sourceLocale: source)
-            let others = try compare.map { file in try OtherTermbase(file, resolved: options.resolve(file), source: source, locale: locale) }
+            let evidence = try NoticeSentences(project: project, locale: locale).byConcept(
+                termbase, sourceLocale: source)
+            let others = try compare.map { file in
+                try OtherTermbase(file, resolved: options.resolve(file), source: source, locale: locale)
+            }
             let sheet = ReviewSheet(
                 termbase: termbase, locale: locale, sourceLocale: source, onlyDrafts: status == "draft",
                 evidence: { c in
-                    (evidence[c.id] ?? []).prefix(3).map { ReviewSheet.Evidence(place: $0.place, source: $0.source, translation: $0.translation) }
+                    (evidence[c.id] ?? []).prefix(3).map {
+                        ReviewSheet.Evidence(place: $0.place, source: $0.source, translation: $0.translation)
+                    }
                 },
                 otherTermbases: { c in others.flatMap { $0.renderings(of: c, source: source) } })
-            let text = format == "html"
+            let text =
+                format == "html"
                 ? ReviewSheetPage.html(sheet, sourceLocale: source, title: "Termbase review: \(locale)")
                 : sheet.csv()
             if let output {

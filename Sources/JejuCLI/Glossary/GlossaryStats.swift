@@ -62,12 +62,16 @@ struct GlossaryStats: ParsableCommand {
                     let status = section.reviewStatus
                     counts[status, default: 0] += 1
                     if status == .draft, let uses = named[c.id] {
-                        drafts.append(DraftUse(concept: c.id, english: c.preferredTerm(source)?.text ?? "",
-                                               term: section.preferredTerm?.text ?? "", sentences: uses))
+                        drafts.append(
+                            DraftUse(
+                                concept: c.id, english: c.preferredTerm(source)?.text ?? "",
+                                term: section.preferredTerm?.text ?? "", sentences: uses))
                     }
                 }
-                languages.append(Language(locale: locale, validated: counts[.validated] ?? 0, draft: counts[.draft] ?? 0,
-                                          rejected: counts[.rejected] ?? 0, missing: missing, draftsInNotices: drafts))
+                languages.append(
+                    Language(
+                        locale: locale, validated: counts[.validated] ?? 0, draft: counts[.draft] ?? 0,
+                        rejected: counts[.rejected] ?? 0, missing: missing, draftsInNotices: drafts))
             }
             if output.format == .json {
                 Console.write(try JSONOutput.encode(languages))
@@ -75,14 +79,16 @@ struct GlossaryStats: ParsableCommand {
             }
             var out = "locale  validated  draft  rejected  missing  drafts in notices\n"
             for l in languages {
-                out += l.locale.padding(toLength: 6, withPad: " ", startingAt: 0)
+                out +=
+                    l.locale.padding(toLength: 6, withPad: " ", startingAt: 0)
                     + [l.validated, l.draft, l.rejected, l.missing, l.draftsInNotices.count].enumerated().map { i, n in
                         let width = [11, 7, 10, 9, 19][i]
                         return String(repeating: " ", count: max(1, width - String(n).count)) + String(n)
                     }.joined() + "\n"
             }
             for l in languages where !l.draftsInNotices.isEmpty {
-                out += "\n\(l.locale): draft terms in the notices: "
+                out +=
+                    "\n\(l.locale): draft terms in the notices: "
                     + l.draftsInNotices.map { "\($0.term) (\($0.concept))" }.joined(separator: ", ") + "\n"
             }
             Console.write(out)

@@ -24,7 +24,9 @@ struct GlossaryTerms: ParsableCommand {
 
     func validate() throws {
         guard ReportFormat(rawValue: format) != nil else { throw ValidationError("--format must be text or json") }
-        if let locale, !LanguageTag.isWellFormed(locale) { throw ValidationError("--locale: '\(locale)' is not a BCP 47 tag") }
+        if let locale, !LanguageTag.isWellFormed(locale) {
+            throw ValidationError("--locale: '\(locale)' is not a BCP 47 tag")
+        }
     }
 
     struct Found: Encodable {
@@ -66,7 +68,9 @@ struct GlossaryTerms: ParsableCommand {
                     var cursor = piece.text.startIndex
                     var sourceCursor = locator.lineStart(piece.line)
                     let share = 1 / Double(pieces.count)
-                    for m in matcher.matches(in: piece.text, progress: { progress.update("finding terms", (Double(index) + $0) * share) }) {
+                    for m in matcher.matches(
+                        in: piece.text, progress: { progress.update("finding terms", (Double(index) + $0) * share) })
+                    {
                         for ch in piece.text.unicodeScalars[cursor..<m.range.lowerBound] {
                             if ch == "\n" { line += 1; column = 1 } else { column += 1 }
                         }
@@ -77,8 +81,11 @@ struct GlossaryTerms: ParsableCommand {
                             sourceCursor = hit + m.text.utf8.count
                         }
                         if format == "json" {
-                            found.append(Found(line: at.0, column: at.1, offset: m.scalarOffset, length: m.scalarLength, text: m.text,
-                                               concept: m.conceptID, term: m.term, status: m.status?.shortName))
+                            found.append(
+                                Found(
+                                    line: at.0, column: at.1, offset: m.scalarOffset, length: m.scalarLength,
+                                    text: m.text,
+                                    concept: m.conceptID, term: m.term, status: m.status?.shortName))
                         } else {
                             // FILE:LINE:COLUMN: TEXT → CONCEPT (TERM) [STATUS], written piece by piece.
                             out.append(shown)
@@ -144,11 +151,13 @@ private struct SourceLocator {
     func find(_ needle: String, from start: Int) -> Int? {
         var needle = needle
         return needle.withUTF8 { n -> Int? in
-            guard let first = n.first, n.count <= source.count else { return nil }
+            guard let first = n.first, n.count <= source.count, let base = source.baseAddress,
+                let needleBase = n.baseAddress
+            else { return nil }
             var i = start
             var scalars = 0
             while i + n.count <= source.count, scalars <= 4096 {
-                if source[i] == first, memcmp(source.baseAddress! + i, n.baseAddress!, n.count) == 0 { return i }
+                if source[i] == first, memcmp(base + i, needleBase, n.count) == 0 { return i }
                 i += 1
                 while i < source.count, source[i] & 0xC0 == 0x80 { i += 1 }
                 scalars += 1

@@ -18,19 +18,26 @@ struct NoticeSentences {
     /// The sentences of every notice translated into `locale` (none when nothing is extracted yet).
     init(project: Project, locale: String) throws(Diagnostic) {
         let folder = project.localeFolder(locale)
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".xlf") }.sorted()
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter {
+            $0.hasSuffix(".xlf")
+        }.sorted()
         var out: [Sentence] = []
         for name in names {
             let id = String(name.dropLast(4))
             guard id != CanonicalTranslation.uiDocumentID,
-                  let document = try CanonicalTranslation.load(project: project, locale: locale, documentID: id) else { continue }
+                let document = try CanonicalTranslation.load(project: project, locale: locale, documentID: id)
+            else { continue }
             let path = project.relativePath(CanonicalTranslation.url(project: project, locale: locale, documentID: id))
             for file in document.files {
                 for unit in file.units where unit.translate {
                     for segment in unit.segments where !segment.isIgnorable {
                         let source = InlineContent.inlineText(segment.source, originalData: unit.originalData).text
-                        let translation = segment.target.map { InlineContent.inlineText($0, originalData: unit.originalData).text }
-                        let translated = translation.flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }
+                        let translation = segment.target.map {
+                            InlineContent.inlineText($0, originalData: unit.originalData).text
+                        }
+                        let translated = translation.flatMap {
+                            $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0
+                        }
                         out.append(Sentence(place: "\(path):\(segment.line)", source: source, translation: translated))
                     }
                 }

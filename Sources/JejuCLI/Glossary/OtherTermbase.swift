@@ -10,9 +10,13 @@ struct OtherTermbase {
     init(_ file: String, resolved: String, source: String, locale: String) throws {
         let data = try TextFile.readBytes(resolved)
         guard let kind = TermbaseFormat.detect(data, path: file) else {
-            throw Diagnostic(rule: "options.format", path: file, message: "cannot tell the termbase format from the content or the extension (tbx, csv or tsv)")
+            throw Diagnostic(
+                rule: "options.format", path: file,
+                message: "cannot tell the termbase format from the content or the extension (tbx, csv or tsv)")
         }
-        let termbase = try kind.read(data, path: file, options: ImportOptions(sourceLocale: source, targetLocale: locale)).termbase
+        let termbase = try kind.read(
+            data, path: file, options: ImportOptions(sourceLocale: source, targetLocale: locale)
+        ).termbase
         var terms: [String: [String]] = [:]
         for c in termbase.concepts {
             guard let english = c.section(source), let target = c.section(locale) else { continue }
@@ -30,7 +34,9 @@ struct OtherTermbase {
     func renderings(of concept: Concept, source: String) -> [String] {
         var out: [String] = []
         for t in concept.section(source)?.proposedTerms ?? [] {
-            for r in terms[t.text.lowercased()] ?? [] where !out.contains("\(r) (\(name))") { out.append("\(r) (\(name))") }
+            for r in terms[t.text.lowercased()] ?? [] where !out.contains("\(r) (\(name))") {
+                out.append("\(r) (\(name))")
+            }
         }
         return out
     }

@@ -31,7 +31,9 @@ enum SharedMemory {
     /// the locale has no memory yet).
     static func lookup(_ session: ServerSession?, project: Project, locale: String) throws -> (any MemoryLookup)? {
         if let session {
-            return try session.lookup(scope: scope(project), shared: project.config.memoryShared, sourceLanguage: project.config.source, locale: locale)
+            return try session.lookup(
+                scope: scope(project), shared: project.config.memoryShared, sourceLanguage: project.config.source,
+                locale: locale)
         }
         let files = MemoryFiles(project: project, locale: locale)
         return files.existing.isEmpty ? nil : try MemoryIndex(files: files)
@@ -43,11 +45,15 @@ enum SharedMemory {
     /// was; a kill after the server's commit and before the files' leaves the units on the server (they are
     /// added once, whoever sends them again) and the files as they were, and running the command again writes
     /// the files and adds nothing twice.
-    static func publish(_ session: ServerSession?, project: Project, documents: [(ProjectMemory, TMXDocument)],
-                        origin: String, command: String) throws {
+    static func publish(
+        _ session: ServerSession?, project: Project, documents: [(ProjectMemory, TMXDocument)],
+        origin: String, command: String
+    ) throws {
         guard let session, !documents.isEmpty else { return }
         let uploads = documents.map { memory, document in
-            MemoryUpload(locale: memory.locale, memory: project.relativePath(memory.url), path: origin, data: TMXWriter.data(document))
+            MemoryUpload(
+                locale: memory.locale, memory: project.relativePath(memory.url), path: origin,
+                data: TMXWriter.data(document))
         }
         _ = try session.upload(uploads, scope: scope(project), sourceLanguage: project.config.source, command: command)
     }
@@ -56,8 +62,11 @@ enum SharedMemory {
     static func locales(_ locale: String?, in project: Project) throws(Diagnostic) -> [String] {
         guard let locale else { return project.config.targets }
         guard project.config.targets.contains(locale) else {
-            throw Diagnostic(rule: "options.locale", path: Project.configFileName,
-                             message: "'\(locale)' is not a target locale of this project (targets: \(project.config.targets.joined(separator: ", ")))")
+            throw Diagnostic(
+                rule: "options.locale", path: Project.configFileName,
+                message:
+                    "'\(locale)' is not a target locale of this project (targets: \(project.config.targets.joined(separator: ", ")))"
+            )
         }
         return [locale]
     }

@@ -24,8 +24,11 @@ struct TMClean: ParsableCommand {
             defer { projectLock.release() }
             if SharedMemory.isShared(project) {
                 // Cleaning rewrites and removes units; the shared memory only ever adds them, each with its history.
-                throw Diagnostic(rule: "tm.backend-unsupported", path: Project.configFileName,
-                                 message: "'jeju tm clean' rewrites and removes units, and the shared memory only adds them (each with its history; a translator's role may not rewrite others'): clean a TMX before 'jeju tm import' or 'jeju tm push' (with 'memory: embedded' on a copy), or have the server's owner remove units")
+                throw Diagnostic(
+                    rule: "tm.backend-unsupported", path: Project.configFileName,
+                    message:
+                        "'jeju tm clean' rewrites and removes units, and the shared memory only adds them (each with its history; a translator's role may not rewrite others'): clean a TMX before 'jeju tm import' or 'jeju tm push' (with 'memory: embedded' on a copy), or have the server's owner remove units"
+                )
             }
             let locales = locale.map { [$0] } ?? project.config.targets
             var out = ""

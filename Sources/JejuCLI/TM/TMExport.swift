@@ -26,20 +26,29 @@ struct TMExport: ParsableCommand {
                 let scope = SharedMemory.scope(project), tag = locale
                 let memory = project.relativePath(MemoryFiles(project: project, locale: locale).projectMemory)
                 let found = try SharedMemory.run(read: true) { server in
-                    try await server.documents(scope: scope, locales: [tag]).first { $0.memory.memory == memory }.map { TMXWriter.data($0.document) }
+                    try await server.documents(scope: scope, locales: [tag]).first { $0.memory.memory == memory }.map {
+                        TMXWriter.data($0.document)
+                    }
                 }
                 guard let data = found else {
-                    throw Diagnostic(rule: "tm.no-memory", path: memory, message: "the shared memory has no '\(locale)' memory for '\(scope)' yet; publish one with 'jeju tm push' or 'jeju tm import'")
+                    throw Diagnostic(
+                        rule: "tm.no-memory", path: memory,
+                        message:
+                            "the shared memory has no '\(locale)' memory for '\(scope)' yet; publish one with 'jeju tm push' or 'jeju tm import'"
+                    )
                 }
                 try write(data)
                 return
             }
             let files = MemoryFiles(project: project, locale: locale)
             guard FileManager.default.fileExists(atPath: files.projectMemory.path) else {
-                throw Diagnostic(rule: "tm.no-memory", path: project.relativePath(files.projectMemory), message: "no memory for '\(locale)' yet; import one with 'jeju tm import'")
+                throw Diagnostic(
+                    rule: "tm.no-memory", path: project.relativePath(files.projectMemory),
+                    message: "no memory for '\(locale)' yet; import one with 'jeju tm import'")
             }
-            let document = try TMXReader.read(try Data(contentsOf: files.projectMemory, options: .alwaysMapped),
-                                              path: project.relativePath(files.projectMemory))
+            let document = try TMXReader.read(
+                try Data(contentsOf: files.projectMemory, options: .alwaysMapped),
+                path: project.relativePath(files.projectMemory))
             try write(TMXWriter.data(document))
         }
     }

@@ -35,7 +35,9 @@ struct TMImport: ParsableCommand {
         if let name, name.isEmpty || name.contains("/") || name.hasPrefix(".") {
             throw ValidationError("--name must be a plain file name")
         }
-        if penalty != nil && name == nil { throw ValidationError("--penalty applies to a memory kept apart: add --name") }
+        if penalty != nil && name == nil {
+            throw ValidationError("--penalty applies to a memory kept apart: add --name")
+        }
         if let penalty, !(0...100).contains(penalty) { throw ValidationError("--penalty must be 0…100") }
     }
 
@@ -55,23 +57,35 @@ struct TMImport: ParsableCommand {
                 return
             }
             let bar = options.progress("reading the memory")
-            let reports = try MemoryImporter.run(data, path: file, project: project, locales: locale.map { [$0] }, name: name,
-                                                 penalty: penalty, progress: bar.update)
+            let reports = try MemoryImporter.run(
+                data, path: file, project: project, locales: locale.map { [$0] }, name: name,
+                penalty: penalty, progress: bar.update)
             bar.finish()
             for r in reports {
-                var line = "\(r.file): \(r.added) units added, \(r.duplicates) duplicates merged, \(r.conflicts.count) conflicts kept as alternatives"
-                if r.skipped > 0 { line += ", \(r.skipped) units without both \(project.config.source) and \(r.locale) skipped" }
+                var line =
+                    "\(r.file): \(r.added) units added, \(r.duplicates) duplicates merged, \(r.conflicts.count) conflicts kept as alternatives"
+                if r.skipped > 0 {
+                    line += ", \(r.skipped) units without both \(project.config.source) and \(r.locale) skipped"
+                }
                 Console.write(line + " (\(r.total) units)\n")
                 if let version = r.declaredVersion {
-                    Console.error("\(file): warning: version='\(version)': written as TMX 1.4, the version tmx14.dtd fixes [tmx.version]")
+                    Console.error(
+                        "\(file): warning: version='\(version)': written as TMX 1.4, the version tmx14.dtd fixes [tmx.version]"
+                    )
                 }
                 if r.repairedProperties > 0 {
-                    Console.error("\(r.file): warning: \(r.repairedProperties) <prop> element(s) TMX does not allow (no type, unknown attributes) dropped or repaired [tmx.prop]")
+                    Console.error(
+                        "\(r.file): warning: \(r.repairedProperties) <prop> element(s) TMX does not allow (no type, unknown attributes) dropped or repaired [tmx.prop]"
+                    )
                 }
                 for c in r.conflicts.prefix(20) {
-                    Console.error("\(r.file): warning: conflict: “\(c.source)”\(c.context.map { " [\($0)]" } ?? "") is “\(c.existing.joined(separator: "” / “"))”; kept “\(c.added)” as an alternative")
+                    Console.error(
+                        "\(r.file): warning: conflict: “\(c.source)”\(c.context.map { " [\($0)]" } ?? "") is “\(c.existing.joined(separator: "” / “"))”; kept “\(c.added)” as an alternative"
+                    )
                 }
-                if r.conflicts.count > 20 { Console.error("\(r.file): warning: \(r.conflicts.count - 20) more conflicts") }
+                if r.conflicts.count > 20 {
+                    Console.error("\(r.file): warning: \(r.conflicts.count - 20) more conflicts")
+                }
             }
         }
     }
@@ -85,19 +99,27 @@ struct TMImport: ParsableCommand {
                 for v in unit.variants { languages.insert(v.language) }
             }
         }
-        let tags = try SharedMemory.locales(locale, in: project).filter { tag in locale != nil || languages.contains { LanguageTag.includes(tag, $0) } }
+        let tags = try SharedMemory.locales(locale, in: project).filter { tag in
+            locale != nil || languages.contains { LanguageTag.includes(tag, $0) }
+        }
         guard !tags.isEmpty else {
-            throw Diagnostic(rule: "tm.no-target-language", path: file, message: "the memory has no units in any target language of the project (\(project.config.targets.joined(separator: ", ")))")
+            throw Diagnostic(
+                rule: "tm.no-target-language", path: file,
+                message:
+                    "the memory has no units in any target language of the project (\(project.config.targets.joined(separator: ", ")))"
+            )
         }
         let uploads = tags.map { tag in
             let files = MemoryFiles(project: project, locale: tag)
             let url = name.map { files.imported($0) } ?? files.projectMemory
-            return MemoryUpload(locale: tag, memory: project.relativePath(url), path: file, data: data, penalty: penalty)
+            return MemoryUpload(
+                locale: tag, memory: project.relativePath(url), path: file, data: data, penalty: penalty)
         }
         let scope = SharedMemory.scope(project), source = project.config.source, command = "jeju tm import \(file)"
         let bar = options.progress("sending")
         let reports = try SharedMemory.run { server in
-            try await server.upload(uploads, scope: scope, sourceLanguage: source, command: command) { phase, fraction in
+            try await server.upload(uploads, scope: scope, sourceLanguage: source, command: command) {
+                phase, fraction in
                 bar.update(phase, fraction)
             }
         }

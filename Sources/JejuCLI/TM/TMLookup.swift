@@ -50,7 +50,9 @@ struct TMLookup: ParsableCommand {
         if (text == nil) == (queries == nil) { throw ValidationError("give TEXT or --queries FILE (one of them)") }
         if !["text", "json"].contains(format) { throw ValidationError("--format must be text or json") }
         if max < 1 { throw ValidationError("--max must be at least 1") }
-        if !(0...101).contains(min) { throw ValidationError("--min must be a score from 0 to 101 (101: an exact match in the same context)") }
+        if !(0...101).contains(min) {
+            throw ValidationError("--min must be a score from 0 to 101 (101: an exact match in the same context)")
+        }
     }
 
     func segment(_ s: String) throws(Diagnostic) -> TranslationMemory.Segment {
@@ -62,7 +64,11 @@ struct TMLookup: ParsableCommand {
             let (project, projectLock) = try options.project(.read, command: "tm lookup")
             defer { projectLock.release() }
             guard project.config.targets.contains(locale) else {
-                throw Diagnostic(rule: "options.locale", path: Project.configFileName, message: "'\(locale)' is not a target locale of this project (targets: \(project.config.targets.joined(separator: ", ")))")
+                throw Diagnostic(
+                    rule: "options.locale", path: Project.configFileName,
+                    message:
+                        "'\(locale)' is not a target locale of this project (targets: \(project.config.targets.joined(separator: ", ")))"
+                )
             }
             if SharedMemory.isShared(project) {
                 try lookupOnServer(project: project)
@@ -74,13 +80,15 @@ struct TMLookup: ParsableCommand {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
             if let queries {
-                let lines = try TextFile.read(options.resolve(queries), allowEmpty: true).split(separator: "\n", omittingEmptySubsequences: false)
+                let lines = try TextFile.read(options.resolve(queries), allowEmpty: true).split(
+                    separator: "\n", omittingEmptySubsequences: false)
                 var out = ""
                 let progress = options.progress("looking up", total: lines.count, unit: "queries")
                 for (done, line) in lines.enumerated() where !line.isEmpty {
                     progress.update(done)
-                    let matches = try index.lookup(try segment(String(line)), context: context, minimum: min, maximum: max,
-                                                   exhaustive: exhaustive)
+                    let matches = try index.lookup(
+                        try segment(String(line)), context: context, minimum: min, maximum: max,
+                        exhaustive: exhaustive)
                     let record = QueryResult(query: String(line), matches: matches.map(MatchJSON.init))
                     out += String(decoding: try encoder.encode(record), as: UTF8.self) + "\n"
                 }
@@ -88,7 +96,8 @@ struct TMLookup: ParsableCommand {
                 Console.write(out)
                 return
             }
-            let matches = try index.lookup(try segment(text ?? ""), context: context, minimum: min, maximum: max, exhaustive: exhaustive)
+            let matches = try index.lookup(
+                try segment(text ?? ""), context: context, minimum: min, maximum: max, exhaustive: exhaustive)
             if format == "json" {
                 encoder.outputFormatting.insert(.prettyPrinted)
                 Console.write(String(decoding: try encoder.encode(matches.map(MatchJSON.init)), as: UTF8.self) + "\n")
@@ -112,10 +121,13 @@ struct TMLookup: ParsableCommand {
         let scope = SharedMemory.scope(project), source = project.config.source, shared = project.config.memoryShared
         let (tag, context, minimum, maximum, exhaustive) = (locale, context, min, max, exhaustive)
         let results = try SharedMemory.run(read: true) { server in
-            let lookup = try await ServerLookup(server: server, scope: scope, shared: shared, sourceLanguage: source, locale: tag)
+            let lookup = try await ServerLookup(
+                server: server, scope: scope, shared: shared, sourceLanguage: source, locale: tag)
             var all: [[Match]] = []
             for s in segments {
-                all.append(try await lookup.lookup(s, context: context, minimum: minimum, maximum: maximum, exhaustive: exhaustive))
+                all.append(
+                    try await lookup.lookup(
+                        s, context: context, minimum: minimum, maximum: maximum, exhaustive: exhaustive))
             }
             return all
         }
@@ -140,22 +152,22 @@ struct TMLookup: ParsableCommand {
     }
 
     private func report(_ matches: [Match], project: Project) throws -> String {
-            if matches.isEmpty { return "no match at or above \(min)\n" }
-            var out = ""
-            for m in matches {
-                let s = m.score
-                var notes: [String] = []
-                if s.numberPenalty > 0 { notes.append("numbers −\(s.numberPenalty)") }
-                if s.codePenalty > 0 { notes.append("codes −\(s.codePenalty)") }
-                if s.formattingPenalty > 0 { notes.append("case/spacing/punctuation −\(s.formattingPenalty)") }
-                if s.memoryPenalty > 0 { notes.append("memory −\(s.memoryPenalty)") }
-                let origin = "\(m.origin.file) unit \(m.origin.unit)" + (m.origin.tuid.map { " (tuid \($0))" } ?? "")
-                out += "\(s.value)  \(origin)\(notes.isEmpty ? "" : "  [" + notes.joined(separator: ", ") + "]")\n"
-                out += "    \(project.config.source): \(TMXWriter.markup(m.source))\n"
-                out += "    \(locale): \(TMXWriter.markup(m.adaptedTarget))\n"
-                for a in m.adaptations { out += "    adapted \(a.kind): \(a.from) → \(a.to)\n" }
-            }
-            return out
+        if matches.isEmpty { return "no match at or above \(min)\n" }
+        var out = ""
+        for m in matches {
+            let s = m.score
+            var notes: [String] = []
+            if s.numberPenalty > 0 { notes.append("numbers −\(s.numberPenalty)") }
+            if s.codePenalty > 0 { notes.append("codes −\(s.codePenalty)") }
+            if s.formattingPenalty > 0 { notes.append("case/spacing/punctuation −\(s.formattingPenalty)") }
+            if s.memoryPenalty > 0 { notes.append("memory −\(s.memoryPenalty)") }
+            let origin = "\(m.origin.file) unit \(m.origin.unit)" + (m.origin.tuid.map { " (tuid \($0))" } ?? "")
+            out += "\(s.value)  \(origin)\(notes.isEmpty ? "" : "  [" + notes.joined(separator: ", ") + "]")\n"
+            out += "    \(project.config.source): \(TMXWriter.markup(m.source))\n"
+            out += "    \(locale): \(TMXWriter.markup(m.adaptedTarget))\n"
+            for a in m.adaptations { out += "    adapted \(a.kind): \(a.from) → \(a.to)\n" }
+        }
+        return out
     }
 }
 
@@ -186,8 +198,9 @@ struct MatchJSON: Encodable {
     init(_ m: Match) {
         score = m.score.value
         base = m.score.base
-        penalties = Penalties(numbers: m.score.numberPenalty, codes: m.score.codePenalty, formatting: m.score.formattingPenalty,
-                              memory: m.score.memoryPenalty)
+        penalties = Penalties(
+            numbers: m.score.numberPenalty, codes: m.score.codePenalty, formatting: m.score.formattingPenalty,
+            memory: m.score.memoryPenalty)
         source = TMXWriter.markup(m.source)
         target = TMXWriter.markup(m.target)
         adaptedTarget = TMXWriter.markup(m.adaptedTarget)

@@ -27,23 +27,35 @@ struct TMPull: ParsableCommand {
             let scope = SharedMemory.scope(project)
             let locales = tags
             let documents = try SharedMemory.run(read: true) { server in
-                try await server.documents(scope: scope, locales: locales).map { ($0.memory, TMXWriter.data($0.document)) }
+                try await server.documents(scope: scope, locales: locales).map {
+                    ($0.memory, TMXWriter.data($0.document))
+                }
             }
             var transaction = FileTransaction(root: project.root)
             var out = ""
             for (memory, data) in documents {
                 let parts = memory.memory.split(separator: "/").map(String.init)
                 // The server names memories by their path in a project; only the two shapes Jeju writes are accepted.
-                let valid = parts.count >= 3 && parts[0] == "locales" && parts[1] == memory.locale
-                    && (parts[2...] == ["memory.tmx"] || (parts.count == 4 && parts[2] == "tm" && parts[3].hasSuffix(".tmx") && !parts[3].hasPrefix(".")))
+                let valid =
+                    parts.count >= 3 && parts[0] == "locales" && parts[1] == memory.locale
+                    && (parts[2...] == ["memory.tmx"]
+                        || (parts.count == 4 && parts[2] == "tm" && parts[3].hasSuffix(".tmx")
+                            && !parts[3].hasPrefix(".")))
                 guard valid else {
-                    throw Diagnostic(rule: "tm.server-memory-name", path: memory.memory, message: "a memory on the server has a name Jeju does not write into the project; nothing was written")
+                    throw Diagnostic(
+                        rule: "tm.server-memory-name", path: memory.memory,
+                        message:
+                            "a memory on the server has a name Jeju does not write into the project; nothing was written"
+                    )
                 }
                 do {
-                    try FileManager.default.createDirectory(at: project.url(memory.memory).deletingLastPathComponent(),
-                                                            withIntermediateDirectories: true)
+                    try FileManager.default.createDirectory(
+                        at: project.url(memory.memory).deletingLastPathComponent(),
+                        withIntermediateDirectories: true)
                 } catch {
-                    throw Diagnostic(rule: "io.write", path: memory.memory, message: "cannot create its folder: \(error.localizedDescription)")
+                    throw Diagnostic(
+                        rule: "io.write", path: memory.memory,
+                        message: "cannot create its folder: \(error.localizedDescription)")
                 }
                 let changed = try transaction.stageIfChanged(data, to: project.url(memory.memory))
                 out += "\(memory.memory): \(memory.units) units\(changed ? "" : " (unchanged)")\n"

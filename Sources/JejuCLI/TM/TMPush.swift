@@ -8,7 +8,8 @@ import TranslationMemory
 struct TMPush: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "push",
-        abstract: "Publish the project's memory.tmx and external memories (locales/<tag>/tm/*.tmx) to the shared server.",
+        abstract:
+            "Publish the project's memory.tmx and external memories (locales/<tag>/tm/*.tmx) to the shared server.",
         discussion: """
             All files are read under the project's lock and sent in one server transaction: the server has all of \
             them or none. Units it has already are not added twice.
@@ -30,7 +31,8 @@ struct TMPush: ParsableCommand {
                     let path = project.relativePath(url)
                     let data: Data
                     do { data = try Data(contentsOf: url, options: .alwaysMapped) } catch {
-                        throw Diagnostic(rule: "io.read", path: path, message: "cannot read: \(error.localizedDescription)")
+                        throw Diagnostic(
+                            rule: "io.read", path: path, message: "cannot read: \(error.localizedDescription)")
                     }
                     uploads.append(MemoryUpload(locale: tag, memory: path, path: path, data: data))
                 }

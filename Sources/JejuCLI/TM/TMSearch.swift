@@ -34,10 +34,13 @@ struct TMSearch: ParsableCommand {
             let patterns: [ICURegex]
             do {
                 patterns = try words.map { word in
-                    try ICURegex("\\Q" + word.replacingOccurrences(of: "\\E", with: "\\E\\\\E\\Q") + "\\E", options: [.caseInsensitive])
+                    try ICURegex(
+                        "\\Q" + word.replacingOccurrences(of: "\\E", with: "\\E\\\\E\\Q") + "\\E",
+                        options: [.caseInsensitive])
                 }
             } catch {
-                throw Diagnostic(rule: "icu.word-break", path: "<words>", message: "cannot search for these words: \(error)")
+                throw Diagnostic(
+                    rule: "icu.word-break", path: "<words>", message: "cannot search for these words: \(error)")
             }
             let terminal = isatty(1) == 1
             let (open, close) = terminal ? ("\u{1B}[1m", "\u{1B}[0m") : ("«", "»")
@@ -75,27 +78,36 @@ struct TMSearch: ParsableCommand {
             var memories: [(path: String, tag: String, document: TMXDocument)] = []
             if SharedMemory.isShared(project) {
                 let scope = SharedMemory.scope(project)
-                let read = try SharedMemory.run(read: true) { server in try await server.documents(scope: scope, locales: tags) }
+                let read = try SharedMemory.run(read: true) { server in
+                    try await server.documents(scope: scope, locales: tags)
+                }
                 for tag in tags {
-                    for (memory, document) in read where memory.locale == tag { memories.append((memory.memory, tag, document)) }
+                    for (memory, document) in read where memory.locale == tag {
+                        memories.append((memory.memory, tag, document))
+                    }
                 }
             } else {
                 for tag in tags {
                     for url in MemoryFiles(project: project, locale: tag).existing {
                         let path = project.relativePath(url)
-                        memories.append((path, tag, try TMXReader.read(try Data(contentsOf: url, options: .alwaysMapped), path: path)))
+                        memories.append(
+                            (
+                                path, tag,
+                                try TMXReader.read(try Data(contentsOf: url, options: .alwaysMapped), path: path)
+                            ))
                     }
                 }
             }
             for (path, tag, document) in memories {
-                    for (i, unit) in document.units.enumerated() {
-                        guard shown < max, let s = unit.variant(in: project.config.source), let t = unit.variant(in: tag) else { continue }
-                        let sourceHits = hits(s.segment.text), targetHits = hits(t.segment.text)
-                        if sourceHits.isEmpty && targetHits.isEmpty { continue }
-                        shown += 1
-                        out += "\(path) unit \(i + 1)\(unit.id.map { " (tuid \($0))" } ?? "")\n"
-                        out += "    \(project.config.source): \(highlight(s.segment.text, sourceHits))\n"
-                        out += "    \(tag): \(highlight(t.segment.text, targetHits))\n"
+                for (i, unit) in document.units.enumerated() {
+                    guard shown < max, let s = unit.variant(in: project.config.source), let t = unit.variant(in: tag)
+                    else { continue }
+                    let sourceHits = hits(s.segment.text), targetHits = hits(t.segment.text)
+                    if sourceHits.isEmpty && targetHits.isEmpty { continue }
+                    shown += 1
+                    out += "\(path) unit \(i + 1)\(unit.id.map { " (tuid \($0))" } ?? "")\n"
+                    out += "    \(project.config.source): \(highlight(s.segment.text, sourceHits))\n"
+                    out += "    \(tag): \(highlight(t.segment.text, targetHits))\n"
                 }
             }
             Console.write(shown == 0 ? "no unit contains \(words.joined(separator: " "))\n" : out)

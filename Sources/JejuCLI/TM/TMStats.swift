@@ -37,15 +37,21 @@ struct TMStats: ParsableCommand {
                     var out: [FileStats] = []
                     for m in try await server.memories(scope: scope) {
                         var words = 0
-                        try await server.forEachSource(scope: scope, locale: m.locale, memory: m.memory) { words += counter.count($0) }
-                        out.append(FileStats(file: m.memory, locale: m.locale, units: m.units, sourceWords: words, penalty: m.penalty,
-                                             withContext: m.withContext))
+                        try await server.forEachSource(scope: scope, locale: m.locale, memory: m.memory) {
+                            words += counter.count($0)
+                        }
+                        out.append(
+                            FileStats(
+                                file: m.memory, locale: m.locale, units: m.units, sourceWords: words,
+                                penalty: m.penalty,
+                                withContext: m.withContext))
                     }
                     return out
                 }
                 let order = project.config.targets
                 all.sort { a, b in
-                    let ia = order.firstIndex(of: a.locale) ?? order.count, ib = order.firstIndex(of: b.locale) ?? order.count
+                    let ia = order.firstIndex(of: a.locale) ?? order.count,
+                        ib = order.firstIndex(of: b.locale) ?? order.count
                     return ia != ib ? ia < ib : a.file < b.file
                 }
             }
@@ -57,9 +63,13 @@ struct TMStats: ParsableCommand {
                     let words = document.units.reduce(0) { sum, unit in
                         sum + (unit.variant(in: project.config.source).map { counter.count($0.segment.text) } ?? 0)
                     }
-                    let penalty = Int(document.header.properties.first { $0.type == MemoryFiles.penaltyProperty }?.value ?? "") ?? 0
-                    all.append(FileStats(file: path, locale: locale, units: document.units.count, sourceWords: words,
-                                         penalty: penalty, withContext: document.units.filter { $0.context != nil }.count))
+                    let penalty =
+                        Int(document.header.properties.first { $0.type == MemoryFiles.penaltyProperty }?.value ?? "")
+                        ?? 0
+                    all.append(
+                        FileStats(
+                            file: path, locale: locale, units: document.units.count, sourceWords: words,
+                            penalty: penalty, withContext: document.units.filter { $0.context != nil }.count))
                 }
             }
             if format == "json" {

@@ -16,16 +16,23 @@ struct Validate: ParsableCommand {
 
     @OptionGroup var options: ProjectOptions
     @Option(help: "text or json.") var format: String = "text"
-    @Option(help: "Treat every file as this kind instead of recognising it: \(DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(
+        help:
+            "Treat every file as this kind instead of recognising it: \(DocumentKind.allCases.map(\.rawValue).joined(separator: ", "))."
+    )
     var kind: String?
-    @Option(help: ArgumentHelp("Extra XLIFF 2 fragment-identifier prefixes, a properties file of namespace=prefix lines.", valueName: "FILE"))
+    @Option(
+        help: ArgumentHelp(
+            "Extra XLIFF 2 fragment-identifier prefixes, a properties file of namespace=prefix lines.",
+            valueName: "FILE"))
     var fragmentPrefixes: String?
     @Argument(help: "The files to check (- for standard input).") var files: [String]
 
     func validate() throws {
         guard ReportFormat(rawValue: format) != nil else { throw ValidationError("--format must be text or json") }
         if let kind, DocumentKind(rawValue: kind) == nil {
-            throw ValidationError("--kind must be one of \(DocumentKind.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw ValidationError(
+                "--kind must be one of \(DocumentKind.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         guard !files.isEmpty else { throw ValidationError("name at least one file") }
     }
@@ -59,8 +66,11 @@ struct Validate: ParsableCommand {
             }
             let invalid = reports.filter { !$0.isValid }.count
             if format == "json" {
-                Console.write(try JSONOutput.encode(Summary(files: reports, unreadable: unreadable,
-                                                            valid: reports.count - invalid, invalid: invalid)))
+                Console.write(
+                    try JSONOutput.encode(
+                        Summary(
+                            files: reports, unreadable: unreadable,
+                            valid: reports.count - invalid, invalid: invalid)))
             } else {
                 var out = ""
                 for report in reports {
@@ -68,7 +78,8 @@ struct Validate: ParsableCommand {
                     let errors = report.findings.filter { $0.severity == .error }.count
                     let warnings = report.findings.count - errors
                     let name = report.kind?.displayName ?? "unrecognised file"
-                    out += report.isValid
+                    out +=
+                        report.isValid
                         ? "\(report.path): valid \(name)\(warnings > 0 ? " (\(warnings) warning(s))" : "")\n"
                         : "\(report.path): invalid \(name): \(errors) error(s), \(warnings) warning(s)\n"
                 }

@@ -8,7 +8,8 @@ import Workflow
 /// `jeju export --locale TAG --format po|xliff12|csv|omegat [-o DIR] [--zip]`.
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Package a locale's translations as PO, XLIFF 1.2, a CSV table or an OmegaT project for tools without XLIFF 2.",
+        abstract:
+            "Package a locale's translations as PO, XLIFF 1.2, a CSV table or an OmegaT project for tools without XLIFF 2.",
         discussion: """
             One file per notice (and ui) in DIR (default: export/<tag> in the project, a folder no build touches). PO: msgctxt is the segment id, \
             inline codes are numbered tags <1>…</1>, <2/>; fuzzy entries carry a memory candidate or the previous \
@@ -50,25 +51,43 @@ struct Export: ParsableCommand {
             defer { projectLock.release() }
             _ = try TargetLocaleOptions.targets([locale], in: project)
             if format == .omegat { return try exportKit(project) }
-            let folder = output.map { URL(fileURLWithPath: options.resolve($0)) }
+            let folder =
+                output.map { URL(fileURLWithPath: options.resolve($0)) }
                 ?? project.url("export").appendingPathComponent(locale)
             var files: [(URL, Data)] = []
             for source in try SourceDocument.all(in: project) {
-                guard let document = try CanonicalTranslation.load(project: project, locale: locale, documentID: source.id),
-                      let file = document.file(id: source.id) else { continue }
+                guard
+                    let document = try CanonicalTranslation.load(
+                        project: project, locale: locale, documentID: source.id),
+                    let file = document.file(id: source.id)
+                else { continue }
                 switch format {
                 case .po:
-                    files.append((folder.appendingPathComponent("\(source.id).po"), Data(POWriter.string(Exporter.po(document, file: file)).utf8)))
+                    files.append(
+                        (
+                            folder.appendingPathComponent("\(source.id).po"),
+                            Data(POWriter.string(Exporter.po(document, file: file)).utf8)
+                        ))
                 case .xliff12:
-                    files.append((folder.appendingPathComponent("\(source.id).xlf"), XLIFF12Writer.data(Exporter.xliff12(document, file: file))))
+                    files.append(
+                        (
+                            folder.appendingPathComponent("\(source.id).xlf"),
+                            XLIFF12Writer.data(Exporter.xliff12(document, file: file))
+                        ))
                 case .csv:
-                    files.append((folder.appendingPathComponent("\(source.id).csv"), Data(Exporter.csv(document, file: file).utf8)))
+                    files.append(
+                        (
+                            folder.appendingPathComponent("\(source.id).csv"),
+                            Data(Exporter.csv(document, file: file).utf8)
+                        ))
                 case .omegat:
                     break
                 }
             }
             guard !files.isEmpty else {
-                throw Diagnostic(rule: "export.nothing", path: "locales/\(locale)", message: "nothing to export: no canonical translations yet (run 'jeju extract --locale \(locale)')")
+                throw Diagnostic(
+                    rule: "export.nothing", path: "locales/\(locale)",
+                    message: "nothing to export: no canonical translations yet (run 'jeju extract --locale \(locale)')")
             }
             var out = ""
             for (url, data) in files {
@@ -81,16 +100,22 @@ struct Export: ParsableCommand {
 
     /// Writes the OmegaT project: its files all or nothing (a folder), or one archive.
     func exportKit(_ project: Project) throws {
-        let folder = output.map { URL(fileURLWithPath: options.resolve($0)) }
+        let folder =
+            output.map { URL(fileURLWithPath: options.resolve($0)) }
             ?? project.url("export").appendingPathComponent("\(locale)-omegat")
         let termbase = try GlossaryStore(project: project).loadIfAny()
         guard let files = try OmegaTKit.files(project: project, locale: locale, termbase: termbase) else {
-            throw Diagnostic(rule: "export.nothing", path: "locales/\(locale)", message: "nothing to export: no canonical translations yet (run 'jeju extract --locale \(locale)')")
+            throw Diagnostic(
+                rule: "export.nothing", path: "locales/\(locale)",
+                message: "nothing to export: no canonical translations yet (run 'jeju extract --locale \(locale)')")
         }
         var transaction = FileTransaction(root: project.root)
         if zip {
             let archive = folder.deletingLastPathComponent().appendingPathComponent(folder.lastPathComponent + ".zip")
-            try transaction.stage(try BundleArchive.zip(files, folders: OmegaTKit.folders, root: folder.lastPathComponent, rule: "export.archive"), to: archive)
+            try transaction.stage(
+                try BundleArchive.zip(
+                    files, folders: OmegaTKit.folders, root: folder.lastPathComponent, rule: "export.archive"),
+                to: archive)
             try transaction.commit()
             Console.write("\(project.relativePath(archive)): OmegaT project, \(files.count) files\n")
             return
@@ -99,12 +124,17 @@ struct Export: ParsableCommand {
         try transaction.commit()
         for name in OmegaTKit.folders {
             do {
-                try FileManager.default.createDirectory(at: folder.appendingPathComponent(name), withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(
+                    at: folder.appendingPathComponent(name), withIntermediateDirectories: true)
             } catch {
-                throw Diagnostic(rule: "io.create-folder", path: project.relativePath(folder.appendingPathComponent(name)), message: "cannot create folder: \(error.localizedDescription)")
+                throw Diagnostic(
+                    rule: "io.create-folder", path: project.relativePath(folder.appendingPathComponent(name)),
+                    message: "cannot create folder: \(error.localizedDescription)")
             }
         }
         let sources = files.filter { $0.path.hasPrefix("source/") }.count
-        Console.write("\(project.relativePath(folder)): OmegaT project, \(sources) source file(s), \(files.count) files (open it in OmegaT; return it with 'jeju merge \(project.relativePath(folder))')\n")
+        Console.write(
+            "\(project.relativePath(folder)): OmegaT project, \(sources) source file(s), \(files.count) files (open it in OmegaT; return it with 'jeju merge \(project.relativePath(folder))')\n"
+        )
     }
 }

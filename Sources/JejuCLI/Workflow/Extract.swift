@@ -49,7 +49,8 @@ struct Extract: ParsableCommand {
                     progress.update(outcomes.count)
                     let old = try CanonicalTranslation.load(project: project, locale: locale, documentID: document.id)
                     let outcome = try extractor.extract(document, locale: locale, old: old, memory: memory)
-                    outcomes.append((CanonicalTranslation.url(project: project, locale: locale, documentID: document.id), outcome))
+                    outcomes.append(
+                        (CanonicalTranslation.url(project: project, locale: locale, documentID: document.id), outcome))
                     memoryEntries[locale, default: []] += outcome.memoryEntries
                 }
             }
@@ -61,9 +62,11 @@ struct Extract: ParsableCommand {
             for (url, outcome) in outcomes {
                 let written = try transaction.stageIfChanged(XLIFFWriter.data(outcome.document), to: url)
                 let r = outcome.report
-                lines.append(ExtractLine(file: project.relativePath(url), locale: r.locale, document: r.document, written: written,
-                                         segments: r.unchanged + r.added + r.changed, added: r.added, changed: r.changed,
-                                         removed: r.removed, pretranslated: r.pretranslated))
+                lines.append(
+                    ExtractLine(
+                        file: project.relativePath(url), locale: r.locale, document: r.document, written: written,
+                        segments: r.unchanged + r.added + r.changed, added: r.added, changed: r.changed,
+                        removed: r.removed, pretranslated: r.pretranslated))
             }
             var memories: [(ProjectMemory, ProjectMemory.Written)] = []
             var published: [(ProjectMemory, TMXDocument)] = []
@@ -76,7 +79,8 @@ struct Extract: ParsableCommand {
                     published.append((memory, document))
                 }
             }
-            try SharedMemory.publish(session, project: project, documents: published, origin: "jeju extract", command: "jeju extract")
+            try SharedMemory.publish(
+                session, project: project, documents: published, origin: "jeju extract", command: "jeju extract")
             try transaction.commit()
             for (memory, written) in memories { try memory.index(written) }
             if output.format == .json {
@@ -85,7 +89,8 @@ struct Extract: ParsableCommand {
             }
             var out = ""
             for l in lines {
-                out += "\(l.file): \(l.segments) segments, \(l.added) new, \(l.changed) changed, \(l.removed) removed, \(l.pretranslated) from memory"
+                out +=
+                    "\(l.file): \(l.segments) segments, \(l.added) new, \(l.changed) changed, \(l.removed) removed, \(l.pretranslated) from memory"
                 out += l.written ? "\n" : " (unchanged)\n"
             }
             Console.write(out)

@@ -8,7 +8,8 @@ import Workflow
 /// `jeju merge FILE|DIR|KIT.zip… [--state translated|reviewed|final] [--force] [--partial]`.
 struct Merge: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Take returned translations (XLIFF 2.1, XLIFF 1.2, PO or a CSV table) into locales/<tag>/*.xlf and the memory.",
+        abstract:
+            "Take returned translations (XLIFF 2.1, XLIFF 1.2, PO or a CSV table) into locales/<tag>/*.xlf and the memory.",
         discussion: """
             Each segment is found by id, or, in a file a converter left without ids (po2xliff, xliff2po, \
             csv2po, po2csv, msgcat), by its document and source text; it is refused, with the file and line, when its source changed, its \
@@ -28,7 +29,10 @@ struct Merge: ParsableCommand {
     @Argument(help: "Returned files, or OmegaT projects (folders or zips) made by 'jeju export --format omegat'.")
     var files: [String]
 
-    @Option(help: "The state of accepted translations: translated, reviewed or final (default: the file's, at least translated).")
+    @Option(
+        help:
+            "The state of accepted translations: translated, reviewed or final (default: the file's, at least translated)."
+    )
     var state: XLIFFState?
 
     @Flag(help: "Let a lower state replace a reviewed or final translation.")
@@ -37,10 +41,16 @@ struct Merge: ParsableCommand {
     @Flag(help: "Merge the segments that pass and list the refused ones, instead of refusing the whole file.")
     var partial = false
 
-    @Option(help: ArgumentHelp("The target locale, for files that no longer say it (a PO from xliff2po or csv2po, a table from po2csv).", valueName: "tag"))
+    @Option(
+        help: ArgumentHelp(
+            "The target locale, for files that no longer say it (a PO from xliff2po or csv2po, a table from po2csv).",
+            valueName: "tag"))
     var locale: String?
 
-    @Option(help: ArgumentHelp("The document (a notice id, or ui), for segments a file no longer places (no X-Jeju-Document, no #: reference).", valueName: "id"))
+    @Option(
+        help: ArgumentHelp(
+            "The document (a notice id, or ui), for segments a file no longer places (no X-Jeju-Document, no #: reference).",
+            valueName: "id"))
     var document: String?
 
     func validate() throws {
@@ -59,9 +69,10 @@ struct Merge: ParsableCommand {
             // findings refuse a segment.
             let store = GlossaryStore(project: project)
             let checks: [any SegmentCheck] = [
-                QualityChecker(profile: try QAProfile.load(named: "default", projectRoot: project.root),
-                               termbase: try store.loadIfAny(), sourceLocale: project.config.source,
-                               register: project.config.register)
+                QualityChecker(
+                    profile: try QAProfile.load(named: "default", projectRoot: project.root),
+                    termbase: try store.loadIfAny(), sourceLocale: project.config.source,
+                    register: project.config.register)
             ]
             let merger = Merger(project: project, checks: checks)
             // Plan: read and merge every file first, so that an unreadable or mismatched file changes nothing at
@@ -72,7 +83,8 @@ struct Merge: ParsableCommand {
             for file in files {
                 for (data, path) in try Self.returnedFiles(file, resolved: options.resolve(file)) {
                     let work = try ReturnedWork.read(data, path: path, hints: .init(locale: locale, document: document))
-                    let result = try merger.merge(work, options: .init(state: state, force: force, partial: partial), planned: planned)
+                    let result = try merger.merge(
+                        work, options: .init(state: state, force: force, partial: partial), planned: planned)
                     // (A refused file plans no updates.)
                     for u in result.updates {
                         planned[Merger.Result.plannedKey(locale: result.locale, documentID: u.documentID)] = u.document
@@ -86,7 +98,9 @@ struct Merge: ParsableCommand {
                 if !result.refusals.isEmpty {
                     for d in result.refusals { Console.error(d.description) }
                     if !partial {
-                        Console.error("\(work.path): error: \(result.refusals.count) segment(s) refused; nothing from this file was merged")
+                        Console.error(
+                            "\(work.path): error: \(result.refusals.count) segment(s) refused; nothing from this file was merged"
+                        )
                         exitCode = max(exitCode, result.hasStructuralRefusal ? 2 : 1)
                         continue
                     }
@@ -96,20 +110,25 @@ struct Merge: ParsableCommand {
                 // The XLIFF files and the memory change together or not at all (also across kill -9).
                 var transaction = FileTransaction(root: project.root)
                 for u in result.updates {
-                    try transaction.stageIfChanged(XLIFFWriter.data(u.document),
-                                                   to: CanonicalTranslation.url(project: project, locale: result.locale, documentID: u.documentID))
+                    try transaction.stageIfChanged(
+                        XLIFFWriter.data(u.document),
+                        to: CanonicalTranslation.url(project: project, locale: result.locale, documentID: u.documentID))
                 }
                 let memory = ProjectMemory(project: project, locale: result.locale)
                 let (document, report) = try memory.merged(result.memoryEntries)
                 var written: ProjectMemory.Written?
                 if report.added + report.updated > 0 {
                     written = try memory.stage(document, in: &transaction)
-                    try SharedMemory.publish(session, project: project, documents: [(memory, document)], origin: work.path, command: "jeju merge")
+                    try SharedMemory.publish(
+                        session, project: project, documents: [(memory, document)], origin: work.path,
+                        command: "jeju merge")
                 }
                 try transaction.commit()
                 if let written { try memory.index(written) }
                 out += "\(work.path): \(result.accepted) merged, \(result.unchanged) unchanged"
-                if result.notesTaken > 0 { out += ", \(result.notesTaken) note\(result.notesTaken == 1 ? "" : "s") taken" }
+                if result.notesTaken > 0 {
+                    out += ", \(result.notesTaken) note\(result.notesTaken == 1 ? "" : "s") taken"
+                }
                 if result.skipped > 0 { out += ", \(result.skipped) marked fuzzy (not merged)" }
                 if !result.refusals.isEmpty { out += ", \(result.refusals.count) refused (listed above)" }
                 out += " (\(result.locale))\n"
@@ -126,12 +145,16 @@ extension Merge {
     static func returnedFiles(_ argument: String, resolved: String) throws(Diagnostic) -> [(Data, String)] {
         var isFolder: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: resolved, isDirectory: &isFolder)
-        let noTargets = "no translated documents in target/ and no omegat/project_save.tmx: in OmegaT, save the project or use Project > Create Translated Documents, then merge again"
+        let noTargets =
+            "no translated documents in target/ and no omegat/project_save.tmx: in OmegaT, save the project or use Project > Create Translated Documents, then merge again"
         if exists && isFolder.boolValue {
             let folder = URL(fileURLWithPath: resolved)
             guard FileManager.default.fileExists(atPath: folder.appendingPathComponent("omegat.project").path) else {
-                throw Diagnostic(rule: "omegat.project", path: argument, line: 1, column: 1,
-                                 message: "a folder that is not an OmegaT project (no omegat.project): give the returned files, or the folder 'jeju export --format omegat' wrote")
+                throw Diagnostic(
+                    rule: "omegat.project", path: argument, line: 1, column: 1,
+                    message:
+                        "a folder that is not an OmegaT project (no omegat.project): give the returned files, or the folder 'jeju export --format omegat' wrote"
+                )
             }
             func poFiles(_ sub: String) -> [String] {
                 ((try? FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent(sub).path)) ?? [])
@@ -141,7 +164,10 @@ extension Merge {
             let names = poFiles("target")
             if !names.isEmpty {
                 return try names.map { name throws(Diagnostic) in
-                    (try TextFile.readBytes(folder.appendingPathComponent("target/\(name)").path), "\(shown)/target/\(name)")
+                    (
+                        try TextFile.readBytes(folder.appendingPathComponent("target/\(name)").path),
+                        "\(shown)/target/\(name)"
+                    )
                 }
             }
             // No target files yet: the translations OmegaT saved in its project memory.
@@ -150,12 +176,17 @@ extension Merge {
                 throw Diagnostic(rule: "omegat.target", path: argument, line: 1, column: 1, message: noTargets)
             }
             let sources = try poFiles("source").map { name throws(Diagnostic) in
-                (path: "\(shown)/source/\(name)",
-                 text: try DeclaredEncoding.decodeUTF8(try TextFile.readBytes(folder.appendingPathComponent("source/\(name)").path),
-                                                       path: "\(shown)/source/\(name)"))
+                (
+                    path: "\(shown)/source/\(name)",
+                    text: try DeclaredEncoding.decodeUTF8(
+                        try TextFile.readBytes(folder.appendingPathComponent("source/\(name)").path),
+                        path: "\(shown)/source/\(name)")
+                )
             }
-            return try OmegaTKit.returned(sources: sources, projectMemory: try TextFile.readBytes(memory.path, limit: Limits.memoryBytes),
-                                          path: "\(shown)/omegat/project_save.tmx").map { (Data($0.text.utf8), $0.path) }
+            return try OmegaTKit.returned(
+                sources: sources, projectMemory: try TextFile.readBytes(memory.path, limit: Limits.memoryBytes),
+                path: "\(shown)/omegat/project_save.tmx"
+            ).map { (Data($0.text.utf8), $0.path) }
         }
         if exists && argument.lowercased().hasSuffix(".zip") {
             let url = URL(fileURLWithPath: resolved)
@@ -177,7 +208,9 @@ extension Merge {
             for entry in entries where kitFile(entry.path, in: "source") {
                 sources.append((entry.name, try DeclaredEncoding.decodeUTF8(entry.data, path: entry.name)))
             }
-            return try OmegaTKit.returned(sources: sources, projectMemory: memory.data, path: memory.name).map { (Data($0.text.utf8), $0.path) }
+            return try OmegaTKit.returned(sources: sources, projectMemory: memory.data, path: memory.name).map {
+                (Data($0.text.utf8), $0.path)
+            }
         }
         return [(try TextFile.readBytes(resolved), argument)]
     }

@@ -27,7 +27,8 @@ struct Stats: ParsableCommand {
             let targets = try locales.targets(in: project)
             let documents = try SourceDocument.all(in: project)
             let progress = options.progress("counting", total: targets.count * documents.count, unit: "translations")
-            let stats = try Statistics.compute(project: project, documents: documents, locales: targets, progress: { progress.update($0) })
+            let stats = try Statistics.compute(
+                project: project, documents: documents, locales: targets, progress: { progress.update($0) })
             progress.finish()
             Console.write(output.format == .json ? try JSONOutput.encode(stats) : stats.text)
         }
