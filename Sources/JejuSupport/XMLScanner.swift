@@ -56,10 +56,23 @@ public struct XMLScanner {
     /// Depth of open elements.
     public var depth: Int { open.count }
 
-    /// A diagnostic at byte `offset`.
-    public func error(_ message: String, at offset: Int) -> Diagnostic {
+    /// The rules XML input breaks, for a caller to tell a refusal on principle from a broken file.
+    public enum Rule {
+        /// Not well-formed XML (XML 1.0 and Namespaces in XML).
+        public static let wellFormed = "xml.well-formed"
+        /// An entity declaration or a reference to an undeclared entity: refused whatever the file (no expansion,
+        /// no external entities).
+        public static let entity = "xml.entity"
+        /// A prefix used without its namespace declaration.
+        public static let namespace = "xml.namespace"
+        /// Elements nested deeper than `Limits.xmlDepth`.
+        public static let depth = "limits.xml-depth"
+    }
+
+    /// A diagnostic at byte `offset`, breaking `rule` (not well-formed by default).
+    public func error(_ message: String, at offset: Int, rule: String = Rule.wellFormed) -> Diagnostic {
         let (line, column) = XMLScanner.position(of: offset, in: bytes)
-        return Diagnostic(rule: "xml.well-formed", path: path, line: line, column: column, message: message)
+        return Diagnostic(rule: rule, path: path, line: line, column: column, message: message)
     }
 
     /// 1-based line and column (in Unicode scalars) of byte `offset`.
@@ -200,7 +213,8 @@ public struct XMLScanner {
                 inSubset = false
             } else if inSubset && startsWith("<!ENTITY", at: pos) {
                 throw error(
-                    "entity declarations are not accepted (Jeju never expands internal or external entities)", at: pos)
+                    "entity declarations are not accepted (Jeju never expands internal or external entities)", at: pos,
+                    rule: Rule.entity)
             } else if b == UInt8(ascii: ">") && !inSubset {
                 pos += 1
                 return
@@ -276,7 +290,9 @@ public struct XMLScanner {
         }
         rootSeen = true
         if open.count >= Limits.xmlDepth {
-            throw error("elements nest more than \(Limits.xmlDepth) levels deep, the limit for XML", at: start)
+            throw error(
+                "elements nest more than \(Limits.xmlDepth) levels deep, the limit for XML", at: start, rule: Rule.depth
+            )
         }
         let declared = try checkPrefixes(tag, attributes, at: start)
         open.append(tag)
@@ -332,7 +348,9 @@ public struct XMLScanner {
             {
                 return
             }
-            throw error("not well-formed XML: the namespace prefix '\(prefix)' of '\(name)' is not declared", at: start)
+            throw error(
+                "not well-formed XML: the namespace prefix '\(prefix)' of '\(name)' is not declared", at: start,
+                rule: Rule.namespace)
         }
         try check(tag)
         for a in attributes { try check(a.name) }
@@ -505,8 +523,9 @@ public struct XMLScanner {
         case "apos": out.append(UInt8(ascii: "'"))
         case let other:
             throw error(
-                "a reference to the undeclared entity '&\(other);' (Jeju expands only the five XML entities)", at: start
-            )
+                "a reference to the undeclared entity '&\(other);' (Jeju expands only the five XML entities)",
+                at: start,
+                rule: Rule.entity)
         }
     }
 

@@ -37,7 +37,7 @@ public enum SRXValidator {
         do throws(Diagnostic) {
             root = try XMLReader.parse(data, path: path)
         } catch {
-            return [ValidationFinding(rule: "xml.well-formed", error)]
+            return [ValidationFinding(readFailure: error)]
         }
         var findings: [ValidationFinding] = []
         func report(_ e: XElement, _ rule: String, _ message: String) {

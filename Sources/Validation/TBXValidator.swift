@@ -13,7 +13,7 @@ public enum TBXValidator {
         do throws(Diagnostic) {
             result = try TBXReader.read(data, path: path)
         } catch {
-            return [ValidationFinding(rule: "xml.well-formed", error)]
+            return [ValidationFinding(readFailure: error)]
         }
         let languages = result.termbase.languages
         let source = languages.contains("en") ? "en" : (languages.first ?? "en")

@@ -66,7 +66,7 @@ public enum TMXValidator {
             // The scanner `jeju tm import` reads with: both commands judge a file's XML alike.
             root = try XMLScanner.tree(of: data, path: path)
         } catch {
-            return [ValidationFinding(rule: "xml.well-formed", error)]
+            return [ValidationFinding(readFailure: error)]
         }
         var findings: [ValidationFinding] = []
         func report(_ e: XElement, _ rule: String, _ message: String, _ severity: Diagnostic.Severity = .error) {

@@ -34,6 +34,14 @@ public struct ValidationFinding: Sendable, Equatable, Codable, CustomStringConve
             column: diagnostic.column, message: diagnostic.message)
     }
 
+    /// A file the reader refused before any rule of its format could be checked: the reader's own rule when it
+    /// names what the input breaks at the XML or byte level (`xml.entity`, `xml.namespace`, `limits.xml-depth`,
+    /// `xml.encoding`, `input.utf8`), else `xml.well-formed`.
+    public init(readFailure diagnostic: Diagnostic) {
+        let kept = ["xml.", "input.", "limits."].contains { diagnostic.rule.hasPrefix($0) }
+        self.init(rule: kept ? diagnostic.rule : "xml.well-formed", diagnostic)
+    }
+
     /// The compiler-style diagnostic, the rule named at the end in brackets.
     public var diagnostic: Diagnostic {
         Diagnostic(severity, rule: rule, path: path, line: line, column: column, message: message)

@@ -16,7 +16,7 @@ public enum XLIFF12Validator {
         do throws(Diagnostic) {
             root = try XMLReader.parse(data, path: path)
         } catch {
-            return [ValidationFinding(rule: "xml.well-formed", error)]
+            return [ValidationFinding(readFailure: error)]
         }
         var run = Run(path: path)
         run.check(root)

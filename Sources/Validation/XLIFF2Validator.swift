@@ -64,7 +64,7 @@ public struct XLIFF2Validator {
         do throws(Diagnostic) {
             return validate(try NamespacedReader.parse(data, path: path), path: path, options: options)
         } catch {
-            return [ValidationFinding(rule: "xml.well-formed", error)]
+            return [ValidationFinding(readFailure: error)]
         }
     }
 

@@ -19,7 +19,7 @@ import Testing
     @Test func refusesMalformedInputWithPositions() throws {
         let notWellFormed = try #require(failure(head + "<tu><tuv xml:lang=\"en\"><seg>a</tuv></tu></body></tmx>"))
         #expect(notWellFormed.line == 4)
-        #expect(notWellFormed.message.contains("does not match"))
+        #expect(notWellFormed.rule == "xml.well-formed" && notWellFormed.message.contains("does not match"))
         let wrongRoot = try #require(failure("<xliff version=\"2.1\"/>"))
         #expect(wrongRoot.message.contains("not <tmx>"))
         let noLanguage = try #require(failure(head + "<tu>\n<tuv><seg>a</seg></tuv></tu></body></tmx>"))
@@ -31,11 +31,14 @@ import Testing
         let bomb =
             "<?xml version=\"1.0\"?>\n<!DOCTYPE tmx [\n<!ENTITY a \"aaaa\">\n<!ENTITY b \"&a;&a;&a;&a;\">\n]>\n<tmx/>"
         let refusedBomb = try #require(failure(bomb))
-        #expect(refusedBomb.line == 3 && refusedBomb.message.contains("entity declarations"))
+        #expect(refusedBomb.line == 3 && refusedBomb.rule == XMLScanner.Rule.entity)
         let external = "<?xml version=\"1.0\"?>\n<!DOCTYPE tmx [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n<tmx/>"
-        #expect(try #require(failure(external)).line == 2)
+        let refusedExternal = try #require(failure(external))
+        #expect(refusedExternal.line == 2 && refusedExternal.rule == XMLScanner.Rule.entity)
         let undeclared = try #require(failure(head + "<tu><tuv xml:lang=\"en\"><seg>&x;</seg></tuv></tu></body></tmx>"))
-        #expect(undeclared.message.contains("undeclared entity"))
+        #expect(undeclared.rule == XMLScanner.Rule.entity && undeclared.message.contains("undeclared entity"))
+        let prefix = try #require(failure(head + "<tu><tuv xml:lang=\"en\"><seg><x:b/></seg></tuv></tu></body></tmx>"))
+        #expect(prefix.rule == XMLScanner.Rule.namespace && prefix.line == 4)
         var bad = Data((head + "<tu><tuv xml:lang=\"en\"><seg>ab").utf8)
         bad.append(contentsOf: [0xC3, 0x28])
         bad.append(Data("</seg></tuv></tu></body></tmx>".utf8))
