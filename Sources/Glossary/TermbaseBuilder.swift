@@ -16,8 +16,8 @@ struct TermbaseBuilder {
         self.options = options
     }
 
-    func fail(_ f: DelimitedText.Field, _ message: String) -> Diagnostic {
-        Diagnostic(rule: "glossary.import-row", path: path, line: f.line, column: f.column, message: message)
+    func fail(_ f: DelimitedText.Field, _ message: String, rule: String = "glossary.import-row") -> Diagnostic {
+        Diagnostic(rule: rule, path: path, line: f.line, column: f.column, message: message)
     }
 
     func conceptID(_ f: DelimitedText.Field?) throws(Diagnostic) -> String {
@@ -40,10 +40,13 @@ struct TermbaseBuilder {
         if let mapped = options.languageMap[tag] { tag = mapped }
         tag = LanguageTag(tag).hyphenated
         if let mapped = options.languageMap[tag] { tag = mapped }
-        guard LanguageTag.isWellFormed(tag) else { throw fail(f, "'\(f.value)' is not a language code") }
+        guard LanguageTag.isWellFormed(tag) else {
+            throw fail(f, "'\(f.value)' is not a language code", rule: "glossary.language")
+        }
         guard LikelySubtags.isKnownLanguage(tag) else {
             throw fail(
-                f, "unknown language code '\(f.value)'; map it to a real one with --map-language \(f.value)=CODE")
+                f, "unknown language code '\(f.value)'; map it to a real one with --map-language \(f.value)=CODE",
+                rule: "glossary.language")
         }
         return tag
     }

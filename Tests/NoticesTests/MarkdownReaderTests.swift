@@ -74,11 +74,14 @@ import Testing
         func failure(_ text: String) -> Diagnostic? {
             do { _ = try NoticeReader.read(text, path: "m.md"); return nil } catch { return error }
         }
-        #expect(failure("---\ndate: 2016-05-26\n---\nBody.\n")?.message == "the front matter has no 'title'")
-        #expect(failure("---\ntitle: T\ndate: 2016-13-01\n---\nBody.\n")?.line == 3)
-        #expect(failure("---\ntitle: T\nauthor: me\n---\nBody.\n")?.line == 3)
-        #expect(failure("---\ntitle: T\nBody.\n")?.message.contains("never closed") == true)
-        #expect(failure("---\ntitle: [unclosed\n---\nBody.\n") != nil)
-        #expect(failure("---\ntitle: T\n---\n```\ncode\n")?.line == 4)
+        #expect(failure("---\ndate: 2016-05-26\n---\nBody.\n")?.rule == "notice.title")
+        let date = failure("---\ntitle: T\ndate: 2016-13-01\n---\nBody.\n")
+        #expect(date?.line == 3 && date?.rule == "notice.date")
+        let unknown = failure("---\ntitle: T\nauthor: me\n---\nBody.\n")
+        #expect(unknown?.line == 3 && unknown?.rule == "markdown.front-matter")
+        #expect(failure("---\ntitle: T\nBody.\n")?.rule == "markdown.front-matter")
+        #expect(failure("---\ntitle: [unclosed\n---\nBody.\n")?.rule == "markdown.front-matter")
+        let fence = failure("---\ntitle: T\n---\n```\ncode\n")
+        #expect(fence?.line == 4 && fence?.rule == "markdown.code-fence")
     }
 }

@@ -62,14 +62,16 @@ import Testing
         func failure(_ text: String) -> Diagnostic? {
             do { _ = try NoticeReader.read(text, path: "bad.txt"); return nil } catch { return error }
         }
-        #expect(failure("\nDate : 2016.05.26 Read : 1\nBody.\n")?.line == 2)  // no title
-        #expect(failure("Title\nDate : 2016.02.30\nBody.\n")?.message.contains("not a valid date") == true)
-        #expect(failure("HOME > News\nSome stray words\nTitle\nDate : 2016.05.26\nBody.\n")?.line == 2)
+        let noTitle = failure("\nDate : 2016.05.26 Read : 1\nBody.\n")
+        #expect(noTitle?.line == 2 && noTitle?.rule == "notice.title")
+        #expect(failure("Title\nDate : 2016.02.30\nBody.\n")?.rule == "notice.date")
+        let stray = failure("HOME > News\nSome stray words\nTitle\nDate : 2016.05.26\nBody.\n")
+        #expect(stray?.line == 2 && stray?.rule == "page-text.chrome")
         #expect(failure("Title\nDate : 2016.05.26 Read : 9.252\nBody.\n") != nil)
-        #expect(failure("Title\nDate : 2016.05.26\n\nTop\n")?.message.contains("no body text") == true)
+        #expect(failure("Title\nDate : 2016.05.26\n\nTop\n")?.rule == "notice.body")
         let neither = failure("Just some text.\n\nAnother paragraph.\n")
-        #expect(neither?.line == 1 && neither?.message.contains("--plain") == true)
-        #expect(failure("   \n\n")?.message == "the notice is empty")
+        #expect(neither?.line == 1 && neither?.rule == "notice.format" && neither?.message.contains("--plain") == true)
+        #expect(failure("   \n\n")?.rule == "notice.empty")
     }
 
     @Test func plainReadsParagraphs() throws {
