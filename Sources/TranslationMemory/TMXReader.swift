@@ -56,6 +56,12 @@ public enum TMXReader {
 struct TMXParser {
     var scanner: XMLScanner
 
+    /// A TMX error at byte `offset`: by default the document's structure (`tmx.structure`), which TMX 1.4b lays
+    /// down and XML alone does not.
+    private func fail(_ message: String, at offset: Int, rule: String = "tmx.structure") -> Diagnostic {
+        scanner.error(message, at: offset, rule: rule)
+    }
+
     private func attributes(_ list: [XMLAttribute]) -> [String: String] {
         var d: [String: String] = [:]
         d.reserveCapacity(list.count)
@@ -66,7 +72,7 @@ struct TMXParser {
     /// Skips white space; anything else between elements is an error.
     private func requireSpace(_ text: String, offset: Int, in element: String) throws(Diagnostic) {
         if text.utf8.contains(where: { !($0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D) }) {
-            throw scanner.error(
+            throw fail(
                 "text directly inside <\(element)> (TMX allows it only in seg, note, prop and codes)", at: offset)
         }
     }
@@ -75,29 +81,29 @@ struct TMXParser {
         -> TMXDocument
     {
         guard case .start(let name, let attrs, let empty, let offset) = try scanner.next() else {
-            throw scanner.error("not a TMX document: no root element", at: scanner.offset)
+            throw fail("not a TMX document: no root element", at: scanner.offset)
         }
         guard name == "tmx" else {
-            throw scanner.error("not a TMX document: the root element is <\(name)>, not <tmx>", at: offset)
+            throw fail("not a TMX document: the root element is <\(name)>, not <tmx>", at: offset)
         }
         let a = attributes(attrs)
         var document = TMXDocument(version: a["version"] ?? "1.4")
         var sawHeader = false, sawBody = false
-        if empty { throw scanner.error("the <tmx> element has no header and no body", at: offset) }
+        if empty { throw fail("the <tmx> element has no header and no body", at: offset) }
         loop: while true {
             switch try scanner.next() {
             case .start(let child, let childAttrs, let childEmpty, let childOffset):
                 switch child {
                 case "header":
-                    if sawHeader { throw scanner.error("a second <header>", at: childOffset) }
+                    if sawHeader { throw fail("a second <header>", at: childOffset) }
                     sawHeader = true
                     document.header = try header(attributes(childAttrs), empty: childEmpty)
                 case "body":
-                    if sawBody { throw scanner.error("a second <body>", at: childOffset) }
+                    if sawBody { throw fail("a second <body>", at: childOffset) }
                     sawBody = true
                     if !childEmpty { try body(onUnit: onUnit) }
                 default:
-                    throw scanner.error(
+                    throw fail(
                         "unexpected element <\(child)> in <tmx> (expected header and body)", at: childOffset)
                 }
             case .end: break loop
@@ -105,9 +111,11 @@ struct TMXParser {
             case .endOfDocument: break loop
             }
         }
-        guard sawBody else { throw scanner.error("the <tmx> element has no <body>", at: offset) }
+        guard sawBody else { throw fail("the <tmx> element has no <body>", at: offset) }
         guard case .endOfDocument = try scanner.next() else {
-            throw scanner.error("not well-formed XML: extra content after the end of the document", at: scanner.offset)
+            throw fail(
+                "not well-formed XML: extra content after the end of the document", at: scanner.offset,
+                rule: XMLScanner.Rule.wellFormed)
         }
         return document
     }
@@ -128,7 +136,7 @@ struct TMXParser {
                             let event = try scanner.next()
                             if case .start(let n, let ma, let me, let mo) = event {
                                 guard n == "map" else {
-                                    throw scanner.error("unexpected element <\(n)> in <ude>", at: mo)
+                                    throw fail("unexpected element <\(n)> in <ude>", at: mo)
                                 }
                                 ude.maps.append(attributes(ma))
                                 if !me { try skipToEnd(of: "map") }
@@ -141,11 +149,11 @@ struct TMXParser {
                     }
                     header.userEncodings.append(ude)
                 default:
-                    throw scanner.error("unexpected element <\(name)> in <header> (expected note, prop, ude)", at: o)
+                    throw fail("unexpected element <\(name)> in <header> (expected note, prop, ude)", at: o)
                 }
             case .end: return header
             case .text(let t, let o): try requireSpace(t, offset: o, in: "header")
-            case .endOfDocument: throw scanner.error("unexpected end of the document", at: scanner.offset)
+            case .endOfDocument: throw fail("unexpected end of the document", at: scanner.offset)
             }
         }
     }
@@ -155,8 +163,8 @@ struct TMXParser {
             switch try scanner.next() {
             case .end: return
             case .text(let t, let o): try requireSpace(t, offset: o, in: name)
-            case .start(let n, _, _, let o): throw scanner.error("unexpected element <\(n)> in <\(name)>", at: o)
-            case .endOfDocument: throw scanner.error("unexpected end of the document", at: scanner.offset)
+            case .start(let n, _, _, let o): throw fail("unexpected element <\(n)> in <\(name)>", at: o)
+            case .endOfDocument: throw fail("unexpected end of the document", at: scanner.offset)
             }
         }
     }
@@ -166,20 +174,20 @@ struct TMXParser {
             switch try scanner.next() {
             case .start(let name, let a, let e, let o):
                 guard name == "tu" else {
-                    throw scanner.error("unexpected element <\(name)> in <body> (expected tu)", at: o)
+                    throw fail("unexpected element <\(name)> in <body> (expected tu)", at: o)
                 }
                 let u = try unit(attributes(a), empty: e, offset: o)
                 try onUnit(u, o..<scanner.offset)
             case .end: return
             case .text(let t, let o): try requireSpace(t, offset: o, in: "body")
-            case .endOfDocument: throw scanner.error("unexpected end of the document", at: scanner.offset)
+            case .endOfDocument: throw fail("unexpected end of the document", at: scanner.offset)
             }
         }
     }
 
     mutating func standaloneUnit() throws(Diagnostic) -> TranslationUnit {
         guard case .start(let name, let a, let e, let o) = try scanner.next(), name == "tu" else {
-            throw scanner.error("expected a <tu> element (the index is out of date)", at: 0)
+            throw fail("expected a <tu> element (the index is out of date)", at: 0)
         }
         return try unit(attributes(a), empty: e, offset: o)
     }
@@ -196,11 +204,11 @@ struct TMXParser {
                 case "note": unit.notes.append(try note(attributes(a), empty: e))
                 case "prop": unit.properties.append(try prop(attributes(a), empty: e))
                 case "tuv": unit.variants.append(try variant(attributes(a), empty: e, offset: o))
-                default: throw scanner.error("unexpected element <\(name)> in <tu> (expected note, prop, tuv)", at: o)
+                default: throw fail("unexpected element <\(name)> in <tu> (expected note, prop, tuv)", at: o)
                 }
             case .end: return unit
             case .text(let t, let o): try requireSpace(t, offset: o, in: "tu")
-            case .endOfDocument: throw scanner.error("unexpected end of the document", at: scanner.offset)
+            case .endOfDocument: throw fail("unexpected end of the document", at: scanner.offset)
             }
         }
     }
@@ -209,14 +217,15 @@ struct TMXParser {
     {
         var attrs = attrs
         guard let language = attrs.removeValue(forKey: "xml:lang") ?? attrs.removeValue(forKey: "lang") else {
-            throw scanner.error("a <tuv> without a language (xml:lang)", at: offset)
+            throw fail("a <tuv> without a language (xml:lang)", at: offset, rule: "tmx.language")
         }
         guard LanguageTag.isWellFormed(language.replacingOccurrences(of: "_", with: "-")) else {
-            throw scanner.error("the <tuv> language '\(language)' is not a well-formed BCP 47 tag", at: offset)
+            throw fail(
+                "the <tuv> language '\(language)' is not a well-formed BCP 47 tag", at: offset, rule: "tmx.language")
         }
         var variant = TranslationVariant(language: language, segment: Segment(text: ""), attributes: attrs)
         var sawSeg = false
-        if empty { throw scanner.error("a <tuv> without a <seg>", at: offset) }
+        if empty { throw fail("a <tuv> without a <seg>", at: offset) }
         while true {
             switch try scanner.next() {
             case .start(let name, let a, let e, let o):
@@ -224,17 +233,17 @@ struct TMXParser {
                 case "note": variant.notes.append(try note(attributes(a), empty: e))
                 case "prop": variant.properties.append(try prop(attributes(a), empty: e))
                 case "seg":
-                    if sawSeg { throw scanner.error("a second <seg> in one <tuv>", at: o) }
-                    if !a.isEmpty { throw scanner.error("<seg> takes no attributes", at: o) }
+                    if sawSeg { throw fail("a second <seg> in one <tuv>", at: o) }
+                    if !a.isEmpty { throw fail("<seg> takes no attributes", at: o) }
                     sawSeg = true
                     variant.segment = e ? Segment(text: "") : try segment(startOffset: o)
-                default: throw scanner.error("unexpected element <\(name)> in <tuv> (expected note, prop, seg)", at: o)
+                default: throw fail("unexpected element <\(name)> in <tuv> (expected note, prop, seg)", at: o)
                 }
             case .end:
-                guard sawSeg else { throw scanner.error("a <tuv> without a <seg>", at: offset) }
+                guard sawSeg else { throw fail("a <tuv> without a <seg>", at: offset) }
                 return variant
             case .text(let t, let o): try requireSpace(t, offset: o, in: "tuv")
-            case .endOfDocument: throw scanner.error("unexpected end of the document", at: scanner.offset)
+            case .endOfDocument: throw fail("unexpected end of the document", at: scanner.offset)
             }
         }
     }
@@ -246,8 +255,8 @@ struct TMXParser {
             case .text(let t, _): text += t
             case .end: return text
             case .start(let n, _, _, let o):
-                throw scanner.error("unexpected element <\(n)> in <\(element)> (text only)", at: o)
-            case .endOfDocument: throw scanner.error("unexpected end of the document", at: scanner.offset)
+                throw fail("unexpected element <\(n)> in <\(element)> (text only)", at: o)
+            case .endOfDocument: throw fail("unexpected end of the document", at: scanner.offset)
             }
         }
     }
@@ -289,7 +298,7 @@ struct TMXParser {
                         highlights.append(codes.count)
                     }
                 default:
-                    throw scanner.error(
+                    throw fail(
                         "unexpected element <\(name)> in a segment (TMX allows bpt, ept, it, ph, hi, ut)", at: o)
                 }
             case .end(let name, let o):
@@ -299,12 +308,12 @@ struct TMXParser {
                     continue
                 }
                 if o - startOffset > TMXReader.segmentLimit {
-                    throw scanner.error(
+                    throw fail(
                         "a segment of \((o - startOffset) >> 10) KiB; segments may be at most \(TMXReader.segmentLimit >> 10) KiB",
-                        at: startOffset)
+                        at: startOffset, rule: "limits.segment")
                 }
                 return Segment(text: text, codes: codes)
-            case .endOfDocument: throw scanner.error("unexpected end of the document", at: scanner.offset)
+            case .endOfDocument: throw fail("unexpected end of the document", at: scanner.offset)
             }
         }
     }
@@ -322,12 +331,12 @@ struct TMXParser {
                 }
             case .start(let name, let a, let e, let o):
                 guard name == "sub" else {
-                    throw scanner.error("unexpected element <\(name)> in <\(element)> (only sub)", at: o)
+                    throw fail("unexpected element <\(name)> in <\(element)> (only sub)", at: o)
                 }
                 parts.append(
                     .sub(attributes: attributes(a), e ? Segment(text: "") : try segment(startOffset: o, inSub: true)))
             case .end: return parts
-            case .endOfDocument: throw scanner.error("unexpected end of the document", at: scanner.offset)
+            case .endOfDocument: throw fail("unexpected end of the document", at: scanner.offset)
             }
         }
     }

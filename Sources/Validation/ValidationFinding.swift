@@ -36,9 +36,10 @@ public struct ValidationFinding: Sendable, Equatable, Codable, CustomStringConve
 
     /// A file the reader refused before any rule of its format could be checked: the reader's own rule when it
     /// names what the input breaks at the XML or byte level (`xml.entity`, `xml.namespace`, `limits.xml-depth`,
-    /// `xml.encoding`, `input.utf8`), else `xml.well-formed`.
+    /// `xml.encoding`, `input.utf8`) or in TMX's structure (`tmx.structure`, `tmx.language`), else
+    /// `xml.well-formed`.
     public init(readFailure diagnostic: Diagnostic) {
-        let kept = ["xml.", "input.", "limits."].contains { diagnostic.rule.hasPrefix($0) }
+        let kept = ["xml.", "input.", "limits.", "tmx."].contains { diagnostic.rule.hasPrefix($0) }
         self.init(rule: kept ? diagnostic.rule : "xml.well-formed", diagnostic)
     }
 
