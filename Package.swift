@@ -96,7 +96,7 @@ let package = Package(
                 "Validation", "Interchange", "Workflow", "Publishing", "MemoryServer",
             ]
         ),
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["Glossary"], path: "Tests/TestSupport"),
         .testTarget(name: "ICUTests", dependencies: ["ICU", "TestSupport"]),
         .testTarget(name: "JejuSupportTests", dependencies: ["JejuSupport"]),
         .testTarget(name: "NoticesTests", dependencies: ["Notices", "TestSupport"]),

@@ -1,30 +1,13 @@
 import Foundation
 @testable import Glossary
 import Testing
+import TestSupport
 
 /// Registers: a term marked `register:formal` is reported in a news text unless the source chose the formal term
 /// itself; untagged terms fit every text; the marks survive TBX and are checked by `jeju glossary check`.
 @Suite struct TermRegisterTests {
-    static let formal = "\(Term.registerPrefix)formal"
 
-    static let termbase = Termbase(concepts: [
-        Concept(
-            id: "rok",
-            languages: [
-                LanguageSection(
-                    language: "en",
-                    terms: [
-                        Term("Republic of Korea", termType: .fullForm, status: .preferred, subsets: [formal]),
-                        Term("Korea", termType: .shortForm, status: .admitted),
-                    ]),
-                LanguageSection(
-                    language: "id",
-                    terms: [
-                        Term("Republik Korea", termType: .fullForm, status: .preferred, subsets: [formal]),
-                        Term("Korea Selatan", termType: .shortForm, status: .admitted),
-                    ]),
-            ])
-    ])
+    static let termbase = RegisterTermbase.make("id", formal: "Republik Korea", short: "Korea Selatan")
 
     func check(_ source: String, _ target: String, register: String?) throws -> [TermUsageFinding] {
         try TermUsageChecker(termbase: Self.termbase, targetLocale: "id").check(

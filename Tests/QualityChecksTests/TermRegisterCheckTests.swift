@@ -1,27 +1,11 @@
 import Glossary
 import QualityChecks
 import Testing
+import TestSupport
 
 /// The `term-register` check: on in a project with a register, for prose only (UI messages have none).
 @Suite struct TermRegisterCheckTests {
-    let termbase = Termbase(concepts: [
-        Concept(
-            id: "rok",
-            languages: [
-                LanguageSection(
-                    language: "en",
-                    terms: [
-                        Term("Republic of Korea", status: .preferred, subsets: ["register:formal"]),
-                        Term("Korea", status: .admitted),
-                    ]),
-                LanguageSection(
-                    language: "ar",
-                    terms: [
-                        Term("جمهورية كوريا", status: .preferred, subsets: ["register:formal"]),
-                        Term("كوريا الجنوبية", status: .admitted),
-                    ]),
-            ])
-    ])
+    let termbase = RegisterTermbase.make("ar", formal: "جمهورية كوريا", short: "كوريا الجنوبية")
     let source = "They will continue their cooperation with Korea."
     let target = "سيواصلون تعاونهم مع جمهورية كوريا."
 

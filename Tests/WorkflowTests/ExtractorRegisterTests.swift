@@ -3,28 +3,13 @@ import Glossary
 import Interchange
 import JejuSupport
 import Testing
+import TestSupport
 import Workflow
 
 /// In a project with a register, a unit's glossary entry offers the approved term that fits it before a preferred
 /// term marked for another register, unless the source chose that register itself.
 @Suite struct ExtractorRegisterTests {
-    let termbase = Termbase(concepts: [
-        Concept(
-            id: "rok",
-            languages: [
-                LanguageSection(
-                    language: "en",
-                    terms: [
-                        Term("Republic of Korea", status: .preferred, subsets: ["register:formal"]),
-                        Term("Korea", status: .admitted),
-                    ]),
-                LanguageSection(
-                    language: "ko",
-                    terms: [
-                        Term("대한민국", status: .preferred, subsets: ["register:formal"]), Term("한국", status: .admitted),
-                    ]),
-            ])
-    ])
+    let termbase = RegisterTermbase.make("ko", formal: "대한민국", short: "한국")
 
     func offered(register: String?) throws -> [String: [String]] {
         let p = try TestProject()
