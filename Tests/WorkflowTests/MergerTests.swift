@@ -109,7 +109,7 @@ struct PlaceholderTextCheck: SegmentCheck {
         }
         let r1 = try Merger(project: p.project, checks: []).merge(dropped, options: .init())
         #expect(r1.refusals.count == 1 && r1.hasStructuralRefusal && r1.updates.isEmpty)
-        #expect(r1.refusals[0].message.contains("may not be deleted"), "\(r1.refusals)")
+        #expect(r1.refusals[0].rule == "merge.inline-codes", "\(r1.refusals)")
         #expect(r1.refusals[0].line ?? 0 > 1)
         // Codes kept (the tool dropped their attributes): accepted, attributes restored from the source.
         let kept = try returned(p) { s in
@@ -135,8 +135,9 @@ struct PlaceholderTextCheck: SegmentCheck {
             }
         }
         #expect(
-            try Merger(project: p.project, checks: []).merge(extra, options: .init()).refusals.first?.message.contains(
-                "not in the source") == true)
+            try Merger(project: p.project, checks: []).merge(extra, options: .init()).refusals.map(\.rule) == [
+                "merge.inline-codes"
+            ])
     }
 
     @Test func changedSourceUnknownIDAndQAErrorsRefuseTheWholeFile() throws {
@@ -151,9 +152,8 @@ struct PlaceholderTextCheck: SegmentCheck {
         }
         let r = try Merger(project: p.project, checks: []).merge(work, options: .init())
         #expect(r.refusals.count == 2 && r.updates.isEmpty && r.memoryEntries.isEmpty && r.accepted == 1)
-        #expect(r.refusals.contains { $0.message.contains("source was changed") })
-        #expect(
-            r.refusals.contains { $0.message.contains("sdeadbeef") && $0.message.contains("no segment with this id") })
+        #expect(r.refusals.contains { $0.rule == "merge.source-changed" })
+        #expect(r.refusals.contains { $0.rule == "merge.unknown-segment" && $0.message.contains("sdeadbeef") })
         let qa = try returned(p) { s in
             if s.source.plainText == "The course lasted ten days." { s.target = [.text("XXX 열흘")] }
         }
@@ -172,7 +172,7 @@ struct PlaceholderTextCheck: SegmentCheck {
             }
         }
         let r = try Merger(project: p.project, checks: []).merge(work, options: .init())
-        #expect(r.refusals.first?.message.contains("reviewed") == true)
+        #expect(r.refusals.map(\.rule) == ["merge.lower-state"])
         let forced = try Merger(project: p.project, checks: []).merge(work, options: .init(force: true))
         #expect(forced.refusals.isEmpty && forced.accepted == 1)
         let final = try Merger(project: p.project, checks: []).merge(work, options: .init(state: .final))
@@ -198,7 +198,7 @@ struct PlaceholderTextCheck: SegmentCheck {
             _ = try Merger(project: p.project, checks: []).merge(other, options: .init())
             Issue.record("accepted another project's notice")
         } catch {
-            #expect(error.message.contains("someone-elses-notice"))
+            #expect(error.rule == "merge.unknown-document" && error.message.contains("someone-elses-notice"))
         }
     }
 
@@ -282,7 +282,7 @@ struct PlaceholderTextCheck: SegmentCheck {
         mixed[i][7] = "vi"
         let mixedText = ([Exporter.csvColumns] + mixed).map(DelimitedText.csvRecord).joined()
         #expect { try ReturnedWork.read(Data(mixedText.utf8), path: "x.csv") } throws: { error in
-            (error as? Diagnostic)?.message.contains("a second locale") == true
+            (error as? Diagnostic)?.rule == "csv.second-locale"
         }
     }
 }
