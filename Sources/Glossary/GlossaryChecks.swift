@@ -334,11 +334,7 @@ public enum GlossaryChecks {
     ) { ctx, check in
         var out: [GlossaryFinding] = []
         eachTerm(ctx.termbase) { c, s, t in
-            for name in t.registers
-            where name.isEmpty
-                || !name.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
-                )
-            {
+            for name in t.registers where !ProjectConfig.isRegisterName(name) {
                 out.append(
                     check.finding(
                         ctx, t.position, concept: c.id, locale: s.language,

@@ -19,14 +19,15 @@ public final class TermUsageChecker {
     private let derived: TermMatcher?
     /// The target locale.
     public let targetLocale: String
-    private let sourceLocale: String
+    /// The registers of the terms that name some, by concept and term text: source and target language.
+    private let sourceRegisters: [String: [String: [String]]]
+    private let targetRegisters: [String: [String: [String]]]
     private let conceptIndex: [String: Int]
 
     /// A checker for translations from `sourceLocale` into `targetLocale`.
     public init(termbase: Termbase, sourceLocale: String = "en", targetLocale: String) throws(ICUError) {
         self.termbase = termbase
         self.targetLocale = targetLocale
-        self.sourceLocale = sourceLocale
         self.source = try TermMatcher(
             termbase: termbase, locale: sourceLocale,
             statuses: [nil, .preferred, .admitted, .deprecated, .superseded])
@@ -39,6 +40,17 @@ public final class TermUsageChecker {
         var index: [String: Int] = [:]
         for (i, c) in termbase.concepts.enumerated() where index[c.id] == nil { index[c.id] = i }
         self.conceptIndex = index
+        func registers(_ locale: String) -> [String: [String: [String]]] {
+            var out: [String: [String: [String]]] = [:]
+            for c in termbase.concepts {
+                for t in c.section(locale)?.terms ?? [] where !t.registers.isEmpty {
+                    out[c.id, default: [:]][t.text] = t.registers
+                }
+            }
+            return out
+        }
+        self.sourceRegisters = registers(sourceLocale)
+        self.targetRegisters = registers(targetLocale)
     }
 
     /// The findings for one source segment and its translation, in source order (missing) then target order
@@ -113,21 +125,20 @@ public final class TermUsageChecker {
         var out: [TermUsageFinding] = []
         var reported: Set<[String]> = []
         for m in inTarget where m.status == nil || m.status == .preferred || m.status == .admitted {
-            guard let i = conceptIndex[m.conceptID], let section = termbase.concepts[i].section(targetLocale),
-                let term = section.terms.first(where: { $0.text == m.term }), !term.fits(register: register)
+            // Most terms name no register: one dictionary read rules them out.
+            guard let own = targetRegisters[m.conceptID]?[m.term], !own.contains(register),
+                let i = conceptIndex[m.conceptID], let section = termbase.concepts[i].section(targetLocale)
             else { continue }
-            let own = Set(term.registers)
             let chosen = inSource.contains { s in
                 s.conceptID == m.conceptID
-                    && (termbase.concepts[i].section(sourceLocale)?.terms.first { $0.text == s.term }?.registers ?? [])
-                        .contains(where: own.contains)
+                    && (sourceRegisters[s.conceptID]?[s.term] ?? []).contains(where: own.contains)
             }
             let fitting = approvedTerms(section).filter { $0.fits(register: register) }.map(\.text)
             guard !chosen, !fitting.isEmpty, reported.insert([m.conceptID, m.term]).inserted else { continue }
             out.append(
                 TermUsageFinding(
                     kind: .register, conceptID: m.conceptID, text: m.text, expected: fitting,
-                    review: section.reviewStatus, registers: term.registers))
+                    review: section.reviewStatus, registers: own))
         }
         return out
     }

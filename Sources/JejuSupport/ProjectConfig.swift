@@ -107,6 +107,12 @@ public struct ProjectConfig: Codable, Equatable, Sendable {
         public var column: Int
     }
 
+    /// Whether `name` can name a register (`news`, `formal`): a lower-case word of ASCII letters, digits and
+    /// hyphens, as `register:` here and a term's `register:NAME` subset in the termbase write it.
+    public static func isRegisterName(_ name: String) -> Bool {
+        !name.isEmpty && name.utf8.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D }
+    }
+
     /// The keys `jeju.yml` may hold.
     public static let knownKeys = CodingKeys.allCases.map(\.rawValue) + ["publish"]
 
@@ -206,12 +212,7 @@ public struct ProjectConfig: Codable, Equatable, Sendable {
                     "memoryShared", path: path, "'\(scope)' is the project's own scope (memoryScope)")
             }
         }
-        if let register = config.register,
-            register.isEmpty
-                || !register.unicodeScalars.allSatisfy({
-                    ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
-                })
-        {
+        if let register = config.register, !isRegisterName(register) {
             throw config.diagnostic(
                 "register", path: path,
                 "'\(register)' must be a lower-case word (news, formal…), as the termbase writes it after 'register:'")

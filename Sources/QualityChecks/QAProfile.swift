@@ -76,8 +76,7 @@ public struct QAProfile: Sendable, Equatable {
         do {
             return try parse(BuiltInProfiles.default, name: "default", path: "<built-in default>")
         } catch {
-            // safe: a constant, parsed by QualityCheckerTests
-            fatalError("the built-in default QA profile does not parse: \(error)")
+            fatalError("built-in profile: \(error)")  // safe: a constant, parsed by QualityCheckerTests
         }
     }()
 
