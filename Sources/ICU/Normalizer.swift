@@ -18,6 +18,7 @@ public enum Normalizer {
 
     /// `string` in `form`.
     public static func normalize(_ string: String, _ form: Form) -> String {
+        if isStable(string, form) { return string }
         let src = Array(string.utf16)
         return String(decoding: normalize(units: src, form), as: UTF16.self)
     }
@@ -49,6 +50,19 @@ public enum Normalizer {
         return src.withUnsafeBufferPointer {
             jeju_is_normalized(form.rawValue, $0.baseAddress, Int32($0.count), &status)
         }
+    }
+
+    /// Whether `string` is in `form` because of what it is made of, without asking ICU: ASCII is in every form but
+    /// the case-folded one, and text below U+0300 is in NFC (ICU's own quick check starts there: no character
+    /// below U+0300 combines with what precedes it, and a String holds no combining marks there).
+    static func isStable(_ string: String, _ form: Form) -> Bool {
+        let limit: UInt8
+        switch form {
+        case .nfc: limit = 0xCC  // the first UTF-8 byte of U+0300 and above
+        case .nfd, .nfkc, .nfkd: limit = 0x80
+        case .nfkcCasefold: return false
+        }
+        return string.utf8.withContiguousStorageIfAvailable { !$0.contains { $0 >= limit } } ?? false
     }
 
     /// Shorthand for `normalize(string, .nfc)`.

@@ -22,7 +22,7 @@ public enum AtomicFile {
 
     /// Writes `data` to `temp` (created or truncated) and flushes it to disk; errors name `target`. Missing parent
     /// folders are created. On failure the temporary file is removed.
-    static func writeFlushed(_ data: Data, to temp: URL, reporting target: URL) throws(Diagnostic) {
+    static func writeFlushed(_ data: some ContiguousBytes, to temp: URL, reporting target: URL) throws(Diagnostic) {
         let folder = temp.deletingLastPathComponent()
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -57,7 +57,7 @@ public enum AtomicFile {
 
     /// Writes all of `data` to the open file `fd`, however many `write` calls it takes; false on an error (see
     /// `errno`).
-    public static func writeAll(_ data: Data, to fd: Int32) -> Bool {
+    public static func writeAll(_ data: some ContiguousBytes, to fd: Int32) -> Bool {
         data.withUnsafeBytes { raw in
             var offset = 0
             while offset < raw.count, let base = raw.baseAddress {

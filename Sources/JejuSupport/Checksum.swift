@@ -11,9 +11,9 @@ public enum Checksum {
 
     /// A 64-bit FNV-1a variant over 8-byte words: detects a changed memory file cheaply (not a security hash; the
     /// memory index keeps it to know when to read a file again).
-    public static func fast(_ data: Data) -> String {
+    public static func fast(_ data: some ContiguousBytes) -> String {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        data.withUnsafeBytes { raw in
+        let count = data.withUnsafeBytes { raw in
             let n = raw.count
             var i = 0
             while i + 8 <= n {
@@ -25,8 +25,9 @@ public enum Checksum {
                 h = (h ^ UInt64(raw[i])) &* 0x0000_0100_0000_01B3
                 i += 1
             }
+            return n
         }
-        h ^= UInt64(data.count)
+        h ^= UInt64(count)
         return String(h, radix: 16)
     }
 

@@ -34,7 +34,7 @@ public struct FileTransaction {
 
     /// Writes `data` in full beside `url` and flushes it; `url` itself changes only on `commit`. Staging the
     /// same target again replaces the earlier data.
-    public mutating func stage(_ data: Data, to url: URL) throws(Diagnostic) {
+    public mutating func stage(_ data: some ContiguousBytes, to url: URL) throws(Diagnostic) {
         let target = url.standardizedFileURL
         let temp = target.deletingLastPathComponent().appendingPathComponent(
             ".\(target.lastPathComponent).jeju-txn-\(getpid())")

@@ -82,9 +82,13 @@ public enum XMLEscape {
     }
 
     private static func escape(_ s: String, attribute: Bool, disallowed: (Unicode.Scalar) -> String) -> String {
-        // Most text needs nothing: one pass over the bytes finds out.
+        // Most text needs nothing: one pass over the bytes finds out. Past ASCII only U+FFFE and U+FFFF are not
+        // allowed (a String holds no surrogates), and their UTF-8 begins with 0xEF.
         var plain = true
-        for b in s.utf8 where b == 0x26 || b == 0x3C || b == 0x3E || b < 0x20 || b >= 0x80 || (attribute && b == 0x22) {
+        for b in s.utf8
+        where b == 0x26 || b == 0x3C || b == 0x3E || b == 0xEF || (b < 0x20 && (attribute || (b != 0x0A && b != 0x09)))
+            || (attribute && b == 0x22)
+        {
             plain = false
             break
         }

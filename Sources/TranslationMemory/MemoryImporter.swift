@@ -45,28 +45,45 @@ public enum MemoryImporter {
         public var declaredVersion: String?
     }
 
-    /// A merged memory waiting to be written.
-    struct Pending {
-        var url: URL
-        var files: MemoryFiles
-        var document: TMXDocument
-    }
-
     /// Imports `data` (the file at `path`). `locales` nil means every project target the file has.
+    ///
+    /// The import streams: each unit is merged and written into its locale's new memory as it is read, so memory
+    /// holds the output bytes, one merge key hash per unit and what the index needs, never the units themselves.
+    /// A unit met again is read back from the output only when its key hash is seen again (a duplicate, a
+    /// conflict or, rarely, two keys with one hash, told apart by comparing the keys themselves).
     public static func run(
         _ data: Data, path: String, project: Project, locales requested: [String]?, name: String?,
         penalty: Int?, progress: MemoryIndex.Progress? = nil
     ) throws(Diagnostic) -> [Report] {
         let total = Double(max(data.count, 1))
-        var units: [TranslationUnit] = []
-        var languages = Set<String>()
-        let read = try TMXReader.read(data, path: path) { unit, range throws(Diagnostic) in
-            units.append(unit)
-            for v in unit.variants { languages.insert(v.language.lowercased()) }
-            if units.count % 20_000 == 0 { progress?("reading", Double(range.upperBound) / total) }
-        }
-        let header = read.header
         let source = project.config.source
+        let targets = project.config.targets
+        let candidates = (requested ?? targets).filter { targets.contains($0) }
+        var outputs: [String: LocaleOutput] = [:]
+        var rawLanguages = Set<String>()
+        var header = TMXHeader()
+        var version = "1.4"
+        var count = 0
+        func output(_ locale: String) throws(Diagnostic) -> LocaleOutput {
+            if let o = outputs[locale] { return o }
+            let o = try LocaleOutput(
+                project: project, locale: locale, source: source, name: name, importHeader: header, penalty: penalty,
+                expectedBytes: data.count / max(candidates.count, 1))
+            outputs[locale] = o
+            return o
+        }
+        let read = try TMXReader.read(data, path: path) { h throws(Diagnostic) in
+            header = h
+        } onUnit: { unit, range throws(Diagnostic) in
+            count += 1
+            for v in unit.variants { rawLanguages.insert(v.language) }
+            for locale in candidates where unit.variants.contains(where: { $0.isIn(locale) && !$0.isIn(source) }) {
+                try output(locale).add(unit)
+            }
+            if count % 20_000 == 0 { progress?("reading", Double(range.upperBound) / total) }
+        }
+        version = read.version
+        let languages = Set(rawLanguages.map { $0.lowercased() })
         guard languages.contains(where: { LanguageTag.includes(source, $0) }) else {
             throw Diagnostic(
                 rule: "tm.source-language", path: path, line: 1, column: 1,
@@ -76,11 +93,11 @@ public enum MemoryImporter {
         }
         let locales: [String]
         if let requested {
-            for tag in requested where !project.config.targets.contains(tag) {
+            for tag in requested where !targets.contains(tag) {
                 throw Diagnostic(
                     rule: "options.locale", path: path,
                     message:
-                        "'\(tag)' is not a target locale of this project (targets: \(project.config.targets.joined(separator: ", ")))"
+                        "'\(tag)' is not a target locale of this project (targets: \(targets.joined(separator: ", ")))"
                 )
             }
             for tag in requested where !languages.contains(where: { LanguageTag.includes(tag, $0) }) {
@@ -92,71 +109,239 @@ public enum MemoryImporter {
             }
             locales = requested
         } else {
-            locales = project.config.targets.filter { tag in languages.contains { LanguageTag.includes(tag, $0) } }
+            locales = targets.filter { tag in languages.contains { LanguageTag.includes(tag, $0) } }
             guard !locales.isEmpty else {
                 throw Diagnostic(
                     rule: "tm.target-language", path: path, line: 1, column: 1,
                     message:
-                        "no unit has a variant in a target locale of the project (targets: \(project.config.targets.joined(separator: ", ")); the file has: \(languages.sorted().joined(separator: ", ")))"
+                        "no unit has a variant in a target locale of the project (targets: \(targets.joined(separator: ", ")); the file has: \(languages.sorted().joined(separator: ", ")))"
                 )
             }
         }
-        var pending: [Pending] = []
-        var reports: [Report] = []
-        for locale in locales {
-            let files = MemoryFiles(project: project, locale: locale)
-            let url = name.map { files.imported($0) } ?? files.projectMemory
-            var document: TMXDocument
-            if FileManager.default.fileExists(atPath: url.path) {
-                document = try TMXReader.read(try MemoryIndex.read(url), path: project.relativePath(url))
-            } else {
-                document = TMXDocument(header: name == nil ? projectHeader(source) : header)
-                document.header.attributes["srclang"] = source
-            }
-            if let penalty, name != nil {
-                document.header.properties.removeAll { $0.type == MemoryFiles.penaltyProperty }
-                document.header.properties.append(
-                    TMXProperty(type: MemoryFiles.penaltyProperty, value: String(penalty)))
-            }
-            var report = Report(file: project.relativePath(url), locale: locale)
-            if read.version != "1.4" { report.declaredVersion = read.version }
-            document.header.properties = repaired(document.header.properties, count: &report.repairedProperties)
-            merge(units, into: &document, source: source, locale: locale, report: &report)
-            report.total = document.units.count
-            pending.append(Pending(url: url, files: files, document: document))
-            reports.append(report)
-        }
-        // The merged documents hold every unit now: let the parsed copy go before the output is serialised, and
-        // each document once it is written and indexed, so peak memory stays near one memory's worth.
-        units.removeAll()
         // Every memory is staged in full, then all of them replace the old ones together (a journal makes the
         // renames complete even if the process is killed halfway); the index, a cache, follows.
+        var finished: [LocaleOutput] = []
         var transaction = FileTransaction(root: project.root)
-        var written: [(ranges: [Range<Int>], bytes: Data)] = []
-        for p in pending {
-            var ranges: [Range<Int>] = []
-            progress?("writing \(project.relativePath(p.url))", 0)
-            let bytes = TMXWriter.data(p.document, unitRanges: &ranges)
+        for locale in locales {
+            let o = try output(locale)
+            outputs[locale] = nil
+            progress?("writing \(o.report.file)", 0)
+            o.finish(units: count, declaredVersion: version == "1.4" ? nil : version)
             do {
-                try transaction.stage(bytes, to: p.url)
+                try transaction.stage(o.writer.bytes, to: o.url)
             } catch {
                 transaction.abandon()
                 throw error
             }
-            written.append((ranges, bytes))
+            finished.append(o)
         }
         try transaction.commit()
-        for i in pending.indices {
-            let p = pending[i]
-            defer {
-                pending[i].document = TMXDocument(header: p.document.header)
-                written[i] = ([], Data())
-            }
-            let index = try MemoryIndex(files: p.files, progress: progress, synchronising: false)
+        var reports: [Report] = []
+        for o in finished {
+            let index = try MemoryIndex(files: o.files, progress: progress, synchronising: false)
             try index.register(
-                p.url, document: p.document, ranges: written[i].ranges, data: written[i].bytes, progress: progress)
+                o.url, entries: o.entries, penalty: MemoryIndex.penalty(o.header), data: o.writer.bytes,
+                progress: progress)
+            reports.append(o.report)
+            o.release()
         }
         return reports
+    }
+
+    /// One locale's memory as the import writes it: the existing units first, then each unit read that is new,
+    /// all already serialised; the merge keys as hashes pointing at units in the output.
+    final class LocaleOutput {
+        let url: URL
+        let files: MemoryFiles
+        let source: LanguageTag
+        let locale: LanguageTag
+        var header: TMXHeader
+        var report: Report
+        var writer = ByteWriter()
+        /// Each unit's `<tu>` in `writer.bytes`.
+        var ranges: [Range<Int>] = []
+        /// What the index covers (units with both languages).
+        var entries: [MemoryIndex.UnitEntry] = []
+        /// Merge key hash → the first unit with it; further units with the same hash in `more`.
+        var byKey: [Int: Int32] = [:]
+        var more: [Int: [Int32]] = [:]
+        /// Units changed after they were written (a duplicate's notes and properties), rewritten at the end.
+        var amended: [Int32: TranslationUnit] = [:]
+        /// Where the body's units begin.
+        var bodyStart = 0
+
+        /// The memory of `tag`: the one kept apart as `name`, or the project's own. The existing file, if any, is
+        /// read and written out first; a new memory takes the project's header, or the imported file's for one
+        /// kept apart.
+        init(
+            project: Project, locale tag: String, source sourceTag: String, name: String?, importHeader: TMXHeader,
+            penalty: Int?, expectedBytes: Int
+        ) throws(Diagnostic) {
+            let files = MemoryFiles(project: project, locale: tag)
+            self.files = files
+            url = name.map { files.imported($0) } ?? files.projectMemory
+            source = LanguageTag(sourceTag)
+            locale = LanguageTag(tag)
+            report = Report(file: project.relativePath(url), locale: tag)
+            header = name == nil ? MemoryImporter.projectHeader(sourceTag) : importHeader
+            header.attributes["srclang"] = sourceTag
+            let existing: Data? =
+                FileManager.default.fileExists(atPath: url.path) ? try MemoryIndex.read(url) : nil
+            writer.bytes.reserveCapacity(expectedBytes + (existing?.count ?? 0) + 4096)
+            let penaltyHeld = name == nil ? nil : penalty
+            guard let existing else {
+                begin(header, penalty: penaltyHeld)
+                return
+            }
+            _ = try TMXReader.read(existing, path: report.file) { h throws(Diagnostic) in
+                self.begin(h, penalty: penaltyHeld)
+            } onUnit: { unit, _ throws(Diagnostic) in
+                self.append(unit, key: unit.variant(in: self.source).map { key($0.segment, context: unit.context) })
+            }
+        }
+
+        /// Writes the start of the document with header `h` (the memory's penalty set, properties repaired).
+        private func begin(_ h: TMXHeader, penalty: Int?) {
+            header = h
+            if let penalty {
+                header.properties.removeAll { $0.type == MemoryFiles.penaltyProperty }
+                header.properties.append(TMXProperty(type: MemoryFiles.penaltyProperty, value: String(penalty)))
+            }
+            header.properties = repaired(header.properties, count: &report.repairedProperties)
+            writer.prologue(header)
+            bodyStart = writer.bytes.count
+        }
+
+        /// Writes `unit` as the next one, remembering its key (if it has a source variant).
+        private func append(_ unit: TranslationUnit, key: String?) {
+            let ref = Int32(ranges.count)
+            let range = writer.listedUnit(unit)
+            ranges.append(range)
+            if let s = unit.variant(in: source), unit.variant(in: locale) != nil {
+                entries.append(.init(ordinal: Int(ref) + 1, source: s.segment.text, range: range))
+            }
+            guard let key else { return }
+            let h = key.hashValue
+            if byKey[h] == nil { byKey[h] = ref } else { more[h, default: []].append(ref) }
+        }
+
+        /// Unit `ref` as it stands now (read back from the output unless amended).
+        private func unit(_ ref: Int32) throws(Diagnostic) -> TranslationUnit {
+            if let u = amended[ref] { return u }
+            let r = ranges[Int(ref)]
+            return try writer.bytes.withUnsafeBufferPointer { b throws(Diagnostic) in
+                try TMXReader.unit(UnsafeBufferPointer(rebasing: b[r]), path: report.file)
+            }
+        }
+
+        /// Merges one unit read from the import.
+        func add(_ read: TranslationUnit) throws(Diagnostic) {
+            var unit = read
+            let source = self.source, locale = self.locale
+            guard
+                let si = unit.variants.firstIndex(where: {
+                    $0.language.utf8.count == source.text.utf8.count && $0.isIn(source)
+                }) ?? unit.variants.firstIndex(where: { $0.isIn(source) }),
+                let ti = unit.variants.firstIndex(where: { $0.isIn(locale) && !$0.isIn(source) })
+            else { return }
+            var s = unit.variants[si]
+            let t = unit.variants[ti]
+            // The source variant takes the memory's srclang, so that header and <tuv> agree (TMX 1.4b: the source
+            // <tuv> has the srclang as its xml:lang); the tag it came with is kept as a property. Every other
+            // variant in the source or the target language (en-GB beside en-US, ko beside ko-KR) stays as it was.
+            let original = s
+            if s.language != source.text {
+                s.properties.append(TMXProperty(type: originalLanguageProperty, value: s.language))
+                s.language = source.text
+            }
+            if unit.variants.count == 2 && si == 0 && ti == 1 {
+                unit.variants[0] = s  // the common case: source and target, in that order
+            } else {
+                let others = unit.variants.filter {
+                    $0 != original && ($0.isIn(source) || ($0.isIn(locale) && !$0.isIn(source)))
+                }
+                unit.variants =
+                    [s] + others.filter { $0 != t && $0.isIn(source) } + [t]
+                    + others.filter { $0 != t && !$0.isIn(source) }
+            }
+            if let srclang = unit.attributes["srclang"], srclang != "*all*" { unit.attributes["srclang"] = source.text }
+            unit.properties = repaired(unit.properties, count: &report.repairedProperties)
+            for i in unit.variants.indices {
+                unit.variants[i].properties = repaired(unit.variants[i].properties, count: &report.repairedProperties)
+            }
+            let k = key(s.segment, context: unit.context)
+            let h = k.hashValue
+            if let first = byKey[h] {
+                // The units written before with this key: those whose own key is k (not only its hash).
+                var existing: [(ref: Int32, unit: TranslationUnit)] = []
+                for ref in [first] + (more[h] ?? []) {
+                    let u = try self.unit(ref)
+                    guard let us = u.variant(in: source),
+                        MemoryImporter.key(us.segment, context: u.context) == k
+                    else { continue }
+                    existing.append((ref, u))
+                }
+                if !existing.isEmpty {
+                    let targetKey = Normalizer.nfc(TMXWriter.markup(t.segment))
+                    if let same = existing.first(where: { e in
+                        e.unit.variant(in: locale).map { Normalizer.nfc(TMXWriter.markup($0.segment)) } == targetKey
+                    }) {
+                        var kept = same.unit
+                        for note in unit.notes where !kept.notes.contains(note) { kept.notes.append(note) }
+                        for prop in unit.properties where !kept.properties.contains(prop) {
+                            kept.properties.append(prop)
+                        }
+                        if kept != same.unit { amended[same.ref] = kept }
+                        report.duplicates += 1
+                        return
+                    }
+                    report.conflicts.append(
+                        Conflict(
+                            source: s.segment.text, context: unit.context,
+                            existing: existing.compactMap { $0.unit.variant(in: locale)?.segment.text },
+                            added: t.segment.text))
+                }
+            }
+            append(unit, key: k)
+            report.added += 1
+        }
+
+        /// Closes the memory: amended units rewritten in place, the end of the document, the report's counts.
+        func finish(units read: Int, declaredVersion: String?) {
+            report.total = ranges.count
+            report.skipped = read - report.added - report.duplicates
+            report.declaredVersion = declaredVersion
+            if !amended.isEmpty {
+                var w = ByteWriter()
+                w.bytes.reserveCapacity(writer.bytes.count + 4096)
+                w.bytes.append(contentsOf: writer.bytes[0..<bodyStart])
+                var moved: [Range<Int>] = []
+                moved.reserveCapacity(ranges.count)
+                for (i, r) in ranges.enumerated() {
+                    if let u = amended[Int32(i)] {
+                        moved.append(w.listedUnit(u))
+                    } else {
+                        let start = w.bytes.count + 4
+                        w.bytes.append(contentsOf: writer.bytes[(r.lowerBound - 4)...r.upperBound])
+                        moved.append(start..<(start + r.count))
+                    }
+                }
+                for i in entries.indices { entries[i].range = moved[entries[i].ordinal - 1] }
+                ranges = moved
+                writer = w
+                amended = [:]
+            }
+            writer.epilogue()
+            byKey = [:]
+            more = [:]
+        }
+
+        /// Lets the output go once it is written and indexed.
+        func release() {
+            writer = ByteWriter()
+            ranges = []
+            entries = []
+        }
     }
 
     /// Properties as TMX 1.4b allows them: one without `type` is dropped, attributes other than `xml:lang` and
@@ -180,72 +365,12 @@ public enum MemoryImporter {
         ])
     }
 
-    /// The merge key: source segment (NFC text and codes) and context.
+    /// The merge key: source segment (NFC text and codes) and context. A segment without codes is keyed by its
+    /// text, one with codes by its markup; the first character tells which, so the two never meet.
     static func key(_ segment: Segment, context: String?) -> String {
-        TMXWriter.markup(Segment(text: Normalizer.nfc(segment.text), codes: segment.codes)) + "\u{0}" + (context ?? "")
-    }
-
-    static func merge(
-        _ units: [TranslationUnit], into document: inout TMXDocument, source: String, locale: String,
-        report: inout Report
-    ) {
-        let source = LanguageTag(source), locale = LanguageTag(locale)
-        var byKey: [String: [Int]] = [:]
-        byKey.reserveCapacity(document.units.count + units.count)
-        for (i, unit) in document.units.enumerated() {
-            guard let s = unit.variant(in: source) else { continue }
-            byKey[key(s.segment, context: unit.context), default: []].append(i)
-        }
-        document.units.reserveCapacity(document.units.count + units.count)
-        for var unit in units {
-            guard
-                var s = unit.variants.first(where: { $0.language.caseInsensitiveCompare(source.text) == .orderedSame })
-                    ?? unit.variants.first(where: { $0.isIn(source) }),
-                let t = unit.variants.first(where: { $0.isIn(locale) && !$0.isIn(source) })
-            else {
-                report.skipped += 1
-                continue
-            }
-            // The source variant takes the memory's srclang, so that header and <tuv> agree (TMX 1.4b: the source
-            // <tuv> has the srclang as its xml:lang); the tag it came with is kept as a property. Every other
-            // variant in the source or the target language (en-GB beside en-US, ko beside ko-KR) stays as it was.
-            let others = unit.variants.filter { $0 != s && ($0.isIn(source) || ($0.isIn(locale) && !$0.isIn(source))) }
-            if s.language != source.text {
-                s.properties.append(TMXProperty(type: originalLanguageProperty, value: s.language))
-                s.language = source.text
-            }
-            unit.variants =
-                [s] + others.filter { $0 != t && $0.isIn(source) } + [t] + others.filter { $0 != t && !$0.isIn(source) }
-            if let srclang = unit.attributes["srclang"], srclang != "*all*" { unit.attributes["srclang"] = source.text }
-            unit.properties = repaired(unit.properties, count: &report.repairedProperties)
-            for i in unit.variants.indices {
-                unit.variants[i].properties = repaired(unit.variants[i].properties, count: &report.repairedProperties)
-            }
-            let k = key(s.segment, context: unit.context)
-            if let existing = byKey[k] {
-                let targetKey = Normalizer.nfc(TMXWriter.markup(t.segment))
-                if let same = existing.first(where: { i in
-                    document.units[i].variant(in: locale).map { Normalizer.nfc(TMXWriter.markup($0.segment)) }
-                        == targetKey
-                }) {
-                    for note in unit.notes where !document.units[same].notes.contains(note) {
-                        document.units[same].notes.append(note)
-                    }
-                    for prop in unit.properties where !document.units[same].properties.contains(prop) {
-                        document.units[same].properties.append(prop)
-                    }
-                    report.duplicates += 1
-                    continue
-                }
-                report.conflicts.append(
-                    Conflict(
-                        source: s.segment.text, context: unit.context,
-                        existing: existing.compactMap { document.units[$0].variant(in: locale)?.segment.text },
-                        added: t.segment.text))
-            }
-            byKey[k, default: []].append(document.units.count)
-            document.units.append(unit)
-            report.added += 1
-        }
+        let text = Normalizer.nfc(segment.text)
+        let content =
+            segment.codes.isEmpty ? "t" + text : "m" + TMXWriter.markup(Segment(text: text, codes: segment.codes))
+        return content + "\u{0}" + (context ?? "")
     }
 }

@@ -228,7 +228,9 @@ public final class MemoryIndex {
     }
 
     /// Tokenizes `entries` and stores the file's index in one transaction.
-    func store(entries: [UnitEntry], path: String, data: Data, penalty: Int, shift: Int, progress: Progress?) throws
+    func store(
+        entries: [UnitEntry], path: String, data: some ContiguousBytes, penalty: Int, shift: Int, progress: Progress?
+    ) throws
         -> IndexedFile
     {
         let (tokenStarts, tokens, newWords) = tokenize(
@@ -345,16 +347,23 @@ public final class MemoryIndex {
     public func register(_ url: URL, document: TMXDocument, ranges: [Range<Int>], data: Data, progress: Progress? = nil)
         throws(Diagnostic)
     {
-        let path = files.project.relativePath(url)
         var entries: [UnitEntry] = []
         for (i, unit) in document.units.enumerated() {
             guard let s = unit.variant(in: sourceLanguage), unit.variant(in: files.locale) != nil else { continue }
             entries.append(UnitEntry(ordinal: i + 1, source: s.segment.text, range: ranges[i]))
         }
+        try register(url, entries: entries, penalty: Self.penalty(document.header), data: data, progress: progress)
+    }
+
+    /// Indexes a file just written as `data`, given the units the index covers (a writer that streams keeps
+    /// these instead of the document).
+    func register(
+        _ url: URL, entries: [UnitEntry], penalty: Int, data: some ContiguousBytes, progress: Progress? = nil
+    ) throws(Diagnostic) {
+        let path = files.project.relativePath(url)
         do {
             let file = try store(
-                entries: entries, path: path, data: data, penalty: Self.penalty(document.header), shift: 0,
-                progress: progress)
+                entries: entries, path: path, data: data, penalty: penalty, shift: 0, progress: progress)
             if let i = indexed.firstIndex(where: { $0.path == path }) {
                 indexed[i] = file
                 stamps[i] = [UInt32](repeating: 0, count: file.count)

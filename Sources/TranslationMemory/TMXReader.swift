@@ -23,13 +23,17 @@ public enum TMXReader {
 
     /// Reads a document, handing each unit to `onUnit` with its byte range in the UTF-8 text instead of keeping
     /// it; returns the document without units. `onUnit` may throw to stop.
+    ///
+    /// `onHeader` is called once, before the first unit, with the header (an empty one if the file has none), so
+    /// that a caller writing as it reads can begin its output.
     public static func read(
-        _ data: Data, path: String, onUnit: (TranslationUnit, Range<Int>) throws(Diagnostic) -> Void
+        _ data: Data, path: String, onHeader: (TMXHeader) throws(Diagnostic) -> Void = { _ in },
+        onUnit: (TranslationUnit, Range<Int>) throws(Diagnostic) -> Void
     ) throws(Diagnostic) -> TMXDocument {
         let bytes = try XMLInput.utf8(data, path: path)
         return try bytes.withUnsafeBufferPointer { buffer throws(Diagnostic) -> TMXDocument in
             var parser = TMXParser(scanner: XMLScanner(bytes: buffer, path: path))
-            return try parser.document(onUnit: onUnit)
+            return try parser.document(onHeader: onHeader, onUnit: onUnit)
         }
     }
 
@@ -55,6 +59,8 @@ public enum TMXReader {
 /// The recursive-descent half of the reader, over scanner events.
 struct TMXParser {
     var scanner: XMLScanner
+    /// The `xml:lang` values already found well-formed: a memory has a handful, and a million variants.
+    var wellFormedLanguages: Set<String> = []
 
     /// A TMX error at byte `offset`: by default the document's structure (`tmx.structure`), which TMX 1.4b lays
     /// down and XML alone does not.
@@ -77,9 +83,10 @@ struct TMXParser {
         }
     }
 
-    mutating func document(onUnit: (TranslationUnit, Range<Int>) throws(Diagnostic) -> Void) throws(Diagnostic)
-        -> TMXDocument
-    {
+    mutating func document(
+        onHeader: (TMXHeader) throws(Diagnostic) -> Void,
+        onUnit: (TranslationUnit, Range<Int>) throws(Diagnostic) -> Void
+    ) throws(Diagnostic) -> TMXDocument {
         guard case .start(let name, let attrs, let empty, let offset) = try scanner.next() else {
             throw fail("not a TMX document: no root element", at: scanner.offset)
         }
@@ -101,6 +108,7 @@ struct TMXParser {
                 case "body":
                     if sawBody { throw fail("a second <body>", at: childOffset) }
                     sawBody = true
+                    try onHeader(document.header)
                     if !childEmpty { try body(onUnit: onUnit) }
                 default:
                     throw fail(
@@ -219,9 +227,13 @@ struct TMXParser {
         guard let language = attrs.removeValue(forKey: "xml:lang") ?? attrs.removeValue(forKey: "lang") else {
             throw fail("a <tuv> without a language (xml:lang)", at: offset, rule: "tmx.language")
         }
-        guard LanguageTag.isWellFormed(language.replacingOccurrences(of: "_", with: "-")) else {
-            throw fail(
-                "the <tuv> language '\(language)' is not a well-formed BCP 47 tag", at: offset, rule: "tmx.language")
+        if !wellFormedLanguages.contains(language) {
+            guard LanguageTag.isWellFormed(language.replacingOccurrences(of: "_", with: "-")) else {
+                throw fail(
+                    "the <tuv> language '\(language)' is not a well-formed BCP 47 tag", at: offset,
+                    rule: "tmx.language")
+            }
+            wellFormedLanguages.insert(language)
         }
         var variant = TranslationVariant(language: language, segment: Segment(text: ""), attributes: attrs)
         var sawSeg = false

@@ -22,35 +22,12 @@ public enum TMXWriter {
 
     /// The document as bytes, and the byte range of every `<tu>` (for the index, which points into the file).
     public static func data(_ document: TMXDocument, unitRanges: inout [Range<Int>]) -> Data {
-        var w = ByteWriter()
+        var w = ByteWriter(capacity: 1 << 16)
         unitRanges = []
         unitRanges.reserveCapacity(document.units.count)
-        w.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">\n")
-        var headerAttributes = document.header.attributes
-        for (name, value) in requiredHeader where headerAttributes[name] == nil { headerAttributes[name] = value }
-        let h = document.header
-        if h.notes.isEmpty && h.properties.isEmpty && h.userEncodings.isEmpty {
-            w.raw("  <header"); w.attributes(headerAttributes, first: nil); w.raw("/>\n")
-        } else {
-            w.raw("  <header"); w.attributes(headerAttributes, first: nil); w.raw(">\n")
-            for n in h.notes { w.note(n, indent: 4) }
-            for p in h.properties { w.prop(p, indent: 4) }
-            for u in h.userEncodings {
-                w.raw("    <ude"); w.attributes(u.attributes, first: "name")
-                if u.maps.isEmpty { w.raw("/>\n"); continue }
-                w.raw(">\n")
-                for m in u.maps { w.raw("      <map"); w.attributes(m, first: "unicode"); w.raw("/>\n") }
-                w.raw("    </ude>\n")
-            }
-            w.raw("  </header>\n")
-        }
-        w.raw("  <body>\n")
-        for unit in document.units {
-            let start = w.bytes.count + 4
-            w.unit(unit)
-            unitRanges.append(start..<(w.bytes.count - 1))
-        }
-        w.raw("  </body>\n</tmx>\n")
+        w.prologue(document.header)
+        for unit in document.units { unitRanges.append(w.listedUnit(unit)) }
+        w.epilogue()
         return Data(w.bytes)
     }
 
@@ -74,7 +51,8 @@ public enum TMXWriter {
 struct ByteWriter {
     var bytes: [UInt8] = []
 
-    init() { bytes.reserveCapacity(1 << 16) }
+    /// A buffer with room for `capacity` bytes before it grows.
+    init(capacity: Int = 256) { bytes.reserveCapacity(capacity) }
 
     mutating func raw(_ s: String) { bytes.append(contentsOf: s.utf8) }
 
@@ -117,6 +95,42 @@ struct ByteWriter {
         raw(">")
         escaped(prop.value, attribute: false)
         raw("</prop>\n")
+    }
+
+    /// The XML declaration, `<tmx>`, the header (required attributes filled in) and `<body>`.
+    mutating func prologue(_ h: TMXHeader) {
+        raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">\n")
+        var headerAttributes = h.attributes
+        for (name, value) in TMXWriter.requiredHeader where headerAttributes[name] == nil {
+            headerAttributes[name] = value
+        }
+        if h.notes.isEmpty && h.properties.isEmpty && h.userEncodings.isEmpty {
+            raw("  <header"); attributes(headerAttributes, first: nil); raw("/>\n")
+        } else {
+            raw("  <header"); attributes(headerAttributes, first: nil); raw(">\n")
+            for n in h.notes { note(n, indent: 4) }
+            for p in h.properties { prop(p, indent: 4) }
+            for u in h.userEncodings {
+                raw("    <ude"); attributes(u.attributes, first: "name")
+                if u.maps.isEmpty { raw("/>\n"); continue }
+                raw(">\n")
+                for m in u.maps { raw("      <map"); attributes(m, first: "unicode"); raw("/>\n") }
+                raw("    </ude>\n")
+            }
+            raw("  </header>\n")
+        }
+        raw("  <body>\n")
+    }
+
+    /// Closes `<body>` and `<tmx>`.
+    mutating func epilogue() { raw("  </body>\n</tmx>\n") }
+
+    /// Writes `unit` in the body and returns the byte range of its `<tu>` element (indentation and line end
+    /// left out), which the index points at.
+    mutating func listedUnit(_ unit: TranslationUnit) -> Range<Int> {
+        let start = bytes.count + 4
+        self.unit(unit)
+        return start..<(bytes.count - 1)
     }
 
     mutating func unit(_ unit: TranslationUnit) {

@@ -161,6 +161,46 @@ import Testing
         #expect(try index.lookup(Segment(text: "Hello.")).map(\.target.text) == ["Halo.", "Hai."])
     }
 
+    @Test func importIntoAnExistingMemoryStreamsItAndAmendsItsUnits() throws {
+        let folder = try JejuBinary.temporaryFolder()
+        let project = Project(root: folder, config: ProjectConfig(source: "en", targets: ["id"]))
+        func tmx(_ units: [(String, String, String?)]) -> Data {
+            let body = units.map { en, id, note in
+                "<tu>\(note.map { "<note>\($0)</note>" } ?? "")<tuv xml:lang=\"en\"><seg>\(en)</seg></tuv>"
+                    + "<tuv xml:lang=\"id\"><seg>\(id)</seg></tuv></tu>"
+            }.joined()
+            return Data("<tmx version=\"1.4\"><header srclang=\"en\"/><body>\(body)</body></tmx>".utf8)
+        }
+        let units = (1...50).map {
+            ("Sentence number \($0) &amp; more.", "Kalimat nomor \($0) &amp; lagi.", nil as String?)
+        }
+        let memory = MemoryFiles(project: project, locale: "id").projectMemory
+        _ = try MemoryImporter.run(tmx(units), path: "a.tmx", project: project, locales: nil, name: nil, penalty: nil)
+        let first = try Data(contentsOf: memory)
+        // The same file again: every unit a duplicate, the memory byte for byte as it was.
+        let again = try MemoryImporter.run(
+            tmx(units), path: "a.tmx", project: project, locales: nil, name: nil, penalty: nil)
+        #expect(again.first?.added == 0 && again.first?.duplicates == 50 && again.first?.total == 50)
+        #expect(try Data(contentsOf: memory) == first)
+        // A note on unit 7 and a new unit: unit 7 of the existing memory is amended in place, the new one appended,
+        // and the index points at the units where they now are.
+        let more = [
+            ("Sentence number 7 &amp; more.", "Kalimat nomor 7 &amp; lagi.", "checked"), ("New.", "Baru.", nil),
+        ]
+        let third = try MemoryImporter.run(
+            tmx(more), path: "b.tmx", project: project, locales: nil, name: nil, penalty: nil)
+        #expect(third.first?.added == 1 && third.first?.duplicates == 1 && third.first?.total == 51)
+        let doc = try TMXReader.read(try Data(contentsOf: memory), path: "m")
+        #expect(doc.units.count == 51 && doc.units[6].notes == [TMXNote("checked")] && doc.units[7].notes.isEmpty)
+        let index = try MemoryIndex(files: MemoryFiles(project: project, locale: "id"))
+        #expect(index.rebuilt.isEmpty)
+        for n in [6, 7, 8, 50] {
+            let match = try index.lookup(Segment(text: "Sentence number \(n) & more.")).first
+            #expect(match?.score.value == 100 && match?.target.text == "Kalimat nomor \(n) & lagi.", "\(n)")
+        }
+        #expect(try index.lookup(Segment(text: "New.")).first?.target.text == "Baru.")
+    }
+
     @Test func importedMemoriesRankBelowByTheirPenalty() throws {
         let project = try Self.project([("Welcome to Jeju.", "Selamat datang di Jeju.")])
         let tmx = """
