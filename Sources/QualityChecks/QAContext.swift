@@ -24,6 +24,9 @@ public final class QAContext {
     public let properNames: Set<String>
     /// The register of the documents checked (`ProjectConfig.register`), for `term-register`; nil: not checked.
     public let register: String?
+    /// The words of `allowedIdentical`, case-folded (what the script checks let stand), read once.
+    private(set) lazy var allowedIdenticalWords = Set(
+        allowedIdentical.flatMap { QAChecks.letterRuns($0).map { CaseMapping.folded($0.text) } })
     private var facts: [String: LocaleFacts] = [:]
     private var termCheckers: [String: TermUsageChecker?] = [:]
     private var lastTermUsage: (key: [String], findings: [TermUsageFinding])?

@@ -110,8 +110,9 @@ enum Blob {
 
     static func array<T: FixedWidthInteger>(_ data: Data, as: T.Type) -> [T] {
         let n = data.count / MemoryLayout<T>.size
-        var out = [T](repeating: 0, count: n)
-        out.withUnsafeMutableBytes { dst in _ = data.copyBytes(to: dst) }
-        return out
+        return [T](unsafeUninitializedCapacity: n) { buffer, count in
+            _ = data.copyBytes(to: buffer)
+            count = n
+        }
     }
 }

@@ -82,7 +82,11 @@ public final class MemoryIndex {
             var config = Configuration()
             // Another process reading or refreshing the index holds it for moments: wait rather than fail.
             config.busyMode = .timeout(60)
-            config.prepareDatabase { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
+            config.prepareDatabase { db in
+                try db.execute(sql: "PRAGMA journal_mode = WAL")
+                // Pages read through a memory map, not copied by read(2): loading the index is reading its blobs.
+                try db.execute(sql: "PRAGMA mmap_size = 1073741824")
+            }
             let queue = try DatabaseQueue(path: url.path, configuration: config)
             try queue.write { db in
                 let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
@@ -184,16 +188,25 @@ public final class MemoryIndex {
 
     private func load(_ path: String) throws -> IndexedFile? {
         try database.read { db -> IndexedFile? in
-            guard let f = try Row.fetchOne(db, sql: "SELECT penalty FROM file WHERE path = ?", arguments: [path]),
-                let r = try Row.fetchOne(db, sql: "SELECT * FROM filedata WHERE path = ?", arguments: [path])
+            guard let f = try Row.fetchOne(db, sql: "SELECT penalty FROM file WHERE path = ?", arguments: [path])
             else { return nil }
-            func u32(_ c: String) -> [UInt32] { Blob.array((r[c] as Data?) ?? Data(), as: UInt32.self) }
+            // A cursor's row is not copied: each blob goes once from SQLite's buffer into its array.
+            let rows = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT tokenStarts, tokens, offsets, lengths, ordinals, postTokens, postStarts, postUnits
+                    FROM filedata WHERE path = ?
+                    """, arguments: [path])
+            guard let r = try rows.next() else { return nil }
+            func u32(_ i: Int) throws -> [UInt32] {
+                try r.withUnsafeData(atIndex: i) { Blob.array($0 ?? Data(), as: UInt32.self) }
+            }
             let penalty: Int = f[0]
             return IndexedFile(
-                path: path, penalty: penalty, tokenStarts: u32("tokenStarts"), tokens: u32("tokens"),
-                offsets: Blob.array((r["offsets"] as Data?) ?? Data(), as: UInt64.self),
-                lengths: u32("lengths"), ordinals: u32("ordinals"), postTokens: u32("postTokens"),
-                postStarts: u32("postStarts"), postUnits: u32("postUnits"))
+                path: path, penalty: penalty, tokenStarts: try u32(0), tokens: try u32(1),
+                offsets: try r.withUnsafeData(atIndex: 2) { Blob.array($0 ?? Data(), as: UInt64.self) },
+                lengths: try u32(3), ordinals: try u32(4), postTokens: try u32(5), postStarts: try u32(6),
+                postUnits: try u32(7))
         }
     }
 

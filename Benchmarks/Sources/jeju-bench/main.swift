@@ -9,6 +9,7 @@ let benchmarks: [String: (ArraySlice<String>) throws -> Void] = [
     "build": BuildBenchmark.run,
     "terms": TermsBenchmark.run,
     "commands-text": CommandsTextBenchmark.run,
+    "commands-project": CommandsProjectBenchmark.run,
     "tm-server": TMServerBenchmark.run,
 ]
 

@@ -45,27 +45,34 @@ struct Check: ParsableCommand {
                 return
             }
             let targets = try locales.targets(in: project)
-            let store = GlossaryStore(project: project)
-            let checker = QualityChecker(
-                profile: profile, termbase: try store.loadIfAny(),
-                sourceLocale: project.config.source, register: project.config.register)
+            let termbase = try GlossaryStore(project: project).loadIfAny()
+            let (source, register) = (project.config.source, project.config.register)
+            // Files are checked on every core; a checker caches ICU data and is used by one file at a time.
+            let checkers = Parallel.Pool {
+                QualityChecker(profile: profile, termbase: termbase, sourceLocale: source, register: register)
+            }
             var report = CheckReport(profile: profile.name)
-            var found = false
             let work = try targets.flatMap { locale in try documents(project, locale: locale).map { (locale, $0) } }
             let progress = options.progress("checking", total: work.count, unit: "files")
-            for (done, (locale, documentID)) in work.enumerated() {
-                progress.update(done)
+            let results = try Parallel.map(work.count, completed: { progress.update($0) }) {
+                i throws(Diagnostic) -> (path: String, result: QualityChecker.DocumentResult)? in
+                let (locale, documentID) = work[i]
                 guard
                     let document = try CanonicalTranslation.load(
                         project: project, locale: locale, documentID: documentID)
-                else { continue }
-                found = true
+                else { return nil }
                 let path = project.relativePath(
                     CanonicalTranslation.url(project: project, locale: locale, documentID: documentID))
-                report.files.append(path)
-                check(document, path: path, locale: locale, document: documentID, checker: checker, into: &report)
+                return (path, try checkers.using { $0.check(document, locale: locale) })
             }
             progress.finish()
+            var found = false
+            for ((locale, documentID), checked) in zip(work, results) {
+                guard let checked else { continue }
+                found = true
+                report.files.append(checked.path)
+                add(checked.result, path: checked.path, locale: locale, document: documentID, into: &report)
+            }
             if !notices.isEmpty && !found {
                 throw Diagnostic(
                     rule: "check.no-translation", path: "locales",
@@ -95,11 +102,10 @@ struct Check: ParsableCommand {
         return names.filter { $0.hasSuffix(".xlf") }.map { String($0.dropLast(4)) }.sorted()
     }
 
-    private func check(
-        _ document: XLIFFDocument, path: String, locale: String, document id: String,
-        checker: QualityChecker, into report: inout CheckReport
+    private func add(
+        _ result: QualityChecker.DocumentResult, path: String, locale: String, document id: String,
+        into report: inout CheckReport
     ) {
-        let result = checker.check(document, locale: locale)
         report.segments += result.segments
         report.untranslated += result.untranslated
         let place = { (f: QualityChecker.PlacedFinding) in
