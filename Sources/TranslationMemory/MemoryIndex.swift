@@ -172,10 +172,8 @@ public final class MemoryIndex {
     }
 
     static func stat(_ url: URL) -> (Int64, Double) {
-        let attributes = (try? FileManager.default.attributesOfItem(atPath: url.path)) ?? [:]
-        let size = (attributes[.size] as? NSNumber)?.int64Value ?? -1
-        let mtime = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-        return (size, mtime)
+        let stamp = FileStamp.of(url)
+        return (stamp.size, stamp.mtime)
     }
 
     static func read(_ url: URL) throws(Diagnostic) -> Data {

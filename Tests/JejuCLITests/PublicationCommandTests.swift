@@ -286,4 +286,37 @@ import Testing
             anyway.stdout.contains("note: ko \(first) is published with 1 QA error(s) (qa-errors: publish)"),
             "\(anyway.stdout)")
     }
+
+    @Test func theBuildChecksAgainWhatChangedSinceItsLastRun() throws {
+        let dir = try project()
+        let first = "2016-05-26-local-officials-learn-e-government"
+        let path = "locales/ko/\(first).xlf"
+        func koPublished() throws -> Bool {
+            let report = try build(dir)
+            return try #require(report.publication.first { $0.locale == "ko" }?.notices.first { $0.id == first })
+                .published
+        }
+        #expect(try koPublished())
+        #expect(exists(dir, ".jeju/qa-errors.json"))
+        // The file changes: the build checks it again and withholds it, from the cache or not.
+        let xliff = try read(dir, path)
+        try xliff.replacingOccurrences(of: "5월 24일 제주도에서", with: "5월 42일 제주도에서")
+            .write(to: dir.appendingPathComponent(path), atomically: true, encoding: .utf8)
+        #expect(try !koPublished())
+        #expect(try !koPublished())
+        try FileManager.default.removeItem(at: dir.appendingPathComponent(".jeju/qa-errors.json"))
+        #expect(try !koPublished())
+        // Put back, it is published again.
+        try xliff.write(to: dir.appendingPathComponent(path), atomically: true, encoding: .utf8)
+        #expect(try koPublished())
+        // A project profile in place of the built-in default changes what every file is checked with.
+        try xliff.replacingOccurrences(of: "5월 24일 제주도에서", with: "5월 42일 제주도에서")
+            .write(to: dir.appendingPathComponent(path), atomically: true, encoding: .utf8)
+        #expect(try !koPublished())
+        try FileManager.default.createDirectory(
+            at: dir.appendingPathComponent("qa/profiles"), withIntermediateDirectories: true)
+        try "description: Dates unchecked.\nextends: default\nchecks:\n  dates: off\n".write(
+            to: dir.appendingPathComponent("qa/profiles/default.yml"), atomically: true, encoding: .utf8)
+        #expect(try koPublished())
+    }
 }

@@ -79,11 +79,12 @@ struct Build: ParsableCommand {
                 output.map { URL(fileURLWithPath: options.resolve($0)) } ?? project.url(project.config.output)
             let targets = locale.isEmpty ? project.config.targets : locale
             let policy = PublishPolicy(project.config.publish, minimumState: minState, preview: preview)
+            let qaErrors = try BuildQA.errors(project, locales: targets, options: options)
+            let progress = options.progress("building", unit: "locales")
             let buildOptions = BuildOptions(
-                publish: policy, qaErrors: try Self.qaErrors(project, locales: targets),
+                publish: policy, qaErrors: qaErrors,
                 locales: locale.isEmpty ? nil : locale,
                 pseudo: pseudo, siteURL: project.config.siteURL, generator: "Jeju \(JejuVersion.string)")
-            let progress = options.progress("building", unit: "locales")
             var withProgress = buildOptions
             withProgress.progress = { phase, done, total in progress.update(done, of: total, what: phase) }
             let build = ProjectBuild(
@@ -110,30 +111,5 @@ struct Build: ParsableCommand {
             }
             throw ExitCode(1)
         }
-    }
-
-    /// The QA errors of every notice translation in `locales`, found by `jeju check`'s checker with the
-    /// project's default profile: per locale and notice, `path:line: message [check]`.
-    static func qaErrors(_ project: Project, locales: [String]) throws -> QAErrors {
-        let checker = QualityChecker(
-            profile: try QAProfile.load(named: "default", projectRoot: project.root),
-            termbase: try GlossaryStore(project: project).loadIfAny(), sourceLocale: project.config.source,
-            register: project.config.register)
-        var messages: [String: [String: [String]]] = [:]
-        for locale in locales {
-            for id in Check.translationFiles(project, locale: locale) where id != CanonicalTranslation.uiDocumentID {
-                guard let document = try CanonicalTranslation.load(project: project, locale: locale, documentID: id)
-                else { continue }
-                let path = project.relativePath(
-                    CanonicalTranslation.url(project: project, locale: locale, documentID: id))
-                let errors = checker.check(document, locale: locale).errors
-                if !errors.isEmpty {
-                    messages[locale, default: [:]][id] = errors.map {
-                        "\(path):\($0.line): \($0.finding.message) [\($0.finding.checkID)]"
-                    }
-                }
-            }
-        }
-        return QAErrors(messages)
     }
 }

@@ -45,26 +45,14 @@ struct Check: ParsableCommand {
                 return
             }
             let targets = try locales.targets(in: project)
-            let termbase = try GlossaryStore(project: project).loadIfAny()
-            let (source, register) = (project.config.source, project.config.register)
-            // Files are checked on every core; a checker caches ICU data and is used by one file at a time.
-            let checkers = Parallel.Pool {
-                QualityChecker(profile: profile, termbase: termbase, sourceLocale: source, register: register)
-            }
+            let checking = ProjectChecking(
+                project: project, profile: profile, termbase: try GlossaryStore(project: project).loadIfAny())
             var report = CheckReport(profile: profile.name)
-            let work = try targets.flatMap { locale in try documents(project, locale: locale).map { (locale, $0) } }
-            let progress = options.progress("checking", total: work.count, unit: "files")
-            let results = try Parallel.map(work.count, completed: { progress.update($0) }) {
-                i throws(Diagnostic) -> (path: String, result: QualityChecker.DocumentResult)? in
-                let (locale, documentID) = work[i]
-                guard
-                    let document = try CanonicalTranslation.load(
-                        project: project, locale: locale, documentID: documentID)
-                else { return nil }
-                let path = project.relativePath(
-                    CanonicalTranslation.url(project: project, locale: locale, documentID: documentID))
-                return (path, try checkers.using { $0.check(document, locale: locale) })
+            let work = try targets.flatMap { locale in
+                try documents(project, locale: locale).map { (locale: locale, id: $0) }
             }
+            let progress = options.progress("checking", total: work.count, unit: "files")
+            let results = try checking.check(work) { progress.update($0) }
             progress.finish()
             var found = false
             for ((locale, documentID), checked) in zip(work, results) {
