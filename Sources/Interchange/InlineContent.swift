@@ -18,6 +18,8 @@ public enum InlineContent {
     public static func xliff(_ text: String, codes: [InlineSpan], originalData: inout [(id: String, value: String)])
         -> [XLIFFInline]
     {
+        // Most sentences have no codes: their content is their text.
+        if codes.isEmpty { return text.isEmpty ? [] : [.text(text)] }
         let scalars = Array(text.unicodeScalars)
         // Outer spans first at the same start; placeholders before spans starting at the same offset.
         let ordered = codes.enumerated().sorted { a, b in

@@ -17,6 +17,9 @@ final class IndexedFile {
     let lengths: [UInt32]
     /// 1-based position of unit u among the file's `<tu>`s.
     let ordinals: [UInt32]
+    /// Unit u's context (`x-jeju-context`) as `contextKey`: tells which units can be in-context (101) matches
+    /// without reading them.
+    let contexts: [UInt64]
     /// Postings: for the i-th distinct token postTokens[i], units postUnits[postStarts[i]..<postStarts[i + 1]].
     let postTokens: [UInt32]
     let postStarts: [UInt32]
@@ -28,7 +31,7 @@ final class IndexedFile {
 
     init(
         path: String, penalty: Int, tokenStarts: [UInt32], tokens: [UInt32], offsets: [UInt64], lengths: [UInt32],
-        ordinals: [UInt32], postTokens: [UInt32], postStarts: [UInt32], postUnits: [UInt32]
+        ordinals: [UInt32], contexts: [UInt64], postTokens: [UInt32], postStarts: [UInt32], postUnits: [UInt32]
     ) {
         self.path = path
         self.penalty = penalty
@@ -37,6 +40,7 @@ final class IndexedFile {
         self.offsets = offsets
         self.lengths = lengths
         self.ordinals = ordinals
+        self.contexts = contexts
         self.postTokens = postTokens
         self.postStarts = postStarts
         self.postUnits = postUnits
@@ -48,7 +52,7 @@ final class IndexedFile {
     /// Builds postings from per-unit token ids (each unit listed once per distinct token, units ascending).
     static func build(
         path: String, penalty: Int, tokenStarts: [UInt32], tokens: [UInt32], offsets: [UInt64],
-        lengths: [UInt32], ordinals: [UInt32], vocabularySize: Int
+        lengths: [UInt32], ordinals: [UInt32], contexts: [UInt64], vocabularySize: Int
     ) -> IndexedFile {
         var df = [UInt32](repeating: 0, count: vocabularySize + 1)
         var lastSeen = [Int32](repeating: -1, count: vocabularySize + 1)
@@ -83,7 +87,7 @@ final class IndexedFile {
         }
         return IndexedFile(
             path: path, penalty: penalty, tokenStarts: tokenStarts, tokens: tokens, offsets: offsets,
-            lengths: lengths, ordinals: ordinals, postTokens: postTokens, postStarts: postStarts,
+            lengths: lengths, ordinals: ordinals, contexts: contexts, postTokens: postTokens, postStarts: postStarts,
             postUnits: postUnits)
     }
 
@@ -96,6 +100,15 @@ final class IndexedFile {
         }
         guard lo < postTokens.count, postTokens[lo] == token else { return [] }
         return postUnits[Int(postStarts[lo])..<Int(postStarts[lo + 1])]
+    }
+
+    /// A context as a number (FNV-1a over its UTF-8); no context is 0, and no context hashes to 0. Equal keys
+    /// only say that a unit may be in context: the match itself compares the texts.
+    static func contextKey(_ context: String?) -> UInt64 {
+        guard let context else { return 0 }
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in context.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+        return h == 0 ? 1 : h
     }
 
     /// The number of tokens of unit `u`.

@@ -85,19 +85,30 @@ public final class MatchScorer {
     /// The best matches among `candidates` (units whose token score `base` reached `minimum`), best first, at most
     /// `maximum`: candidates are verified best base first (ties in `order`), and verifying stops once no remaining
     /// candidate can enter the top `maximum` (penalties only lower a score).
+    ///
+    /// With `bound` (the most a candidate can score: its base, 101 for an exact match in the query's context, less
+    /// its memory's penalty) and `precedes` (whether a candidate comes before a match of the same score in `rank`,
+    /// which `order` must then follow too), verifying also stops at a candidate that could at best tie with the
+    /// last of the top `maximum` and would rank after it: a memory holding one sentence in many contexts is not
+    /// read unit by unit for every query.
     public static func select<C>(
-        _ candidates: [C], base: (C) -> Int, order: (C, C) -> Bool, minimum: Int, maximum: Int?,
+        _ candidates: [C], base: (C) -> Int, bound: ((C) -> Int)? = nil, precedes: ((C, Match) -> Bool)? = nil,
+        order: (C, C) -> Bool, minimum: Int, maximum: Int?,
         verify: (C) throws(Diagnostic) -> Match?
     ) throws(Diagnostic) -> [Match] {
+        func best(_ c: C) -> Int { bound?(c) ?? base(c) }
         var found = candidates
         found.sort { a, b in
-            base(a) != base(b) ? base(a) > base(b) : order(a, b)
+            best(a) != best(b) ? best(a) > best(b) : order(a, b)
         }
         var matches: [Match] = []
         for c in found {
-            if let maximum, matches.count >= maximum {
+            if let maximum, maximum > 0, matches.count >= maximum {
                 matches.sort(by: rank)
-                if let last = matches.last, base(c) < last.score.value { break }
+                let kth = matches[maximum - 1]
+                let most = best(c)
+                if most < kth.score.value { break }
+                if most == kth.score.value, let precedes, !precedes(c, kth) { break }
             }
             guard let m = try verify(c) else { continue }
             if m.score.value >= minimum { matches.append(m) }

@@ -218,7 +218,8 @@ public enum MemoryImporter {
             let range = writer.listedUnit(unit)
             ranges.append(range)
             if let s = unit.variant(in: source), unit.variant(in: locale) != nil {
-                entries.append(.init(ordinal: Int(ref) + 1, source: s.segment.text, range: range))
+                entries.append(
+                    .init(ordinal: Int(ref) + 1, source: s.segment.text, context: unit.context, range: range))
             }
             guard let key else { return }
             let h = key.hashValue

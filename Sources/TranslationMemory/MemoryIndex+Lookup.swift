@@ -42,10 +42,23 @@ extension MemoryIndex {
     ) throws(Diagnostic) -> [Match] {
         let q = prepare(query, context: context)
         let found = exhaustive ? scanAll(q, minimum: minimum) : candidates(q, minimum: minimum)
-        let order: (Candidate, Candidate) -> Bool = { a, b in a.file != b.file ? a.file < b.file : a.unit < b.unit }
-        let base: (Candidate) -> Int = { $0.base }
-        return try MatchScorer.select(found, base: base, order: order, minimum: minimum, maximum: maximum) {
-            (c: Candidate) throws(Diagnostic) -> Match? in
+        let files = indexed
+        let queryContext = context.map { IndexedFile.contextKey($0) }
+        // Candidates in `MatchScorer.rank`'s order among equal scores: penalty, file, position.
+        let key = { (c: Candidate) in (files[c.file].penalty, files[c.file].path, Int(files[c.file].ordinals[c.unit])) }
+        let order: (Candidate, Candidate) -> Bool = { a, b in key(a) < key(b) }
+        let precedes: (Candidate, Match) -> Bool = { c, m in
+            key(c) < (m.score.memoryPenalty, m.origin.file, m.origin.unit)
+        }
+        let bound: (Candidate) -> Int = { c in
+            let file = files[c.file]
+            let inContext = c.base == 100 && queryContext != nil && file.contexts[c.unit] == queryContext
+            return (inContext ? 101 : c.base) - file.penalty
+        }
+        return try MatchScorer.select(
+            found, base: { $0.base }, bound: bound, precedes: precedes, order: order, minimum: minimum,
+            maximum: maximum
+        ) { (c: Candidate) throws(Diagnostic) -> Match? in
             try verify(c, q)
         }
     }

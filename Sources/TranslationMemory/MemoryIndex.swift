@@ -75,7 +75,7 @@ public final class MemoryIndex {
         if synchronising { try synchronise(progress: progress) }
     }
 
-    static let schemaVersion = 1
+    static let schemaVersion = 2
 
     static func openDatabase(_ url: URL) throws -> DatabaseQueue {
         func make() throws -> DatabaseQueue {
@@ -101,7 +101,8 @@ public final class MemoryIndex {
                             CREATE TABLE filedata(
                                 path TEXT PRIMARY KEY REFERENCES file(path) ON DELETE CASCADE,
                                 tokenStarts BLOB NOT NULL, tokens BLOB NOT NULL, offsets BLOB NOT NULL, lengths BLOB NOT NULL,
-                                ordinals BLOB NOT NULL, postTokens BLOB NOT NULL, postStarts BLOB NOT NULL, postUnits BLOB NOT NULL);
+                                ordinals BLOB NOT NULL, contexts BLOB NOT NULL, postTokens BLOB NOT NULL,
+                                postStarts BLOB NOT NULL, postUnits BLOB NOT NULL);
                             PRAGMA user_version = \(schemaVersion);
                             """)
                 }
@@ -192,7 +193,7 @@ public final class MemoryIndex {
             let rows = try Row.fetchCursor(
                 db,
                 sql: """
-                    SELECT tokenStarts, tokens, offsets, lengths, ordinals, postTokens, postStarts, postUnits
+                    SELECT tokenStarts, tokens, offsets, lengths, ordinals, contexts, postTokens, postStarts, postUnits
                     FROM filedata WHERE path = ?
                     """, arguments: [path])
             guard let r = try rows.next() else { return nil }
@@ -203,8 +204,9 @@ public final class MemoryIndex {
             return IndexedFile(
                 path: path, penalty: penalty, tokenStarts: try u32(0), tokens: try u32(1),
                 offsets: try r.withUnsafeData(atIndex: 2) { Blob.array($0 ?? Data(), as: UInt64.self) },
-                lengths: try u32(3), ordinals: try u32(4), postTokens: try u32(5), postStarts: try u32(6),
-                postUnits: try u32(7))
+                lengths: try u32(3), ordinals: try u32(4),
+                contexts: try r.withUnsafeData(atIndex: 5) { Blob.array($0 ?? Data(), as: UInt64.self) },
+                postTokens: try u32(6), postStarts: try u32(7), postUnits: try u32(8))
         }
     }
 
@@ -212,6 +214,7 @@ public final class MemoryIndex {
     struct UnitEntry {
         var ordinal: Int
         var source: String
+        var context: String?
         var range: Range<Int>
     }
 
@@ -226,7 +229,7 @@ public final class MemoryIndex {
             ordinal += 1
             if ordinal % 20_000 == 0 { progress?("reading \(path)", Double(range.upperBound) / total) }
             guard let s = unit.variant(in: source), unit.variant(in: locale) != nil else { return }
-            entries.append(UnitEntry(ordinal: ordinal, source: s.segment.text, range: range))
+            entries.append(UnitEntry(ordinal: ordinal, source: s.segment.text, context: unit.context, range: range))
         }
         let shift = data.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : (XMLInput.needsTranscoding(data) ? -1 : 0)
         return try store(
@@ -249,9 +252,10 @@ public final class MemoryIndex {
         let offsets = entries.map { UInt64($0.range.lowerBound) }
         let lengths = entries.map { UInt32($0.range.count) }
         let ordinals = entries.map { UInt32($0.ordinal) }
+        let contexts = entries.map { IndexedFile.contextKey($0.context) }
         let file = IndexedFile.build(
             path: path, penalty: penalty, tokenStarts: tokenStarts, tokens: tokens, offsets: offsets,
-            lengths: lengths, ordinals: ordinals, vocabularySize: vocabulary.count + 1)
+            lengths: lengths, ordinals: ordinals, contexts: contexts, vocabularySize: vocabulary.count + 1)
         let url = files.project.url(path)
         let (size, mtime) = Self.stat(url)
         let hash = Checksum.fast(data)
@@ -266,12 +270,14 @@ public final class MemoryIndex {
                     """, arguments: [path, files.locale, size, mtime, hash, penalty, shift, entries.count])
             try db.execute(
                 sql: """
-                    INSERT INTO filedata(path, tokenStarts, tokens, offsets, lengths, ordinals, postTokens, postStarts, postUnits)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO filedata(path, tokenStarts, tokens, offsets, lengths, ordinals, contexts, postTokens,
+                        postStarts, postUnits)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
                 arguments: [
                     path, Blob.data(file.tokenStarts), Blob.data(file.tokens), Blob.data(file.offsets),
-                    Blob.data(file.lengths), Blob.data(file.ordinals), Blob.data(file.postTokens),
+                    Blob.data(file.lengths), Blob.data(file.ordinals), Blob.data(file.contexts),
+                    Blob.data(file.postTokens),
                     Blob.data(file.postStarts), Blob.data(file.postUnits),
                 ])
         }
@@ -361,7 +367,7 @@ public final class MemoryIndex {
         var entries: [UnitEntry] = []
         for (i, unit) in document.units.enumerated() {
             guard let s = unit.variant(in: sourceLanguage), unit.variant(in: files.locale) != nil else { continue }
-            entries.append(UnitEntry(ordinal: i + 1, source: s.segment.text, range: ranges[i]))
+            entries.append(UnitEntry(ordinal: i + 1, source: s.segment.text, context: unit.context, range: ranges[i]))
         }
         try register(url, entries: entries, penalty: Self.penalty(document.header), data: data, progress: progress)
     }

@@ -161,6 +161,28 @@ import Testing
         #expect(try index.lookup(Segment(text: "Hello.")).map(\.target.text) == ["Halo.", "Hai."])
     }
 
+    /// One sentence in 60 contexts, with two translations: verifying stops early (the context is in the index),
+    /// and the top five are still those of ranking every match.
+    @Test func oneSentenceInManyContextsGivesTheTopOfAllItsMatches() throws {
+        let sentence = "The programme continues until May 27."
+        let pairs = (0..<60).map { i in
+            (sentence, i % 2 == 0 ? "Program berlanjut hingga 27 Mei." : "Program ini berlanjut hingga 27 Mei.")
+        }
+        let project = try Self.project(
+            pairs + [("The programme continues until May 28.", "Program berlanjut hingga 28 Mei.")],
+            context: Dictionary(uniqueKeysWithValues: (0..<60).map { ($0, "notice-\($0 % 30)#u\($0)") }))
+        let index = try MemoryIndex(files: MemoryFiles(project: project, locale: "id"))
+        for context in [nil, "notice-7#u37", "notice-7#u7", "no such context"] {
+            let top = try index.lookup(Segment(text: sentence), context: context, minimum: 70, maximum: 5)
+            let all = try index.lookup(Segment(text: sentence), context: context, minimum: 70, maximum: nil)
+            #expect(all.count == 61)
+            let key = { (m: Match) in "\(m.origin.unit)=\(m.score.value)" }
+            #expect(top.map(key) == all.prefix(5).map(key), "\(context ?? "none")")
+            #expect(top.first?.score.value == (context?.hasPrefix("notice-7#u") == true ? 101 : 100))
+        }
+        #expect(try index.lookup(Segment(text: sentence), context: "notice-7#u37").first?.origin.unit == 38)
+    }
+
     @Test func importIntoAnExistingMemoryStreamsItAndAmendsItsUnits() throws {
         let folder = try JejuBinary.temporaryFolder()
         let project = Project(root: folder, config: ProjectConfig(source: "en", targets: ["id"]))

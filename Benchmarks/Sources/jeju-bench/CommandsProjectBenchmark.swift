@@ -5,16 +5,18 @@ import JejuKit
 /// generated project (N notices, default 1,000, with XLIFF files for the 13 target languages): the release
 /// binary as a process, wall and CPU time and peak memory (GNU time), each command once after a warm-up run
 /// of `jeju stats` (so the disk cache holds the project for all of them alike). `--project DIR` keeps the
-/// generated project in DIR (for profiling one command).
+/// generated project in DIR (for profiling one command), `--generate-only` only makes it.
 enum CommandsProjectBenchmark {
     static func run(_ args: ArraySlice<String>) throws {
         var count = 1_000
         var kept: String?
+        var generateOnly = false
         var i = args.startIndex
         while i < args.endIndex {
             switch args[i] {
             case "--notices": i += 1; count = Int(args[i]) ?? count
             case "--project": i += 1; kept = args[i]
+            case "--generate-only": generateOnly = true
             default: throw BenchmarkError("unknown option \(args[i])")
             }
             i += 1
@@ -29,6 +31,7 @@ enum CommandsProjectBenchmark {
         defer { if kept == nil { try? FileManager.default.removeItem(at: root) } }
         let project = try BuildBenchmark.generate(count: count, at: root, repo: repo)
         let locales = project.config.targets.count
+        if generateOnly { return }
         print("commands-project: \(count) notices × \(locales) target locales, \(jeju)")
         let out = root.appendingPathComponent("out.txt").path
         let err = root.appendingPathComponent("err.txt").path
