@@ -44,11 +44,14 @@ extension MemoryIndex {
         let found = exhaustive ? scanAll(q, minimum: minimum) : candidates(q, minimum: minimum)
         let files = indexed
         let queryContext = context.map { IndexedFile.contextKey($0) }
-        // Candidates in `MatchScorer.rank`'s order among equal scores: penalty, file, position.
-        let key = { (c: Candidate) in (files[c.file].penalty, files[c.file].path, Int(files[c.file].ordinals[c.unit])) }
+        // Candidates in `MatchScorer.rank`'s order among equal scores: penalty, file, position. Files are ranked
+        // once by penalty and path, so that comparing two candidates compares numbers.
+        let fileRank = rankedFiles
+        let key = { (c: Candidate) in (fileRank[c.file], files[c.file].ordinals[c.unit]) }
         let order: (Candidate, Candidate) -> Bool = { a, b in key(a) < key(b) }
         let precedes: (Candidate, Match) -> Bool = { c, m in
-            key(c) < (m.score.memoryPenalty, m.origin.file, m.origin.unit)
+            let other = files.firstIndex { $0.path == m.origin.file }.map { fileRank[$0] } ?? Int.max
+            return key(c) < (other, UInt32(clamping: m.origin.unit))
         }
         let bound: (Candidate) -> Int = { c in
             let file = files[c.file]
@@ -61,6 +64,16 @@ extension MemoryIndex {
         ) { (c: Candidate) throws(Diagnostic) -> Match? in
             try verify(c, q)
         }
+    }
+
+    /// Each indexed file's place in `MatchScorer.rank`'s order among equal scores (penalty, then path).
+    var rankedFiles: [Int] {
+        var rank = [Int](repeating: 0, count: indexed.count)
+        let order = indexed.indices.sorted { a, b in
+            (indexed[a].penalty, indexed[a].path) < (indexed[b].penalty, indexed[b].path)
+        }
+        for (place, i) in order.enumerated() { rank[i] = place }
+        return rank
     }
 
     /// Candidates whose token score can reach `minimum`: a lossless filter.
