@@ -127,7 +127,7 @@ public struct ProjectBuild {
                 if relative.hasSuffix(".tmx") || relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
                     continue
                 }
-                files.append(locales.appendingPathComponent(relative).path)
+                files.append(locales.path + "/" + relative)
             }
         }
         for file in files.sorted() {
@@ -173,9 +173,10 @@ public struct ProjectBuild {
             let stamp = try? JSONDecoder().decode(Stamp.self, from: data), let publication = stamp.publication,
             stamp.fingerprint == fingerprint, stamp.generator == options.generator, !stamp.files.isEmpty
         else { return nil }
+        let folder = output.path + "/"  // paths as text: a site has thousands of files
         for (path, size) in stamp.files {
             var info = stat()
-            guard stat(output.appendingPathComponent(path).path, &info) == 0, Int(info.st_size) == size else {
+            guard stat(folder + path, &info) == 0, Int(info.st_size) == size else {
                 return nil
             }
         }

@@ -58,10 +58,12 @@ enum BuildQA {
         var stale: [(locale: String, id: String)] = []
         var stamps: [String: (size: Int64, mtime: Double)] = [:]
         for locale in locales {
+            // Paths as text: a build looks at every translation file, most of them unchanged.
+            let folder = project.localeFolder(locale)
+            let (absolute, relative) = (folder.path + "/", project.relativePath(folder) + "/")
             for id in Check.translationFiles(project, locale: locale) where id != CanonicalTranslation.uiDocumentID {
-                let url = CanonicalTranslation.url(project: project, locale: locale, documentID: id)
-                let path = project.relativePath(url)
-                let stamp = FileStamp.of(url)
+                let path = relative + id + ".xlf"
+                let stamp = FileStamp.of(path: absolute + id + ".xlf")
                 stamps[path] = stamp
                 if let entry = cache.files[path], entry.size == stamp.size, entry.mtime == stamp.mtime {
                     if !entry.errors.isEmpty { messages[locale, default: [:]][id] = entry.errors }
@@ -86,7 +88,7 @@ enum BuildQA {
             cache.files[result.path] = Cache.Entry(size: stamp.size, mtime: stamp.mtime, errors: errors)
         }
         cache.files = cache.files.filter { path, _ in
-            FileManager.default.fileExists(atPath: project.url(path).path)
+            stamps[path] != nil || FileManager.default.fileExists(atPath: project.url(path).path)
         }
         do {
             let encoder = JSONEncoder()
