@@ -17,6 +17,8 @@ public struct FileTransaction {
     /// The project root (where `.jeju/journal` lives).
     public let root: URL
     private var staged: [(temp: URL, target: URL)] = []
+    /// The targets staged, by path: an extract stages thousands of files, and staging one again replaces it.
+    private var stagedPaths: Set<String> = []
 
     /// A transaction over files of the project at `root`.
     public init(root: URL) { self.root = root }
@@ -39,7 +41,7 @@ public struct FileTransaction {
         let temp = target.deletingLastPathComponent().appendingPathComponent(
             ".\(target.lastPathComponent).jeju-txn-\(getpid())")
         try AtomicFile.writeFlushed(data, to: temp, reporting: target)
-        staged.removeAll { $0.target == target }
+        if !stagedPaths.insert(target.path).inserted { staged.removeAll { $0.target == target } }
         staged.append((temp, target))
     }
 
@@ -53,7 +55,7 @@ public struct FileTransaction {
 
     /// Makes every staged file visible: all of them, or (if this throws before the journal is written) none.
     public mutating func commit() throws(Diagnostic) {
-        defer { staged = [] }
+        defer { staged = []; stagedPaths = [] }
         guard !staged.isEmpty else { return }
         if staged.count == 1 {
             // One file: a rename is already all or nothing.
@@ -82,6 +84,7 @@ public struct FileTransaction {
     public mutating func abandon() {
         for s in staged { unlink(s.temp.path) }
         staged = []
+        stagedPaths = []
     }
 
     /// Whether a committed transaction waits to be finished.

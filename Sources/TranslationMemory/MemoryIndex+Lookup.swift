@@ -113,6 +113,9 @@ extension MemoryIndex {
             }
             var previous: UInt32? = nil
             let sortedQuery = q.ids
+            // The last unit scored and its base (nil: below the minimum): a sentence stored in many contexts is a
+            // run of units with the same tokens in one posting list, scored once.
+            var last: (tokens: UnsafeBufferPointer<UInt32>, base: Int?)? = nil
             file.tokens.withUnsafeBufferPointer { tokens in
                 sortedQuery.withUnsafeBufferPointer { query in
                     for token in ordered.prefix(prefix) where token != previous {
@@ -123,14 +126,19 @@ extension MemoryIndex {
                             stamps[f][u] = stamp
                             let m = file.length(u)
                             if m < lowest || m > highest { continue }
-                            let l = max(n, m)
-                            let bound = FuzzyScore.maximumDistance(length: l, threshold: t)
                             let start = Int(file.tokenStarts[u])
                             let unitTokens = UnsafeBufferPointer(rebasing: tokens[start..<(start + m)])
-                            guard let d = Levenshtein.distance(query, unitTokens, bound: bound, scratch: &scratch)
-                            else { continue }
-                            let base = FuzzyScore.base(distance: d, queryLength: n, matchLength: m)
-                            if base >= t { out.append(Candidate(file: f, unit: u, base: base)) }
+                            let base: Int?
+                            if let last, last.tokens.elementsEqual(unitTokens) {
+                                base = last.base
+                            } else {
+                                let bound = FuzzyScore.maximumDistance(length: max(n, m), threshold: t)
+                                base = Levenshtein.distance(query, unitTokens, bound: bound, scratch: &scratch).map {
+                                    FuzzyScore.base(distance: $0, queryLength: n, matchLength: m)
+                                }
+                                last = (unitTokens, base)
+                            }
+                            if let base, base >= t { out.append(Candidate(file: f, unit: u, base: base)) }
                         }
                     }
                 }
