@@ -84,7 +84,11 @@ public final class DateReader {
     /// The dates in `text`, in order; a date inside a longer one ("May 24" in "May 24, 2016") is not repeated.
     public func dates(in text: String) -> [Match] {
         // Every pattern has a day, written in decimal digits: text without one holds no date.
-        guard text.unicodeScalars.contains(where: { $0.properties.numericType == .decimal }) else { return [] }
+        let asciiDigit = text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }
+        guard
+            asciiDigit
+                || text.unicodeScalars.contains(where: { $0.value >= 0x80 && $0.properties.numericType == .decimal })
+        else { return [] }
         let units = Array(text.utf16)
         let utf16 = UTF16Text(units: units)
         var found: [(Match, Range<Int>)] = []

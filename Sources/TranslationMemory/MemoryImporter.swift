@@ -366,9 +366,10 @@ public enum MemoryImporter {
         ])
     }
 
-    /// The merge key: source segment (NFC text and codes) and context. A segment without codes is keyed by its
+    /// The merge key of a memory unit: source segment (NFC text and codes) and context; the project memory's
+    /// merge (`ProjectMemory`) keys its units the same way. A segment without codes is keyed by its
     /// text, one with codes by its markup; the first character tells which, so the two never meet.
-    static func key(_ segment: Segment, context: String?) -> String {
+    public static func key(_ segment: Segment, context: String?) -> String {
         let text = Normalizer.nfc(segment.text)
         let content =
             segment.codes.isEmpty ? "t" + text : "m" + TMXWriter.markup(Segment(text: text, codes: segment.codes))

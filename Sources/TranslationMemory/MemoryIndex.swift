@@ -146,7 +146,7 @@ public final class MemoryIndex {
             }
             indexed = []
             for (url, path) in zip(urls, paths) {
-                let (size, mtime) = Self.stat(url)
+                let (size, mtime) = FileStamp.of(url)
                 if let s = stored[path] {
                     if s.0 == size && s.1 == mtime, let file = try load(path) {
                         indexed.append(file)
@@ -170,11 +170,6 @@ public final class MemoryIndex {
             throw fail(error)
         }
         stamps = indexed.map { [UInt32](repeating: 0, count: $0.count) }
-    }
-
-    static func stat(_ url: URL) -> (Int64, Double) {
-        let stamp = FileStamp.of(url)
-        return (stamp.size, stamp.mtime)
     }
 
     static func read(_ url: URL) throws(Diagnostic) -> Data {
@@ -257,7 +252,7 @@ public final class MemoryIndex {
             path: path, penalty: penalty, tokenStarts: tokenStarts, tokens: tokens, offsets: offsets,
             lengths: lengths, ordinals: ordinals, contexts: contexts, vocabularySize: vocabulary.count + 1)
         let url = files.project.url(path)
-        let (size, mtime) = Self.stat(url)
+        let (size, mtime) = FileStamp.of(url)
         let hash = Checksum.fast(data)
         try database.write { db in
             let insert = try db.makeStatement(sql: "INSERT INTO token(id, text) VALUES (?, ?)")

@@ -67,19 +67,15 @@ public struct ProjectMemory {
                     "srclang": source, "datatype": "plaintext",
                 ]))
         }
-        func key(_ s: TranslationMemory.Segment, _ context: String?) -> String {
-            TMXWriter.markup(TranslationMemory.Segment(text: Normalizer.nfc(s.text), codes: s.codes)) + "\u{0}"
-                + (context ?? "")
-        }
         var byKey: [String: Int] = [:]
         for (i, u) in document.units.enumerated() {
-            if let s = u.variant(in: source), byKey[key(s.segment, u.context)] == nil {
-                byKey[key(s.segment, u.context)] = i
-            }
+            guard let s = u.variant(in: source) else { continue }
+            let k = MemoryImporter.key(s.segment, context: u.context)
+            if byKey[k] == nil { byKey[k] = i }
         }
         var report = Report()
         for e in entries where !e.target.isEmpty {
-            let k = key(e.source, e.context)
+            let k = MemoryImporter.key(e.source, context: e.context)
             let targetMarkup = Normalizer.nfc(TMXWriter.markup(e.target))
             if let i = byKey[k] {
                 guard let t = document.units[i].variants.firstIndex(where: { $0.isIn(locale) && !$0.isIn(source) })
