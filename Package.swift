@@ -31,7 +31,11 @@ let package = Package(
         // renameat2(RENAME_EXCHANGE), for replacing a built folder in one step.
         .target(name: "CJejuSystem"),
         // Files, diagnostics, safe XML, the project settings: what every module shares (language tags are ICU's).
-        .target(name: "JejuSupport", dependencies: ["ICU", .product(name: "Yams", package: "Yams"), .product(name: "Crypto", package: "swift-crypto")]),
+        .target(
+            name: "JejuSupport",
+            dependencies: [
+                "ICU", .product(name: "Yams", package: "Yams"), .product(name: "Crypto", package: "swift-crypto"),
+            ]),
         .target(name: "Notices", dependencies: ["JejuSupport", .product(name: "Yams", package: "Yams")]),
         .target(name: "Segmentation", dependencies: ["ICU", "Notices", "JejuSupport"]),
         // The termbase: TBX/CSV/TSV, term recognition, term usage in translations, glossary checks.
@@ -39,7 +43,10 @@ let package = Package(
         // TMX memories, their SQLite index (an index, never the source of truth) and exact/fuzzy lookup.
         .target(
             name: "TranslationMemory",
-            dependencies: ["ICU", "JejuSupport", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "ICU", "JejuSupport", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
         ),
         // The shared memory on PostgreSQL: migrations, COPY import, candidate retrieval, push and pull.
         .target(
@@ -64,13 +71,16 @@ let package = Package(
         // The translators' loop over the interchange formats: extract, merge, export, statistics.
         .target(
             name: "Workflow",
-            dependencies: ["ICU", "JejuSupport", "Notices", "Segmentation", "Glossary", "TranslationMemory", "QualityChecks", "Interchange"]
+            dependencies: [
+                "ICU", "JejuSupport", "Notices", "Segmentation", "Glossary", "TranslationMemory", "QualityChecks",
+                "Interchange",
+            ]
         ),
         // Localized pages, notice bundles and their templates: what `jeju build` publishes.
         .target(
             name: "Publishing",
             dependencies: [
-                "CJejuSystem", 
+                "CJejuSystem",
                 "ICU", "JejuSupport", "Notices", "Segmentation", "Glossary", "Interchange",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
@@ -107,7 +117,8 @@ let package = Package(
             name: "MemoryServerTests",
             dependencies: ["MemoryServer", "TranslationMemory", "JejuSupport", "TestSupport"]
         ),
-        .testTarget(name: "ValidationTests", dependencies: ["Validation", "Interchange", "JejuSupport", "TestSupport"]),
+        .testTarget(
+            name: "ValidationTests", dependencies: ["Validation", "Interchange", "JejuSupport", "TestSupport"]),
         .testTarget(
             name: "QualityChecksTests",
             dependencies: ["QualityChecks", "ICU", "Glossary", "Notices", "JejuSupport", "TestSupport"]
@@ -117,10 +128,14 @@ let package = Package(
             name: "WorkflowTests",
             dependencies: ["Workflow", "Interchange", "TranslationMemory", "Glossary", "JejuSupport", "TestSupport"]
         ),
-        .testTarget(name: "PublishingTests", dependencies: ["Publishing", "Interchange", "Notices", "Glossary", "ICU", "TestSupport"]),
+        .testTarget(
+            name: "PublishingTests",
+            dependencies: ["Publishing", "Interchange", "Notices", "Glossary", "ICU", "TestSupport"]),
         // Compiles against the public API as an embedder sees it: one `import JejuKit`.
         .testTarget(name: "JejuKitTests", dependencies: ["JejuKit"]),
         // `jeju`: the tests run the built binary.
-        .testTarget(name: "JejuCLITests", dependencies: ["jeju", "JejuSupport", "Interchange", "TranslationMemory", "Glossary", "TestSupport"]),
+        .testTarget(
+            name: "JejuCLITests",
+            dependencies: ["jeju", "JejuSupport", "Interchange", "TranslationMemory", "Glossary", "TestSupport"]),
     ]
 )

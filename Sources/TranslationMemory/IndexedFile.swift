@@ -26,12 +26,16 @@ final class IndexedFile {
     let postUnits: [UInt32]
     /// Units without any word token (matched only by queries without one).
     let tokenlessUnits: [UInt32]
+    /// For a subset of a stored file (`StoredFile.subset`): the query tokens' document frequencies in the whole
+    /// file, which order the tokens as the whole file's postings would.
+    let frequencies: [UInt32: Int]?
 
     var count: Int { ordinals.count }
 
     init(
         path: String, penalty: Int, tokenStarts: [UInt32], tokens: [UInt32], offsets: [UInt64], lengths: [UInt32],
-        ordinals: [UInt32], contexts: [UInt64], postTokens: [UInt32], postStarts: [UInt32], postUnits: [UInt32]
+        ordinals: [UInt32], contexts: [UInt64], postTokens: [UInt32], postStarts: [UInt32], postUnits: [UInt32],
+        frequencies: [UInt32: Int]? = nil
     ) {
         self.path = path
         self.penalty = penalty
@@ -44,9 +48,17 @@ final class IndexedFile {
         self.postTokens = postTokens
         self.postStarts = postStarts
         self.postUnits = postUnits
+        self.frequencies = frequencies
         var empty: [UInt32] = []
         for u in 0..<ordinals.count where tokenStarts[u] == tokenStarts[u + 1] { empty.append(UInt32(u)) }
         tokenlessUnits = empty
+    }
+
+    /// A file without units, standing for one whose index stays in the index file (`StoredFile`).
+    static func placeholder(path: String, penalty: Int) -> IndexedFile {
+        IndexedFile(
+            path: path, penalty: penalty, tokenStarts: [0], tokens: [], offsets: [], lengths: [], ordinals: [],
+            contexts: [], postTokens: [], postStarts: [0], postUnits: [])
     }
 
     /// Builds postings from per-unit token ids (each unit listed once per distinct token, units ascending).
@@ -93,13 +105,44 @@ final class IndexedFile {
 
     /// The postings of `token` (empty when no unit has it).
     func postings(_ token: UInt32) -> ArraySlice<UInt32> {
+        postUnits[Self.postingRange(token, postTokens: postTokens, postStarts: postStarts)]
+    }
+
+    /// Where `token`'s units lie in the postings (empty when no unit has it): a binary search of the directory
+    /// (`postTokens` ascending, `postStarts` one longer).
+    static func postingRange(_ token: UInt32, postTokens: [UInt32], postStarts: [UInt32]) -> Range<Int> {
         var lo = 0, hi = postTokens.count
         while lo < hi {
             let mid = (lo + hi) / 2
             if postTokens[mid] < token { lo = mid + 1 } else { hi = mid }
         }
-        guard lo < postTokens.count, postTokens[lo] == token else { return [] }
-        return postUnits[Int(postStarts[lo])..<Int(postStarts[lo + 1])]
+        guard lo < postTokens.count, postTokens[lo] == token else { return 0..<0 }
+        return Int(postStarts[lo])..<Int(postStarts[lo + 1])
+    }
+
+    /// The number of units that have `token`.
+    func documentFrequency(_ token: UInt32) -> Int {
+        if let frequencies { return frequencies[token] ?? 0 }
+        return postings(token).count
+    }
+
+    /// The tokens whose postings hold every unit that can score at least `t` for a query of token ids `ids`
+    /// (see `MemoryIndex.candidates`): the n − ⌈nt/100⌉ + 1 rarest of the query's occurrences, rarest first.
+    static func walkedTokens(_ ids: [UInt32], minimum t: Int, frequency: (UInt32) -> Int) -> [UInt32] {
+        let n = ids.count
+        let c = (n * t + 99) / 100
+        let ordered = ids.sorted { a, b in
+            let da = frequency(a), db = frequency(b)
+            return da != db ? da < db : a < b
+        }
+        // t > 100 asks for more than an exact match: c > n, and no unit can qualify.
+        return Array(ordered.prefix(max(0, n - c + 1)))
+    }
+
+    /// The token counts a unit can have and still score at least `t` for a query of `n` tokens: [⌈nt/100⌉,
+    /// ⌊100n/t⌋] (t > 0).
+    static func lengthBounds(queryLength n: Int, minimum t: Int) -> (Int, Int) {
+        ((n * t + 99) / 100, n * 100 / t)
     }
 
     /// A context as a number (FNV-1a over its UTF-8); no context is 0, and no context hashes to 0. Equal keys

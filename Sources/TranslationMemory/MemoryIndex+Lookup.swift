@@ -13,9 +13,10 @@ extension MemoryIndex {
 
     func prepare(_ segment: Segment, context: String?) -> PreparedQuery {
         let tokens = sourceTokenizer.tokens(Normalizer.nfc(segment.text))
+        let known = knownIDs(tokens.words)
         var unknown: [String: UInt32] = [:]
         let ids = tokens.words.map { word -> UInt32 in
-            if let id = vocabulary[word] { return id }
+            if let id = known[word] { return id }
             // Words no unit has get ids no unit can share; the same unknown word keeps one id.
             if let id = unknown[word] { return id }
             let id = UInt32.max - UInt32(unknown.count)
@@ -41,8 +42,8 @@ extension MemoryIndex {
         exhaustive: Bool = false
     ) throws(Diagnostic) -> [Match] {
         let q = prepare(query, context: context)
-        let found = exhaustive ? scanAll(q, minimum: minimum) : candidates(q, minimum: minimum)
-        let files = indexed
+        let files = try searched(q, minimum: minimum, exhaustive: exhaustive)
+        let found = exhaustive ? scanAll(q, in: files, minimum: minimum) : candidates(q, in: files, minimum: minimum)
         let queryContext = context.map { IndexedFile.contextKey($0) }
         // Candidates in `MatchScorer.rank`'s order among equal scores: penalty, file, position. Files are ranked
         // once by penalty and path, so that comparing two candidates compares numbers.
@@ -62,8 +63,36 @@ extension MemoryIndex {
             found, base: { $0.base }, bound: bound, precedes: precedes, order: order, minimum: minimum,
             maximum: maximum
         ) { (c: Candidate) throws(Diagnostic) -> Match? in
-            try verify(c, q)
+            try verify(c, q, in: files)
         }
+    }
+
+    /// The files a lookup reads: each loaded file, or the part of a stored one that `q` can match.
+    private func searched(_ q: PreparedQuery, minimum: Int, exhaustive: Bool) throws(Diagnostic) -> [IndexedFile] {
+        guard !stored.isEmpty else { return indexed }
+        var files = indexed
+        for (f, file) in stored {
+            if !exhaustive, let part = file.subset(ids: q.ids, minimum: minimum) {
+                files[f] = part
+                partsRead += 1
+                continue
+            }
+            // A query of common words, or a stored index that cannot be read: the file is loaded whole, once.
+            do {
+                guard let whole = try load(file.path) else {
+                    throw Diagnostic(
+                        rule: "tm.index-stale", path: file.path,
+                        message: "the memory index is out of date; run the command again")
+                }
+                indexed[f] = whole
+                stamps[f] = [UInt32](repeating: 0, count: whole.count)
+                stored[f] = nil
+                files[f] = whole
+            } catch {
+                throw fail(error)
+            }
+        }
+        return files
     }
 
     /// Each indexed file's place in `MatchScorer.rank`'s order among equal scores (penalty, then path).
@@ -90,23 +119,22 @@ extension MemoryIndex {
     /// So the union of those postings, cut to the length bounds, holds every unit with base ≥ t; each is then
     /// verified with the exact (bounded) Levenshtein distance. When c = 0 (t ≤ 0 or n = 0) the prefix would be
     /// the whole query: all units in the length bounds are candidates.
-    func candidates(_ q: PreparedQuery, minimum t: Int) -> [Candidate] {
+    func candidates(_ q: PreparedQuery, in files: [IndexedFile], minimum t: Int) -> [Candidate] {
         let n = q.ids.count
-        if t <= 0 { return scanAll(q, minimum: t) }
-        let c = (n * t + 99) / 100
-        let lowest = c, highest = n * 100 / t
+        if t <= 0 { return scanAll(q, in: files, minimum: t) }
+        let (lowest, highest) = IndexedFile.lengthBounds(queryLength: n, minimum: t)
         var out: [Candidate] = []
-        for (f, file) in indexed.enumerated() {
+        for (f, file) in files.enumerated() {
             if n == 0 {
                 for u in file.tokenlessUnits { out.append(Candidate(file: f, unit: Int(u), base: 100)) }
                 continue
             }
-            let ordered = q.ids.sorted { a, b in
-                let da = file.postings(a).count, db = file.postings(b).count
-                return da != db ? da < db : a < b
+            let walked = IndexedFile.walkedTokens(q.ids, minimum: t) { file.documentFrequency($0) }
+            // A subset read for this query has its own units: it is marked in a list of its own.
+            let own = file !== indexed[f]
+            if own {
+                stamps[f] = [UInt32](repeating: 0, count: file.count)
             }
-            // t > 100 asks for more than an exact match: c > n, and no unit can qualify.
-            let prefix = max(0, n - c + 1)
             stamp &+= 1
             if stamp == 0 {
                 for i in stamps.indices { stamps[i] = [UInt32](repeating: 0, count: stamps[i].count) }; stamp = 1
@@ -118,7 +146,7 @@ extension MemoryIndex {
             var last: (tokens: UnsafeBufferPointer<UInt32>, base: Int?)? = nil
             file.tokens.withUnsafeBufferPointer { tokens in
                 sortedQuery.withUnsafeBufferPointer { query in
-                    for token in ordered.prefix(prefix) where token != previous {
+                    for token in walked where token != previous {
                         previous = token
                         for u32 in file.postings(token) {
                             let u = Int(u32)
@@ -148,10 +176,10 @@ extension MemoryIndex {
     }
 
     /// Every unit scored with the full distance: the recall oracle for `candidates`.
-    func scanAll(_ q: PreparedQuery, minimum t: Int) -> [Candidate] {
+    func scanAll(_ q: PreparedQuery, in files: [IndexedFile], minimum t: Int) -> [Candidate] {
         var out: [Candidate] = []
         let n = q.ids.count
-        for (f, file) in indexed.enumerated() {
+        for (f, file) in files.enumerated() {
             file.tokens.withUnsafeBufferPointer { tokens in
                 q.ids.withUnsafeBufferPointer { query in
                     for u in 0..<file.count {
@@ -170,8 +198,7 @@ extension MemoryIndex {
     }
 
     /// The unit behind a candidate, read from its file.
-    func unit(file f: Int, unit u: Int) throws(Diagnostic) -> TranslationUnit {
-        let file = indexed[f]
+    func unit(_ file: IndexedFile, unit u: Int) throws(Diagnostic) -> TranslationUnit {
         let data = try bytes(of: file.path)
         let offset = Int(file.offsets[u]), length = Int(file.lengths[u])
         guard offset + length <= data.count else {
@@ -208,13 +235,13 @@ extension MemoryIndex {
     }
 
     /// The final score of a candidate, with adaptation of the target.
-    func verify(_ c: Candidate, _ q: PreparedQuery) throws(Diagnostic) -> Match? {
-        let file = indexed[c.file]
-        let tu = try unit(file: c.file, unit: c.unit)
+    func verify(_ c: Candidate, _ q: PreparedQuery, in files: [IndexedFile]) throws(Diagnostic) -> Match? {
+        let file = files[c.file]
+        let tu = try unit(file, unit: c.unit)
         return MatchScorer.match(
             tu, base: c.base, queryLength: q.ids.count, unitLength: file.length(c.unit), penalty: file.penalty,
             file: file.path, ordinal: Int(file.ordinals[c.unit]), segment: q.segment, context: q.context,
-            queryTokens: q.tokens, sourceLanguage: sourceLanguage, locale: files.locale,
+            queryTokens: q.tokens, sourceLanguage: sourceLanguage, locale: self.files.locale,
             sourceTokenizer: sourceTokenizer, targetTokenizer: targetTokenizer)
     }
 }

@@ -17,7 +17,14 @@ public final class MemoryIndex {
     let database: DatabaseQueue
     let databasePath: String
     var vocabulary: [String: UInt32] = [:]
+    var vocabularyLoaded = false
     var indexed: [IndexedFile] = []
+    /// Files left in the index file (`Loading.onDemand`), by their place in `indexed`, where a placeholder
+    /// without units stands for each.
+    var stored: [Int: StoredFile] = [:]
+    let loading: Loading
+    /// How many times a lookup read the part of a stored file it needed (for tests).
+    var partsRead = 0
     let sourceTokenizer: SegmentTokenizer
     let targetTokenizer: SegmentTokenizer
     var fileBytes: [String: Data] = [:]
@@ -28,8 +35,17 @@ public final class MemoryIndex {
     /// Progress of a long (re)index: a phase name and a fraction 0…1.
     public typealias Progress = (String, Double) -> Void
 
+    /// How an index is read when it is opened.
+    public enum Loading: Sendable {
+        /// Every file's index is read into memory: for many lookups.
+        case whole
+        /// Each lookup reads the postings and units it needs from the index file: for one lookup, or a few,
+        /// in a large memory. A query of common words loads the file whole, once.
+        case onDemand
+    }
+
     /// The number of indexed units (those with both a source and a target variant).
-    public var unitCount: Int { indexed.reduce(0) { $0 + $1.count } }
+    public var unitCount: Int { indexed.indices.reduce(0) { $0 + (stored[$1]?.count ?? indexed[$1].count) } }
 
     /// What was (re)indexed when opening: relative paths.
     public private(set) var rebuilt: [String] = []
@@ -41,8 +57,11 @@ public final class MemoryIndex {
 
     /// Opens the index of `locale`'s memories, bringing it up to date with the files first.
     /// With `synchronising` false nothing is read or loaded (for a writer that registers files it just wrote).
-    public init(files: MemoryFiles, progress: Progress? = nil, synchronising: Bool = true) throws(Diagnostic) {
+    public init(
+        files: MemoryFiles, progress: Progress? = nil, synchronising: Bool = true, loading: Loading = .whole
+    ) throws(Diagnostic) {
         self.files = files
+        self.loading = loading
         self.sourceLanguage = files.project.config.source
         let url = Self.url(for: files.project)
         databasePath = url.path
@@ -60,6 +79,13 @@ public final class MemoryIndex {
         } catch {
             throw Diagnostic(rule: "tm.index", path: url.path, message: "cannot open the memory index: \(error)")
         }
+        if loading == .whole { try loadVocabulary() }
+        if synchronising { try synchronise(progress: progress) }
+    }
+
+    /// Reads every token's id (before new tokens are numbered, or for many lookups).
+    func loadVocabulary() throws(Diagnostic) {
+        guard !vocabularyLoaded else { return }
         do {
             try database.read { db in
                 let rows = try Row.fetchCursor(db, sql: "SELECT id, text FROM token")
@@ -70,9 +96,23 @@ public final class MemoryIndex {
                 }
             }
         } catch {
-            throw Diagnostic(rule: "tm.index", path: url.path, message: "cannot read the memory index: \(error)")
+            throw Diagnostic(
+                rule: "tm.index", path: databasePath, message: "cannot read the memory index: \(error)")
         }
-        if synchronising { try synchronise(progress: progress) }
+        vocabularyLoaded = true
+    }
+
+    /// The ids of `words` that some unit has (without reading the whole vocabulary when it is not loaded).
+    func knownIDs(_ words: [String]) -> [String: UInt32] {
+        if vocabularyLoaded { return vocabulary }
+        var found: [String: UInt32] = [:]
+        try? database.read { db in
+            let statement = try db.makeStatement(sql: "SELECT id FROM token WHERE text = ?")
+            for word in Set(words) {
+                if let id = try Int64.fetchOne(statement, arguments: [word]) { found[word] = UInt32(id) }
+            }
+        }
+        return found
     }
 
     static let schemaVersion = 2
@@ -121,7 +161,7 @@ public final class MemoryIndex {
         }
     }
 
-    private func fail(_ error: Error) -> Diagnostic {
+    func fail(_ error: Error) -> Diagnostic {
         if let d = error as? Diagnostic { return d }
         return Diagnostic(rule: "tm.index", path: databasePath, message: "memory index: \(error)")
     }
@@ -132,28 +172,42 @@ public final class MemoryIndex {
         let urls = files.existing
         let paths = urls.map { project.relativePath($0) }
         do {
-            let known = try database.read { db in
+            let rows = try database.read { db in
                 try Row.fetchAll(
-                    db, sql: "SELECT path, size, mtime, hash FROM file WHERE locale = ?", arguments: [files.locale])
+                    db, sql: "SELECT path, size, mtime, hash, penalty FROM file WHERE locale = ?",
+                    arguments: [files.locale])
             }
-            var stored: [String: (Int64, Double, String)] = [:]
-            for row in known { stored[row[0]] = (row[1], row[2], row[3]) }
+            var known: [String: (size: Int64, mtime: Double, hash: String, penalty: Int)] = [:]
+            for row in rows { known[row[0]] = (row[1], row[2], row[3], row[4]) }
+            let snapshot = loading == .onDemand ? IndexSnapshot(path: databasePath) : nil
+            /// A file whose index is current: left in the index file when reading on demand, else loaded.
+            func current(_ path: String, _ s: (size: Int64, mtime: Double, hash: String, penalty: Int)) throws
+                -> IndexedFile?
+            {
+                if let snapshot, let file = StoredFile(snapshot: snapshot, path: path, hash: s.hash, penalty: s.penalty)
+                {
+                    stored[indexed.count] = file
+                    return IndexedFile.placeholder(path: path, penalty: s.penalty)
+                }
+                return try load(path)
+            }
             try database.write { db in
-                for (path, _) in stored where !paths.contains(path) {
+                for (path, _) in known where !paths.contains(path) {
                     try db.execute(sql: "DELETE FROM filedata WHERE path = ?", arguments: [path])
                     try db.execute(sql: "DELETE FROM file WHERE path = ?", arguments: [path])
                 }
             }
             indexed = []
+            stored = [:]
             for (url, path) in zip(urls, paths) {
                 let (size, mtime) = FileStamp.of(url)
-                if let s = stored[path] {
-                    if s.0 == size && s.1 == mtime, let file = try load(path) {
+                if let s = known[path] {
+                    if s.size == size && s.mtime == mtime, let file = try current(path, s) {
                         indexed.append(file)
                         continue
                     }
                     let data = try Self.read(url)
-                    if Checksum.fast(data) == s.2, let file = try load(path) {
+                    if Checksum.fast(data) == s.hash, let file = try current(path, s) {
                         try database.write { db in
                             try db.execute(
                                 sql: "UPDATE file SET mtime = ?, size = ? WHERE path = ?",
@@ -180,7 +234,7 @@ public final class MemoryIndex {
         }
     }
 
-    private func load(_ path: String) throws -> IndexedFile? {
+    func load(_ path: String) throws -> IndexedFile? {
         try database.read { db -> IndexedFile? in
             guard let f = try Row.fetchOne(db, sql: "SELECT penalty FROM file WHERE path = ?", arguments: [path])
             else { return nil }
@@ -242,6 +296,7 @@ public final class MemoryIndex {
     ) throws
         -> IndexedFile
     {
+        try loadVocabulary()
         let (tokenStarts, tokens, newWords) = tokenize(
             entries, progress: progress.map { p in { p("indexing \(path)", $0) } })
         let offsets = entries.map { UInt64($0.range.lowerBound) }

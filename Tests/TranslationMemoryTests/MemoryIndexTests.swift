@@ -112,6 +112,43 @@ import Testing
         #expect(total > queries.count)
     }
 
+    @Test func lookupsReadOnDemandGiveWhatTheWholeIndexGives() throws {
+        guard let url = SharedData.url("corpora/tico-19/tm/all.en-id.tmx") else { return }
+        let folder = try JejuBinary.temporaryFolder()
+        let project = Project(root: folder, config: ProjectConfig(source: "en", targets: ["id"]))
+        _ = try MemoryImporter.run(
+            try Data(contentsOf: url), path: url.path, project: project, locales: ["id"], name: nil, penalty: nil)
+        let files = MemoryFiles(project: project, locale: "id")
+        let whole = try MemoryIndex(files: files)
+        let doc = try TMXReader.read(try Data(contentsOf: url), path: url.path)
+        var queries: [String] = ["COVID-19"]
+        for (i, unit) in doc.units.enumerated() where i % 97 == 0 {
+            guard let text = unit.variant(in: "en")?.segment.text else { continue }
+            var words = text.split(separator: " ").map(String.init)
+            queries.append(text)
+            if words.count > 3 { words.remove(at: words.count / 3) }
+            queries.append(words.joined(separator: " ") + " now")
+        }
+        // Last: queries of common words and one without words, which load the file whole.
+        queries += ["the", "of the", ""]
+        var total = 0
+        for t in [50, 80, 100] {
+            // A fresh index each round: a query of common words loads a stored file whole, and the rest of the
+            // round then reads it from memory.
+            let onDemand = try MemoryIndex(files: files, loading: .onDemand)
+            #expect(onDemand.unitCount == whole.unitCount && !onDemand.stored.isEmpty)
+            for q in queries {
+                let expected = try whole.lookup(Segment(text: q), minimum: t, maximum: nil)
+                #expect(try onDemand.lookup(Segment(text: q), minimum: t, maximum: nil) == expected, "'\(q)' at \(t)")
+                #expect(try onDemand.lookup(Segment(text: q), minimum: t) == Array(expected.prefix(5)))
+                total += expected.count
+            }
+            // At 50 a query's walk reaches common words, past what reading on demand saves in a file this small.
+            if t >= 80 { #expect(onDemand.partsRead > 0, "at \(t)") }
+        }
+        #expect(total > queries.count)
+    }
+
     @Test func indexFollowsFileChangesAndSurvivesDeletion() throws {
         let project = try Self.project([("Good morning.", "Selamat pagi.")])
         let files = MemoryFiles(project: project, locale: "id")

@@ -75,7 +75,10 @@ struct TMLookup: ParsableCommand {
                 return
             }
             let bar = options.progress("reading the memory")
-            let index = try MemoryIndex(files: MemoryFiles(project: project, locale: locale), progress: bar.update)
+            // One query reads the part of the index it needs; a batch reads the index whole, once.
+            let index = try MemoryIndex(
+                files: MemoryFiles(project: project, locale: locale), progress: bar.update,
+                loading: queries == nil && !exhaustive ? .onDemand : .whole)
             bar.finish()
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
