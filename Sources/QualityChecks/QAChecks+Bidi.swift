@@ -76,7 +76,7 @@ extension QAChecks {
             isolated[i] = depth > 0
         }
         var out: [String] = []
-        let spans = protectedSpans(input.targetText)
+        let spans = context.protectedSpans(input.targetText)
         for span in spans where !isolated[span.range.lowerBound] {
             out.append(
                 "the \(span.kind == .url ? "URL" : "e-mail address") \(span.text) is left-to-right inside right-to-left text; the page must isolate it (<bdi> or dir=\"ltr\")"

@@ -16,7 +16,7 @@ extension QAChecks {
         // The target's dates stay in: a date the source's locale does not write ("15 March 2020" in en) is read
         // as numbers there, and its day and year must still be found.
         let inTarget = NumberReader(facts: targetFacts).numbers(
-            in: input.targetText, excluding: protectedSpans(input.targetText).map(\.range))
+            in: input.targetText, excluding: context.protectedSpans(input.targetText).map(\.range))
         var out: [String] = []
         var reported = Set<Double>()
         var foldedTarget: String?

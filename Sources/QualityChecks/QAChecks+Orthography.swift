@@ -40,6 +40,11 @@ extension QAChecks {
     /// the scalar range of the pair. A word is what white space delimits, without the punctuation that ends it,
     /// so "24개국 24개국" is a repetition; it must hold a letter ("24 24" is not), and punctuation between the two
     /// ("no, no") makes the repetition intended — unless the second copy has the same punctuation.
+    /// An ASCII scalar with A–Z folded to a–z.
+    @inline(__always) static func asciiFolded(_ s: Unicode.Scalar) -> UInt32 {
+        (0x41...0x5A).contains(s.value) ? s.value | 0x20 : s.value
+    }
+
     static func repetitions(_ text: String) -> [(word: String, range: Range<Int>)] {
         let t = Array(text.unicodeScalars)
         var tokens: [Range<Int>] = [], i = 0
@@ -65,6 +70,13 @@ extension QAChecks {
                 continue
             }
             let end = t[b].lastIndex(where: isWordScalar).map { $0 + 1 } ?? b.upperBound
+            // ASCII folds letter by letter: two ASCII words that differ in length or in a letter beyond case
+            // cannot fold alike (most neighbours end here, without building a string).
+            if t[a].allSatisfy(\.isASCII), t[b.lowerBound..<end].allSatisfy(\.isASCII),
+                !t[a].elementsEqual(t[b.lowerBound..<end], by: { x, y in Self.asciiFolded(x) == Self.asciiFolded(y) })
+            {
+                continue
+            }
             let left = String(String.UnicodeScalarView(t[a])),
                 right = String(String.UnicodeScalarView(t[b.lowerBound..<end]))
             guard left.unicodeScalars.contains(where: CharacterProperties.isAlphabetic),
@@ -96,10 +108,10 @@ extension QAChecks {
     /// where the locale has no norm.
     static func markedLetterCount(_ input: QAInput, _ context: QAContext) -> MarkedLetters.Count? {
         guard MarkedLetters.udhr[context.facts(input.targetLocale).language] != nil else { return nil }
-        let sourceWords = Set(letterRuns(input.sourceText).map { CaseMapping.folded($0.text) })
-        let spans = protectedSpans(input.targetText).map(\.range)
+        let sourceWords = context.foldedWords(input.sourceText)
+        let spans = context.protectedSpans(input.targetText).map(\.range)
         var count = MarkedLetters.Count()
-        for word in letterRuns(Normalizer.normalize(input.targetText, .nfc))
+        for word in context.letterRuns(Normalizer.normalize(input.targetText, .nfc))
         where !sourceWords.contains(CaseMapping.folded(word.text))
             && !spans.contains(where: { $0.overlaps(word.range) })
         {
@@ -205,7 +217,7 @@ extension QAChecks {
             !native.contains(where: { $0.isoCode == "Latn" })
         else { return [] }
         var left: [String] = [], seen = input.isMessageFormat ? argumentNames(input.sourceText) : []
-        for word in letterRuns(input.targetText) where !spans.contains(where: { $0.overlaps(word.range) }) {
+        for word in context.letterRuns(input.targetText) where !spans.contains(where: { $0.overlaps(word.range) }) {
             // The Latin part of a word: a native particle may be attached to it (በJeju, ADB와).
             for latin in latinParts(word.text) {
                 let folded = CaseMapping.folded(latin)

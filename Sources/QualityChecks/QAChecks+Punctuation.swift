@@ -37,7 +37,7 @@ extension QAChecks {
         let expected = context.facts(input.targetLocale).punctuationByKind
         guard !expected.isEmpty else { return [] }
         let t = Array(input.targetText.unicodeScalars)
-        let spans = protectedSpans(input.targetText).map(\.range)
+        let spans = context.protectedSpans(input.targetText).map(\.range)
         var out: [String] = [], reported = Set<Unicode.Scalar>()
         func isDigit(_ i: Int) -> Bool { t.indices.contains(i) && CharacterProperties.digitValue(t[i]) != nil }
         func isColonLike(_ s: Unicode.Scalar) -> Bool {
@@ -102,10 +102,10 @@ extension QAChecks {
     /// the source does the same).
     public static let punctuationSpacing = QACheck(
         id: "punctuation-spacing", title: "spacing around punctuation", severity: .warning
-    ) { input, _ in
+    ) { input, context in
         guard !input.isMessageFormat else { return [] }  // MessageFormat syntax is not prose
         let t = Array(input.targetText.unicodeScalars), s = input.sourceText
-        let spans = protectedSpans(input.targetText).map(\.range)
+        let spans = context.protectedSpans(input.targetText).map(\.range)
         var out: [String] = []
         var reported = Set<String>()
         for i in t.indices.dropFirst() {
@@ -202,6 +202,9 @@ extension QAChecks {
         let t = Array(text.unicodeScalars)
         var stack: [Unicode.Scalar] = [], stray: [Unicode.Scalar] = []
         for (i, s) in t.enumerated() {
+            // ASCII letters, digits and spaces are neither brackets nor quotation marks in any convention.
+            let v = s.value
+            if v < 0x80, v == 0x20 || (0x30...0x39).contains(v) || (0x61...0x7A).contains(v | 0x20) { continue }
             if CharacterProperties.bracketType(s) == .open || openers.contains(s) && !toggles.contains(s) {
                 stack.append(s)
             } else if CharacterProperties.bracketType(s) == .close || pairs[s] != nil {

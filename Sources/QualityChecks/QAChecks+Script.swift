@@ -17,7 +17,7 @@ extension QAChecks {
             let capitals = text.unicodeScalars.filter { CaseMapping.lowercased(String($0)) != String($0) }.count
             return capitals >= 2 || sourceWords.contains(f) || allowed.contains(f)
         }
-        for word in letterRuns(input.targetText) where !spans.contains(where: { $0.overlaps(word.range) }) {
+        for word in context.letterRuns(input.targetText) where !spans.contains(where: { $0.overlaps(word.range) }) {
             var runs: [(Script, String)] = [], hasNative = false
             var current: (Script, String)?
             for s in word.text.unicodeScalars {
@@ -61,9 +61,11 @@ extension QAChecks {
     {
         let native = context.facts(input.targetLocale).letterScripts
         guard !native.isEmpty else { return nil }
-        let sourceWords = Set(letterRuns(input.sourceText).map { CaseMapping.folded($0.text) })
-            .union(input.isMessageFormat ? messageFormatKeywords : [])
-        return (native, sourceWords, context.allowedIdenticalWords, protectedSpans(input.targetText).map(\.range))
+        let words = context.foldedWords(input.sourceText)
+        let sourceWords = input.isMessageFormat ? words.union(messageFormatKeywords) : words
+        return (
+            native, sourceWords, context.allowedIdenticalWords, context.protectedSpans(input.targetText).map(\.range)
+        )
     }
 
     /// ICU MessageFormat's keywords, which are syntax in every language.
@@ -81,7 +83,7 @@ extension QAChecks {
     ) { input, context in
         guard let (native, sourceWords, allowed, spans) = scriptContext(input, context) else { return [] }
         var nativeCount = 0, foreign: [Script: Int] = [:]
-        for word in letterRuns(input.targetText) where !spans.contains(where: { $0.overlaps(word.range) }) {
+        for word in context.letterRuns(input.targetText) where !spans.contains(where: { $0.overlaps(word.range) }) {
             let f = CaseMapping.folded(word.text)
             if sourceWords.contains(f) || allowed.contains(f) { continue }
             for s in word.text.unicodeScalars {
@@ -153,12 +155,24 @@ extension QAChecks {
             default: return false
             }
         }
+        // Each run's text is cut from `text` by index (its UTF-8 copied once), the index kept in step with i.
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex, at = 0
+        func advance(to offset: Int) {
+            while at < offset {
+                scalars.formIndex(after: &index)
+                at += 1
+            }
+        }
         var i = 0
         while i < t.count {
             guard isLetter(i) else { i += 1; continue }
             var e = i
             while e < t.count && isLetter(e) { e += 1 }
-            out.append((String(String.UnicodeScalarView(t[i..<e])), i..<e))
+            advance(to: i)
+            let start = index
+            advance(to: e)
+            out.append((String(scalars[start..<index]), i..<e))
             i = e
         }
         return out

@@ -34,6 +34,12 @@ extension QAChecks {
     static func isBlank(_ text: String) -> Bool { text.unicodeScalars.allSatisfy(CharacterProperties.isWhiteSpace) }
 
     static func trimmed(_ text: String) -> String {
+        // Most texts have nothing to trim.
+        if let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
+            !CharacterProperties.isWhiteSpace(first), !CharacterProperties.isWhiteSpace(last)
+        {
+            return text
+        }
         let s = Array(text.unicodeScalars)
         guard let first = s.firstIndex(where: { !CharacterProperties.isWhiteSpace($0) }),
             let last = s.lastIndex(where: { !CharacterProperties.isWhiteSpace($0) })

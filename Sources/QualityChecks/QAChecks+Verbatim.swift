@@ -4,10 +4,10 @@ extension QAChecks {
     /// URLs and e-mail addresses of the source copied exactly into the target.
     public static let urls = QACheck(
         id: "urls", title: "URLs and e-mail addresses kept verbatim", severity: .error
-    ) { input, _ in
-        let target = protectedSpans(input.targetText).map(\.text)
+    ) { input, context in
+        let target = context.protectedSpans(input.targetText).map(\.text)
         var seen = Set<String>()
-        return protectedSpans(input.sourceText).filter { span in
+        return context.protectedSpans(input.sourceText).filter { span in
             seen.insert(span.text).inserted && !target.contains { keeps($0, span.text) }
         }.map { span in
             let what = span.kind == .url ? "URL" : "e-mail address"

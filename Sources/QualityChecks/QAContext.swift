@@ -1,5 +1,6 @@
 import Glossary
 import ICU
+import Segmentation
 
 /// What the checks share across segments: the termbase, the names allowed to stay untranslated, the length
 /// bands, and each locale's ICU data, loaded once.
@@ -30,6 +31,24 @@ public final class QAContext {
     private var facts: [String: LocaleFacts] = [:]
     private var termCheckers: [String: TermUsageChecker?] = [:]
     private var lastTermUsage: (key: [String], findings: [TermUsageFinding])?
+    private var runs = TextMemo<[(text: String, range: Range<Int>)]>()
+    private var words = TextMemo<Set<String>>()
+    private var spans = TextMemo<[(kind: ProtectedSpan.Kind, range: Range<Int>, text: String)]>()
+
+    /// The runs of letters of `text` (`QAChecks.letterRuns`), computed once for the checks of a segment.
+    func letterRuns(_ text: String) -> [(text: String, range: Range<Int>)] {
+        runs.value(for: text) { QAChecks.letterRuns($0) }
+    }
+
+    /// The case-folded words (letter runs) of `text`, computed once for the checks of a segment.
+    func foldedWords(_ text: String) -> Set<String> {
+        words.value(for: text) { [self] text in Set(letterRuns(text).map { CaseMapping.folded($0.text) }) }
+    }
+
+    /// The protected spans of `text` (`QAChecks.protectedSpans`), computed once for the checks of a segment.
+    func protectedSpans(_ text: String) -> [(kind: ProtectedSpan.Kind, range: Range<Int>, text: String)] {
+        spans.value(for: text) { QAChecks.protectedSpans($0) }
+    }
 
     /// A context over `termbase` (optional), with `allowedIdentical` texts, `lengthBands` (by language
     /// subtag; the measured UDHR bands by default) and quotation marks accepted besides CLDR's.
@@ -86,5 +105,19 @@ public final class QAContext {
                 register: input.isMessageFormat ? nil : register) ?? []
         lastTermUsage = (key, findings)
         return findings
+    }
+}
+
+/// What several checks compute from one text, kept for the last few texts: the checks of a segment read its
+/// source and target many times over.
+struct TextMemo<Value> {
+    private var entries: [(text: String, value: Value)] = []
+
+    mutating func value(for text: String, _ make: (String) -> Value) -> Value {
+        if let hit = entries.first(where: { $0.text == text }) { return hit.value }
+        let value = make(text)
+        if entries.count == 4 { entries.removeFirst() }
+        entries.append((text, value))
+        return value
     }
 }

@@ -6,6 +6,18 @@ import Testing
 import TestSupport
 
 @Suite struct RepeatedWordTests {
+    @Test func latinWordsRepeatedInAnotherCaseOrBeforePunctuation() {
+        let source = "Those officials are in charge of e-government policies."
+        // Case apart, and with the sentence's full stop after the second: still the same word.
+        #expect(messages(QAChecks.repeatedWord, source, "Ang ang mga opisyal ay may pananagutan.", "fil").count == 1)
+        #expect(messages(QAChecks.repeatedWord, source, "Maafisa hao wanasimamia sera za ZA.", "sw").count == 1)
+        // Folding beyond ASCII: the German sharp s folds to "ss".
+        #expect(messages(QAChecks.repeatedWord, source, "Die Straße STRASSE ist lang.", "de").count == 1)
+        // One letter more, or another letter: another word.
+        #expect(messages(QAChecks.repeatedWord, source, "Maafisa hao wanasimamia sera za zao.", "sw").isEmpty)
+        #expect(messages(QAChecks.repeatedWord, source, "Ang ano mga opisyal ay may pananagutan.", "fil").isEmpty)
+    }
+
     @Test func aWordWrittenTwiceInARow() {
         let source = "Those officials are in charge of e-government policies."
         #expect(
