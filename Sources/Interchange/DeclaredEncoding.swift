@@ -17,11 +17,19 @@ public enum DeclaredEncoding {
         return nil
     }
 
-    /// Decodes `data` as UTF-8 (BOM and CRLF handled by `TextFile.decode`); a file that declares another
+    /// Decodes `data` as UTF-8 (BOM and CRLF handled by `TextFile.normalize`); a file that declares another
     /// encoding and is not valid UTF-8 is refused naming that encoding and how to convert it.
     public static func decodeUTF8(_ data: Data, path: String) throws(Diagnostic) -> String {
+        String(decoding: try utf8(data, path: path), as: UTF8.self)
+    }
+
+    /// The bytes `decodeUTF8` decodes: checked UTF-8 without a BOM, line ends as LF (for a reader that parses
+    /// bytes, sparing the string).
+    public static func utf8(_ data: Data, path: String) throws(Diagnostic) -> [UInt8] {
+        var bytes = [UInt8](data)
         do {
-            return try TextFile.decode(data, path: path)
+            try TextFile.normalize(&bytes, path: path)
+            return bytes
         } catch {
             if let declared = of(data), !["utf-8", "utf8"].contains(declared) {
                 throw Diagnostic(

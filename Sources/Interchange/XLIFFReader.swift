@@ -10,8 +10,7 @@ import JejuSupport
 public enum XLIFFReader {
     /// Reads a document from bytes; `path` names the file in messages.
     public static func read(_ data: Data, path: String) throws(Diagnostic) -> XLIFFDocument {
-        let text = try DeclaredEncoding.decodeUTF8(data, path: path)
-        let root = try XMLReader.parse(Data(text.utf8), path: path)
+        let root = try XMLReader.parse(Data(try DeclaredEncoding.utf8(data, path: path)), path: path)
         return try read(root, path: path)
     }
 

@@ -39,12 +39,14 @@ extension XMLScanner {
                         values[a.name] = a.value
                     }
                     for name in values.keys {
-                        if let colon = name.firstIndex(of: ":") {
+                        if let colon = name.utf8.firstIndex(of: UInt8(ascii: ":")) {
                             attributeNamespaces[name] = namespaces[String(name[..<colon])] ?? ""
                         }
                     }
-                    let prefix = qname.firstIndex(of: ":").map { String(qname[..<$0]) } ?? ""
-                    let local = qname.firstIndex(of: ":").map { String(qname[qname.index(after: $0)...]) } ?? qname
+                    // Looked for in the UTF-8 bytes: searching the string would walk it character by character.
+                    let colon = qname.utf8.firstIndex(of: UInt8(ascii: ":"))
+                    let prefix = colon.map { String(qname[..<$0]) } ?? ""
+                    let local = colon.map { String(qname[qname.utf8.index(after: $0)...]) } ?? qname
                     let (line, column) = position(scanner.offset - 1)  // the start tag's closing '>'
                     let element = XElement(
                         name: local, namespace: namespaces[prefix] ?? "", attributes: values,

@@ -341,7 +341,7 @@ public struct XMLScanner {
             declared.append(prefix)
         }
         func check(_ name: String) throws(Diagnostic) {
-            guard name.utf8.contains(UInt8(ascii: ":")), let colon = name.firstIndex(of: ":") else { return }
+            guard let colon = name.utf8.firstIndex(of: UInt8(ascii: ":")) else { return }
             let prefix = name[..<colon]
             if prefix == "xml" || prefix == "xmlns" || declared.contains(where: { $0 == prefix })
                 || declaredPrefixes[String(prefix)] != nil

@@ -29,7 +29,9 @@ enum SharedMemory {
 
     /// The lookups `extract` makes for `locale`: on the server with `session`, else the project's index (nil when
     /// the locale has no memory yet).
-    static func lookup(_ session: ServerSession?, project: Project, locale: String) throws -> (any MemoryLookup)? {
+    static func lookup(_ session: ServerSession?, project: Project, locale: String) throws(Diagnostic)
+        -> (any MemoryLookup)?
+    {
         if let session {
             return try session.lookup(
                 scope: scope(project), shared: project.config.memoryShared, sourceLanguage: project.config.source,

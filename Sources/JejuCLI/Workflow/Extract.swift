@@ -36,37 +36,60 @@ struct Extract: ParsableCommand {
             let targets = try locales.targets(in: project)
             let documents = try SourceDocument.all(in: project, only: notices)
             let store = GlossaryStore(project: project)
-            let extractor = Extractor(project: project, termbase: try store.loadIfAny())
-            var outcomes: [(URL, Extractor.Outcome)] = []
-            var memoryEntries: [String: [ProjectMemory.Entry]] = [:]
+            let termbase = try store.loadIfAny()
             let session = try SharedMemory.session(project)
             defer { session?.close() }
             // Everything is read and built before anything is written: bad input anywhere changes nothing.
             let progress = options.progress("extracting", total: targets.count * documents.count, unit: "translations")
-            for locale in targets {
+            let done = Tally()
+            progress.update(0)
+            /// One locale's outcomes and the translations its memory gains.
+            func extract(_ locale: String) throws(Diagnostic) -> ([(URL, Extractor.Outcome)], [ProjectMemory.Entry]) {
                 let memory = try SharedMemory.lookup(session, project: project, locale: locale)
+                // An extractor of its own: its term matchers are not shared between threads.
+                let extractor = Extractor(project: project, termbase: termbase)
+                var outcomes: [(URL, Extractor.Outcome)] = []
+                var entries: [ProjectMemory.Entry] = []
                 for document in documents {
-                    progress.update(outcomes.count)
                     let old = try CanonicalTranslation.load(project: project, locale: locale, documentID: document.id)
                     let outcome = try extractor.extract(document, locale: locale, old: old, memory: memory)
                     outcomes.append(
                         (CanonicalTranslation.url(project: project, locale: locale, documentID: document.id), outcome))
-                    memoryEntries[locale, default: []] += outcome.memoryEntries
+                    entries += outcome.memoryEntries
+                    progress.update(done.next())
                 }
+                return (outcomes, entries)
             }
+            // Locales are independent: with the embedded memory each runs on a core of its own (its own index
+            // connection); a server session serves one caller at a time.
+            let perLocale =
+                session == nil
+                ? try Parallel.map(targets.count) { i throws(Diagnostic) in try extract(targets[i]) }
+                : try targets.map { locale throws(Diagnostic) in try extract(locale) }
             progress.finish()
+            let outcomes = perLocale.flatMap(\.0)
+            var memoryEntries: [String: [ProjectMemory.Entry]] = [:]
+            for (locale, part) in zip(targets, perLocale) { memoryEntries[locale] = part.1 }
             // The XLIFF files and the memories change together, or (on any failure, or kill -9 before the commit)
             // none of them.
             var transaction = FileTransaction(root: project.root)
             var lines: [ExtractLine] = []
-            for (url, outcome) in outcomes {
-                let written = try transaction.stageIfChanged(XLIFFWriter.data(outcome.document), to: url)
-                let r = outcome.report
-                lines.append(
-                    ExtractLine(
-                        file: project.relativePath(url), locale: r.locale, document: r.document, written: written,
-                        segments: r.unchanged + r.added + r.changed, added: r.added, changed: r.changed,
-                        removed: r.removed, pretranslated: r.pretranslated))
+            // Written out on both cores, a batch at a time (the texts of one batch are held at once).
+            for batch in stride(from: 0, to: outcomes.count, by: 512) {
+                let range = batch..<min(outcomes.count, batch + 512)
+                let texts = try Parallel.map(range.count) { i throws(Diagnostic) in
+                    XLIFFWriter.data(outcomes[range.lowerBound + i].1.document)
+                }
+                for (i, data) in zip(range, texts) {
+                    let (url, outcome) = outcomes[i]
+                    let written = try transaction.stageIfChanged(data, to: url)
+                    let r = outcome.report
+                    lines.append(
+                        ExtractLine(
+                            file: project.relativePath(url), locale: r.locale, document: r.document, written: written,
+                            segments: r.unchanged + r.added + r.changed, added: r.added, changed: r.changed,
+                            removed: r.removed, pretranslated: r.pretranslated))
+                }
             }
             var memories: [(ProjectMemory, ProjectMemory.Written)] = []
             var published: [(ProjectMemory, TMXDocument)] = []
@@ -111,4 +134,18 @@ struct ExtractLine: Encodable {
     var changed: Int
     var removed: Int
     var pretranslated: Int
+}
+
+/// A count several threads add to (the translations extracted so far).
+final class Tally: @unchecked Sendable {  // `count` is only touched under `lock`
+    private var count = 0
+    private let lock = NSLock()
+
+    /// Adds one and returns the new count.
+    func next() -> Int {
+        lock.withLock {
+            count += 1
+            return count
+        }
+    }
 }
