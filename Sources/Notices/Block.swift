@@ -57,9 +57,9 @@ public struct InlineText: Sendable, Equatable, Codable {
 
 /// An inline code: a span of markup over part of the text (XLIFF `<pc>`, `<mrk>`) or a standalone placeholder
 /// (XLIFF `<ph>`). Positions count Unicode scalars in the text they belong to.
-public struct InlineSpan: Sendable, Equatable, Codable {
+public struct InlineSpan: Sendable, Hashable, Codable {
     /// What the code stands for.
-    public enum Kind: String, Sendable, Codable {
+    public enum Kind: String, Sendable, Hashable, Codable {
         /// `*emphasis*`.
         case emphasis
         /// `**strong**`.

@@ -1,5 +1,6 @@
 import Glossary
 import JejuSupport
+import Notices
 
 /// Runs the checks of a profile on translated segments: what `jeju check` reports and what `jeju merge`
 /// refuses a segment for (any finding of severity error).
@@ -25,6 +26,29 @@ public final class QualityChecker: SegmentCheck {
 
     /// The id of the findings about suppressions themselves.
     public static let suppressionCheckID = "suppression"
+
+    /// What a segment's checks depend on: everything but its id and suppressions. The checks are functions of
+    /// this and the context, so a segment met again (a sentence repeated across notices, a UI message) gets the
+    /// findings it got before without running them again.
+    struct Repetition: Hashable {
+        var source: String, sourceCodes: [InlineSpan], target: String, targetCodes: [InlineSpan]
+        var sourceLocale: String, targetLocale: String, isMessageFormat: Bool, fixedOrderCodeIDs: Set<String>
+
+        init(_ input: QAInput) {
+            source = input.sourceText
+            sourceCodes = input.sourceCodes
+            target = input.targetText
+            targetCodes = input.targetCodes
+            sourceLocale = input.sourceLocale
+            targetLocale = input.targetLocale
+            isMessageFormat = input.isMessageFormat
+            fixedOrderCodeIDs = input.fixedOrderCodeIDs
+        }
+    }
+
+    /// The findings of the segments met last, by what they depend on (at most `repetitionLimit`).
+    private var repetitions: [Repetition: [QAFinding]] = [:]
+    static let repetitionLimit = 4096
 
     /// The profile in force.
     public let profile: QAProfile
@@ -52,9 +76,20 @@ public final class QualityChecker: SegmentCheck {
     /// check: the others would only repeat that it is missing.
     public func check(_ input: QAInput) -> Result {
         var all: [QAFinding] = []
-        let blank = QAChecks.isBlank(input.targetText)
-        for (check, severity) in profile.enabledChecks where !blank || check.id == QAChecks.empty.id {
-            all += check.run(input, context: context, severity: severity)
+        let key = Repetition(input)
+        if let known = repetitions[key] {
+            all = known.map { finding in
+                var f = finding
+                f.segmentID = input.segmentID
+                return f
+            }
+        } else {
+            let blank = QAChecks.isBlank(input.targetText)
+            for (check, severity) in profile.enabledChecks where !blank || check.id == QAChecks.empty.id {
+                all += check.run(input, context: context, severity: severity)
+            }
+            if repetitions.count >= Self.repetitionLimit { repetitions.removeAll(keepingCapacity: true) }
+            repetitions[key] = all
         }
         var result = Result(findings: [], suppressed: [])
         let valid = input.suppressions.filter { !$0.reason.isEmpty }

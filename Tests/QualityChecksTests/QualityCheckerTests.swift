@@ -1,5 +1,6 @@
 import Foundation
 import JejuSupport
+import Notices
 import QualityChecks
 import Testing
 import TestSupport
@@ -23,6 +24,36 @@ import TestSupport
         #expect(QualityChecker(profile: relaxed).findings(for: input).first?.severity == .warning)
         let off = try QAProfile.parse("checks:\n  numbers: off\n", name: "quiet", path: "quiet.yml")
         #expect(QualityChecker(profile: off).findings(for: input).isEmpty)
+    }
+
+    @Test func aSegmentMetAgainGetsFindingsOfItsOwn() throws {
+        let checker = QualityChecker(profile: .default)
+        let first = checker.check(input)
+        #expect(first.findings.map(\.checkID) == ["numbers"] && first.findings.first?.segmentID == "s3")
+        // The same texts in another segment: its id on the findings, its own suppressions applied.
+        var again = input
+        again.segmentID = "s9"
+        #expect(checker.check(again).findings.map(\.segmentID) == ["s9"])
+        again.suppressions = [
+            QASuppression(checkID: "numbers", reason: "the figure is written as the ministry writes it")
+        ]
+        let suppressed = checker.check(again)
+        #expect(suppressed.findings.isEmpty && suppressed.suppressed.map(\.finding.segmentID) == ["s9"])
+        // Anything the checks read that differs is checked afresh: the target language, the codes, the target.
+        for changed in [
+            QAInput(
+                segmentID: "s3", sourceText: input.sourceText, targetText: input.targetText, sourceLocale: "en",
+                targetLocale: "ms"),
+            QAInput(
+                segmentID: "s3", sourceText: input.sourceText, targetText: "Pemberitahuan ini telah dibaca 9,252 kali.",
+                targetCodes: [InlineSpan(id: "1", kind: .strong, start: 0, end: 13)], sourceLocale: "en",
+                targetLocale: "id"),
+            QAInput(
+                segmentID: "s3", sourceText: input.sourceText, targetText: "Pemberitahuan ini telah dibaca 9.252 kali.",
+                sourceLocale: "en", targetLocale: "id"),
+        ] {
+            #expect(checker.check(changed) == QualityChecker(profile: .default).check(changed), "\(changed)")
+        }
     }
 
     @Test func builtInProfilesNameEveryCheck() throws {
