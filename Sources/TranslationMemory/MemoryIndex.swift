@@ -297,21 +297,20 @@ public final class MemoryIndex {
         -> IndexedFile
     {
         try loadVocabulary()
-        let (tokenStarts, tokens, newWords) = tokenize(
+        var (tokenStarts, tokens, newWords) = tokenize(
             entries, progress: progress.map { p in { p("indexing \(path)", $0) } })
+        try number(newWords, in: &tokens)
         let offsets = entries.map { UInt64($0.range.lowerBound) }
         let lengths = entries.map { UInt32($0.range.count) }
         let ordinals = entries.map { UInt32($0.ordinal) }
         let contexts = entries.map { IndexedFile.contextKey($0.context) }
         let file = IndexedFile.build(
             path: path, penalty: penalty, tokenStarts: tokenStarts, tokens: tokens, offsets: offsets,
-            lengths: lengths, ordinals: ordinals, contexts: contexts, vocabularySize: vocabulary.count + 1)
+            lengths: lengths, ordinals: ordinals, contexts: contexts, vocabularySize: Int(tokens.max() ?? 0) + 1)
         let url = files.project.url(path)
         let (size, mtime) = FileStamp.of(url)
         let hash = Checksum.fast(data)
         try database.write { db in
-            let insert = try db.makeStatement(sql: "INSERT INTO token(id, text) VALUES (?, ?)")
-            for (word, id) in newWords { try insert.execute(arguments: [Int64(id), word]) }
             try db.execute(sql: "DELETE FROM filedata WHERE path = ?", arguments: [path])
             try db.execute(sql: "DELETE FROM file WHERE path = ?", arguments: [path])
             try db.execute(
@@ -333,6 +332,36 @@ public final class MemoryIndex {
         }
         fileBytes[path] = nil
         return file
+    }
+
+    /// Stores the words `tokenize` met first, with the ids they get in the index file, and gives `tokens` those
+    /// ids. Another index of the project (another locale, in this process or another) may have stored words since
+    /// this one read the vocabulary: a word stored meanwhile keeps its id, and a new one takes the next free id,
+    /// all in one transaction.
+    private func number(_ newWords: [(String, UInt32)], in tokens: inout [UInt32]) throws {
+        guard !newWords.isEmpty else { return }
+        let final = try database.write { db -> [UInt32: UInt32] in
+            var final: [UInt32: UInt32] = [:]
+            var next = (try Int64.fetchOne(db, sql: "SELECT max(id) FROM token") ?? 0) + 1
+            let find = try db.makeStatement(sql: "SELECT id FROM token WHERE text = ?")
+            let insert = try db.makeStatement(sql: "INSERT INTO token(id, text) VALUES (?, ?)")
+            for (word, provisional) in newWords {
+                if let stored = try Int64.fetchOne(find, arguments: [word]) {
+                    final[provisional] = UInt32(stored)
+                } else {
+                    try insert.execute(arguments: [next, word])
+                    final[provisional] = UInt32(next)
+                    next += 1
+                }
+            }
+            return final
+        }
+        for (word, provisional) in newWords { vocabulary[word] = final[provisional] }
+        // Provisional ids lie above every id this index knew, so only new words' tokens are renumbered.
+        guard final.contains(where: { $0.key != $0.value }), let lowest = newWords.map(\.1).min() else { return }
+        for i in tokens.indices where tokens[i] >= lowest {
+            if let id = final[tokens[i]] { tokens[i] = id }
+        }
     }
 
     /// Token ids for every entry; new words get new ids (returned for storing).
@@ -395,10 +424,13 @@ public final class MemoryIndex {
         var tokens: [UInt32] = []
         tokenStarts.reserveCapacity(count + 1)
         var newWords: [(String, UInt32)] = []
+        // Provisional ids for new words, above every id this index knows (`number` gives them their final ids).
+        var next = (vocabulary.values.max() ?? 0) + 1
         for part in parts {
             let remap = part.words.map { word -> UInt32 in
                 if let id = vocabulary[word] { return id }
-                let id = UInt32(vocabulary.count + 1)
+                let id = next
+                next += 1
                 vocabulary[word] = id
                 newWords.append((word, id))
                 return id

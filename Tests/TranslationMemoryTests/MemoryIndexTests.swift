@@ -149,6 +149,39 @@ import Testing
         #expect(total > queries.count)
     }
 
+    @Test func indexesOfTwoLocalesOpenedAtOnceNumberTheirWordsAlike() throws {
+        let folder = try JejuBinary.temporaryFolder()
+        let project = Project(root: folder, config: ProjectConfig(source: "en", targets: ["id", "ms"]))
+        for (locale, pairs) in [
+            ("id", [("Good morning, officials.", "Selamat pagi, para pejabat.")]),
+            ("ms", [("Good evening, officials and friends.", "Selamat petang, para pegawai dan rakan.")]),
+        ] {
+            let units = pairs.map { p in
+                TranslationUnit(variants: [
+                    TranslationVariant(language: "en", segment: Segment(text: p.0)),
+                    TranslationVariant(language: locale, segment: Segment(text: p.1)),
+                ])
+            }
+            let doc = TMXDocument(header: MemoryImporter.projectHeader("en"), units: units)
+            try AtomicFile.write(TMXWriter.data(doc), to: MemoryFiles(project: project, locale: locale).projectMemory)
+        }
+        // Both read the (empty) vocabulary, then each indexes its memory: the second meets words the first
+        // stored meanwhile ("good", "officials") and new ones.
+        let id = try MemoryIndex(files: MemoryFiles(project: project, locale: "id"), synchronising: false)
+        let ms = try MemoryIndex(files: MemoryFiles(project: project, locale: "ms"), synchronising: false)
+        try id.synchronise(progress: nil)
+        try ms.synchronise(progress: nil)
+        #expect(try id.lookup(Segment(text: "Good morning, officials.")).first?.score.value == 100)
+        #expect(try ms.lookup(Segment(text: "Good evening, officials and friends.")).first?.score.value == 100)
+        #expect(try ms.lookup(Segment(text: "Good evening, officials."), minimum: 50).first?.score.base == 60)
+        // Read afresh, both give the same.
+        for (locale, text) in [("id", "Good morning, officials."), ("ms", "Good evening, officials and friends.")] {
+            let again = try MemoryIndex(files: MemoryFiles(project: project, locale: locale))
+            #expect(again.rebuilt.isEmpty)
+            #expect(try again.lookup(Segment(text: text)).first?.score.value == 100, "\(locale)")
+        }
+    }
+
     @Test func indexFollowsFileChangesAndSurvivesDeletion() throws {
         let project = try Self.project([("Good morning.", "Selamat pagi.")])
         let files = MemoryFiles(project: project, locale: "id")
