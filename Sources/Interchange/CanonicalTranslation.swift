@@ -15,12 +15,15 @@ public enum CanonicalTranslation {
 
     /// Loads the translation of the notice (or `ui`) `documentID` into `locale`; nil when the file does not
     /// exist yet. Throws a positioned `Diagnostic` when it is unreadable, not XLIFF 2, for another language,
-    /// or does not hold a `<file>` with that id.
-    public static func load(project: Project, locale: String, documentID: String) throws(Diagnostic) -> XLIFFDocument? {
+    /// or does not hold a `<file>` with that id. `without` leaves the units' memory candidates or glossary entries
+    /// out, for a reader that does not use them.
+    public static func load(
+        project: Project, locale: String, documentID: String, without parts: Set<XLIFFReader.Part> = []
+    ) throws(Diagnostic) -> XLIFFDocument? {
         let url = url(project: project, locale: locale, documentID: documentID)
         guard FileManager.default.fileExists(atPath: url.path) else { return nil }
         let path = project.relativePath(url)
-        let document = try XLIFFReader.read(try TextFile.readBytes(url.path), path: path)
+        let document = try XLIFFReader.read(try TextFile.readBytes(url.path), path: path, without: parts)
         guard let target = document.targetLanguage, target.lowercased() == locale.lowercased() else {
             throw Diagnostic(
                 rule: "translation.language", path: path, line: 2,

@@ -10,7 +10,26 @@ import JejuSupport
 public enum XLIFFReader {
     /// Reads a document from bytes; `path` names the file in messages.
     public static func read(_ data: Data, path: String) throws(Diagnostic) -> XLIFFDocument {
-        let root = try XMLReader.parse(Data(try DeclaredEncoding.utf8(data, path: path)), path: path)
+        try read(data, path: path, without: [])
+    }
+
+    /// The parts of a unit a reader that does not use them can leave out (the quality checks, the pages): still
+    /// scanned as XML, but not read. In a file that went through `jeju extract` with a memory they are most of it.
+    public enum Part: Sendable, Hashable {
+        /// `<mtc:matches>`: the memory candidates.
+        case matches
+        /// `<gls:glossary>`: the termbase entries.
+        case glossary
+    }
+
+    /// Reads a document without the units' `parts` (their properties stay empty).
+    public static func read(_ data: Data, path: String, without parts: Set<Part>) throws(Diagnostic) -> XLIFFDocument {
+        let skipsMatches = parts.contains(.matches), skipsGlossary = parts.contains(.glossary)
+        let root = try XMLReader.parse(Data(try DeclaredEncoding.utf8(data, path: path)), path: path) {
+            namespace, name in
+            (skipsMatches && name == "matches" && namespace == XLIFFNamespace.matches)
+                || (skipsGlossary && name == "glossary" && namespace == XLIFFNamespace.glossary)
+        }
         return try read(root, path: path)
     }
 

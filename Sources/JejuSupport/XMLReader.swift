@@ -13,4 +13,12 @@ public enum XMLReader {
     public static func parse(_ data: Data, path: String) throws(Diagnostic) -> XElement {
         try XMLScanner.tree(of: data, path: path)
     }
+
+    /// Parses a document, leaving out the elements (and all inside them) for which `skipping(namespace, name)`
+    /// is true: they are scanned under the same rules, but no tree is built for them.
+    public static func parse(
+        _ data: Data, path: String, skipping: (_ namespace: String, _ name: String) -> Bool
+    ) throws(Diagnostic) -> XElement {
+        try XMLScanner.tree(of: data, path: path, skipping: skipping)
+    }
 }

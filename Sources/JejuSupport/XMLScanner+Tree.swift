@@ -6,7 +6,12 @@ extension XMLScanner {
     /// well-formedness rules, the same limits, the same refusal of entity declarations, the same encodings
     /// (`XMLInput`). Names are local names with their namespace resolved; attributes keep their names as written
     /// (`xml:lang`). Each element's position is the closing `>` of its start tag (where libxml2 puts it too).
-    public static func tree(of data: Data, path: String) throws(Diagnostic) -> XElement {
+    ///
+    /// Elements for which `skipping(namespace, localName)` is true are scanned (the document must still be
+    /// well-formed there) but left out of the tree, with everything inside them.
+    public static func tree(
+        of data: Data, path: String, skipping: (_ namespace: String, _ name: String) -> Bool = { _, _ in false }
+    ) throws(Diagnostic) -> XElement {
         let bytes = try XMLInput.utf8(data, path: path)
         return try bytes.withUnsafeBufferPointer { buffer throws(Diagnostic) -> XElement in
             var scanner = XMLScanner(bytes: buffer, path: path)
@@ -47,6 +52,18 @@ extension XMLScanner {
                     let colon = qname.utf8.firstIndex(of: UInt8(ascii: ":"))
                     let prefix = colon.map { String(qname[..<$0]) } ?? ""
                     let local = colon.map { String(qname[qname.utf8.index(after: $0)...]) } ?? qname
+                    if skipping(namespaces[prefix] ?? "", local) {
+                        var depth = empty ? 0 : 1
+                        while depth > 0 {
+                            switch try scanner.next() {
+                            case .start(_, _, let empty, _): if !empty { depth += 1 }
+                            case .end: depth -= 1
+                            case .text: break
+                            case .endOfDocument: depth = 0  // the scanner refuses an unclosed element first
+                            }
+                        }
+                        continue
+                    }
                     let (line, column) = position(scanner.offset - 1)  // the start tag's closing '>'
                     let element = XElement(
                         name: local, namespace: namespaces[prefix] ?? "", attributes: values,

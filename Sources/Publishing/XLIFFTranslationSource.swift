@@ -25,7 +25,10 @@ public struct XLIFFTranslationSource: TranslationSource, Sendable {
     private func load(_ documentID: String, locale: String, unitID: (XLIFFUnit) -> String) throws(Diagnostic)
         -> NoticeTranslation?
     {
-        guard let document = try CanonicalTranslation.load(project: project, locale: locale, documentID: documentID),
+        // A page shows the segments, not the memory candidates or glossary entries.
+        guard
+            let document = try CanonicalTranslation.load(
+                project: project, locale: locale, documentID: documentID, without: [.matches, .glossary]),
             let file = document.file(id: documentID)
         else { return nil }
         let units = file.units.sorted { ($0.blockIndex ?? Int.max) < ($1.blockIndex ?? Int.max) }.map { unit in

@@ -26,6 +26,25 @@ import Testing
         #expect(text.contains("subState=\"jeju:tm-exact\""))
     }
 
+    @Test func readersThatNeedNeitherCandidatesNorGlossaryLeaveThemOut() throws {
+        let document = Fixtures.fullDocument()
+        #expect(document.files.flatMap(\.units).contains { !$0.matches.isEmpty && !$0.glossary.isEmpty })
+        let bytes = XLIFFWriter.data(document)
+        let lean = try XLIFFReader.read(bytes, path: "full.xlf", without: [.matches, .glossary])
+        // Everything else as the full reading has it, lines included.
+        var expected = try XLIFFReader.read(bytes, path: "full.xlf")
+        for f in expected.files.indices {
+            for u in expected.files[f].units.indices {
+                expected.files[f].units[u].matches = []
+                expected.files[f].units[u].glossary = []
+            }
+        }
+        #expect(lean == expected)
+        #expect(lean.files.flatMap(\.units).map(\.line) == expected.files.flatMap(\.units).map(\.line))
+        let onlyGlossary = try XLIFFReader.read(bytes, path: "full.xlf", without: [.matches])
+        #expect(onlyGlossary.files.flatMap(\.units).contains { !$0.glossary.isEmpty })
+    }
+
     @Test func readerKeepsLinesForUnitsAndSegments() throws {
         let back = try XLIFFReader.read(XLIFFWriter.data(Fixtures.fullDocument()), path: "full.xlf")
         let unit = try #require(back.files.first?.units.first)

@@ -13,6 +13,27 @@ import Testing
         #expect(root.element(named: "body")?.element(named: "tu")?.attribute("tuid") == "7")
     }
 
+    @Test func skippedElementsAreScannedButLeftOut() throws {
+        let xml =
+            #"<a xmlns:m="urn:m"><b>one</b> x <m:skip k="1"><m:skip/><c>two</c><m:skip>deep</m:skip></m:skip> y<b>three</b></a>"#
+        let skip = { (namespace: String, name: String) in namespace == "urn:m" && name == "skip" }
+        let root = try XMLReader.parse(Data(xml.utf8), path: "s.xml", skipping: skip)
+        #expect(root.elements.map(\.name) == ["b", "b"] && root.text == "one x  ythree")
+        // The last <b> keeps its place (line and column) in the file.
+        let whole = try XMLReader.parse(Data(xml.utf8), path: "s.xml")
+        #expect(root.elements.last?.column == whole.elements.last?.column)
+        #expect(whole.elements.map(\.name) == ["b", "skip", "b"])
+        // What is skipped must still be well-formed, with declared prefixes.
+        for bad in [
+            #"<a xmlns:m="urn:m"><m:skip><c></m:skip></a>"#, #"<a xmlns:m="urn:m"><m:skip><n:c/></m:skip></a>"#,
+            #"<a xmlns:m="urn:m"><m:skip>&bogus;</m:skip></a>"#,
+        ] {
+            #expect(throws: Diagnostic.self, "\(bad)") {
+                try XMLReader.parse(Data(bad.utf8), path: "s.xml", skipping: skip)
+            }
+        }
+    }
+
     /// A processing instruction without data crashed Foundation's parser (a null C string; found by fuzzing the
     /// TBX 2008 reader). Jeju's own reader reads it as XML says: a PI without data is fine; an XML declaration
     /// without its version, or anywhere but at the start, is refused with its position, in UTF-8 and UTF-16.

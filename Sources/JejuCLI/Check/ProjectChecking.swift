@@ -33,7 +33,10 @@ struct ProjectChecking {
         completed?(0)
         return try Parallel.map(files.count, completed: completed) { i throws(Diagnostic) -> Checked? in
             let (locale, id) = files[i]
-            guard let document = try CanonicalTranslation.load(project: project, locale: locale, documentID: id)
+            // The checks read the segments, not the memory candidates or glossary entries.
+            guard
+                let document = try CanonicalTranslation.load(
+                    project: project, locale: locale, documentID: id, without: [.matches, .glossary])
             else { return nil }
             let path = project.relativePath(CanonicalTranslation.url(project: project, locale: locale, documentID: id))
             return Checked(path: path, result: try checkers.using { $0.check(document, locale: locale) })
