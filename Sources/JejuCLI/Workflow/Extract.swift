@@ -51,7 +51,9 @@ struct Extract: ParsableCommand {
                 var outcomes: [(URL, Extractor.Outcome)] = []
                 var entries: [ProjectMemory.Entry] = []
                 for document in documents {
-                    let old = try CanonicalTranslation.load(project: project, locale: locale, documentID: document.id)
+                    // The glossary entries are made afresh from the termbase; the old ones are not read.
+                    let old = try CanonicalTranslation.load(
+                        project: project, locale: locale, documentID: document.id, without: [.glossary])
                     let outcome = try extractor.extract(document, locale: locale, old: old, memory: memory)
                     outcomes.append(
                         (CanonicalTranslation.url(project: project, locale: locale, documentID: document.id), outcome))
