@@ -65,7 +65,11 @@ public struct Script: Hashable, Sendable, CustomStringConvertible {
 /// Unicode character properties from ICU.
 public enum CharacterProperties {
     /// Whether the scalar has the Alphabetic property.
-    public static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool { jeju_char_is_alphabetic(Int32(scalar.value)) }
+    /// In ASCII the alphabetic characters are exactly A–Z and a–z (answered without ICU).
+    public static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        return v < 0x80 ? (0x61...0x7A).contains(v | 0x20) : jeju_char_is_alphabetic(Int32(v))
+    }
     /// Whether the scalar is white space (Unicode White_Space).
     public static func isWhiteSpace(_ scalar: Unicode.Scalar) -> Bool { jeju_char_is_white_space(Int32(scalar.value)) }
     /// ICU's general category value (UCharCategory).

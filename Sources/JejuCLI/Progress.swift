@@ -17,6 +17,8 @@ final class Progress: @unchecked Sendable {  // its mutable state is only touche
     private var what: String
     private let unit: String
     private var total: Int
+    /// What `advance` has counted.
+    private var advanced = 0
 
     /// Progress of `what` ("checking") over `total` `unit`s ("files").
     init(
@@ -44,6 +46,16 @@ final class Progress: @unchecked Sendable {  // its mutable state is only touche
         if let lastDrawn, now.timeIntervalSince(lastDrawn) < 0.1, done < self.total, what == nil { return }
         lastDrawn = now
         draw(Self.line(what: self.what, done: done, total: self.total, unit: unit, elapsed: elapsed))
+    }
+
+    /// One more of the total done, from any thread (work that runs on several cores counts as it goes).
+    func advance() {
+        guard enabled else { return }
+        let done = lock.withLock {
+            advanced += 1
+            return advanced
+        }
+        update(done)
     }
 
     /// A phase measured as a fraction (0…1) rather than a count (the memory index's callback); a negative fraction

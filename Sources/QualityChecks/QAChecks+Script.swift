@@ -141,17 +141,15 @@ extension QAChecks {
     static func letterRuns(_ text: String) -> [(text: String, range: Range<Int>)] {
         let t = Array(text.unicodeScalars)
         var out: [(String, Range<Int>)] = []
-        // In ASCII the alphabetic characters are the letters A–Z and a–z, and none is of the inherited script.
-        func isAlphabetic(_ s: Unicode.Scalar) -> Bool {
-            s.value < 0x80 ? (s.value | 0x20) >= 0x61 && (s.value | 0x20) <= 0x7A : CharacterProperties.isAlphabetic(s)
-        }
         func isLetter(_ i: Int) -> Bool {
             let s = t[i]
-            if isAlphabetic(s) || (s.value >= 0x80 && Script.of(s) == .inherited) { return true }
+            // No ASCII character is of the inherited script.
+            if CharacterProperties.isAlphabetic(s) || (s.value >= 0x80 && Script.of(s) == .inherited) { return true }
             // Apostrophes and the Uzbek ʻ inside a word belong to it (oʻzbek, jami’ai).
             switch s.value {
             case 0x2BB, 0x2BC, 0x2019, 0x27:
-                return i > 0 && i + 1 < t.count && isAlphabetic(t[i - 1]) && isAlphabetic(t[i + 1])
+                return i > 0 && i + 1 < t.count && CharacterProperties.isAlphabetic(t[i - 1])
+                    && CharacterProperties.isAlphabetic(t[i + 1])
             default: return false
             }
         }

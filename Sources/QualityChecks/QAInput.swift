@@ -1,7 +1,7 @@
 import Notices
 
 /// One translated segment as the quality checks see it: source and target text with their inline codes.
-public struct QAInput: Sendable {
+public struct QAInput: Sendable, Hashable {
     /// The segment's id (XLIFF `segment/@id`), for findings.
     public var segmentID: String
     /// Source text, inline markup removed.

@@ -6,7 +6,7 @@ import Foundation
 ///
 /// A suppression without a reason is not one: `QualityChecker` reports it (check `suppression`) and keeps the
 /// findings it would have hidden.
-public struct QASuppression: Sendable, Equatable, Codable {
+public struct QASuppression: Sendable, Hashable, Codable {
     /// The XLIFF note category that marks a suppression.
     public static let noteCategory = "jeju:qa-suppress"
 

@@ -27,27 +27,11 @@ public final class QualityChecker: SegmentCheck {
     /// The id of the findings about suppressions themselves.
     public static let suppressionCheckID = "suppression"
 
-    /// What a segment's checks depend on: everything but its id and suppressions. The checks are functions of
-    /// this and the context, so a segment met again (a sentence repeated across notices, a UI message) gets the
-    /// findings it got before without running them again.
-    struct Repetition: Hashable {
-        var source: String, sourceCodes: [InlineSpan], target: String, targetCodes: [InlineSpan]
-        var sourceLocale: String, targetLocale: String, isMessageFormat: Bool, fixedOrderCodeIDs: Set<String>
-
-        init(_ input: QAInput) {
-            source = input.sourceText
-            sourceCodes = input.sourceCodes
-            target = input.targetText
-            targetCodes = input.targetCodes
-            sourceLocale = input.sourceLocale
-            targetLocale = input.targetLocale
-            isMessageFormat = input.isMessageFormat
-            fixedOrderCodeIDs = input.fixedOrderCodeIDs
-        }
-    }
-
-    /// The findings of the segments met last, by what they depend on (at most `repetitionLimit`).
-    private var repetitions: [Repetition: [QAFinding]] = [:]
+    /// The findings of the segments met last (at most `repetitionLimit`), by what the checks read: the input
+    /// without its segment id and suppressions. The checks are functions of this and the
+    /// context, so a segment met again (a sentence repeated across notices, a UI message) gets the findings it
+    /// got before without running them again.
+    private var repetitions: [QAInput: [QAFinding]] = [:]
     static let repetitionLimit = 4096
 
     /// The profile in force.
@@ -76,7 +60,9 @@ public final class QualityChecker: SegmentCheck {
     /// check: the others would only repeat that it is missing.
     public func check(_ input: QAInput) -> Result {
         var all: [QAFinding] = []
-        let key = Repetition(input)
+        var key = input
+        key.segmentID = ""
+        key.suppressions = []
         if let known = repetitions[key] {
             all = known.map { finding in
                 var f = finding

@@ -11,9 +11,9 @@ extension MemoryIndex {
         var ids: [UInt32]
     }
 
-    func prepare(_ segment: Segment, context: String?) -> PreparedQuery {
+    func prepare(_ segment: Segment, context: String?) throws(Diagnostic) -> PreparedQuery {
         let tokens = sourceTokenizer.tokens(Normalizer.nfc(segment.text))
-        let known = knownIDs(tokens.words)
+        let known = try knownIDs(tokens.words)
         var unknown: [String: UInt32] = [:]
         let ids = tokens.words.map { word -> UInt32 in
             if let id = known[word] { return id }
@@ -41,7 +41,7 @@ extension MemoryIndex {
         _ query: Segment, context: String? = nil, minimum: Int = 70, maximum: Int? = 5,
         exhaustive: Bool = false
     ) throws(Diagnostic) -> [Match] {
-        let q = prepare(query, context: context)
+        let q = try prepare(query, context: context)
         let files = try searched(q, minimum: minimum, exhaustive: exhaustive)
         let found = exhaustive ? scanAll(q, in: files, minimum: minimum) : candidates(q, in: files, minimum: minimum)
         let queryContext = context.map { IndexedFile.contextKey($0) }
@@ -74,6 +74,8 @@ extension MemoryIndex {
         for (f, file) in stored {
             if !exhaustive, let part = file.subset(ids: q.ids, minimum: minimum) {
                 files[f] = part
+                // The part numbers its own units: `candidates` marks them in a list of its size.
+                stamps[f] = [UInt32](repeating: 0, count: part.count)
                 partsRead += 1
                 continue
             }
@@ -130,11 +132,6 @@ extension MemoryIndex {
                 continue
             }
             let walked = IndexedFile.walkedTokens(q.ids, minimum: t) { file.documentFrequency($0) }
-            // A subset read for this query has its own units: it is marked in a list of its own.
-            let own = file !== indexed[f]
-            if own {
-                stamps[f] = [UInt32](repeating: 0, count: file.count)
-            }
             stamp &+= 1
             if stamp == 0 {
                 for i in stamps.indices { stamps[i] = [UInt32](repeating: 0, count: stamps[i].count) }; stamp = 1

@@ -103,16 +103,20 @@ public final class MemoryIndex {
     }
 
     /// The ids of `words` that some unit has (without reading the whole vocabulary when it is not loaded).
-    func knownIDs(_ words: [String]) -> [String: UInt32] {
+    func knownIDs(_ words: [String]) throws(Diagnostic) -> [String: UInt32] {
         if vocabularyLoaded { return vocabulary }
-        var found: [String: UInt32] = [:]
-        try? database.read { db in
-            let statement = try db.makeStatement(sql: "SELECT id FROM token WHERE text = ?")
-            for word in Set(words) {
-                if let id = try Int64.fetchOne(statement, arguments: [word]) { found[word] = UInt32(id) }
+        do {
+            return try database.read { db in
+                var found: [String: UInt32] = [:]
+                let statement = try db.makeStatement(sql: "SELECT id FROM token WHERE text = ?")
+                for word in Set(words) {
+                    if let id = try Int64.fetchOne(statement, arguments: [word]) { found[word] = UInt32(id) }
+                }
+                return found
             }
+        } catch {
+            throw fail(error)
         }
-        return found
     }
 
     static let schemaVersion = 2

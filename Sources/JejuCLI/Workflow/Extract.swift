@@ -41,7 +41,6 @@ struct Extract: ParsableCommand {
             defer { session?.close() }
             // Everything is read and built before anything is written: bad input anywhere changes nothing.
             let progress = options.progress("extracting", total: targets.count * documents.count, unit: "translations")
-            let done = Tally()
             progress.update(0)
             /// One locale's outcomes and the translations its memory gains.
             func extract(_ locale: String) throws(Diagnostic) -> ([(URL, Extractor.Outcome)], [ProjectMemory.Entry]) {
@@ -58,7 +57,7 @@ struct Extract: ParsableCommand {
                     outcomes.append(
                         (CanonicalTranslation.url(project: project, locale: locale, documentID: document.id), outcome))
                     entries += outcome.memoryEntries
-                    progress.update(done.next())
+                    progress.advance()
                 }
                 return (outcomes, entries)
             }
@@ -136,18 +135,4 @@ struct ExtractLine: Encodable {
     var changed: Int
     var removed: Int
     var pretranslated: Int
-}
-
-/// A count several threads add to (the translations extracted so far).
-final class Tally: @unchecked Sendable {  // `count` is only touched under `lock`
-    private var count = 0
-    private let lock = NSLock()
-
-    /// Adds one and returns the new count.
-    func next() -> Int {
-        lock.withLock {
-            count += 1
-            return count
-        }
-    }
 }
