@@ -107,6 +107,23 @@ public struct SourceDocument: Sendable {
         }
     }
 
+    /// A checksum of everything `Extractor` reads from the document (ids, texts, codes, gaps, kinds, lines, title,
+    /// path): equal digests extract alike. Not a security hash; a cache uses it to skip an unchanged document.
+    public var digest: String {
+        var text = "\(id)\u{1E}\(path)\u{1E}\(title ?? "\u{0}")\u{1E}\(isMessageFormat)"
+        for u in units {
+            text += "\u{1D}\(u.id)\u{1F}\(u.name ?? "\u{0}")\u{1F}\(u.kind)\u{1F}\(u.line)\u{1F}\(u.index)"
+            for s in u.sentences {
+                text += "\u{1E}\(s.id)\u{1F}\(s.text)\u{1F}\(s.gapBefore)"
+                for c in s.codes {
+                    text +=
+                        "\u{1F}\(c.id),\(c.kind.rawValue),\(c.start),\(c.end),\(c.data ?? "\u{0}"),\(c.continuesFromPrevious),\(c.continuesToNext)"
+                }
+            }
+        }
+        return Checksum.fast(Array(text.utf8))
+    }
+
     /// Reads every source document of a project (the notices, then `locales/<source>/ui.json` when it exists),
     /// or only the notices whose id or file name is in `only`.
     public static func all(in project: Project, only: [String] = []) throws(Diagnostic) -> [SourceDocument] {

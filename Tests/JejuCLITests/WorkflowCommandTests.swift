@@ -102,6 +102,70 @@ import Testing
                 "no source notice 'no-such-notice'"))
     }
 
+    /// A file none of whose inputs changed is skipped without being read; a change to its source, its memory or
+    /// the file itself makes the next extract read it. The probe: a file damaged behind Jeju's back with its size
+    /// and time kept is passed over while nothing else changed, and refused (exit 2, with its position) once
+    /// anything the extract reads did change.
+    @Test func extractSkipsOnlyFilesWhoseInputsAreUnchanged() throws {
+        let dir = try project()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        #expect(try JejuBinary.run(["-C", dir.path, "extract"]).status == 0)
+        let path = dir.appendingPathComponent("locales/ko/officials-meet.xlf").path
+        let good = try read(dir, "locales/ko/officials-meet.xlf")
+        /// Writes `text` (of the same length) over the file and sets its time back.
+        func overwrite(_ text: String) throws {
+            var before = stat()
+            #expect(stat(path, &before) == 0)
+            try text.write(toFile: path, atomically: false, encoding: .utf8)
+            var times = [before.st_atim, before.st_mtim]
+            #expect(utimensat(AT_FDCWD, path, &times, 0) == 0)
+        }
+        let damaged = good.replacingOccurrences(of: "<unit ", with: "<unit<")
+        #expect(damaged.utf8.count == good.utf8.count && damaged != good)
+        try overwrite(damaged)
+        let skipped = try JejuBinary.run(["-C", dir.path, "extract", "--locale", "ko"])
+        #expect(skipped.status == 0, "\(skipped.stderr)")
+        #expect(
+            skipped.stdout.contains(
+                "locales/ko/officials-meet.xlf: 4 segments, 0 new, 0 changed, 0 removed, 0 from memory (unchanged)\n"))
+        #expect(try read(dir, "locales/ko/officials-meet.xlf") == damaged)
+
+        // The memory changes: the file is read again (and refused), then, repaired, gains the memory's match.
+        let tmx = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <tmx version="1.4"><header adminlang="en" creationtool="test" creationtoolversion="1" datatype="plaintext" \
+            o-tmf="test" segtype="sentence" srclang="en"/><body><tu><tuv xml:lang="en"><seg>The course lasted ten days.\
+            </seg></tuv><tuv xml:lang="ko"><seg>과정은 열흘간 이어졌다.</seg></tuv></tu></body></tmx>
+
+            """
+        try tmx.write(to: dir.appendingPathComponent("locales/ko/memory.tmx"), atomically: true, encoding: .utf8)
+        let refused = try JejuBinary.run(["-C", dir.path, "extract", "--locale", "ko"])
+        #expect(refused.status == 2 && refused.stderr.contains("locales/ko/officials-meet.xlf:"), "\(refused.stderr)")
+        try good.write(toFile: path, atomically: true, encoding: .utf8)
+        let repaired = try JejuBinary.run(["-C", dir.path, "extract", "--locale", "ko"])
+        #expect(
+            repaired.stdout.contains("officials-meet.xlf: 4 segments, 0 new, 0 changed, 0 removed, 1 from memory\n"))
+        let pretranslated = try read(dir, "locales/ko/officials-meet.xlf")
+        #expect(pretranslated.contains("과정은 열흘간 이어졌다."))
+
+        // Nothing changed since that extract: skipped, and what a full extract writes is what is there.
+        #expect(try JejuBinary.run(["-C", dir.path, "extract", "--locale", "ko"]).stdout.contains("(unchanged)\n"))
+        try FileManager.default.removeItem(at: dir.appendingPathComponent(".jeju/extract-state.json"))
+        let full = try JejuBinary.run(["-C", dir.path, "extract", "--locale", "ko"])
+        #expect(
+            full.stdout.contains(
+                "officials-meet.xlf: 4 segments, 0 new, 0 changed, 0 removed, 0 from memory (unchanged)\n"))
+        #expect(try read(dir, "locales/ko/officials-meet.xlf") == pretranslated)
+
+        // The source changes: the file is read again.
+        try overwrite(pretranslated.replacingOccurrences(of: "<unit ", with: "<unit<"))
+        let notice = dir.appendingPathComponent("locales/en/notices/officials-meet.md")
+        try Self.notice.replacingOccurrences(of: "ten days", with: "eleven days").write(
+            to: notice, atomically: true, encoding: .utf8)
+        let changed = try JejuBinary.run(["-C", dir.path, "extract", "--locale", "ko"])
+        #expect(changed.status == 2 && changed.stderr.contains("locales/ko/officials-meet.xlf:"), "\(changed.stderr)")
+    }
+
     @Test func exportTranslateMergeAndCount() throws {
         let dir = try project()
         #expect(try JejuBinary.run(["-C", dir.path, "extract", "--locale", "ko"]).status == 0)

@@ -40,7 +40,10 @@ enum CommandsProjectBenchmark {
             ("jeju check", ["check", "--quiet"]),
             ("jeju stats", ["stats"]),
             ("jeju extract (every locale)", ["extract", "--quiet"]),
-            ("jeju extract again (nothing changes)", ["extract", "--quiet"]),
+            // The first extract moves the generated files' translations into the memory, so the second finds an
+            // exact match for every sentence and rewrites every file; the third has nothing to do.
+            ("jeju extract again (the memory changed: every file pre-translated)", ["extract", "--quiet"]),
+            ("jeju extract a third time (nothing changed)", ["extract", "--quiet"]),
             ("jeju build", ["build", "--quiet"]),
             ("jeju build again (no-op)", ["build", "--quiet"]),
         ]
