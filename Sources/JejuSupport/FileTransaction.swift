@@ -45,6 +45,37 @@ public struct FileTransaction {
         staged.append((temp, target))
     }
 
+    /// A file written and flushed beside its target by `prepare`, for `adopt` to stage.
+    public struct PreparedFile: Sendable {
+        let temp: URL
+        let target: URL
+    }
+
+    /// Writes `data` in full beside `url` and flushes it, unless `url` already holds exactly those bytes (nil):
+    /// the part of `stageIfChanged` that threads may run at once, each for its own target. The file belongs to
+    /// no transaction until one `adopt`s it; one that is not adopted must be `discard`ed.
+    public static func prepareIfChanged(_ data: Data, to url: URL) throws(Diagnostic) -> PreparedFile? {
+        let target = url.standardizedFileURL
+        if FileStamp.of(path: target.path).size == Int64(data.count), let old = try? Data(contentsOf: target),
+            old == data
+        {
+            return nil
+        }
+        let temp = target.deletingLastPathComponent().appendingPathComponent(
+            ".\(target.lastPathComponent).jeju-txn-\(getpid())")
+        try AtomicFile.writeFlushed(data, to: temp, reporting: target)
+        return PreparedFile(temp: temp, target: target)
+    }
+
+    /// Stages a prepared file (replacing what was staged for its target).
+    public mutating func adopt(_ file: PreparedFile) {
+        if !stagedPaths.insert(file.target.path).inserted { staged.removeAll { $0.target == file.target } }
+        staged.append((file.temp, file.target))
+    }
+
+    /// Removes a prepared file no transaction adopted.
+    public static func discard(_ file: PreparedFile) { unlink(file.temp.path) }
+
     /// Stages `data` only when `url` does not already hold exactly those bytes; returns whether it staged.
     @discardableResult
     public mutating func stageIfChanged(_ data: Data, to url: URL) throws(Diagnostic) -> Bool {

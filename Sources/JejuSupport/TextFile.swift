@@ -66,12 +66,16 @@ public enum TextFile {
 
     /// The size of the file at `path`, refusing missing files, folders and files over `limit` bytes.
     private static func checkedSize(_ path: String, limit: Int) throws(Diagnostic) -> Int {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+        // One stat(2): FileManager's attributes would also look up the owner's user and group names, reading
+        // /etc/passwd and /etc/group for every file.
+        var s = stat()
+        guard stat(path, &s) == 0 else {
             throw Diagnostic(rule: "input.missing", path: path, message: "no such file")
         }
-        if isFolder.boolValue { throw Diagnostic(rule: "input.folder", path: path, message: "is a folder, not a file") }
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        if (s.st_mode & S_IFMT) == S_IFDIR {
+            throw Diagnostic(rule: "input.folder", path: path, message: "is a folder, not a file")
+        }
+        let size = Int(s.st_size)
         if size > limit {
             throw Diagnostic(
                 rule: "limits.file", path: path,

@@ -90,16 +90,18 @@ public final class MatchScorer {
     /// its memory's penalty) and `precedes` (whether a candidate comes before a match of the same score in `rank`,
     /// which `order` must then follow too), verifying also stops at a candidate that could at best tie with the
     /// last of the top `maximum` and would rank after it: a memory holding one sentence in many contexts is not
-    /// read unit by unit for every query.
+    /// read unit by unit for every query. `sorted`: the candidates are already in that order.
     public static func select<C>(
-        _ candidates: [C], base: (C) -> Int, bound: ((C) -> Int)? = nil, precedes: ((C, Match) -> Bool)? = nil,
-        order: (C, C) -> Bool, minimum: Int, maximum: Int?,
+        _ candidates: [C], sorted: Bool = false, base: (C) -> Int, bound: ((C) -> Int)? = nil,
+        precedes: ((C, Match) -> Bool)? = nil, order: (C, C) -> Bool, minimum: Int, maximum: Int?,
         verify: (C) throws(Diagnostic) -> Match?
     ) throws(Diagnostic) -> [Match] {
         func best(_ c: C) -> Int { bound?(c) ?? base(c) }
         var found = candidates
-        found.sort { a, b in
-            best(a) != best(b) ? best(a) > best(b) : order(a, b)
+        if !sorted {
+            found.sort { a, b in
+                best(a) != best(b) ? best(a) > best(b) : order(a, b)
+            }
         }
         var matches: [Match] = []
         for c in found {

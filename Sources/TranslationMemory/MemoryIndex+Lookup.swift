@@ -33,6 +33,43 @@ extension MemoryIndex {
         var base: Int
     }
 
+    /// What recent lookups found, for the queries and units met again: a project repeats sentences (and the
+    /// same words with other numbers, which tokenise alike), and their candidates are the same whatever the
+    /// context. Kept only while every file is loaded whole (the parts of stored files number units per query).
+    struct Recent {
+        /// The candidates of a query's token ids at a minimum, in the order `MatchScorer.select` takes them
+        /// when none is in context (score less penalty, then file and position).
+        var candidates: [CandidateKey: [Candidate]] = [:]
+        var candidateCount = 0
+        /// Units read to verify a candidate, by file and position.
+        var units: [UnitKey: TranslationUnit] = [:]
+
+        /// Forget everything at about this many candidates or units (a bound on memory, not a tuning knob:
+        /// a sentence's candidates are rarely more than a few hundred).
+        static let limit = 1 << 18
+
+        mutating func keep(_ list: [Candidate], for key: CandidateKey) {
+            if candidateCount + list.count > Self.limit { (candidates, candidateCount) = ([:], 0) }
+            candidates[key] = list
+            candidateCount += list.count
+        }
+
+        mutating func keep(_ unit: TranslationUnit, for key: UnitKey) {
+            if units.count >= Self.limit / 16 { units = [:] }
+            units[key] = unit
+        }
+    }
+
+    struct CandidateKey: Hashable {
+        var ids: [UInt32]
+        var minimum: Int
+    }
+
+    struct UnitKey: Hashable {
+        var file: Int
+        var unit: Int
+    }
+
     /// The matches for `query` with a score of at least `minimum`, best first, at most `maximum` of them.
     ///
     /// The indexed path and `exhaustive` (every unit scored) give the same matches with the same scores; the
@@ -43,7 +80,6 @@ extension MemoryIndex {
     ) throws(Diagnostic) -> [Match] {
         let q = try prepare(query, context: context)
         let files = try searched(q, minimum: minimum, exhaustive: exhaustive)
-        let found = exhaustive ? scanAll(q, in: files, minimum: minimum) : candidates(q, in: files, minimum: minimum)
         let queryContext = context.map { IndexedFile.contextKey($0) }
         // Candidates in `MatchScorer.rank`'s order among equal scores: penalty, file, position. Files are ranked
         // once by penalty and path, so that comparing two candidates compares numbers.
@@ -54,14 +90,46 @@ extension MemoryIndex {
             let other = files.firstIndex { $0.path == m.origin.file }.map { fileRank[$0] } ?? Int.max
             return key(c) < (other, UInt32(clamping: m.origin.unit))
         }
-        let bound: (Candidate) -> Int = { c in
-            let file = files[c.file]
-            let inContext = c.base == 100 && queryContext != nil && file.contexts[c.unit] == queryContext
-            return (inContext ? 101 : c.base) - file.penalty
+        let isInContext = { (c: Candidate) in
+            c.base == 100 && queryContext != nil && files[c.file].contexts[c.unit] == queryContext
+        }
+        let bound: (Candidate) -> Int = { c in (isInContext(c) ? 101 : c.base) - files[c.file].penalty }
+        let found: [Candidate]
+        var sorted = false
+        if exhaustive {
+            found = scanAll(q, in: files, minimum: minimum)
+        } else if stored.isEmpty {
+            // A query met again takes its candidates, already ordered, from the last time; an in-context one is
+            // moved to its place.
+            let memo = CandidateKey(ids: q.ids, minimum: minimum)
+            var list: [Candidate]
+            if let known = recent.candidates[memo] {
+                list = known
+            } else {
+                list = candidates(q, in: files, minimum: minimum)
+                let score = { (c: Candidate) in c.base - files[c.file].penalty }
+                list.sort { a, b in score(a) != score(b) ? score(a) > score(b) : order(a, b) }
+                recent.keep(list, for: memo)
+            }
+            if queryContext != nil, let first = list.firstIndex(where: isInContext) {
+                var inContext = [list.remove(at: first)]
+                while let next = list.firstIndex(where: isInContext) { inContext.append(list.remove(at: next)) }
+                for c in inContext {
+                    let place =
+                        list.firstIndex { other in
+                            bound(c) != bound(other) ? bound(c) > bound(other) : order(c, other)
+                        } ?? list.count
+                    list.insert(c, at: place)
+                }
+            }
+            found = list
+            sorted = true
+        } else {
+            found = candidates(q, in: files, minimum: minimum)
         }
         return try MatchScorer.select(
-            found, base: { $0.base }, bound: bound, precedes: precedes, order: order, minimum: minimum,
-            maximum: maximum
+            found, sorted: sorted, base: { $0.base }, bound: bound, precedes: precedes, order: order,
+            minimum: minimum, maximum: maximum
         ) { (c: Candidate) throws(Diagnostic) -> Match? in
             try verify(c, q, in: files)
         }
@@ -234,7 +302,18 @@ extension MemoryIndex {
     /// The final score of a candidate, with adaptation of the target.
     func verify(_ c: Candidate, _ q: PreparedQuery, in files: [IndexedFile]) throws(Diagnostic) -> Match? {
         let file = files[c.file]
-        let tu = try unit(file, unit: c.unit)
+        let tu: TranslationUnit
+        if stored.isEmpty {
+            let memo = UnitKey(file: c.file, unit: c.unit)
+            if let known = recent.units[memo] {
+                tu = known
+            } else {
+                tu = try unit(file, unit: c.unit)
+                recent.keep(tu, for: memo)
+            }
+        } else {
+            tu = try unit(file, unit: c.unit)
+        }
         return MatchScorer.match(
             tu, base: c.base, queryLength: q.ids.count, unitLength: file.length(c.unit), penalty: file.penalty,
             file: file.path, ordinal: Int(file.ordinals[c.unit]), segment: q.segment, context: q.context,

@@ -31,6 +31,8 @@ public final class MemoryIndex {
     var scratch: [Int32] = []
     var stamps: [[UInt32]] = []
     var stamp: UInt32 = 0
+    /// What recent lookups found (`MemoryIndex.Recent`); forgotten whenever a file's index changes.
+    var recent = Recent()
 
     /// Progress of a long (re)index: a phase name and a fraction 0…1.
     public typealias Progress = (String, Double) -> Void
@@ -203,6 +205,7 @@ public final class MemoryIndex {
             }
             indexed = []
             stored = [:]
+            recent = Recent()
             for (url, path) in zip(urls, paths) {
                 let (size, mtime) = FileStamp.of(url)
                 if let s = known[path] {
@@ -467,6 +470,7 @@ public final class MemoryIndex {
         do {
             let file = try store(
                 entries: entries, path: path, data: data, penalty: penalty, shift: 0, progress: progress)
+            recent = Recent()
             if let i = indexed.firstIndex(where: { $0.path == path }) {
                 indexed[i] = file
                 stamps[i] = [UInt32](repeating: 0, count: file.count)

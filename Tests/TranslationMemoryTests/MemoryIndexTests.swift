@@ -253,6 +253,50 @@ import Testing
         #expect(try index.lookup(Segment(text: sentence), context: "notice-7#u37").first?.origin.unit == 38)
     }
 
+    /// A lookup met again (the same words, maybe other numbers, another context) takes its candidates from the
+    /// last time: what it returns is what an index that never saw the query returns, and what scoring every unit
+    /// returns, in-context matches and penalised memories included.
+    @Test func aQueryMetAgainGetsWhatAFreshIndexGives() throws {
+        let sentence = "The programme continues until May 27."
+        let pairs = (0..<40).map { i in
+            (i % 3 == 0 ? "The programme continues until May \(i)." : sentence, "Program berlanjut hingga \(i) Mei.")
+        }
+        let project = try Self.project(
+            pairs + [("The programme continues until June.", "Program berlanjut hingga Juni.")],
+            context: Dictionary(uniqueKeysWithValues: (0..<40).map { ($0, "notice-\($0 % 20)#u\($0)") }))
+        let tmx = """
+            <tmx version="1.4"><header srclang="en"/><body><tu><prop type="x-jeju-context">notice-3#u3</prop>\
+            <tuv xml:lang="en"><seg>The programme continues until May 27.</seg></tuv>\
+            <tuv xml:lang="id"><seg>Program masih berlanjut hingga 27 Mei.</seg></tuv></tu></body></tmx>
+            """
+        _ = try MemoryImporter.run(
+            Data(tmx.utf8), path: "ext.tmx", project: project, locales: ["id"], name: "ext", penalty: 1)
+        let files = MemoryFiles(project: project, locale: "id")
+        let warm = try MemoryIndex(files: files)
+        let queries = [sentence, "The programme continues until May 3.", "The programme continues until June."]
+        let contexts: [String?] = [nil, "notice-3#u3", "notice-17#u37", "notice-18#u38", "notice-4#u24", "elsewhere"]
+        var inContext = 0
+        for round in 0..<2 {
+            for q in queries {
+                for context in contexts {
+                    for maximum in [3, nil] as [Int?] {
+                        let fresh = try MemoryIndex(files: files).lookup(
+                            Segment(text: q), context: context, minimum: 70, maximum: maximum)
+                        let oracle = try warm.lookup(
+                            Segment(text: q), context: context, minimum: 70, maximum: maximum, exhaustive: true)
+                        let again = try warm.lookup(Segment(text: q), context: context, minimum: 70, maximum: maximum)
+                        #expect(fresh == oracle, "'\(q)' in \(context ?? "no context")")
+                        #expect(again == oracle, "'\(q)' in \(context ?? "no context"), round \(round)")
+                        inContext += fresh.filter { $0.score.value == 101 }.count
+                    }
+                }
+            }
+        }
+        #expect(!warm.recent.candidates.isEmpty && !warm.recent.units.isEmpty)
+        // In context: "May 3." at the third unit, the sentence at the 38th and 39th (behind 25 of its kind).
+        #expect(inContext == 2 * 2 * 3)
+    }
+
     @Test func importIntoAnExistingMemoryStreamsItAndAmendsItsUnits() throws {
         let folder = try JejuBinary.temporaryFolder()
         let project = Project(root: folder, config: ProjectConfig(source: "en", targets: ["id"]))

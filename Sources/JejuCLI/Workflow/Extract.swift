@@ -96,15 +96,24 @@ struct Extract: ParsableCommand {
             // none of them.
             var transaction = FileTransaction(root: project.root)
             var lines: [ExtractLine] = []
-            // Written out on both cores, a batch at a time (the texts of one batch are held at once).
+            // If anything below fails, the files staged so far are removed.
+            defer { transaction.abandon() }
+            // Written out (serialised, compared with the file, staged) on both cores, a batch at a time (the texts
+            // of one batch are held at once).
             for batch in stride(from: 0, to: outcomes.count, by: 512) {
                 let range = batch..<min(outcomes.count, batch + 512)
-                let texts = try Parallel.map(range.count) { i throws(Diagnostic) in
-                    outcomes[range.lowerBound + i].outcome.map { XLIFFWriter.data($0.document) }
+                let staged = try Parallel.map(range.count) { i -> Result<FileTransaction.PreparedFile?, Diagnostic>? in
+                    let e = outcomes[range.lowerBound + i]
+                    guard let outcome = e.outcome else { return nil }
+                    return Result { () throws(Diagnostic) in
+                        try FileTransaction.prepareIfChanged(XLIFFWriter.data(outcome.document), to: e.url)
+                    }
                 }
-                for (i, data) in zip(range, texts) {
+                // Every file prepared is adopted before a failure is reported, so that none is left behind.
+                var failure: Diagnostic?
+                for (i, result) in zip(range, staged) {
                     let url = outcomes[i].url
-                    guard let outcome = outcomes[i].outcome, let data else {
+                    guard let outcome = outcomes[i].outcome, let result else {
                         let n = outcomes[i].kept
                         lines.append(
                             ExtractLine(
@@ -113,17 +122,25 @@ struct Extract: ParsableCommand {
                                 changed: 0, removed: 0, pretranslated: 0))
                         continue
                     }
-                    let written = try transaction.stageIfChanged(data, to: url)
+                    let prepared: FileTransaction.PreparedFile?
+                    switch result {
+                    case .success(let p): prepared = p
+                    case .failure(let error):
+                        failure = failure ?? error
+                        continue
+                    }
+                    if let prepared { transaction.adopt(prepared) }
                     let r = outcome.report
                     outcomes[i].kept = r.unchanged + r.added + r.changed
                     // Only the report and the counts are needed from here on.
                     outcomes[i].outcome?.document = XLIFFDocument(sourceLanguage: "", targetLanguage: nil)
                     lines.append(
                         ExtractLine(
-                            file: project.relativePath(url), locale: r.locale, document: r.document, written: written,
-                            segments: r.unchanged + r.added + r.changed, added: r.added, changed: r.changed,
-                            removed: r.removed, pretranslated: r.pretranslated))
+                            file: project.relativePath(url), locale: r.locale, document: r.document,
+                            written: prepared != nil, segments: r.unchanged + r.added + r.changed, added: r.added,
+                            changed: r.changed, removed: r.removed, pretranslated: r.pretranslated))
                 }
+                if let failure { throw failure }
             }
             var memories: [(ProjectMemory, ProjectMemory.Written)] = []
             var published: [(ProjectMemory, TMXDocument)] = []
