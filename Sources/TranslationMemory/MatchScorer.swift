@@ -60,10 +60,11 @@ public final class MatchScorer {
     static func match(
         _ tu: TranslationUnit, base: Int, queryLength: Int, unitLength: Int, penalty: Int, file: String, ordinal: Int,
         segment: Segment, context: String?, queryTokens: SegmentTokenizer.Tokens, sourceLanguage: String,
-        locale: String, sourceTokenizer: SegmentTokenizer, targetTokenizer: SegmentTokenizer
+        locale: String, sourceTokenizer: SegmentTokenizer, targetTokenizer: SegmentTokenizer,
+        unitTokens: SegmentTokenizer.Tokens? = nil, adapting: Bool = true
     ) -> Match? {
         guard let source = tu.variant(in: sourceLanguage), let target = tu.variant(in: locale) else { return nil }
-        let tokens = sourceTokenizer.tokens(Normalizer.nfc(source.segment.text))
+        let tokens = unitTokens ?? sourceTokenizer.tokens(Normalizer.nfc(source.segment.text))
         let numberDiff = FuzzyScore.rankDifferences(queryTokens.numbers, tokens.numbers)
         let codeDiff = FuzzyScore.rankDifferences(segment.codes.map(\.kind), source.segment.codes.map(\.kind))
         let sameWords = base == 100 && queryLength == unitLength
@@ -73,13 +74,29 @@ public final class MatchScorer {
             base: base, numberPenalty: numberDiff * FuzzyScore.perNumber,
             codePenalty: codeDiff * FuzzyScore.perCode, formattingPenalty: formatting,
             memoryPenalty: penalty, inContext: context != nil && context == unitContext)
-        let (adapted, adaptations) = Adaptation.adapt(
-            target: target.segment, source: source.segment, sourceNumbers: tokens.numbers,
-            query: segment, queryNumbers: queryTokens.numbers, tokenizer: targetTokenizer)
-        return Match(
-            score: score, source: source.segment, target: target.segment, adaptedTarget: adapted,
-            adaptations: adaptations, origin: Match.Origin(file: file, tuid: tu.id, unit: ordinal), context: unitContext
-        )
+        var match = Match(
+            score: score, source: source.segment, target: target.segment, adaptedTarget: target.segment,
+            adaptations: [], origin: Match.Origin(file: file, tuid: tu.id, unit: ordinal), context: unitContext)
+        if adapting {
+            (match.adaptedTarget, match.adaptations) = Adaptation.adapt(
+                target: target.segment, source: source.segment, sourceNumbers: tokens.numbers,
+                query: segment, queryNumbers: queryTokens.numbers, tokenizer: targetTokenizer)
+        }
+        return match
+    }
+
+    /// `match` scored with `adapting` false, adapted to the query: the numbers and codes that differ replaced in
+    /// the suggested target (only the matches a lookup returns need it).
+    static func adapted(
+        _ match: Match, segment: Segment, queryTokens: SegmentTokenizer.Tokens, sourceTokenizer: SegmentTokenizer,
+        targetTokenizer: SegmentTokenizer
+    ) -> Match {
+        var m = match
+        let tokens = sourceTokenizer.tokens(Normalizer.nfc(m.source.text))
+        (m.adaptedTarget, m.adaptations) = Adaptation.adapt(
+            target: m.target, source: m.source, sourceNumbers: tokens.numbers, query: segment,
+            queryNumbers: queryTokens.numbers, tokenizer: targetTokenizer)
+        return m
     }
 
     /// The best matches among `candidates` (units whose token score `base` reached `minimum`), best first, at most

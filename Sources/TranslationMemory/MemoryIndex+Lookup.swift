@@ -41,8 +41,8 @@ extension MemoryIndex {
         /// when none is in context (score less penalty, then file and position).
         var candidates: [CandidateKey: [Candidate]] = [:]
         var candidateCount = 0
-        /// Units read to verify a candidate, by file and position.
-        var units: [UnitKey: TranslationUnit] = [:]
+        /// Units read to verify a candidate, by file and position, with their source's tokens.
+        var units: [UnitKey: (unit: TranslationUnit, tokens: SegmentTokenizer.Tokens?)] = [:]
 
         /// Forget everything at about this many candidates or units (a bound on memory, not a tuning knob:
         /// a sentence's candidates are rarely more than a few hundred).
@@ -54,7 +54,7 @@ extension MemoryIndex {
             candidateCount += list.count
         }
 
-        mutating func keep(_ unit: TranslationUnit, for key: UnitKey) {
+        mutating func keep(_ unit: (TranslationUnit, SegmentTokenizer.Tokens?), for key: UnitKey) {
             if units.count >= Self.limit / 16 { units = [:] }
             units[key] = unit
         }
@@ -127,11 +127,17 @@ extension MemoryIndex {
         } else {
             found = candidates(q, in: files, minimum: minimum)
         }
-        return try MatchScorer.select(
+        // Candidates are scored without adapting their targets; only the matches returned are adapted.
+        let matches = try MatchScorer.select(
             found, sorted: sorted, base: { $0.base }, bound: bound, precedes: precedes, order: order,
             minimum: minimum, maximum: maximum
         ) { (c: Candidate) throws(Diagnostic) -> Match? in
             try verify(c, q, in: files)
+        }
+        return matches.map {
+            MatchScorer.adapted(
+                $0, segment: q.segment, queryTokens: q.tokens, sourceTokenizer: sourceTokenizer,
+                targetTokenizer: targetTokenizer)
         }
     }
 
@@ -299,17 +305,19 @@ extension MemoryIndex {
         return rebased
     }
 
-    /// The final score of a candidate, with adaptation of the target.
+    /// The final score of a candidate (its target not yet adapted).
     func verify(_ c: Candidate, _ q: PreparedQuery, in files: [IndexedFile]) throws(Diagnostic) -> Match? {
         let file = files[c.file]
         let tu: TranslationUnit
+        var tokens: SegmentTokenizer.Tokens?
         if stored.isEmpty {
             let memo = UnitKey(file: c.file, unit: c.unit)
             if let known = recent.units[memo] {
-                tu = known
+                (tu, tokens) = known
             } else {
                 tu = try unit(file, unit: c.unit)
-                recent.keep(tu, for: memo)
+                tokens = tu.variant(in: sourceLanguage).map { sourceTokenizer.tokens(Normalizer.nfc($0.segment.text)) }
+                recent.keep((tu, tokens), for: memo)
             }
         } else {
             tu = try unit(file, unit: c.unit)
@@ -318,6 +326,6 @@ extension MemoryIndex {
             tu, base: c.base, queryLength: q.ids.count, unitLength: file.length(c.unit), penalty: file.penalty,
             file: file.path, ordinal: Int(file.ordinals[c.unit]), segment: q.segment, context: q.context,
             queryTokens: q.tokens, sourceLanguage: sourceLanguage, locale: self.files.locale,
-            sourceTokenizer: sourceTokenizer, targetTokenizer: targetTokenizer)
+            sourceTokenizer: sourceTokenizer, targetTokenizer: targetTokenizer, unitTokens: tokens, adapting: false)
     }
 }
