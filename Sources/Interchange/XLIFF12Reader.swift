@@ -10,7 +10,7 @@ import JejuSupport
 public enum XLIFF12Reader {
     /// Reads a document; `path` names the file in messages.
     public static func read(_ data: Data, path: String) throws(Diagnostic) -> XLIFF12Document {
-        let root = try XMLReader.parse(Data(try DeclaredEncoding.utf8(data, path: path)), path: path)
+        let root = try XMLReader.parse(try DeclaredEncoding.utf8(data, path: path), path: path)
         func fail(_ e: XElement, _ m: String) -> Diagnostic {
             Diagnostic(rule: "xliff12.structure", path: path, line: e.line, column: e.column, message: m)
         }

@@ -25,7 +25,7 @@ public enum XLIFFReader {
     /// Reads a document without the units' `parts` (their properties stay empty).
     public static func read(_ data: Data, path: String, without parts: Set<Part>) throws(Diagnostic) -> XLIFFDocument {
         let skipsMatches = parts.contains(.matches), skipsGlossary = parts.contains(.glossary)
-        let root = try XMLReader.parse(Data(try DeclaredEncoding.utf8(data, path: path)), path: path) {
+        let root = try XMLReader.parse(try DeclaredEncoding.utf8(data, path: path), path: path) {
             namespace, name in
             (skipsMatches && name == "matches" && namespace == XLIFFNamespace.matches)
                 || (skipsGlossary && name == "glossary" && namespace == XLIFFNamespace.glossary)

@@ -7,6 +7,7 @@ import JejuSupport
 /// `jeju init`: creates `jeju.yml` and the project folders.
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "init",
         abstract: "Create a Jeju project: jeju.yml and the folder layout.",
         discussion: """
             Creates DIR/jeju.yml (unless it exists), locales/<source>/notices/, locales/<tag>/ for every target, \

@@ -8,6 +8,7 @@ import Segmentation
 /// `jeju segment`: reads a notice and prints its sentences.
 struct Segment: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "segment",
         abstract: "Split a notice into the sentences translators will see.",
         discussion: """
             Reads page text (the scraped format of the Ministry's site) or Markdown with YAML front matter; \

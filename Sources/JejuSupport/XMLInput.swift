@@ -8,7 +8,12 @@ import ICU
 public enum XMLInput {
     /// UTF-8 bytes of `data`, the file at `path`.
     public static func utf8(_ data: Data, path: String) throws(Diagnostic) -> [UInt8] {
-        var bytes = [UInt8](data)
+        try utf8(bytes: [UInt8](data), path: path)
+    }
+
+    /// `utf8` of bytes already in an array (not copied again when they are UTF-8 without a BOM).
+    public static func utf8(bytes: [UInt8], path: String) throws(Diagnostic) -> [UInt8] {
+        var bytes = bytes
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             bytes.removeFirst(3)
         } else if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0x3C, 0x00, 0x3F, 0x00]) {

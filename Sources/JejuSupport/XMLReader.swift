@@ -14,6 +14,14 @@ public enum XMLReader {
         try XMLScanner.tree(of: data, path: path)
     }
 
+    /// `parse` of a document's bytes in an array (a reader that checked them as UTF-8 already), without copying
+    /// them into `Data` and back.
+    public static func parse(
+        _ bytes: [UInt8], path: String, skipping: (_ namespace: String, _ name: String) -> Bool = { _, _ in false }
+    ) throws(Diagnostic) -> XElement {
+        try XMLScanner.tree(bytes: bytes, path: path, skipping: skipping)
+    }
+
     /// Parses a document, leaving out the elements (and all inside them) for which `skipping(namespace, name)`
     /// is true: they are scanned under the same rules, but no tree is built for them.
     public static func parse(

@@ -12,8 +12,20 @@ extension XMLScanner {
     public static func tree(
         of data: Data, path: String, skipping: (_ namespace: String, _ name: String) -> Bool = { _, _ in false }
     ) throws(Diagnostic) -> XElement {
-        let bytes = try XMLInput.utf8(data, path: path)
-        return try bytes.withUnsafeBufferPointer { buffer throws(Diagnostic) -> XElement in
+        try tree(utf8: try XMLInput.utf8(data, path: path), path: path, skipping: skipping)
+    }
+
+    /// `tree` of a document's bytes in an array (`XMLInput.utf8(bytes:)` reads their encoding).
+    public static func tree(
+        bytes: [UInt8], path: String, skipping: (_ namespace: String, _ name: String) -> Bool = { _, _ in false }
+    ) throws(Diagnostic) -> XElement {
+        try tree(utf8: try XMLInput.utf8(bytes: bytes, path: path), path: path, skipping: skipping)
+    }
+
+    private static func tree(
+        utf8 bytes: [UInt8], path: String, skipping: (_ namespace: String, _ name: String) -> Bool
+    ) throws(Diagnostic) -> XElement {
+        try bytes.withUnsafeBufferPointer { buffer throws(Diagnostic) -> XElement in
             var scanner = XMLScanner(bytes: buffer, path: path)
             var cursor = (offset: 0, line: 1, column: 1)
             func position(_ offset: Int) -> (Int, Int) {

@@ -11,54 +11,102 @@ public struct XMLWriter {
         if declaration { output = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" }
     }
 
-    private var indent: String { String(repeating: indentUnit, count: open.count) }
+    /// Indentation strings by depth, made once (a writer of thousands of files asks for them at every line).
+    private static let indents = (0..<24).map { String(repeating: "  ", count: $0) }
 
-    private static func attributeList(_ attributes: KeyValuePairs<String, String?>) -> String {
-        var s = ""
-        for (k, v) in attributes { if let v { s += " \(k)=\"\(XMLEscape.attribute(v))\"" } }
-        return s
+    /// Appends the current indentation; pieces are appended to `output` one by one rather than interpolated into
+    /// a string of their own first.
+    private mutating func appendIndent() {
+        let depth = open.count
+        output += depth < Self.indents.count ? Self.indents[depth] : String(repeating: indentUnit, count: depth)
     }
 
-    private static func attributeList(_ attributes: [(String, String)]) -> String {
-        attributes.map { " \($0.0)=\"\(XMLEscape.attribute($0.1))\"" }.joined()
+    private static func append(_ attributes: KeyValuePairs<String, String?>, to out: inout String) {
+        for (k, v) in attributes {
+            guard let v else { continue }
+            out += " "
+            out += k
+            out += "=\""
+            out += XMLEscape.attribute(v)
+            out += "\""
+        }
+    }
+
+    private static func append(_ attributes: [(String, String)], to out: inout String) {
+        for (k, v) in attributes {
+            out += " "
+            out += k
+            out += "=\""
+            out += XMLEscape.attribute(v)
+            out += "\""
+        }
+    }
+
+    /// Appends `<name attributes`.
+    private mutating func appendStart(_ name: String, _ attributes: KeyValuePairs<String, String?>) {
+        appendIndent()
+        output += "<"
+        output += name
+        Self.append(attributes, to: &output)
     }
 
     /// Opens an element on its own line; nil attribute values are left out.
     public mutating func start(_ name: String, _ attributes: KeyValuePairs<String, String?> = [:]) {
-        output += "\(indent)<\(name)\(Self.attributeList(attributes))>\n"
+        appendStart(name, attributes)
+        output += ">\n"
         open.append(name)
     }
 
     /// Opens an element with attributes from an ordered list.
     public mutating func start(_ name: String, attributes: [(String, String)]) {
-        output += "\(indent)<\(name)\(Self.attributeList(attributes))>\n"
+        appendIndent()
+        output += "<"
+        output += name
+        Self.append(attributes, to: &output)
+        output += ">\n"
         open.append(name)
     }
 
     /// Closes the innermost open element.
     public mutating func end() {
         guard let name = open.popLast() else { return }
-        output += "\(indent)</\(name)>\n"
+        appendIndent()
+        output += "</"
+        output += name
+        output += ">\n"
     }
 
     /// Writes `<name attrs>text</name>` on one line (an empty element when `text` is nil).
     public mutating func element(_ name: String, _ attributes: KeyValuePairs<String, String?> = [:], text: String?) {
-        let attrs = Self.attributeList(attributes)
+        appendStart(name, attributes)
         if let text {
-            output += "\(indent)<\(name)\(attrs)>\(XMLEscape.text(text))</\(name)>\n"
+            output += ">"
+            output += XMLEscape.text(text)
+            output += "</"
+            output += name
+            output += ">\n"
         } else {
-            output += "\(indent)<\(name)\(attrs)/>\n"
+            output += "/>\n"
         }
     }
 
     /// Writes `<name attrs>` + already-escaped inline markup + `</name>` on one line (for mixed content such as
     /// XLIFF segments whose inline codes the caller serialises).
     public mutating func element(_ name: String, _ attributes: KeyValuePairs<String, String?> = [:], markup: String) {
-        output += "\(indent)<\(name)\(Self.attributeList(attributes))>\(markup)</\(name)>\n"
+        appendStart(name, attributes)
+        output += ">"
+        output += markup
+        output += "</"
+        output += name
+        output += ">\n"
     }
 
     /// Writes a raw line at the current indentation (a comment or processing instruction the caller built).
-    public mutating func raw(_ line: String) { output += "\(indent)\(line)\n" }
+    public mutating func raw(_ line: String) {
+        appendIndent()
+        output += line
+        output += "\n"
+    }
 
     /// Closes every open element and returns the document.
     public mutating func finish() -> String {

@@ -9,6 +9,7 @@ import QualityChecks
 /// `jeju build`: the localized site and the notice bundles, and what was published where.
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "build",
         abstract: "Build the localized pages and notice bundles of every locale.",
         discussion: """
             Writes build/site/ (a language chooser, sitemap.xml, and per locale an index and a page per notice) \

@@ -7,6 +7,7 @@ import QualityChecks
 /// `jeju check [--locale TAG…] [--notice ID…] [--format text|json] [--profile NAME]`.
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Run the quality checks on the canonical translations (locales/<tag>/*.xlf).",
         discussion: """
             Every translated segment (state translated or later) is checked: inline codes, numbers and dates read \

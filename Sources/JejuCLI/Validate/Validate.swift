@@ -6,6 +6,7 @@ import Validation
 /// `jeju validate FILE…`: checks XLIFF 2 and 1.2, PO, TMX, TBX and SRX files against their standards' rules.
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "validate",
         abstract: "Check XLIFF 2.x/1.2, PO, TMX, TBX and SRX files: well-formedness and each standard's own rules.",
         discussion: """
             The kind of each file is recognised from its root element (and the .po extension). Every problem is \

@@ -8,6 +8,7 @@ import Workflow
 /// `jeju export --locale TAG --format po|xliff12|csv|omegat [-o DIR] [--zip]`.
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "export",
         abstract:
             "Package a locale's translations as PO, XLIFF 1.2, a CSV table or an OmegaT project for tools without XLIFF 2.",
         discussion: """

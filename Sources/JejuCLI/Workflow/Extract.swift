@@ -9,6 +9,7 @@ import Workflow
 /// `jeju extract [NOTICE…] [--locale TAG…]`.
 struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "extract",
         abstract: "Write or update the XLIFF 2.1 files translators work on: locales/<tag>/<notice>.xlf and ui.xlf.",
         discussion: """
             One <file> per notice, one <unit> per block, one <segment> per sentence, with context notes, glossary \

@@ -8,6 +8,7 @@ import Workflow
 /// `jeju merge FILE|DIR|KIT.zip… [--state translated|reviewed|final] [--force] [--partial]`.
 struct Merge: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "merge",
         abstract:
             "Take returned translations (XLIFF 2.1, XLIFF 1.2, PO or a CSV table) into locales/<tag>/*.xlf and the memory.",
         discussion: """

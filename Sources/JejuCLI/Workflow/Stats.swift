@@ -6,6 +6,7 @@ import Workflow
 /// `jeju stats [--locale TAG…] [--format text|json]`.
 struct Stats: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "stats",
         abstract: "Segments and words by state, and the memory leverage analysis, per locale and notice.",
         discussion: """
             Words are ICU word-break tokens of the source. Leverage bands: in-context exact, 100%, 95–99%, 85–94%, \
