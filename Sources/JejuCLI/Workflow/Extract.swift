@@ -49,99 +49,73 @@ struct Extract: ParsableCommand {
             if session == nil {
                 for locale in targets { memoryBefore[locale] = ExtractState.memory(project, locale: locale) }
             }
-            // Everything is read and built before anything is written: bad input anywhere changes nothing.
+            // Nothing visible changes before the commit: each file is written beside its target, hidden, as soon as
+            // it is made (so no locale's documents are held at once), and renamed only when every locale succeeded.
             let progress = options.progress("extracting", total: targets.count * documents.count, unit: "translations")
             progress.update(0)
-            /// One locale's outcomes and the translations its memory gains.
-            func extract(_ locale: String) throws(Diagnostic) -> ([Extraction], [ProjectMemory.Entry]) {
+            /// One locale's files, the translations its memory gains, and what stopped it (its files so far are
+            /// still returned, so that none is left behind).
+            func extract(_ locale: String) -> LocaleExtraction {
+                var result = LocaleExtraction()
                 var memory: (any MemoryLookup)?? = nil
                 // An extractor of its own: its term matchers are not shared between threads.
                 let extractor = Extractor(project: project, termbase: termbase)
-                var outcomes: [Extraction] = []
-                var entries: [ProjectMemory.Entry] = []
-                for (d, document) in documents.enumerated() {
-                    defer { progress.advance() }
-                    let url = CanonicalTranslation.url(project: project, locale: locale, documentID: document.id)
-                    if let state = memoryBefore[locale],
-                        let segments = previous.unchanged(
-                            locale: locale, memory: state, path: project.relativePath(url), absolute: url.path,
-                            source: digests[d])
-                    {
-                        outcomes.append(Extraction(url: url, locale: locale, document: d, outcome: nil, kept: segments))
-                        continue
+                do throws(Diagnostic) {
+                    for (d, document) in documents.enumerated() {
+                        defer { progress.advance() }
+                        let url = CanonicalTranslation.url(project: project, locale: locale, documentID: document.id)
+                        if let state = memoryBefore[locale],
+                            let segments = previous.unchanged(
+                                locale: locale, memory: state, path: project.relativePath(url), absolute: url.path,
+                                source: digests[d])
+                        {
+                            result.items.append(Extraction(url: url, locale: locale, document: d, kept: segments))
+                            continue
+                        }
+                        // The memory is opened for the first document that needs it.
+                        if memory == nil {
+                            memory = .some(try SharedMemory.lookup(session, project: project, locale: locale))
+                        }
+                        // The glossary entries are made afresh from the termbase; the old ones are not read.
+                        let old = try CanonicalTranslation.load(
+                            project: project, locale: locale, documentID: document.id, without: [.glossary])
+                        let outcome = try extractor.extract(document, locale: locale, old: old, memory: memory ?? nil)
+                        var item = Extraction(url: url, locale: locale, document: d, kept: 0)
+                        let r = outcome.report
+                        (item.report, item.kept) = (r, r.unchanged + r.added + r.changed)
+                        item.prepared = try FileTransaction.prepareIfChanged(
+                            XLIFFWriter.data(outcome.document), to: url)
+                        result.items.append(item)
+                        result.entries += outcome.memoryEntries
                     }
-                    // The memory is opened for the first document that needs it.
-                    if memory == nil {
-                        memory = .some(try SharedMemory.lookup(session, project: project, locale: locale))
-                    }
-                    // The glossary entries are made afresh from the termbase; the old ones are not read.
-                    let old = try CanonicalTranslation.load(
-                        project: project, locale: locale, documentID: document.id, without: [.glossary])
-                    let outcome = try extractor.extract(document, locale: locale, old: old, memory: memory ?? nil)
-                    outcomes.append(Extraction(url: url, locale: locale, document: d, outcome: outcome, kept: 0))
-                    entries += outcome.memoryEntries
+                } catch {
+                    result.failure = error
                 }
-                return (outcomes, entries)
+                return result
             }
             // Locales are independent: with the embedded memory each runs on a core of its own (its own index
             // connection); a server session serves one caller at a time.
             let perLocale =
                 session == nil
-                ? try Parallel.map(targets.count) { i throws(Diagnostic) in try extract(targets[i]) }
-                : try targets.map { locale throws(Diagnostic) in try extract(locale) }
+                ? try Parallel.map(targets.count) { i in extract(targets[i]) } : targets.map { extract($0) }
             progress.finish()
-            var outcomes = perLocale.flatMap(\.0)
-            var memoryEntries: [String: [ProjectMemory.Entry]] = [:]
-            for (locale, part) in zip(targets, perLocale) { memoryEntries[locale] = part.1 }
             // The XLIFF files and the memories change together, or (on any failure, or kill -9 before the commit)
-            // none of them.
+            // none of them: every file written is part of the transaction, which a failure abandons.
             var transaction = FileTransaction(root: project.root)
-            var lines: [ExtractLine] = []
-            // If anything below fails, the files staged so far are removed.
             defer { transaction.abandon() }
-            // Written out (serialised, compared with the file, staged) on both cores, a batch at a time (the texts
-            // of one batch are held at once).
-            for batch in stride(from: 0, to: outcomes.count, by: 512) {
-                let range = batch..<min(outcomes.count, batch + 512)
-                let staged = try Parallel.map(range.count) { i -> Result<FileTransaction.PreparedFile?, Diagnostic>? in
-                    let e = outcomes[range.lowerBound + i]
-                    guard let outcome = e.outcome else { return nil }
-                    return Result { () throws(Diagnostic) in
-                        try FileTransaction.prepareIfChanged(XLIFFWriter.data(outcome.document), to: e.url)
-                    }
-                }
-                // Every file prepared is adopted before a failure is reported, so that none is left behind.
-                var failure: Diagnostic?
-                for (i, result) in zip(range, staged) {
-                    let url = outcomes[i].url
-                    guard let outcome = outcomes[i].outcome, let result else {
-                        let n = outcomes[i].kept
-                        lines.append(
-                            ExtractLine(
-                                file: project.relativePath(url), locale: outcomes[i].locale,
-                                document: documents[outcomes[i].document].id, written: false, segments: n, added: 0,
-                                changed: 0, removed: 0, pretranslated: 0))
-                        continue
-                    }
-                    let prepared: FileTransaction.PreparedFile?
-                    switch result {
-                    case .success(let p): prepared = p
-                    case .failure(let error):
-                        failure = failure ?? error
-                        continue
-                    }
-                    if let prepared { transaction.adopt(prepared) }
-                    let r = outcome.report
-                    outcomes[i].kept = r.unchanged + r.added + r.changed
-                    // Only the report and the counts are needed from here on.
-                    outcomes[i].outcome?.document = XLIFFDocument(sourceLanguage: "", targetLanguage: nil)
-                    lines.append(
-                        ExtractLine(
-                            file: project.relativePath(url), locale: r.locale, document: r.document,
-                            written: prepared != nil, segments: r.unchanged + r.added + r.changed, added: r.added,
-                            changed: r.changed, removed: r.removed, pretranslated: r.pretranslated))
-                }
-                if let failure { throw failure }
+            for part in perLocale {
+                for item in part.items { if let prepared = item.prepared { transaction.adopt(prepared) } }
+            }
+            if let failure = perLocale.lazy.compactMap(\.failure).first { throw failure }
+            let extractions = perLocale.flatMap(\.items)
+            var memoryEntries: [String: [ProjectMemory.Entry]] = [:]
+            for (locale, part) in zip(targets, perLocale) { memoryEntries[locale] = part.entries }
+            let lines = extractions.map { e in
+                let r = e.report
+                return ExtractLine(
+                    file: project.relativePath(e.url), locale: e.locale, document: documents[e.document].id,
+                    written: e.prepared != nil, segments: e.kept, added: r?.added ?? 0, changed: r?.changed ?? 0,
+                    removed: r?.removed ?? 0, pretranslated: r?.pretranslated ?? 0)
             }
             var memories: [(ProjectMemory, ProjectMemory.Written)] = []
             var published: [(ProjectMemory, TMXDocument)] = []
@@ -159,7 +133,7 @@ struct Extract: ParsableCommand {
             try transaction.commit()
             for (memory, written) in memories { try memory.index(written) }
             if session == nil {
-                record(outcomes, digests: digests, memoryBefore: memoryBefore, previous: previous, project: project)
+                record(extractions, digests: digests, memoryBefore: memoryBefore, previous: previous, project: project)
             }
             if output.format == .json {
                 Console.write(try JSONOutput.encode(lines))
@@ -175,15 +149,24 @@ struct Extract: ParsableCommand {
         }
     }
 
-    /// One translation file of the run: extracted (`outcome`), or skipped as unchanged (`outcome` nil).
+    /// One translation file of the run: extracted (`report`), or skipped as unchanged (`report` nil).
     struct Extraction {
         var url: URL
         var locale: String
         /// The index of its source document.
         var document: Int
-        var outcome: Extractor.Outcome?
         /// The segments the file holds.
         var kept: Int
+        var report: Extractor.Report?
+        /// The new file, written beside it (nil: the file stays as it is).
+        var prepared: FileTransaction.PreparedFile?
+    }
+
+    /// One locale's part of the run.
+    struct LocaleExtraction {
+        var items: [Extraction] = []
+        var entries: [ProjectMemory.Entry] = []
+        var failure: Diagnostic?
     }
 
     /// Records, for the next extract, the files this one left as they are: every file of a locale whose memory it
@@ -205,7 +188,7 @@ struct Extract: ParsableCommand {
             if let old = previous.locales[locale], old.memory == memory { entry.files = old.files }
             for e in items {
                 let path = project.relativePath(e.url)
-                guard (e.outcome?.report.changed ?? 0) == 0 else {
+                guard (e.report?.changed ?? 0) == 0 else {
                     entry.files[path] = nil
                     continue
                 }
