@@ -86,13 +86,14 @@ public final class MatchScorer {
     }
 
     /// `match` scored with `adapting` false, adapted to the query: the numbers and codes that differ replaced in
-    /// the suggested target (only the matches a lookup returns need it).
+    /// the suggested target (only the matches a lookup returns need it). `sourceTokens`: the tokens of its source,
+    /// when known.
     static func adapted(
         _ match: Match, segment: Segment, queryTokens: SegmentTokenizer.Tokens, sourceTokenizer: SegmentTokenizer,
-        targetTokenizer: SegmentTokenizer
+        targetTokenizer: SegmentTokenizer, sourceTokens: SegmentTokenizer.Tokens? = nil
     ) -> Match {
         var m = match
-        let tokens = sourceTokenizer.tokens(Normalizer.nfc(m.source.text))
+        let tokens = sourceTokens ?? sourceTokenizer.tokens(Normalizer.nfc(m.source.text))
         (m.adaptedTarget, m.adaptations) = Adaptation.adapt(
             target: m.target, source: m.source, sourceNumbers: tokens.numbers, query: segment,
             queryNumbers: queryTokens.numbers, tokenizer: targetTokenizer)

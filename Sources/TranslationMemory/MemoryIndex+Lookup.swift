@@ -12,6 +12,9 @@ extension MemoryIndex {
     }
 
     func prepare(_ segment: Segment, context: String?) throws(Diagnostic) -> PreparedQuery {
+        if let known = recent.queries[segment.text] {
+            return PreparedQuery(segment: segment, context: context, tokens: known.tokens, ids: known.ids)
+        }
         let tokens = sourceTokenizer.tokens(Normalizer.nfc(segment.text))
         let known = try knownIDs(tokens.words)
         var unknown: [String: UInt32] = [:]
@@ -23,6 +26,7 @@ extension MemoryIndex {
             unknown[word] = id
             return id
         }
+        recent.keep((tokens, ids), for: segment.text)
         return PreparedQuery(segment: segment, context: context, tokens: tokens, ids: ids)
     }
 
@@ -41,6 +45,8 @@ extension MemoryIndex {
         /// when none is in context (score less penalty, then file and position).
         var candidates: [CandidateKey: [Candidate]] = [:]
         var candidateCount = 0
+        /// The tokens and token ids of query texts.
+        var queries: [String: (tokens: SegmentTokenizer.Tokens, ids: [UInt32])] = [:]
         /// Units read to verify a candidate, by file and position, with their source's tokens.
         var units: [UnitKey: (unit: TranslationUnit, tokens: SegmentTokenizer.Tokens?)] = [:]
 
@@ -52,6 +58,11 @@ extension MemoryIndex {
             if candidateCount + list.count > Self.limit { (candidates, candidateCount) = ([:], 0) }
             candidates[key] = list
             candidateCount += list.count
+        }
+
+        mutating func keep(_ query: (SegmentTokenizer.Tokens, [UInt32]), for text: String) {
+            if queries.count >= Self.limit / 16 { queries = [:] }
+            queries[text] = query
         }
 
         mutating func keep(_ unit: (TranslationUnit, SegmentTokenizer.Tokens?), for key: UnitKey) {
@@ -127,17 +138,22 @@ extension MemoryIndex {
         } else {
             found = candidates(q, in: files, minimum: minimum)
         }
-        // Candidates are scored without adapting their targets; only the matches returned are adapted.
+        // Candidates are scored without adapting their targets; only the matches returned are adapted, with the
+        // source tokens their verification found.
+        var verified: [(file: Int, ordinal: Int, tokens: SegmentTokenizer.Tokens)] = []
         let matches = try MatchScorer.select(
             found, sorted: sorted, base: { $0.base }, bound: bound, precedes: precedes, order: order,
             minimum: minimum, maximum: maximum
         ) { (c: Candidate) throws(Diagnostic) -> Match? in
-            try verify(c, q, in: files)
+            let (match, tokens) = try verify(c, q, in: files)
+            if let match, let tokens { verified.append((c.file, match.origin.unit, tokens)) }
+            return match
         }
-        return matches.map {
-            MatchScorer.adapted(
-                $0, segment: q.segment, queryTokens: q.tokens, sourceTokenizer: sourceTokenizer,
-                targetTokenizer: targetTokenizer)
+        return matches.map { m in
+            let tokens = verified.first { $0.ordinal == m.origin.unit && files[$0.file].path == m.origin.file }?.tokens
+            return MatchScorer.adapted(
+                m, segment: q.segment, queryTokens: q.tokens, sourceTokenizer: sourceTokenizer,
+                targetTokenizer: targetTokenizer, sourceTokens: tokens)
         }
     }
 
@@ -305,8 +321,10 @@ extension MemoryIndex {
         return rebased
     }
 
-    /// The final score of a candidate (its target not yet adapted).
-    func verify(_ c: Candidate, _ q: PreparedQuery, in files: [IndexedFile]) throws(Diagnostic) -> Match? {
+    /// The final score of a candidate (its target not yet adapted), with its source's tokens when known.
+    func verify(_ c: Candidate, _ q: PreparedQuery, in files: [IndexedFile]) throws(Diagnostic) -> (
+        Match?, SegmentTokenizer.Tokens?
+    ) {
         let file = files[c.file]
         let tu: TranslationUnit
         var tokens: SegmentTokenizer.Tokens?
@@ -322,10 +340,11 @@ extension MemoryIndex {
         } else {
             tu = try unit(file, unit: c.unit)
         }
-        return MatchScorer.match(
+        let match = MatchScorer.match(
             tu, base: c.base, queryLength: q.ids.count, unitLength: file.length(c.unit), penalty: file.penalty,
             file: file.path, ordinal: Int(file.ordinals[c.unit]), segment: q.segment, context: q.context,
             queryTokens: q.tokens, sourceLanguage: sourceLanguage, locale: self.files.locale,
             sourceTokenizer: sourceTokenizer, targetTokenizer: targetTokenizer, unitTokens: tokens, adapting: false)
+        return (match, tokens)
     }
 }
