@@ -226,18 +226,27 @@ enum WhiteSpace {
             /// Whether the scalar before the white space run is a prepended mark (it takes the space in).
             var previousIsPrepend = false
             while i < n {
-                // Eight bytes at a time while they are ASCII and above the space (no byte below 0x21: the
-                // `hasless` test on the word).
+                // Eight bytes at a time while they are ASCII, none is a control (the `hasless` test on the word),
+                // and each space in them is a single one between two other characters, which stays as it is.
+                // `spaces` marks every space (and, rarely, a '!' right after one: that only sends the word down
+                // the byte-by-byte path below).
                 if i + 8 <= n, let base = text.baseAddress, let to = out.baseAddress {
                     let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                    if w & 0x8080_8080_8080_8080 == 0, (w &- 0x2121_2121_2121_2121) & ~w & 0x8080_8080_8080_8080 == 0 {
-                        if pendingSpace && o > 0 { out[o] = 0x20; o += 1 }
-                        pendingSpace = false
-                        previousIsPrepend = false
-                        UnsafeMutableRawPointer(to + o).storeBytes(of: w, as: UInt64.self)
-                        o += 8
-                        i += 8
-                        continue
+                    if w & 0x8080_8080_8080_8080 == 0, (w &- 0x2020_2020_2020_2020) & ~w & 0x8080_8080_8080_8080 == 0 {
+                        let x = w ^ 0x2020_2020_2020_2020
+                        let spaces = (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
+                        // No space first (after white space, or at the start), none last (white space may follow),
+                        // no two together.
+                        let first: UInt64 = pendingSpace || o == 0 ? 0x80 : 0
+                        if spaces & (first | 0x8000_0000_0000_0000 | (spaces << 8)) == 0 {
+                            if pendingSpace && o > 0 { out[o] = 0x20; o += 1 }
+                            pendingSpace = false
+                            previousIsPrepend = false
+                            UnsafeMutableRawPointer(to + o).storeBytes(of: w, as: UInt64.self)
+                            o += 8
+                            i += 8
+                            continue
+                        }
                     }
                 }
                 let c = text[i]

@@ -1,0 +1,43 @@
+import Testing
+
+@testable import Notices
+
+/// White space collapsing, which reads ASCII eight bytes at a time, against the rule it implements: runs of white
+/// space become one space, the ends are trimmed.
+@Suite struct WhiteSpaceTests {
+    /// The rule, one scalar at a time.
+    static func reference(_ text: String) -> String {
+        var words: [String] = []
+        var word = String.UnicodeScalarView()
+        for u in text.unicodeScalars {
+            if u == " " || (0x09...0x0D).contains(u.value) {
+                if !word.isEmpty { words.append(String(word)) }
+                word = String.UnicodeScalarView()
+            } else {
+                word.append(u)
+            }
+        }
+        if !word.isEmpty { words.append(String(word)) }
+        return words.joined(separator: " ")
+    }
+
+    @Test func asciiCollapsesAsTheRuleSays() {
+        // Pieces that put single, double and trailing spaces, tabs and line ends at every place in an eight-byte
+        // word; '!' after a space is the one character the word test can mistake for a second space.
+        let pieces = ["a", "bc", "defghij", "klmnopqrstu", " ", "  ", "\t", "\n", "\r\n", "!", " !", "! ", "12345678"]
+        var generator = SystemRandomNumberGenerator()
+        var checked = 0
+        for _ in 0..<5_000 {
+            var text = ""
+            for _ in 0..<Int.random(in: 0...24, using: &generator) {
+                text += pieces.randomElement(using: &generator) ?? ""
+            }
+            let expected = Self.reference(text)
+            let got = Array(text.utf8).withUnsafeBufferPointer { WhiteSpace.collapsing($0) }
+            #expect(got == expected, "\(Array(text.utf8))")
+            if got != expected { break }
+            checked += 1
+        }
+        #expect(checked == 5_000)
+    }
+}
