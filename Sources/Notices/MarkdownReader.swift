@@ -57,25 +57,64 @@ enum MarkdownReader {
         return Notice(id: meta.id ?? id, format: .markdown, title: title, date: meta.date, views: meta.views, body: [])
     }
 
-    /// Whether line `n` can match any of the block patterns below: each needs, after at most three spaces, one of
-    /// `` #-*+>`~_ `` or a digit (any non-ASCII character is let through). Spares the regexes on the lines of a
-    /// paragraph.
-    static func mayStartBlock(_ lines: SourceLines, _ n: Int) -> Bool {
+    /// The byte a block marker would start with on line `n` (after at most three spaces), when it is one of
+    /// `` #-*+>`~_ `` or a digit (any non-ASCII byte is let through: `\d` is any decimal digit). A line without
+    /// one continues a paragraph without asking the patterns, and each pattern is tried only on lines it can match.
+    static func blockLead(_ lines: SourceLines, _ n: Int) -> UInt8? {
         let r = lines.range(n)
-        return lines.bytes.withUnsafeBufferPointer { b in
+        return lines.bytes.withUnsafeBufferPointer { b -> UInt8? in
             var i = r.lowerBound
             while i < r.upperBound, i - r.lowerBound < 4, b[i] == 0x20 { i += 1 }
-            guard i < r.upperBound, i - r.lowerBound < 4 else { return false }
+            guard i < r.upperBound, i - r.lowerBound < 4 else { return nil }
             switch b[i] {
             case UInt8(ascii: "#"), UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: ">"),
                 UInt8(ascii: "`"), UInt8(ascii: "~"), UInt8(ascii: "_"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-                return true
+                return b[i]
             case 0x80...:
-                return true  // `\d` is any decimal digit, ASCII or not
+                return b[i]  // `\d` is any decimal digit, ASCII or not
             default:
-                return false
+                return nil
             }
         }
+    }
+
+    /// `bullet` on a line of printable ASCII and tabs, read from its bytes (the pattern's captures are slow to
+    /// make); `.some(nil)` when the line is such and is no bullet, nil when the pattern must decide.
+    static func asciiBullet(_ lines: SourceLines, _ n: Int) -> (marker: String, text: String)?? {
+        let r = lines.range(n)
+        return lines.bytes.withUnsafeBufferPointer { b -> (marker: String, text: String)?? in
+            for i in r where b[i] >= 0x80 || (b[i] < 0x20 && b[i] != 0x09) || b[i] == 0x7F { return nil }
+            var i = r.lowerBound
+            while i < r.upperBound, i - r.lowerBound < 3, b[i] == 0x20 { i += 1 }
+            guard i < r.upperBound, [UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "+")].contains(b[i]) else {
+                return .some(nil)
+            }
+            let marker = String(UnicodeScalar(b[i]))
+            var k = i + 1
+            guard k < r.upperBound, b[k] == 0x20 || b[k] == 0x09 else { return .some(nil) }
+            while k < r.upperBound, b[k] == 0x20 || b[k] == 0x09 { k += 1 }
+            return .some((marker, String(decoding: UnsafeBufferPointer(rebasing: b[k..<r.upperBound]), as: UTF8.self)))
+        }
+    }
+
+    /// Whether a line whose marker starts with `lead` can be a fence, a rule, a heading, a quotation, a bullet or
+    /// a numbered item.
+    static func mayBeFence(_ lead: UInt8) -> Bool { lead == UInt8(ascii: "`") || lead == UInt8(ascii: "~") }
+    static func mayBeRule(_ lead: UInt8) -> Bool {
+        lead == UInt8(ascii: "-") || lead == UInt8(ascii: "*") || lead == UInt8(ascii: "_")
+    }
+    static func mayBeBullet(_ lead: UInt8) -> Bool {
+        lead == UInt8(ascii: "-") || lead == UInt8(ascii: "*") || lead == UInt8(ascii: "+")
+    }
+    static func mayBeNumbered(_ lead: UInt8) -> Bool { (0x30...0x39).contains(lead) || lead >= 0x80 }
+
+    /// A bullet or numbered item's marker and first line, if line `n` starts one.
+    static func item(_ lines: SourceLines, _ n: Int, lead: UInt8) -> (marker: String, text: String)? {
+        if mayBeBullet(lead), let found = asciiBullet(lines, n) { return found }
+        let s = lines.line(n)
+        if mayBeBullet(lead), let m = s.wholeMatch(of: bullet) { return (String(m.1), String(m.2)) }
+        if mayBeNumbered(lead), let m = s.wholeMatch(of: ordered) { return (String(m.1), String(m.2)) }
+        return nil
     }
 
     nonisolated(unsafe) static let heading = #/^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/#
@@ -107,14 +146,14 @@ enum MarkdownReader {
         while n <= lines.count {
             if lines.isBlank(n) { try flush(); n += 1; continue }
             // A line that can start no block continues (or starts) a paragraph.
-            if !mayStartBlock(lines, n) {
+            guard let lead = blockLead(lines, n) else {
                 if paragraph.isEmpty { paragraphLine = n }
                 if inline { paragraph.append(lines.line(n)) } else { paragraph = [""] }
                 n += 1
                 continue
             }
             let s = lines.line(n)
-            if let m = s.wholeMatch(of: fence) {
+            if mayBeFence(lead), let m = s.wholeMatch(of: fence) {
                 try flush()
                 let marker = String(m.1)
                 var code: [String] = []
@@ -132,14 +171,14 @@ enum MarkdownReader {
                 n = k + 1
                 continue
             }
-            if s.wholeMatch(of: rule) != nil { try flush(); n += 1; continue }
-            if let m = s.wholeMatch(of: heading) {
+            if mayBeRule(lead), s.wholeMatch(of: rule) != nil { try flush(); n += 1; continue }
+            if lead == UInt8(ascii: "#"), let m = s.wholeMatch(of: heading) {
                 try flush()
                 try out(Block(kind: .heading, content: parse(String(m.2 ?? "")), line: n, level: m.1.count))
                 n += 1
                 continue
             }
-            if s.wholeMatch(of: quote) != nil {
+            if lead == UInt8(ascii: ">"), s.wholeMatch(of: quote) != nil {
                 try flush()
                 var text: [String] = []
                 let start = n
@@ -167,18 +206,16 @@ enum MarkdownReader {
                 }
                 continue
             }
-            let item =
-                s.wholeMatch(of: bullet).map { (String($0.1), String($0.2)) }
-                ?? s.wholeMatch(of: ordered).map { (String($0.1), String($0.2)) }
-            if let (marker, first) = item, paragraph.isEmpty || true {
+            if let (marker, first) = item(lines, n, lead: lead) {
                 try flush()
                 var text = [first]
                 let start = n
                 n += 1
-                // Continuation lines: indented, not blank, not a new item.
+                // Continuation lines: indented, not blank, not a new item (a line that can start no block is
+                // not one, without asking the patterns).
                 while n <= lines.count, !lines.isBlank(n),
                     lines.line(n).hasPrefix(" ") || lines.line(n).hasPrefix("\t"),
-                    lines.line(n).wholeMatch(of: bullet) == nil, lines.line(n).wholeMatch(of: ordered) == nil
+                    blockLead(lines, n).map({ item(lines, n, lead: $0) == nil }) ?? true
                 {
                     text.append(lines.line(n))
                     n += 1

@@ -41,3 +41,27 @@ import Testing
         #expect(checked == 5_000)
     }
 }
+
+/// The Markdown reader's byte-level shortcuts against the patterns they stand in for.
+@Suite struct MarkdownShortcutTests {
+    @Test func bulletsReadFromBytesAreWhatThePatternMatches() {
+        let pieces = [" ", "  ", "\t", "-", "*", "+", "a", "1", ".", ")", "- ", "* x", "é", "\r", "#", ">"]
+        var generator = SystemRandomNumberGenerator()
+        var asked = 0
+        for _ in 0..<5_000 {
+            var line = ""
+            for _ in 0..<Int.random(in: 1...8, using: &generator) {
+                line += pieces.randomElement(using: &generator) ?? ""
+            }
+            guard !line.contains("\n"), let lead = MarkdownReader.blockLead(SourceLines(line), 1),
+                MarkdownReader.mayBeBullet(lead)
+            else { continue }
+            asked += 1
+            let expected = line.wholeMatch(of: MarkdownReader.bullet).map { "\($0.1)|\($0.2)" }
+            let got = MarkdownReader.item(SourceLines(line), 1, lead: lead).map { "\($0.marker)|\($0.text)" }
+            #expect(got == expected, "\(Array(line.utf8))")
+            if got != expected { break }
+        }
+        #expect(asked > 500)
+    }
+}
