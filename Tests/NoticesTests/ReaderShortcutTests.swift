@@ -25,13 +25,9 @@ import Testing
         // Pieces that put single, double and trailing spaces, tabs and line ends at every place in an eight-byte
         // word; '!' after a space is the one character the word test can mistake for a second space.
         let pieces = ["a", "bc", "defghij", "klmnopqrstu", " ", "  ", "\t", "\n", "\r\n", "!", " !", "! ", "12345678"]
-        var generator = SystemRandomNumberGenerator()
         var checked = 0
         for _ in 0..<5_000 {
-            var text = ""
-            for _ in 0..<Int.random(in: 0...24, using: &generator) {
-                text += pieces.randomElement(using: &generator) ?? ""
-            }
+            let text = randomText(of: pieces, count: 0...24)
             let expected = Self.reference(text)
             let got = Array(text.utf8).withUnsafeBufferPointer { WhiteSpace.collapsing($0) }
             #expect(got == expected, "\(Array(text.utf8))")
@@ -42,17 +38,21 @@ import Testing
     }
 }
 
+/// A text of `count` pieces drawn at random.
+func randomText(of pieces: [String], count: ClosedRange<Int>) -> String {
+    var generator = SystemRandomNumberGenerator()
+    var text = ""
+    for _ in 0..<Int.random(in: count, using: &generator) { text += pieces.randomElement(using: &generator) ?? "" }
+    return text
+}
+
 /// The Markdown reader's byte-level shortcuts against the patterns they stand in for.
 @Suite struct MarkdownShortcutTests {
     @Test func bulletsReadFromBytesAreWhatThePatternMatches() {
         let pieces = [" ", "  ", "\t", "-", "*", "+", "a", "1", ".", ")", "- ", "* x", "é", "\r", "#", ">"]
-        var generator = SystemRandomNumberGenerator()
         var asked = 0
         for _ in 0..<5_000 {
-            var line = ""
-            for _ in 0..<Int.random(in: 1...8, using: &generator) {
-                line += pieces.randomElement(using: &generator) ?? ""
-            }
+            let line = randomText(of: pieces, count: 1...8)
             guard !line.contains("\n"), let lead = MarkdownReader.blockLead(SourceLines(line), 1),
                 MarkdownReader.mayBeBullet(lead)
             else { continue }
