@@ -143,11 +143,16 @@ enum PageTextReader {
         return Notice(id: id, format: .pageText, title: title, date: date, views: views, chrome: chrome, body: [])
     }
 
+    static let quotationPairs: [Character: Character] = [
+        "“": "”", "\"": "\"", "«": "»", "‘": "’", "„": "“", "「": "」",
+    ]
+
     /// A paragraph wholly inside one pair of quotation marks.
     static func isQuotation(_ text: String) -> Bool {
-        guard let first = text.first, let last = text.last, text.count > 2 else { return false }
-        let pairs: [Character: Character] = ["“": "”", "\"": "\"", "«": "»", "‘": "’", "„": "“", "「": "」"]
-        guard let close = pairs[first] else { return false }
+        // The opening mark first: counting a paragraph's characters walks all of it.
+        guard let first = text.first, let close = quotationPairs[first], let last = text.last, text.count > 2 else {
+            return false
+        }
         if last == close { return !text.dropFirst().dropLast().contains(close) }
         return text.dropLast().last == close && ".!?".contains(last) && !text.dropFirst().dropLast(2).contains(close)
     }
