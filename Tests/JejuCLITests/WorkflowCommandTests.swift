@@ -112,8 +112,8 @@ import Testing
         #expect(try JejuBinary.run(["-C", dir.path, "extract"]).status == 0)
         let path = dir.appendingPathComponent("locales/ko/officials-meet.xlf").path
         let good = try read(dir, "locales/ko/officials-meet.xlf")
-        /// Writes `text` (of the same length) over the file and sets its time back.
-        func overwrite(_ text: String) throws {
+        /// Writes `text` (of the same length) over the file at `path` and sets its time back.
+        func overwrite(_ text: String, at path: String = path) throws {
             var before = stat()
             #expect(stat(path, &before) == 0)
             try text.write(toFile: path, atomically: false, encoding: .utf8)
@@ -150,6 +150,16 @@ import Testing
 
         // Nothing changed since that extract: skipped, and what a full extract writes is what is there.
         #expect(try JejuBinary.run(["-C", dir.path, "extract", "--locale", "ko"]).stdout.contains("(unchanged)\n"))
+
+        // An extract of one locale keeps what is known of the others: the Arabic file, damaged the same way, is
+        // passed over by the next extract of every locale.
+        let arabic = dir.appendingPathComponent("locales/ar/officials-meet.xlf").path
+        let arabicText = try String(contentsOfFile: arabic, encoding: .utf8)
+        try overwrite(arabicText.replacingOccurrences(of: "<unit ", with: "<unit<"), at: arabic)
+        let others = try JejuBinary.run(["-C", dir.path, "extract"])
+        #expect(others.status == 0, "\(others.stderr)")
+        try arabicText.write(toFile: arabic, atomically: true, encoding: .utf8)
+
         try FileManager.default.removeItem(at: dir.appendingPathComponent(".jeju/extract-state.json"))
         let full = try JejuBinary.run(["-C", dir.path, "extract", "--locale", "ko"])
         #expect(

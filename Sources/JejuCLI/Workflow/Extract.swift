@@ -177,12 +177,16 @@ struct Extract: ParsableCommand {
         _ extractions: [Extraction], digests: [String], memoryBefore: [String: String], previous: ExtractState,
         project: Project
     ) {
-        var state = ExtractState(key: previous.key)
+        // Locales not extracted this time keep what was known of them.
+        var state = previous
         var byLocale: [String: [Extraction]] = [:]
         for e in extractions { byLocale[e.locale, default: []].append(e) }
         for (locale, items) in byLocale {
             let memory = ExtractState.memory(project, locale: locale)
-            guard memory == memoryBefore[locale] else { continue }
+            guard memory == memoryBefore[locale] else {
+                state.locales[locale] = nil
+                continue
+            }
             var entry = ExtractState.Locale(memory: memory)
             // Documents not extracted this time keep what was known of them.
             if let old = previous.locales[locale], old.memory == memory { entry.files = old.files }
