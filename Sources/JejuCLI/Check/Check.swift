@@ -49,19 +49,33 @@ struct Check: ParsableCommand {
             let checking = ProjectChecking(
                 project: project, profile: profile, termbase: try GlossaryStore(project: project).loadIfAny())
             var report = CheckReport(profile: profile.name)
+            // The text report is written as the files are checked, a batch at a time, so that its findings are
+            // never held at once; the JSON report is one document.
+            report.keeps = output.format == .json
+            let listing = report.keeps ? nil : BufferedOutput()
             let work = try targets.flatMap { locale in
                 try documents(project, locale: locale).map { (locale: locale, id: $0) }
             }
             let progress = options.progress("checking", total: work.count, unit: "files")
-            let results = try checking.check(work) { progress.update($0) }
-            progress.finish()
             var found = false
-            for ((locale, documentID), checked) in zip(work, results) {
-                guard let checked else { continue }
-                found = true
-                report.files.append(checked.path)
-                add(checked.result, path: checked.path, locale: locale, document: documentID, into: &report)
+            for start in stride(from: 0, to: work.count, by: 1024) {
+                let batch = Array(work[start..<min(work.count, start + 1024)])
+                let results = try checking.check(batch) { progress.update(start + $0) }
+                for ((locale, documentID), checked) in zip(batch, results) {
+                    guard let checked else { continue }
+                    found = true
+                    report.add(file: checked.path)
+                    add(checked.result, path: checked.path, locale: locale, document: documentID, into: &report) {
+                        listing?.append($0.text + "\n")
+                    }
+                }
+                if let listing {
+                    // The progress line is cleared before the findings go to a terminal it shares.
+                    progress.finish()
+                    listing.flush()
+                }
             }
+            progress.finish()
             if !notices.isEmpty && !found {
                 throw Diagnostic(
                     rule: "check.no-translation", path: "locales",
@@ -69,10 +83,11 @@ struct Check: ParsableCommand {
                         "no translation of \(notices.joined(separator: ", ")) for \(targets.joined(separator: ", ")); run 'jeju extract' first"
                 )
             }
-            if output.format == .json {
-                Console.write(try JSONOutput.encode(report))
+            if let listing {
+                listing.append(report.summary)
+                listing.flush()
             } else {
-                Console.write(report.text)
+                Console.write(try JSONOutput.encode(report))
             }
             if report.errors > 0 { throw ExitCode(1) }
         }
@@ -91,9 +106,10 @@ struct Check: ParsableCommand {
         return names.filter { $0.hasSuffix(".xlf") }.map { String($0.dropLast(4)) }.sorted()
     }
 
+    /// Counts (or keeps) a file's findings in `report`; `write` hears each finding that is not suppressed.
     private func add(
         _ result: QualityChecker.DocumentResult, path: String, locale: String, document id: String,
-        into report: inout CheckReport
+        into report: inout CheckReport, write: (CheckReport.Finding) -> Void
     ) {
         report.segments += result.segments
         report.untranslated += result.untranslated
@@ -102,7 +118,11 @@ struct Check: ParsableCommand {
                 path: path, line: f.line, locale: locale, document: id, unit: f.unit, segment: f.finding.segmentID,
                 check: f.finding.checkID, severity: f.finding.severity, message: f.finding.message, reason: f.reason)
         }
-        report.findings += result.findings.map(place)
-        report.suppressed += result.suppressed.map(place)
+        for f in result.findings {
+            let finding = place(f)
+            write(finding)
+            report.add(finding, suppressed: false)
+        }
+        for f in result.suppressed { report.add(place(f), suppressed: true) }
     }
 }

@@ -24,11 +24,37 @@ struct CheckReport: Encodable {
     var files: [String] = []
     var segments = 0
     var untranslated = 0
+    /// The findings, when they are kept (the JSON report); the text report writes them as they come.
     var findings: [Finding] = []
     var suppressed: [Finding] = []
+    /// Whether `add` keeps findings, suppressed ones and file names, or only counts them.
+    var keeps = true
+    private(set) var fileCount = 0
+    private(set) var errors = 0
+    private(set) var warnings = 0
+    private(set) var infos = 0
+    private(set) var suppressedCount = 0
 
-    var errors: Int { findings.filter { $0.severity == .error }.count }
-    var warnings: Int { findings.filter { $0.severity == .warning }.count }
+    /// Counts a checked file, keeping its name when the report keeps things.
+    mutating func add(file: String) {
+        fileCount += 1
+        if keeps { files.append(file) }
+    }
+
+    /// Counts a finding (a suppressed one apart), keeping it when the report keeps things.
+    mutating func add(_ finding: Finding, suppressed isSuppressed: Bool) {
+        if isSuppressed {
+            suppressedCount += 1
+            if keeps { suppressed.append(finding) }
+            return
+        }
+        switch finding.severity {
+        case .error: errors += 1
+        case .warning: warnings += 1
+        default: infos += 1
+        }
+        if keeps { findings.append(finding) }
+    }
 
     enum CodingKeys: String, CodingKey {
         case profile, files, segments, untranslated, findings, suppressed, errors, warnings
@@ -46,14 +72,15 @@ struct CheckReport: Encodable {
         try c.encode(warnings, forKey: .warnings)
     }
 
-    /// The compiler-style listing and a summary line.
-    var text: String {
-        var out = findings.map { $0.text + "\n" }.joined()
-        let infos = findings.count - errors - warnings
-        out +=
-            "\(segments) segment(s) checked in \(files.count) file(s) (profile \(profile)): \(errors) error(s), \(warnings) warning(s)"
+    /// The compiler-style listing (of the findings kept) and the summary line.
+    var text: String { findings.map { $0.text + "\n" }.joined() + summary }
+
+    /// The summary line.
+    var summary: String {
+        var out =
+            "\(segments) segment(s) checked in \(fileCount) file(s) (profile \(profile)): \(errors) error(s), \(warnings) warning(s)"
         if infos > 0 { out += ", \(infos) info" }
-        if !suppressed.isEmpty { out += ", \(suppressed.count) suppressed" }
+        if suppressedCount > 0 { out += ", \(suppressedCount) suppressed" }
         if untranslated > 0 { out += "; \(untranslated) not translated yet" }
         return out + "\n"
     }
