@@ -28,13 +28,14 @@ let package = Package(
             ]
         ),
         .target(name: "ICU", dependencies: ["CICU"]),
-        // renameat2(RENAME_EXCHANGE), for replacing a built folder in one step.
+        // renameat2(RENAME_EXCHANGE), for replacing a built folder in one step; syncfs, for flushing a transaction.
         .target(name: "CJejuSystem"),
         // Files, diagnostics, safe XML, the project settings: what every module shares (language tags are ICU's).
         .target(
             name: "JejuSupport",
             dependencies: [
-                "ICU", .product(name: "Yams", package: "Yams"), .product(name: "Crypto", package: "swift-crypto"),
+                "ICU", "CJejuSystem", .product(name: "Yams", package: "Yams"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]),
         .target(name: "Notices", dependencies: ["JejuSupport", .product(name: "Yams", package: "Yams")]),
         .target(name: "Segmentation", dependencies: ["ICU", "Notices", "JejuSupport"]),

@@ -1,4 +1,5 @@
-// renameat2(RENAME_EXCHANGE) through syscall(2): glibc's wrapper is not exported to Swift on this platform.
+// renameat2(RENAME_EXCHANGE) through syscall(2): glibc's wrapper is not exported to Swift on this platform; syncfs,
+// which glibc declares only with _GNU_SOURCE.
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
@@ -15,6 +16,16 @@ int jeju_rename_exchange(const char *a, const char *b) {
 #else
     (void)a;
     (void)b;
+    errno = ENOSYS;
+    return -1;
+#endif
+}
+
+int jeju_syncfs(int fd) {
+#if defined(__linux__)
+    return syncfs(fd);
+#else
+    (void)fd;
     errno = ENOSYS;
     return -1;
 #endif

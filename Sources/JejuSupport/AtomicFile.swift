@@ -22,7 +22,9 @@ public enum AtomicFile {
 
     /// Writes `data` to `temp` (created or truncated) and flushes it to disk; errors name `target`. Missing parent
     /// folders are created. On failure the temporary file is removed.
-    static func writeFlushed(_ data: some ContiguousBytes, to temp: URL, reporting target: URL) throws(Diagnostic) {
+    static func writeFlushed(
+        _ data: some ContiguousBytes, to temp: URL, reporting target: URL, flushing: Bool = true
+    ) throws(Diagnostic) {
         let folder = temp.deletingLastPathComponent()
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -38,7 +40,7 @@ public enum AtomicFile {
         }
         var ok = writeAll(data, to: fd)
         var error = errno
-        if ok && fsync(fd) != 0 { ok = false; error = errno }
+        if ok && flushing && fsync(fd) != 0 { ok = false; error = errno }
         close(fd)
         guard ok else {
             unlink(temp.path)

@@ -1,5 +1,7 @@
 import Foundation
 
+import CJejuSystem
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -8,7 +10,8 @@ import Foundation
 
 /// A write that spans several files, all or nothing, also across `kill -9` and power loss.
 ///
-/// Each new file is written in full beside its target and flushed (`stage`). `commit` then writes the journal
+/// Each new file is written in full beside its target and flushed (`stage`; files written by `prepareIfChanged`
+/// are flushed together, before the journal, by `commit`). `commit` then writes the journal
 /// `.jeju/journal` — the list of renames still to do — atomically, performs the renames, and removes the journal.
 /// Before the journal exists nothing visible has changed; once it exists the change is decided, and a process
 /// killed halfway through the renames leaves the journal behind for the next command to finish (`recover`, run
@@ -19,6 +22,8 @@ public struct FileTransaction {
     private var staged: [(temp: URL, target: URL)] = []
     /// The targets staged, by path: an extract stages thousands of files, and staging one again replaces it.
     private var stagedPaths: Set<String> = []
+    /// Staged files written without being flushed (`prepareIfChanged`): `commit` flushes them all at once.
+    private var unflushed: [URL] = []
 
     /// A transaction over files of the project at `root`.
     public init(root: URL) { self.root = root }
@@ -45,15 +50,17 @@ public struct FileTransaction {
         staged.append((temp, target))
     }
 
-    /// A file written and flushed beside its target by `prepare`, for `adopt` to stage.
+    /// A file written beside its target by `prepareIfChanged`, for `adopt` to stage.
     public struct PreparedFile: Sendable {
         let temp: URL
         let target: URL
     }
 
-    /// Writes `data` in full beside `url` and flushes it, unless `url` already holds exactly those bytes (nil):
-    /// the part of `stageIfChanged` that threads may run at once, each for its own target. The file belongs to
-    /// no transaction until one `adopt`s it; one that is not adopted must be `discard`ed.
+    /// Writes `data` in full beside `url`, unless `url` already holds exactly those bytes (nil): the part of
+    /// `stageIfChanged` that threads may run at once, each for its own target. It is not flushed file by file:
+    /// `commit` flushes every prepared file at once (one `syncfs(2)` per file system) before it writes its
+    /// journal, so the guarantee is `stage`'s. The file belongs to no transaction until one `adopt`s it; one that
+    /// is not adopted must be `discard`ed.
     public static func prepareIfChanged(_ data: Data, to url: URL) throws(Diagnostic) -> PreparedFile? {
         let target = url.standardizedFileURL
         if FileStamp.of(path: target.path).size == Int64(data.count), let old = try? Data(contentsOf: target),
@@ -63,7 +70,7 @@ public struct FileTransaction {
         }
         let temp = target.deletingLastPathComponent().appendingPathComponent(
             ".\(target.lastPathComponent).jeju-txn-\(getpid())")
-        try AtomicFile.writeFlushed(data, to: temp, reporting: target)
+        try AtomicFile.writeFlushed(data, to: temp, reporting: target, flushing: false)
         return PreparedFile(temp: temp, target: target)
     }
 
@@ -71,6 +78,39 @@ public struct FileTransaction {
     public mutating func adopt(_ file: PreparedFile) {
         if !stagedPaths.insert(file.target.path).inserted { staged.removeAll { $0.target == file.target } }
         staged.append((file.temp, file.target))
+        unflushed.append(file.temp)
+    }
+
+    /// Flushes the prepared files: one `syncfs(2)` on each file system they are on, or, where that fails, each
+    /// file with `fsync(2)`.
+    private mutating func flushPrepared() throws(Diagnostic) {
+        guard !unflushed.isEmpty else { return }
+        let folders = Set(unflushed.map { $0.deletingLastPathComponent().path })
+        var byDevice: [UInt64: String] = [:]
+        for folder in folders {
+            var s = stat()
+            if stat(folder, &s) == 0 { byDevice[UInt64(s.st_dev)] = folder }
+        }
+        var synced = byDevice.count > 0
+        for folder in byDevice.values {
+            let fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            if fd < 0 || jeju_syncfs(fd) != 0 { synced = false }
+            if fd >= 0 { close(fd) }
+        }
+        if !synced {
+            for url in unflushed {
+                let fd = open(url.path, O_RDONLY | O_CLOEXEC)
+                let ok = fd >= 0 && fsync(fd) == 0
+                let error = errno
+                if fd >= 0 { close(fd) }
+                guard ok else {
+                    abandon()
+                    throw Diagnostic(
+                        rule: "io.write", path: url.path, message: "cannot flush: \(String(cString: strerror(error)))")
+                }
+            }
+        }
+        unflushed = []
     }
 
     /// Removes a prepared file no transaction adopted.
@@ -86,8 +126,9 @@ public struct FileTransaction {
 
     /// Makes every staged file visible: all of them, or (if this throws before the journal is written) none.
     public mutating func commit() throws(Diagnostic) {
-        defer { staged = []; stagedPaths = [] }
+        defer { staged = []; stagedPaths = []; unflushed = [] }
         guard !staged.isEmpty else { return }
+        try flushPrepared()
         if staged.count == 1 {
             // One file: a rename is already all or nothing.
             let (temp, target) = staged[0]
@@ -116,6 +157,7 @@ public struct FileTransaction {
         for s in staged { unlink(s.temp.path) }
         staged = []
         stagedPaths = []
+        unflushed = []
     }
 
     /// Whether a committed transaction waits to be finished.

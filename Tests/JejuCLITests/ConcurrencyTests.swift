@@ -227,4 +227,35 @@ import Testing
         #expect(try String(contentsOf: root.appendingPathComponent("b.txt"), encoding: .utf8) == "other")
         #expect(!FileTransaction.hasPendingCommit(root: root))
     }
+
+    /// Files prepared on other threads (flushed together at the commit) join a transaction like staged ones; a
+    /// file that would not change is not prepared, and an abandon removes what was prepared.
+    @Test func preparedFilesCommitWithTheStagedOnes() throws {
+        let root = try JejuBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let a = root.appendingPathComponent("a.txt"), b = root.appendingPathComponent("sub/b.txt")
+        let c = root.appendingPathComponent("c.txt")
+        try "same".write(to: a, atomically: true, encoding: .utf8)
+        #expect(try FileTransaction.prepareIfChanged(Data("same".utf8), to: a) == nil)
+        var abandoned = FileTransaction(root: root)
+        abandoned.adopt(try #require(try FileTransaction.prepareIfChanged(Data("gone".utf8), to: c)))
+        abandoned.abandon()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["a.txt"])
+        var t = FileTransaction(root: root)
+        try t.stage(Data("staged".utf8), to: a)
+        let prepared = try Parallel.map(2) { i throws(Diagnostic) in
+            try FileTransaction.prepareIfChanged(Data("prepared \(i)".utf8), to: i == 0 ? b : c)
+        }
+        for p in prepared { t.adopt(try #require(p)) }
+        #expect(!FileManager.default.fileExists(atPath: b.path))
+        try t.commit()
+        #expect(try String(contentsOf: a, encoding: .utf8) == "staged")
+        #expect(try String(contentsOf: b, encoding: .utf8) == "prepared 0")
+        #expect(try String(contentsOf: c, encoding: .utf8) == "prepared 1")
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0 != ".jeju" }.sorted() == [
+                "a.txt", "c.txt", "sub",
+            ])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: b.deletingLastPathComponent().path) == ["b.txt"])
+    }
 }
