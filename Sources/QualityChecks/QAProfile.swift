@@ -170,8 +170,8 @@ public struct QAProfile: Sendable, Equatable {
                     guard let id = idNode.string, QAChecks.check(id: id) != nil else {
                         throw problem(
                             path, idNode,
-                            "unknown check '\(idNode.string ?? "?")' (known: \(QAChecks.all.map(\.id).joined(separator: ", ")))"
-                        )
+                            "unknown check '\(idNode.string ?? "?")' (known: \(QAChecks.all.map(\.id).joined(separator: ", ")))",
+                            rule: "profile.unknown-check")
                     }
                     switch settingNode.string {
                     case "off": profile.checks[id] = .off
@@ -209,7 +209,8 @@ public struct QAProfile: Sendable, Equatable {
                         text.unicodeScalars.allSatisfy(CharacterProperties.isQuotationMark)
                     else {
                         throw problem(
-                            path, marksNode, "quotation-marks: language: quotation marks only, e.g. ar: \"«»\"")
+                            path, marksNode, "quotation-marks: language: quotation marks only, e.g. ar: \"«»\"",
+                            rule: "profile.quotation-marks")
                     }
                     profile.quotationMarks[lang.lowercased()] = text
                 }
@@ -236,9 +237,11 @@ public struct QAProfile: Sendable, Equatable {
         return profile
     }
 
-    private static func problem(_ path: String, _ node: Node, _ message: String) -> Diagnostic {
-        Diagnostic(
-            rule: "profile.value", path: path, line: node.mark?.line, column: node.mark?.column, message: message)
+    /// A value the profile cannot take, at its place: `profile.value`, or a more precise `rule`.
+    private static func problem(_ path: String, _ node: Node, _ message: String, rule: String = "profile.value")
+        -> Diagnostic
+    {
+        Diagnostic(rule: rule, path: path, line: node.mark?.line, column: node.mark?.column, message: message)
     }
 }
 

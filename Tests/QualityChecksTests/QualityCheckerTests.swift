@@ -88,8 +88,8 @@ import TestSupport
             try QAProfile.load(named: "typo", projectRoot: root)
         } throws: { error in
             let d = error as? Diagnostic
-            return d?.path == "qa/profiles/typo.yml" && d?.line == 3 && d?.column == 3
-                && d?.message.contains("unknown check 'nubmers'") == true
+            return d?.rule == "profile.unknown-check" && d?.path == "qa/profiles/typo.yml" && d?.line == 3
+                && d?.column == 3
         }
         try "checks:\n  numbers: fatal\n".write(
             to: folder.appendingPathComponent("bad.yml"), atomically: true, encoding: .utf8)
@@ -99,8 +99,7 @@ import TestSupport
         #expect {
             try QAProfile.load(named: "marks", projectRoot: root)
         } throws: { error in
-            (error as? Diagnostic)?.line == 2
-                && (error as? Diagnostic)?.message.contains("quotation marks only") == true
+            (error as? Diagnostic)?.line == 2 && (error as? Diagnostic)?.rule == "profile.quotation-marks"
         }
         #expect(throws: Diagnostic.self) { try QAProfile.load(named: "missing", projectRoot: root) }
     }

@@ -46,7 +46,7 @@ import Testing
             _ = try TMXReader.read(bad, path: "u.tmx")
             Issue.record("invalid UTF-8 accepted")
         } catch {
-            #expect(error.message.contains("invalid UTF-8"))
+            #expect(error.rule == "input.utf8")
             #expect(error.line == 4 && error.column == 31)
         }
         let huge =
