@@ -42,12 +42,29 @@ public struct FileTransaction {
     /// Writes `data` in full beside `url` and flushes it; `url` itself changes only on `commit`. Staging the
     /// same target again replaces the earlier data.
     public mutating func stage(_ data: some ContiguousBytes, to url: URL) throws(Diagnostic) {
+        record(try Self.write(data, beside: url, flushing: true))
+    }
+
+    /// Writes `data` in full beside `url` (hidden, named for this process), flushed or not.
+    private static func write(_ data: some ContiguousBytes, beside url: URL, flushing: Bool) throws(Diagnostic)
+        -> PreparedFile
+    {
         let target = url.standardizedFileURL
         let temp = target.deletingLastPathComponent().appendingPathComponent(
             ".\(target.lastPathComponent).jeju-txn-\(getpid())")
-        try AtomicFile.writeFlushed(data, to: temp, reporting: target)
-        if !stagedPaths.insert(target.path).inserted { staged.removeAll { $0.target == target } }
-        staged.append((temp, target))
+        try AtomicFile.writeFlushed(data, to: temp, reporting: target, flushing: flushing)
+        return PreparedFile(temp: temp, target: target)
+    }
+
+    /// Whether `url` holds exactly `data` (its size is asked first).
+    private static func holds(_ data: Data, at url: URL) -> Bool {
+        FileStamp.of(url).size == Int64(data.count) && (try? Data(contentsOf: url)) == data
+    }
+
+    /// Adds a written file to the files staged (replacing what was staged for its target).
+    private mutating func record(_ file: PreparedFile) {
+        if !stagedPaths.insert(file.target.path).inserted { staged.removeAll { $0.target == file.target } }
+        staged.append((file.temp, file.target))
     }
 
     /// A file written beside its target by `prepareIfChanged`, for `adopt` to stage.
@@ -62,22 +79,12 @@ public struct FileTransaction {
     /// journal, so the guarantee is `stage`'s. The file belongs to no transaction until one `adopt`s it; one that
     /// is not adopted must be `discard`ed.
     public static func prepareIfChanged(_ data: Data, to url: URL) throws(Diagnostic) -> PreparedFile? {
-        let target = url.standardizedFileURL
-        if FileStamp.of(path: target.path).size == Int64(data.count), let old = try? Data(contentsOf: target),
-            old == data
-        {
-            return nil
-        }
-        let temp = target.deletingLastPathComponent().appendingPathComponent(
-            ".\(target.lastPathComponent).jeju-txn-\(getpid())")
-        try AtomicFile.writeFlushed(data, to: temp, reporting: target, flushing: false)
-        return PreparedFile(temp: temp, target: target)
+        holds(data, at: url) ? nil : try write(data, beside: url, flushing: false)
     }
 
     /// Stages a prepared file (replacing what was staged for its target).
     public mutating func adopt(_ file: PreparedFile) {
-        if !stagedPaths.insert(file.target.path).inserted { staged.removeAll { $0.target == file.target } }
-        staged.append((file.temp, file.target))
+        record(file)
         unflushed.append(file.temp)
     }
 
@@ -119,7 +126,7 @@ public struct FileTransaction {
     /// Stages `data` only when `url` does not already hold exactly those bytes; returns whether it staged.
     @discardableResult
     public mutating func stageIfChanged(_ data: Data, to url: URL) throws(Diagnostic) -> Bool {
-        if let old = try? Data(contentsOf: url), old == data { return false }
+        if Self.holds(data, at: url) { return false }
         try stage(data, to: url)
         return true
     }

@@ -213,11 +213,12 @@ enum MarkdownReader {
                 n += 1
                 // Continuation lines: indented, not blank, not a new item (a line that can start no block is
                 // not one, without asking the patterns).
-                while n <= lines.count, !lines.isBlank(n),
-                    lines.line(n).hasPrefix(" ") || lines.line(n).hasPrefix("\t"),
-                    blockLead(lines, n).map({ item(lines, n, lead: $0) == nil }) ?? true
-                {
-                    text.append(lines.line(n))
+                while n <= lines.count, !lines.isBlank(n) {
+                    let line = lines.line(n)
+                    guard line.hasPrefix(" ") || line.hasPrefix("\t"),
+                        blockLead(lines, n).map({ item(lines, n, lead: $0) == nil }) ?? true
+                    else { break }
+                    text.append(line)
                     n += 1
                 }
                 try out(

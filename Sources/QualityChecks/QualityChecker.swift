@@ -31,7 +31,7 @@ public final class QualityChecker: SegmentCheck {
     /// without its segment id and suppressions. The checks are functions of this and the
     /// context, so a segment met again (a sentence repeated across notices, a UI message) gets the findings it
     /// got before without running them again.
-    private var repetitions: [QAInput: [QAFinding]] = [:]
+    private var repetitions = BoundedMemo<QAInput, [QAFinding]>(limit: repetitionLimit)
     static let repetitionLimit = 4096
 
     /// The profile in force.
@@ -74,8 +74,7 @@ public final class QualityChecker: SegmentCheck {
             for (check, severity) in profile.enabledChecks where !blank || check.id == QAChecks.empty.id {
                 all += check.run(input, context: context, severity: severity)
             }
-            if repetitions.count >= Self.repetitionLimit { repetitions.removeAll(keepingCapacity: true) }
-            repetitions[key] = all
+            repetitions.keep(all, for: key)
         }
         var result = Result(findings: [], suppressed: [])
         let valid = input.suppressions.filter { !$0.reason.isEmpty }

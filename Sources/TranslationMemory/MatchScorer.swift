@@ -74,15 +74,13 @@ public final class MatchScorer {
             base: base, numberPenalty: numberDiff * FuzzyScore.perNumber,
             codePenalty: codeDiff * FuzzyScore.perCode, formattingPenalty: formatting,
             memoryPenalty: penalty, inContext: context != nil && context == unitContext)
-        var match = Match(
+        let match = Match(
             score: score, source: source.segment, target: target.segment, adaptedTarget: target.segment,
             adaptations: [], origin: Match.Origin(file: file, tuid: tu.id, unit: ordinal), context: unitContext)
-        if adapting {
-            (match.adaptedTarget, match.adaptations) = Adaptation.adapt(
-                target: target.segment, source: source.segment, sourceNumbers: tokens.numbers,
-                query: segment, queryNumbers: queryTokens.numbers, tokenizer: targetTokenizer)
-        }
-        return match
+        guard adapting else { return match }
+        return adapted(
+            match, segment: segment, queryTokens: queryTokens, sourceTokenizer: sourceTokenizer,
+            targetTokenizer: targetTokenizer, sourceTokens: tokens)
     }
 
     /// `match` scored with `adapting` false, adapted to the query: the numbers and codes that differ replaced in

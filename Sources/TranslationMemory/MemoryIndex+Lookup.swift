@@ -26,7 +26,7 @@ extension MemoryIndex {
             unknown[word] = id
             return id
         }
-        recent.keep((tokens, ids), for: segment.text)
+        recent.queries.keep((tokens, ids), for: segment.text)
         return PreparedQuery(segment: segment, context: context, tokens: tokens, ids: ids)
     }
 
@@ -41,34 +41,17 @@ extension MemoryIndex {
     /// same words with other numbers, which tokenise alike), and their candidates are the same whatever the
     /// context. Kept only while every file is loaded whole (the parts of stored files number units per query).
     struct Recent {
-        /// The candidates of a query's token ids at a minimum, in the order `MatchScorer.select` takes them
-        /// when none is in context (score less penalty, then file and position).
-        var candidates: [CandidateKey: [Candidate]] = [:]
-        var candidateCount = 0
-        /// The tokens and token ids of query texts.
-        var queries: [String: (tokens: SegmentTokenizer.Tokens, ids: [UInt32])] = [:]
-        /// Units read to verify a candidate, by file and position, with their source's tokens.
-        var units: [UnitKey: (unit: TranslationUnit, tokens: SegmentTokenizer.Tokens?)] = [:]
-
-        /// Forget everything at about this many candidates or units (a bound on memory, not a tuning knob:
-        /// a sentence's candidates are rarely more than a few hundred).
+        /// Forget everything at about this many candidates (units and query texts: a sixteenth of it). A bound on
+        /// memory, not a tuning knob: a sentence's candidates are rarely more than a few hundred.
         static let limit = 1 << 18
-
-        mutating func keep(_ list: [Candidate], for key: CandidateKey) {
-            if candidateCount + list.count > Self.limit { (candidates, candidateCount) = ([:], 0) }
-            candidates[key] = list
-            candidateCount += list.count
-        }
-
-        mutating func keep(_ query: (SegmentTokenizer.Tokens, [UInt32]), for text: String) {
-            if queries.count >= Self.limit / 16 { queries = [:] }
-            queries[text] = query
-        }
-
-        mutating func keep(_ unit: (TranslationUnit, SegmentTokenizer.Tokens?), for key: UnitKey) {
-            if units.count >= Self.limit / 16 { units = [:] }
-            units[key] = unit
-        }
+        /// The candidates of a query's token ids at a minimum, in the order `MatchScorer.select` takes them
+        /// when none is in context (score less penalty, then file and position), weighed by their number.
+        var candidates = BoundedMemo<CandidateKey, [Candidate]>(limit: limit)
+        /// The tokens and token ids of query texts.
+        var queries = BoundedMemo<String, (tokens: SegmentTokenizer.Tokens, ids: [UInt32])>(limit: limit / 16)
+        /// Units read to verify a candidate, by file and position, with their source's tokens.
+        var units = BoundedMemo<UnitKey, (unit: TranslationUnit, tokens: SegmentTokenizer.Tokens?)>(
+            limit: limit / 16)
     }
 
     struct CandidateKey: Hashable {
@@ -120,7 +103,7 @@ extension MemoryIndex {
                 list = candidates(q, in: files, minimum: minimum)
                 let score = { (c: Candidate) in c.base - files[c.file].penalty }
                 list.sort { a, b in score(a) != score(b) ? score(a) > score(b) : order(a, b) }
-                recent.keep(list, for: memo)
+                recent.candidates.keep(list, for: memo, weight: list.count)
             }
             if queryContext != nil, let first = list.firstIndex(where: isInContext) {
                 var inContext = [list.remove(at: first)]
@@ -335,7 +318,7 @@ extension MemoryIndex {
             } else {
                 tu = try unit(file, unit: c.unit)
                 tokens = tu.variant(in: sourceLanguage).map { sourceTokenizer.tokens(Normalizer.nfc($0.segment.text)) }
-                recent.keep((tu, tokens), for: memo)
+                recent.units.keep((tu, tokens), for: memo)
             }
         } else {
             tu = try unit(file, unit: c.unit)

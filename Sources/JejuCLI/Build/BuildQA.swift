@@ -13,18 +13,18 @@ import QualityChecks
 /// Jeju version): a build checks again only the files that changed since, all of them when the key changed.
 /// The file is a cache: deleting it loses nothing.
 enum BuildQA {
-    struct Cache: Codable {
+    struct Cache: ProjectCache {
+        static let fileName = "qa-errors.json"
+        static let contents = "the QA results"
         var key: String
         var files: [String: Entry] = [:]
+
+        init(key: String) { self.key = key }
         struct Entry: Codable {
             var size: Int64
             var mtime: Double
             var errors: [String]
         }
-    }
-
-    static func url(_ project: Project) -> URL {
-        project.root.appendingPathComponent(".jeju").appendingPathComponent("qa-errors.json")
     }
 
     /// What the checks read besides the translation file itself.
@@ -34,7 +34,7 @@ enum BuildQA {
             project.config.register ?? "",
         ]
         let glossary = project.url(project.config.glossary)
-        parts.append((try? Data(contentsOf: glossary)).map { Checksum.fast($0) } ?? "no termbase")
+        parts.append(Cache.checksum(glossary, missing: "no termbase"))
         let profiles = project.root.appendingPathComponent(QAProfile.profileFolder)
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: profiles.path)) ?? []).sorted()
         for name in names where name.hasSuffix(".yml") {
@@ -47,13 +47,7 @@ enum BuildQA {
     /// The QA errors of every notice translation in `locales`: per locale and notice, `path:line: message [check]`.
     static func errors(_ project: Project, locales: [String], options: ProjectOptions) throws -> QAErrors {
         let key = key(project)
-        var cache = Cache(key: key)
-        if let data = try? Data(contentsOf: url(project)),
-            let stored = try? JSONDecoder().decode(Cache.self, from: data),
-            stored.key == key
-        {
-            cache = stored
-        }
+        var cache = Cache.load(project, key: key)
         var messages: [String: [String: [String]]] = [:]
         var stale: [(locale: String, id: String)] = []
         var stamps: [String: (size: Int64, mtime: Double)] = [:]
@@ -90,14 +84,8 @@ enum BuildQA {
         cache.files = cache.files.filter { path, _ in
             stamps[path] != nil || FileManager.default.fileExists(atPath: project.url(path).path)
         }
-        do {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys]
-            try AtomicFile.write(try encoder.encode(cache), to: url(project))
-        } catch {
-            // Only a cache: the build goes on, and the next one checks again.
-            Console.error("\(project.relativePath(url(project))): warning: cannot keep the QA results: \(error)")
-        }
+        // Only a cache: if it cannot be kept the build goes on, and the next one checks again.
+        cache.save(project)
         return QAErrors(messages)
     }
 }

@@ -44,7 +44,8 @@ struct Extract: ParsableCommand {
             // A file none of whose inputs changed since an extract last left it as it was is not read again.
             let key = ExtractState.key(project)
             let previous = session == nil ? ExtractState.load(project, key: key) : ExtractState(key: key)
-            let digests = documents.map(\.digest)
+            // Only the embedded memory can tell that nothing changed.
+            let digests = session == nil ? documents.map(\.digest) : []
             var memoryBefore: [String: String] = [:]
             if session == nil {
                 for locale in targets { memoryBefore[locale] = ExtractState.memory(project, locale: locale) }
@@ -57,7 +58,8 @@ struct Extract: ParsableCommand {
             /// still returned, so that none is left behind).
             func extract(_ locale: String) -> LocaleExtraction {
                 var result = LocaleExtraction()
-                var memory: (any MemoryLookup)?? = nil
+                var memory: (any MemoryLookup)?
+                var memoryOpened = false
                 // An extractor of its own: its term matchers are not shared between threads.
                 let extractor = Extractor(project: project, termbase: termbase)
                 do throws(Diagnostic) {
@@ -73,13 +75,14 @@ struct Extract: ParsableCommand {
                             continue
                         }
                         // The memory is opened for the first document that needs it.
-                        if memory == nil {
-                            memory = .some(try SharedMemory.lookup(session, project: project, locale: locale))
+                        if !memoryOpened {
+                            memory = try SharedMemory.lookup(session, project: project, locale: locale)
+                            memoryOpened = true
                         }
                         // The glossary entries are made afresh from the termbase; the old ones are not read.
                         let old = try CanonicalTranslation.load(
                             project: project, locale: locale, documentID: document.id, without: [.glossary])
-                        let outcome = try extractor.extract(document, locale: locale, old: old, memory: memory ?? nil)
+                        let outcome = try extractor.extract(document, locale: locale, old: old, memory: memory)
                         var item = Extraction(url: url, locale: locale, document: d, kept: 0)
                         let r = outcome.report
                         (item.report, item.kept) = (r, r.unchanged + r.added + r.changed)

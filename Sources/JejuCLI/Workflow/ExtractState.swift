@@ -12,9 +12,13 @@ import Workflow
 /// and the key (the Jeju build, `jeju.yml`, the termbase) are the same. A locale whose memory the extract
 /// itself changed records nothing: its next lookups may find more. With a memory server nothing is skipped
 /// (the server changes without the project knowing). The file is a cache: deleting it loses nothing.
-struct ExtractState: Codable {
+struct ExtractState: ProjectCache {
+    static let fileName = "extract-state.json"
+    static let contents = "the extract state"
     var key: String
     var locales: [String: Locale] = [:]
+
+    init(key: String) { self.key = key }
 
     struct Locale: Codable {
         /// The locale's memory files when the files below were looked up in them.
@@ -31,17 +35,13 @@ struct ExtractState: Codable {
         var segments: Int
     }
 
-    static func url(_ project: Project) -> URL {
-        project.root.appendingPathComponent(".jeju").appendingPathComponent("extract-state.json")
-    }
-
     /// Everything an extract reads besides the source document, the translation file and the memories: this
     /// build of Jeju, the project's settings and its termbase.
     static func key(_ project: Project) -> String {
         let executable = FileStamp.of(path: "/proc/self/exe")
         var parts = [JejuVersion.string, "\(executable.size):\(executable.mtime)"]
         for url in [project.url(Project.configFileName), project.url(project.config.glossary)] {
-            parts.append((try? Data(contentsOf: url)).map { Checksum.fast($0) } ?? "none")
+            parts.append(checksum(url))
         }
         return parts.joined(separator: "\u{1F}")
     }
@@ -54,14 +54,6 @@ struct ExtractState: Codable {
         }.joined(separator: "\u{1F}")
     }
 
-    /// The recorded state when its key is `key`, else an empty one.
-    static func load(_ project: Project, key: String) -> ExtractState {
-        guard let data = try? Data(contentsOf: url(project)),
-            let stored = try? JSONDecoder().decode(ExtractState.self, from: data), stored.key == key
-        else { return ExtractState(key: key) }
-        return stored
-    }
-
     /// The segment count of `path` when it can be skipped: recorded for this source and memory, and not
     /// changed since.
     func unchanged(locale: String, memory: String, path: String, absolute: String, source: String) -> Int? {
@@ -70,17 +62,5 @@ struct ExtractState: Codable {
         }
         let stamp = FileStamp.of(path: absolute)
         return stamp.size == f.size && stamp.mtime == f.mtime ? f.segments : nil
-    }
-
-    /// Keeps the state; a failure only costs the next extract its shortcut.
-    func save(_ project: Project) {
-        do {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys]
-            try AtomicFile.write(try encoder.encode(self), to: Self.url(project))
-        } catch {
-            Console.error(
-                "\(project.relativePath(Self.url(project))): warning: cannot keep the extract state: \(error)")
-        }
     }
 }
