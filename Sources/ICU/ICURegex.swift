@@ -1,4 +1,5 @@
 internal import CICU
+import Synchronization
 
 /// An ICU regular expression (the dialect SRX 2.0 rules are written in), bound to one subject text at a time.
 ///
@@ -136,5 +137,24 @@ extension ICURegex {
             start = r.isEmpty ? r.upperBound + 1 : r.upperBound
         }
         return out
+    }
+}
+
+extension ICURegex {
+    /// The patterns this process compiled through `shared(_:options:)`, by options and source, with the outcome.
+    private static let compiled = Mutex<[String: Result<ICURegex, ICUError>]>([:])
+
+    /// A matcher for `pattern`, compiled once per process and cloned after (`uregex_clone` shares the compiled
+    /// form). Compiling `\p{Lu}` builds its character set from ICU's property data, and a segmenter's rules repeat
+    /// a few dozen such parts hundreds of times; a pattern that does not compile throws the same error each time.
+    public static func shared(_ pattern: String, options: Options = []) throws(ICUError) -> ICURegex {
+        let key = "\(options.rawValue):\(pattern)"
+        let outcome = compiled.withLock { cache -> Result<ICURegex, ICUError> in
+            if let known = cache[key] { return known.flatMap { p in Result { () throws(ICUError) in try p.copy() } } }
+            let made = Result { () throws(ICUError) in try ICURegex(pattern, options: options) }
+            cache[key] = made
+            return made.flatMap { p in Result { () throws(ICUError) in try p.copy() } }
+        }
+        return try outcome.get()
     }
 }

@@ -10,7 +10,13 @@ extension SRXRules {
     /// then the rules for every language. (URLs and e-mail addresses are protected by the segmenter itself,
     /// which finds them in one linear pass; as look-behind rules they would cost a wide search at every boundary.)
     public static var jejuDefaults: SRXRules {
-        get throws(Diagnostic) { try parse(Data(defaultRulesXML.utf8), path: defaultRulesFile) }
+        get throws(Diagnostic) { try parsedDefaults.get() }
+    }
+
+    /// The built-in rules, read once per process; their patterns are compiled by the segmenter that uses them
+    /// (and all of them by `SRXRulesTests`), not once more here.
+    private static let parsedDefaults = Result { () throws(Diagnostic) in
+        try parse(Data(defaultRulesXML.utf8), path: defaultRulesFile, checkingPatterns: false)
     }
 
     /// The text of Jeju's built-in rules (also written by `jeju segment --print-default-srx`).

@@ -23,16 +23,13 @@ final class PatternShape {
     init(before: String, after: String) {
         let folded = before.contains("(?i)")
         let tailSources = Self.tails(Array(before), max: 2)
-        tails = tailSources.compactMap { seq in
-            let tests = seq.compactMap { CharacterTest($0, caseInsensitive: folded) }
-            return tests.count == seq.count ? tests : []
-        }
+        tails = tailSources.map { seq in seq.map { CharacterTest($0, caseInsensitive: folded) } }
         let afterFolded = after.contains("(?i)")
         heads = Self.heads(Array(after), max: 2).map { seq in
             seq.compactMap { step -> Step? in
                 switch step {
                 case .skip: return .skipSpace
-                case .atom(let source): return CharacterTest(source, caseInsensitive: afterFolded).map { .atom($0) }
+                case .atom(let source): return .atom(CharacterTest(source, caseInsensitive: afterFolded))
                 }
             }
         }
@@ -166,7 +163,7 @@ final class PatternShape {
                 }
                 // After a skipped white-space run, an atom that could itself be white space makes the reading
                 // inexact: stop before it.
-                if afterSkip(), CharacterTest(source, caseInsensitive: false)?.matchesWhiteSpace ?? true {
+                if afterSkip(), CharacterTest(source, caseInsensitive: false).matchesWhiteSpace {
                     return [steps]
                 }
                 if minimum == 0 {

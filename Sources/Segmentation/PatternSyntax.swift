@@ -160,8 +160,15 @@ enum PatternSyntax {
 }
 
 /// A single-character regex evaluated by ICU once per UTF-16 code unit value and remembered.
+///
+/// Its pattern is a part of a rule pattern that compiled (`SRXRules.parse` and `RuleMatcher` compile every rule
+/// whole), and it is compiled only when a unit is first asked about: a segmenter makes hundreds of tests and most
+/// are never asked anything of most texts, and compiling a class such as `\p{Lu}` builds its set from ICU's
+/// property data.
 final class CharacterTest {
-    private let regex: ICURegex
+    private let pattern: String
+    private let options: ICURegex.Options
+    private var regex: ICURegex?
     /// The pattern and its case setting: equal keys, equal tests.
     let key: String
     /// Per block of 256 code units, allocated when a unit of it is first asked about: 0 not yet known, 1 matches,
@@ -170,9 +177,9 @@ final class CharacterTest {
     /// and an array property of a class would pay for exclusivity checks and reference counting on each read.
     private let pages: UnsafeMutablePointer<UnsafeMutablePointer<UInt8>?>
 
-    init?(_ pattern: String, caseInsensitive: Bool) {
-        guard let re = try? ICURegex(pattern, options: caseInsensitive ? [.caseInsensitive] : []) else { return nil }
-        regex = re
+    init(_ pattern: String, caseInsensitive: Bool) {
+        self.pattern = pattern
+        options = caseInsensitive ? [.caseInsensitive] : []
         key = (caseInsensitive ? "(?i)" : "") + pattern
         pages = UnsafeMutablePointer<UnsafeMutablePointer<UInt8>?>.allocate(capacity: 256)
         pages.initialize(repeating: nil, count: 256)
@@ -196,9 +203,23 @@ final class CharacterTest {
             pages[block] = page
         }
         if UTF16.isLeadSurrogate(unit) || UTF16.isTrailSurrogate(unit) { return true }
-        regex.setText([unit])
-        let yes = regex.wholeMatch(in: 0..<1)
+        let yes = evaluate(unit)
         page[low] = yes ? 1 : 2
         return yes
+    }
+
+    private func evaluate(_ unit: UInt16) -> Bool {
+        if regex == nil {
+            do throws(ICUError) {
+                regex = try ICURegex.shared(pattern, options: options)
+            } catch {
+                // A part of a pattern that compiled compiles; should one not, "may match" is the answer that
+                // keeps every rule that could apply (the rule's own regex then decides).
+                return true
+            }
+        }
+        guard let regex else { return true }
+        regex.setText([unit])
+        return regex.wholeMatch(in: 0..<1)
     }
 }

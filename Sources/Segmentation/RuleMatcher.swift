@@ -49,7 +49,7 @@ final class RuleMatcher {
         literalStarts = starts
         literalsFolded = literal?.1 ?? false
         do throws(ICUError) {
-            literalAfter = literal != nil && !rule.after.isEmpty ? try ICURegex(after) : nil
+            literalAfter = literal != nil && !rule.after.isEmpty ? try ICURegex.shared(after) : nil
             if let (literals, folded) = literal {
                 method = .literals(literals, caseInsensitive: folded, after: literalAfter)
                 isLookbehind = false
@@ -62,13 +62,13 @@ final class RuleMatcher {
                 message: "rule does not compile: \(error)")
         }
         let lookbehind = rule.before.isEmpty ? after : "\(after)(?<=\(rule.before))"
-        if let re = try? ICURegex(lookbehind.isEmpty ? "(?:)" : lookbehind) {
+        if let re = try? ICURegex.shared(lookbehind.isEmpty ? "(?:)" : lookbehind) {
             method = .lookbehind(re)
             isLookbehind = true
             lookbehindPattern = lookbehind.isEmpty ? "(?:)" : lookbehind
         } else {
             do throws(ICUError) {
-                method = .window(try ICURegex("(?:\(rule.before))\(after)"))
+                method = .window(try ICURegex.shared("(?:\(rule.before))\(after)"))
                 isLookbehind = false
             } catch {
                 throw Diagnostic(

@@ -76,16 +76,9 @@ final class RuleTables {
     let foldedLiterals: ReverseTrie
 
     init(_ matchers: [RuleMatcher]) throws(Diagnostic) {
-        guard let space = CharacterTest("\\s", caseInsensitive: false),
-            let word = CharacterTest("\\w", caseInsensitive: false),
-            let markOrFormat = CharacterTest("[\\p{Grapheme_Extend}\\p{Cf}]", caseInsensitive: false)
-        else {
-            throw Diagnostic(
-                rule: "internal", path: "jeju", message: "ICU cannot compile \\s, \\w or [\\p{Grapheme_Extend}\\p{Cf}]")
-        }
-        self.space = space
-        self.word = word
-        markOrFormatTest = markOrFormat
+        space = CharacterTest("\\s", caseInsensitive: false)
+        word = CharacterTest("\\w", caseInsensitive: false)
+        markOrFormatTest = CharacterTest("[\\p{Grapheme_Extend}\\p{Cf}]", caseInsensitive: false)
         count = matchers.count
         screened = matchers.count <= 64
         var tests: [CharacterTest] = []
@@ -105,7 +98,7 @@ final class RuleTables {
         func linear(_ pattern: String) -> Range<Int>? {
             guard
                 let p = LinearPattern.parse(
-                    Array(pattern), bit: { CharacterTest($0, caseInsensitive: false).flatMap(exactBit) })
+                    Array(pattern), bit: { exactBit(CharacterTest($0, caseInsensitive: false)) })
             else {
                 return nil
             }

@@ -61,8 +61,9 @@ public final class Segmenter {
             "(?:\(PatternSyntax.droppingLeadingAssertions($0.before)))"
         }
         do throws(ICUError) {
-            anyRule = lookbehinds.isEmpty ? nil : try ICURegex(lookbehinds.map { "(?:\($0))" }.joined(separator: "|"))
-            breakScan = breakPatterns.isEmpty ? nil : try ICURegex(breakPatterns.joined(separator: "|"))
+            anyRule =
+                lookbehinds.isEmpty ? nil : try ICURegex.shared(lookbehinds.map { "(?:\($0))" }.joined(separator: "|"))
+            breakScan = breakPatterns.isEmpty ? nil : try ICURegex.shared(breakPatterns.joined(separator: "|"))
         } catch {
             throw Diagnostic(
                 rule: "srx.combine", path: rules.first?.origin.file ?? language,

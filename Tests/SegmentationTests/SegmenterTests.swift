@@ -81,6 +81,18 @@ import Testing
         #expect(s.segments(of: text).count == 3)
     }
 
+    /// The built-in rules are read without compiling their patterns (the segmenter compiles what it uses); every
+    /// one of them compiles, and reading them checked gives the same rules.
+    @Test func everyBuiltInPatternCompiles() throws {
+        let checked = try SRXRules.parse(
+            Data(SRXRules.defaultRulesXML.utf8), path: SRXRules.defaultRulesFile, checkingPatterns: true)
+        let unchecked = try SRXRules.jejuDefaults
+        #expect(checked.languageRules == unchecked.languageRules)
+        #expect(checked.maps.map(\.pattern) == unchecked.maps.map(\.pattern))
+        let written = SRXRules.defaultRulesXML.components(separatedBy: "<rule ").count - 1
+        #expect(written > 10 && checked.languageRules.values.reduce(0) { $0 + $1.count } == written)
+    }
+
     @Test func badRuleFilesAreReportedWithTheirLine() {
         let bad = """
             <srx xmlns="http://www.lisa.org/srx20" version="2.0"><header/><body><languagerules>
