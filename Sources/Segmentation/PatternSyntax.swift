@@ -166,7 +166,9 @@ enum PatternSyntax {
 /// are never asked anything of most texts, and compiling a class such as `\p{Lu}` builds its set from ICU's
 /// property data.
 final class CharacterTest {
-    private let pattern: String
+    /// The one-character pattern, and whether it is read case-insensitively.
+    let pattern: String
+    let caseInsensitive: Bool
     private let options: ICURegex.Options
     private var regex: ICURegex?
     /// The pattern and its case setting: equal keys, equal tests.
@@ -179,6 +181,7 @@ final class CharacterTest {
 
     init(_ pattern: String, caseInsensitive: Bool) {
         self.pattern = pattern
+        self.caseInsensitive = caseInsensitive
         options = caseInsensitive ? [.caseInsensitive] : []
         key = (caseInsensitive ? "(?i)" : "") + pattern
         pages = UnsafeMutablePointer<UnsafeMutablePointer<UInt8>?>.allocate(capacity: 256)

@@ -44,12 +44,25 @@ final class RuleTables {
     /// Whether the rules fit the masks (at most 64): only then are `screen` and the break-rule scan used.
     let screened: Bool
     let rules: UnsafeMutableBufferPointer<Rule>
-    /// Tail alternatives: the class mask its last unit must meet, and its second to last (0: none needed).
-    private let tailLast: UnsafeMutableBufferPointer<UInt64>
-    private let tailSecond: UnsafeMutableBufferPointer<UInt64>
-    /// Head alternatives as ranges of `steps`; a step is a class mask, or 0 for a white-space run.
+    /// One character of a screen: a class mask it must meet, or the one code unit it must be (a case-sensitive
+    /// literal such as the `r` of `Mr\.`, which needs no class bit of its own); `none` is no character.
+    struct ScreenStep {
+        var mask: UInt64
+        var unit: Int32
+
+        static let none = ScreenStep(mask: 0, unit: -1)
+        var isNone: Bool { mask == 0 && unit < 0 }
+
+        @inline(__always)
+        func accepts(_ u: UInt16, _ classes: UInt64) -> Bool { unit >= 0 ? Int32(u) == unit : classes & mask != 0 }
+    }
+
+    /// Tail alternatives: the step its last unit must meet, and its second to last (`none`: none needed).
+    private let tailLast: UnsafeMutableBufferPointer<ScreenStep>
+    private let tailSecond: UnsafeMutableBufferPointer<ScreenStep>
+    /// Head alternatives as ranges of `steps`; a step is a character, or `none` for a white-space run.
     private let headRanges: UnsafeMutableBufferPointer<Range<Int>>
-    private let steps: UnsafeMutableBufferPointer<UInt64>
+    private let steps: UnsafeMutableBufferPointer<ScreenStep>
 
     private let classes = UnsafeMutablePointer<UInt64>.allocate(capacity: 65536)
     private let lastRules = UnsafeMutablePointer<UInt64>.allocate(capacity: 65536)
@@ -92,8 +105,13 @@ final class RuleTables {
             index[test.key] = b
             return b
         }
-        /// For screens: with no bit left, an atom accepts any character.
-        func bit(_ test: CharacterTest) -> UInt64 { exactBit(test) ?? Self.anyUnit }
+        /// For screens: a case-sensitive literal is its unit; with no bit left, an atom accepts any character.
+        func step(_ test: CharacterTest) -> ScreenStep {
+            if !test.caseInsensitive, let u = LinearPattern.literalUnit(test.pattern) {
+                return ScreenStep(mask: 0, unit: Int32(u))
+            }
+            return ScreenStep(mask: exactBit(test) ?? Self.anyUnit, unit: -1)
+        }
         var linearAlternatives: [Range<Int>] = [], linearNodes: [LinearNode] = []
         func linear(_ pattern: String) -> Range<Int>? {
             guard
@@ -110,7 +128,8 @@ final class RuleTables {
             return start..<linearAlternatives.count
         }
         var rules: [Rule] = []
-        var tailLast: [UInt64] = [], tailSecond: [UInt64] = [], headRanges: [Range<Int>] = [], steps: [UInt64] = []
+        var tailLast: [ScreenStep] = [], tailSecond: [ScreenStep] = [], headRanges: [Range<Int>] = []
+        var steps: [ScreenStep] = []
         var literals: [(units: [UInt16], id: Int)] = [], folded: [(units: [UInt16], id: Int)] = []
         var shortRules: UInt64 = 0, untailed: UInt64 = 0, breakRules: UInt64 = 0
         for (k, m) in matchers.enumerated() {
@@ -122,18 +141,18 @@ final class RuleTables {
                 untailed |= ruleBit; shortRules |= ruleBit
             } else {
                 for alt in shape.tails {
-                    tailLast.append(bit(alt[0]))
-                    tailSecond.append(alt.count > 1 ? bit(alt[1]) : 0)
+                    tailLast.append(step(alt[0]))
+                    tailSecond.append(alt.count > 1 ? step(alt[1]) : .none)
                     if alt.count == 1 { shortRules |= ruleBit }
                 }
             }
             let headStart = headRanges.count
             for alt in shape.heads {
                 let s = steps.count
-                for step in alt {
-                    switch step {
-                    case .skipSpace: steps.append(0)
-                    case .atom(let t): steps.append(bit(t))
+                for s in alt {
+                    switch s {
+                    case .skipSpace: steps.append(.none)
+                    case .atom(let t): steps.append(step(t))
                     }
                 }
                 headRanges.append(s..<steps.count)
@@ -277,8 +296,8 @@ final class RuleTables {
         for k in 0..<min(count, 64) {
             let r = rules[k]
             for a in r.tails {
-                if c & tailLast[a] != 0 { last |= 1 << UInt64(k) }
-                if tailSecond[a] == 0 || c & tailSecond[a] != 0 { second |= 1 << UInt64(k) }
+                if tailLast[a].accepts(u, c) { last |= 1 << UInt64(k) }
+                if tailSecond[a].isNone || tailSecond[a].accepts(u, c) { second |= 1 << UInt64(k) }
             }
         }
         lastRules[i] = last
@@ -296,10 +315,11 @@ final class RuleTables {
         if x > r.maxEnd { return false }
         if !r.anyTail {
             guard x >= 1 else { return false }
-            let c1 = classes(units[x - 1])
-            let c2 = x >= 2 ? classes(units[x - 2]) : 0
+            let u1 = units[x - 1], c1 = classes(u1)
+            let u2 = x >= 2 ? units[x - 2] : 0, c2 = x >= 2 ? classes(u2) : 0
             var ok = false
-            for a in r.tails where c1 & tailLast[a] != 0 && (tailSecond[a] == 0 || c2 & tailSecond[a] != 0) {
+            for a in r.tails
+            where tailLast[a].accepts(u1, c1) && (tailSecond[a].isNone || (x >= 2 && tailSecond[a].accepts(u2, c2))) {
                 ok = true
                 break
             }
@@ -312,7 +332,7 @@ final class RuleTables {
             var ok = true
             for s in headRanges[h] {
                 let step = steps[s]
-                if step == 0 {
+                if step.isNone {
                     while i < n, classes(units[i]) & Self.regexSpace != 0 { i += 1 }
                 } else {
                     guard i < n else { ok = false; break }
@@ -320,7 +340,7 @@ final class RuleTables {
                     // Past a character outside the BMP the steps no longer line up with characters: stop
                     // reading, and let the rule's patterns decide.
                     if c & Self.surrogate != 0 { break }
-                    guard c & step != 0 else { ok = false; break }
+                    guard step.accepts(units[i], c) else { ok = false; break }
                     i += 1
                 }
             }
