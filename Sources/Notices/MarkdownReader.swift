@@ -78,23 +78,85 @@ enum MarkdownReader {
         }
     }
 
-    /// `bullet` on a line of printable ASCII and tabs, read from its bytes (the pattern's captures are slow to
-    /// make); `.some(nil)` when the line is such and is no bullet, nil when the pattern must decide.
-    static func asciiBullet(_ lines: SourceLines, _ n: Int) -> (marker: String, text: String)?? {
+    /// `bullet` or `ordered` read from the line's bytes (the patterns' captures are slow to make): `.some(nil)`
+    /// when line `n` is certainly no item, nil when the patterns must decide. They must where Swift's regex reads
+    /// characters (grapheme clusters) differently from bytes: a mark or joiner right after the spaces (it would
+    /// join them), a digit outside ASCII, or a character `.` does not match (`\r`, `\u{0B}`, `\u{0C}`, U+0085,
+    /// U+2028, U+2029).
+    static func itemFromBytes(_ lines: SourceLines, _ n: Int) -> (marker: String, text: String)?? {
         let r = lines.range(n)
         return lines.bytes.withUnsafeBufferPointer { b -> (marker: String, text: String)?? in
-            for i in r where b[i] >= 0x80 || (b[i] < 0x20 && b[i] != 0x09) || b[i] == 0x7F { return nil }
+            let end = r.upperBound
             var i = r.lowerBound
-            while i < r.upperBound, i - r.lowerBound < 3, b[i] == 0x20 { i += 1 }
-            guard i < r.upperBound, [UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "+")].contains(b[i]) else {
+            while i < end, i - r.lowerBound < 3, b[i] == 0x20 { i += 1 }
+            guard i < end else { return .some(nil) }
+            let markerStart = i
+            switch b[i] {
+            case UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "+"):
+                i += 1
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                while i < end, i - markerStart < 9, (0x30...0x39).contains(b[i]) { i += 1 }
+                if i < end, b[i] >= 0x80 { return nil }  // a mark after a digit: `\d` reads the pair as one
+                guard i < end, b[i] == UInt8(ascii: ".") || b[i] == UInt8(ascii: ")") else { return .some(nil) }
+                i += 1
+            case 0x80...:
+                // Only a decimal digit could start an item here.
+                let first = Self.scalar(b, at: i, end: end)
+                return first?.properties.generalCategory == .decimalNumber ? nil : .some(nil)
+            default:
                 return .some(nil)
             }
-            let marker = String(UnicodeScalar(b[i]))
-            var k = i + 1
-            guard k < r.upperBound, b[k] == 0x20 || b[k] == 0x09 else { return .some(nil) }
-            while k < r.upperBound, b[k] == 0x20 || b[k] == 0x09 { k += 1 }
-            return .some((marker, String(decoding: UnsafeBufferPointer(rebasing: b[k..<r.upperBound]), as: UTF8.self)))
+            let marker = String(decoding: UnsafeBufferPointer(rebasing: b[markerStart..<i]), as: UTF8.self)
+            if i < end, b[i] >= 0x80 { return nil }  // a mark would join the marker
+            guard i < end, b[i] == 0x20 || b[i] == 0x09 else { return .some(nil) }
+            while i < end, b[i] == 0x20 || b[i] == 0x09 { i += 1 }
+            if i < end, b[i] >= 0x80, let c = Self.scalar(b, at: i, end: end),
+                c.properties.isGraphemeExtend || c.properties.generalCategory == .spacingMark || c.value == 0x200D
+            {
+                return nil
+            }
+            var k = i
+            while k < end {
+                let x = b[k]
+                if x == 0x0B || x == 0x0C || x == 0x0D { return nil }
+                if x == 0xC2, k + 1 < end, b[k + 1] == 0x85 { return nil }
+                if x == 0xE2, k + 2 < end, b[k + 1] == 0x80, b[k + 2] == 0xA8 || b[k + 2] == 0xA9 { return nil }
+                k += 1
+            }
+            return .some((marker, String(decoding: UnsafeBufferPointer(rebasing: b[i..<end]), as: UTF8.self)))
         }
+    }
+
+    /// Whether line `n` is a thematic break (`rule`), read from its bytes: after at most three spaces, three or
+    /// more of one of `-`, `*`, `_`, with nothing but spaces and tabs between and after them.
+    static func isRule(_ lines: SourceLines, _ n: Int) -> Bool {
+        let r = lines.range(n)
+        return lines.bytes.withUnsafeBufferPointer { b -> Bool in
+            var i = r.lowerBound
+            while i < r.upperBound, i - r.lowerBound < 3, b[i] == 0x20 { i += 1 }
+            guard i < r.upperBound else { return false }
+            let marker = b[i]
+            guard marker == UInt8(ascii: "-") || marker == UInt8(ascii: "*") || marker == UInt8(ascii: "_") else {
+                return false
+            }
+            var count = 0
+            for k in i..<r.upperBound {
+                if b[k] == marker {
+                    count += 1
+                } else if b[k] != 0x20 && b[k] != 0x09 {
+                    return false
+                }
+            }
+            return count >= 3
+        }
+    }
+
+    /// The scalar whose UTF-8 starts at `i` (the text is valid UTF-8).
+    static func scalar(_ b: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Unicode.Scalar? {
+        var decoder = UTF8()
+        var iterator = UnsafeBufferPointer(rebasing: b[i..<min(end, i + 4)]).makeIterator()
+        if case .scalarValue(let s) = decoder.decode(&iterator) { return s }
+        return nil
     }
 
     /// Whether a line whose marker starts with `lead` can be a fence, a rule, a heading, a quotation, a bullet or
@@ -110,7 +172,7 @@ enum MarkdownReader {
 
     /// A bullet or numbered item's marker and first line, if line `n` starts one.
     static func item(_ lines: SourceLines, _ n: Int, lead: UInt8) -> (marker: String, text: String)? {
-        if mayBeBullet(lead), let found = asciiBullet(lines, n) { return found }
+        if let found = itemFromBytes(lines, n) { return found }
         let s = lines.line(n)
         if mayBeBullet(lead), let m = s.wholeMatch(of: bullet) { return (String(m.1), String(m.2)) }
         if mayBeNumbered(lead), let m = s.wholeMatch(of: ordered) { return (String(m.1), String(m.2)) }
@@ -171,7 +233,7 @@ enum MarkdownReader {
                 n = k + 1
                 continue
             }
-            if mayBeRule(lead), s.wholeMatch(of: rule) != nil { try flush(); n += 1; continue }
+            if mayBeRule(lead), isRule(lines, n) { try flush(); n += 1; continue }
             if lead == UInt8(ascii: "#"), let m = s.wholeMatch(of: heading) {
                 try flush()
                 try out(Block(kind: .heading, content: parse(String(m.2 ?? "")), line: n, level: m.1.count))

@@ -48,20 +48,42 @@ func randomText(of pieces: [String], count: ClosedRange<Int>) -> String {
 
 /// The Markdown reader's byte-level shortcuts against the patterns they stand in for.
 @Suite struct MarkdownShortcutTests {
-    @Test func bulletsReadFromBytesAreWhatThePatternMatches() {
-        let pieces = [" ", "  ", "\t", "-", "*", "+", "a", "1", ".", ")", "- ", "* x", "é", "\r", "#", ">"]
-        var asked = 0
-        for _ in 0..<5_000 {
-            let line = randomText(of: pieces, count: 1...8)
-            guard !line.contains("\n"), let lead = MarkdownReader.blockLead(SourceLines(line), 1),
-                MarkdownReader.mayBeBullet(lead)
-            else { continue }
+    static let pieces = [
+        " ", "  ", "\t", "-", "*", "+", "_", "a", "1", "9", "12", ".", ")", "- ", "* x", "1. ", "é", "\r", "#", ">",
+        "\u{0B}", "\u{2028}", "\u{85}", "\u{301}", "\u{200D}", "\u{93F}", "١", "٣.", "가", "“",
+    ]
+
+    /// Items read from bytes are what `bullet` and `ordered` match, or are left to them.
+    @Test func itemsReadFromBytesAreWhatThePatternsMatch() {
+        var asked = 0, decided = 0
+        for _ in 0..<20_000 {
+            let line = randomText(of: Self.pieces, count: 1...8)
+            guard !line.contains("\n"), let lead = MarkdownReader.blockLead(SourceLines(line), 1) else { continue }
             asked += 1
-            let expected = line.wholeMatch(of: MarkdownReader.bullet).map { "\($0.1)|\($0.2)" }
+            var expected: String?
+            if MarkdownReader.mayBeBullet(lead), let m = line.wholeMatch(of: MarkdownReader.bullet) {
+                expected = "\(m.1)|\(m.2)"
+            } else if MarkdownReader.mayBeNumbered(lead), let m = line.wholeMatch(of: MarkdownReader.ordered) {
+                expected = "\(m.1)|\(m.2)"
+            }
+            if MarkdownReader.itemFromBytes(SourceLines(line), 1) != nil { decided += 1 }
             let got = MarkdownReader.item(SourceLines(line), 1, lead: lead).map { "\($0.marker)|\($0.text)" }
-            #expect(got == expected, "\(Array(line.utf8))")
+            #expect(got == expected, "\(line.unicodeScalars.map { String($0.value, radix: 16) })")
             if got != expected { break }
         }
-        #expect(asked > 500)
+        #expect(asked > 5_000 && decided > asked / 2)
+    }
+
+    /// A thematic break read from bytes is what `rule` matches.
+    @Test func rulesReadFromBytesAreWhatThePatternMatches() {
+        var rules = 0
+        for _ in 0..<20_000 {
+            let line = randomText(of: Self.pieces + ["---", "***", "___", " - "], count: 1...6)
+            guard !line.contains("\n") else { continue }
+            let expected = line.wholeMatch(of: MarkdownReader.rule) != nil
+            #expect(MarkdownReader.isRule(SourceLines(line), 1) == expected, "\(Array(line.utf8))")
+            if expected { rules += 1 }
+        }
+        #expect(rules > 100)
     }
 }
