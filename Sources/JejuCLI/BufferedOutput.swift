@@ -50,6 +50,14 @@ final class BufferedOutput {
         if count >= Self.chunk { flush() }
     }
 
+    /// Appends bytes as they are.
+    func append(bytes: UnsafeBufferPointer<UInt8>) {
+        reserve(bytes.count)
+        if let base = bytes.baseAddress { (buffer + count).update(from: base, count: bytes.count) }
+        count += bytes.count
+        if count >= Self.chunk { flush() }
+    }
+
     /// Appends one byte (an ASCII character).
     func append(byte: UInt8) {
         reserve(1)

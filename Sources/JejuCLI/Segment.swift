@@ -85,28 +85,17 @@ struct Segment: ParsableCommand {
     /// when the notice is read whole.
     static func writeLines(
         _ bytes: [UInt8], path: String, plain: Bool, progress: (Int, Int?, String?) -> Void = { _, _, _ in },
-        segmenter make: () throws(Diagnostic) -> Segmenter
+        segmenter make: @escaping () throws(Diagnostic) -> Segmenter
     ) throws(Diagnostic) {
         let out = BufferedOutput()
-        var segmenter: Segmenter?
-        var first = true
+        let lines = SentenceLines(to: out, segmenter: make)
         _ = try NoticeReader.stream(utf8: bytes, path: path, plain: plain) { block throws(Diagnostic) in
-            let s: Segmenter
-            if let segmenter { s = segmenter } else { s = try make(); segmenter = s }
+            try lines.prepare()
             progress(block.line, nil, nil)
             guard block.isTranslatable else { return }
-            let text = UTF16Text(block.content.text)
-            var wrote = false
-            text.units.withUnsafeBufferPointer { units in
-                s.forEachSentence(in: text) { range in
-                    if !wrote && !first { out.append(byte: 0x0A) }
-                    wrote = true
-                    out.append(utf16: UnsafeBufferPointer(rebasing: units[range]))
-                    out.append(byte: 0x0A)
-                }
-            }
-            if wrote { first = false }
+            try lines.add(block.content.text)
         }
+        lines.finish()
         out.flush()
     }
 

@@ -1,0 +1,168 @@
+import Dispatch
+import ICU
+import JejuSupport
+import Segmentation
+import Synchronization
+
+/// Writes the sentences of blocks as they are read, one per line and a blank line between blocks, on two cores.
+///
+/// The reading thread gathers the blocks' texts into batches. When a batch is full, a second thread starts on it
+/// while the reading thread reads the next; when that one is full too, the reading thread joins the second on
+/// the batch before, each taking its next slice until none is left, and writes it out in the blocks' order. Each
+/// thread has its own `Segmenter`. A small input never fills a batch and is segmented on the reading thread
+/// alone, with no thread started.
+final class SentenceLines {
+    /// UTF-16 code units of text in one batch, and in one slice of it.
+    static let batchUnits = 1 << 19
+    static let sliceUnits = 1 << 14
+
+    /// One batch: its texts, cut into slices taken by whichever thread is free.
+    private final class Batch: @unchecked Sendable {  // a slice's output is written only by the thread that took it
+        let texts: [UTF16Text]
+        let slices: [Range<Int>]
+        var outputs: [Output]
+        let next = Atomic<Int>(0)
+        let finished = DispatchGroup()
+        /// The second thread's segmenter, used by it alone.
+        var helper: Segmenter?
+
+        init(_ texts: [UTF16Text], slices: [Range<Int>]) {
+            self.texts = texts
+            self.slices = slices
+            outputs = Array(repeating: Output(), count: slices.count)
+        }
+
+        /// Takes slices until none is left, segmenting each with `segmenter`.
+        func work(_ segmenter: Segmenter) {
+            while true {
+                let k = next.add(1, ordering: .relaxed).oldValue
+                guard k < slices.count else { return }
+                outputs[k] = SentenceLines.lines(of: texts[slices[k]], segmenter)
+            }
+        }
+    }
+
+    /// The lines of a run of blocks: their sentences, a blank line between blocks that have any.
+    struct Output {
+        var bytes: [UInt8] = []
+        var wroteAny = false
+    }
+
+    private let out: BufferedOutput
+    private let make: () throws(Diagnostic) -> Segmenter
+    private var reader: Segmenter?
+    private var helper: Segmenter?
+    private let queue = DispatchQueue(label: "jeju.segment")
+    private var texts: [UTF16Text] = []
+    private var slices: [Range<Int>] = []
+    private var sliceStart = 0, sliceSize = 0, batchSize = 0
+    /// The batch the second thread is working on.
+    private var running: Batch?
+    private var wroteAny = false
+
+    init(to out: BufferedOutput, segmenter make: @escaping () throws(Diagnostic) -> Segmenter) {
+        self.out = out
+        self.make = make
+    }
+
+    /// Makes the reading thread's segmenter (called when the first block comes).
+    func prepare() throws(Diagnostic) {
+        if reader == nil { reader = try make() }
+    }
+
+    /// Adds one block's text.
+    func add(_ text: String) throws(Diagnostic) {
+        let t = UTF16Text(text)
+        texts.append(t)
+        sliceSize += t.count
+        if sliceSize >= Self.sliceUnits { closeSlice() }
+        if batchSize >= Self.batchUnits {
+            if helper == nil { helper = try make() }
+            start(takeBatch())
+        }
+    }
+
+    /// Segments and writes what is left.
+    func finish() {
+        start(takeBatch())
+        join()
+    }
+
+    private func closeSlice() {
+        guard texts.count > sliceStart else { return }
+        slices.append(sliceStart..<texts.count)
+        sliceStart = texts.count
+        batchSize += sliceSize
+        sliceSize = 0
+    }
+
+    private func takeBatch() -> Batch {
+        closeSlice()
+        let batch = Batch(texts, slices: slices)
+        texts = []
+        slices = []
+        sliceStart = 0
+        batchSize = 0
+        return batch
+    }
+
+    /// Finishes and writes the batch before, then sets the second thread on `batch` (or, with none, segments it
+    /// here and writes it).
+    private func start(_ batch: Batch) {
+        join()
+        guard let helper else {
+            if let reader { batch.work(reader) }
+            write(batch)
+            return
+        }
+        batch.helper = helper
+        running = batch
+        batch.finished.enter()
+        queue.async {
+            if let h = batch.helper { batch.work(h) }
+            batch.finished.leave()
+        }
+    }
+
+    /// Works on the second thread's batch beside it until it is done, and writes it.
+    private func join() {
+        guard let batch = running else { return }
+        if let reader { batch.work(reader) }
+        batch.finished.wait()
+        running = nil
+        write(batch)
+    }
+
+    private func write(_ batch: Batch) {
+        for o in batch.outputs where o.wroteAny {
+            if wroteAny { out.append(byte: 0x0A) }
+            o.bytes.withUnsafeBufferPointer { out.append(bytes: $0) }
+            wroteAny = true
+        }
+    }
+
+    /// The lines of `texts`.
+    static func lines(of texts: ArraySlice<UTF16Text>, _ segmenter: Segmenter) -> Output {
+        var o = Output()
+        for text in texts {
+            var wrote = false
+            text.units.withUnsafeBufferPointer { units in
+                segmenter.forEachSentence(in: text) { range in
+                    if !wrote && o.wroteAny { o.bytes.append(0x0A) }
+                    wrote = true
+                    let piece = UnsafeBufferPointer(rebasing: units[range])
+                    let start = o.bytes.count
+                    // At most three bytes of UTF-8 per UTF-16 code unit.
+                    o.bytes.append(contentsOf: repeatElement(0, count: 3 * piece.count))
+                    let n = o.bytes.withUnsafeMutableBufferPointer { b in
+                        b.baseAddress.map { UTF16Text.encodeUTF8(piece, to: $0 + start) } ?? 0
+                    }
+                    o.bytes.removeLast(3 * piece.count - n)
+                    o.bytes.append(0x0A)
+                }
+            }
+            if wrote { o.wroteAny = true }
+        }
+        return o
+    }
+}
