@@ -61,7 +61,8 @@ import Testing
         #expect(r.status == 2)
         #expect(r.stdout.contains("a.xlf: valid"))
         #expect(
-            r.stderr.contains("missing.xlf: error: no such file") && r.stderr.contains("folder: error: is a folder"))
+            r.stderr.contains("missing.xlf: error: no such file [input.missing]")
+                && r.stderr.contains("folder: error: is a folder, not a file [input.folder]"))
     }
 
     @Test func badBytesAndEntitiesAreFindingsNotCrashes() throws {

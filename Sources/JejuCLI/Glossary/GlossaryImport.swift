@@ -100,7 +100,10 @@ struct GlossaryImport: ParsableCommand {
             // All or nothing: a file with conflicts changes nothing until they are resolved (or --replace is given).
             if !conflicts.isEmpty {
                 Console.error(
-                    "\(file): error: not imported: \(conflicts.count) conflict(s) with the termbase; it is unchanged")
+                    Diagnostic(
+                        rule: "glossary.import-conflicts", path: file,
+                        message: "not imported: \(conflicts.count) conflict(s) with the termbase; it is unchanged"
+                    ).description)
                 throw ExitCode(1)
             }
             try AtomicFile.writeIfChanged(
