@@ -127,7 +127,9 @@ let package = Package(
         .testTarget(name: "InterchangeTests", dependencies: ["Interchange", "Notices", "JejuSupport", "TestSupport"]),
         .testTarget(
             name: "WorkflowTests",
-            dependencies: ["Workflow", "Interchange", "TranslationMemory", "Glossary", "JejuSupport", "TestSupport"]
+            dependencies: [
+                "Workflow", "Interchange", "TranslationMemory", "Glossary", "Notices", "JejuSupport", "TestSupport",
+            ]
         ),
         .testTarget(
             name: "PublishingTests",
