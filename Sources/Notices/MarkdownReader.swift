@@ -127,6 +127,46 @@ enum MarkdownReader {
         }
     }
 
+    /// `heading` on a line of printable ASCII and tabs, read from its bytes: the level and the text (without a
+    /// closing sequence of `#`), `.some(nil)` when the line is no heading, nil when the pattern must decide (a
+    /// line with other characters).
+    static func headingFromBytes(_ lines: SourceLines, _ n: Int) -> (level: Int, text: String)?? {
+        let r = lines.range(n)
+        return lines.bytes.withUnsafeBufferPointer { b -> (level: Int, text: String)?? in
+            for i in r where b[i] >= 0x7F || (b[i] < 0x20 && b[i] != 0x09) { return nil }
+            let end = r.upperBound
+            func blank(_ i: Int) -> Bool { b[i] == 0x20 || b[i] == 0x09 }
+            var i = r.lowerBound
+            while i < end, i - r.lowerBound < 3, b[i] == 0x20 { i += 1 }
+            let hashes = i
+            while i < end, b[i] == UInt8(ascii: "#") { i += 1 }
+            let level = i - hashes
+            guard (1...6).contains(level) else { return .some(nil) }
+            guard i < end else { return .some((level, "")) }
+            guard blank(i) else { return .some(nil) }
+            while i < end, blank(i) { i += 1 }
+            // The text ends before trailing blanks and before a closing run of `#` that blanks separate from it.
+            var e = end
+            while e > i, blank(e - 1) { e -= 1 }
+            var textEnd = e
+            if e > i, b[e - 1] == UInt8(ascii: "#") {
+                var h = e
+                while h > i, b[h - 1] == UInt8(ascii: "#") { h -= 1 }
+                var s = h
+                while s > i, blank(s - 1) { s -= 1 }
+                if s < h, s > i { textEnd = s }
+            }
+            return .some((level, String(decoding: UnsafeBufferPointer(rebasing: b[i..<textEnd]), as: UTF8.self)))
+        }
+    }
+
+    /// The level and text of the heading on line `n`, if it is one.
+    static func heading(_ lines: SourceLines, _ n: Int) -> (level: Int, text: String)? {
+        if let found = headingFromBytes(lines, n) { return found }
+        guard let m = lines.line(n).wholeMatch(of: heading) else { return nil }
+        return (m.1.count, String(m.2 ?? ""))
+    }
+
     /// Whether line `n` is a thematic break (`rule`), read from its bytes: after at most three spaces, three or
     /// more of one of `-`, `*`, `_`, with nothing but spaces and tabs between and after them.
     static func isRule(_ lines: SourceLines, _ n: Int) -> Bool {
@@ -234,9 +274,9 @@ enum MarkdownReader {
                 continue
             }
             if mayBeRule(lead), isRule(lines, n) { try flush(); n += 1; continue }
-            if lead == UInt8(ascii: "#"), let m = s.wholeMatch(of: heading) {
+            if lead == UInt8(ascii: "#"), let (level, text) = Self.heading(lines, n) {
                 try flush()
-                try out(Block(kind: .heading, content: parse(String(m.2 ?? "")), line: n, level: m.1.count))
+                try out(Block(kind: .heading, content: parse(text), line: n, level: level))
                 n += 1
                 continue
             }

@@ -86,4 +86,22 @@ func randomText(of pieces: [String], count: ClosedRange<Int>) -> String {
         }
         #expect(rules > 100)
     }
+
+    /// A heading read from bytes is what `heading` matches, closing sequences included.
+    @Test func headingsReadFromBytesAreWhatThePatternMatches() {
+        var headings = 0
+        let pieces = ["#", "##", "###", " ", "  ", "\t", "a", "Title", "#x", "x#", " #", "# ", "é", "\r"]
+        for _ in 0..<20_000 {
+            let line = randomText(of: pieces, count: 1...7)
+            guard !line.contains("\n"), MarkdownReader.blockLead(SourceLines(line), 1) == UInt8(ascii: "#") else {
+                continue
+            }
+            let expected = line.wholeMatch(of: MarkdownReader.heading).map { "\($0.1.count)|\($0.2 ?? "")" }
+            let got = MarkdownReader.heading(SourceLines(line), 1).map { "\($0.level)|\($0.text)" }
+            #expect(got == expected, "\(Array(line.utf8))")
+            if got != expected { break }
+            if expected != nil { headings += 1 }
+        }
+        #expect(headings > 1_000)
+    }
 }
