@@ -12,13 +12,13 @@ import Synchronization
 /// thread has its own `Segmenter`. A small input never fills a batch and is segmented on the reading thread
 /// alone, with no thread started.
 final class SentenceLines {
-    /// UTF-16 code units of text in one batch, and in one slice of it.
-    static let batchUnits = 1 << 19
-    static let sliceUnits = 1 << 14
+    /// Bytes of text (UTF-8) in one batch, and in one slice of it.
+    static let batchBytes = 1 << 20
+    static let sliceBytes = 1 << 15
 
     /// One batch: its texts, cut into slices taken by whichever thread is free.
     private final class Batch: @unchecked Sendable {  // a slice's output is written only by the thread that took it
-        let texts: [UTF16Text]
+        let texts: [String]
         let slices: [Range<Int>]
         var outputs: [Output]
         let next = Atomic<Int>(0)
@@ -26,7 +26,7 @@ final class SentenceLines {
         /// The second thread's segmenter, used by it alone.
         var helper: Segmenter?
 
-        init(_ texts: [UTF16Text], slices: [Range<Int>]) {
+        init(_ texts: [String], slices: [Range<Int>]) {
             self.texts = texts
             self.slices = slices
             outputs = Array(repeating: Output(), count: slices.count)
@@ -53,7 +53,7 @@ final class SentenceLines {
     private var reader: Segmenter?
     private var helper: Segmenter?
     private let queue = DispatchQueue(label: "jeju.segment")
-    private var texts: [UTF16Text] = []
+    private var texts: [String] = []
     private var slices: [Range<Int>] = []
     private var sliceStart = 0, sliceSize = 0, batchSize = 0
     /// The batch the second thread is working on.
@@ -72,11 +72,10 @@ final class SentenceLines {
 
     /// Adds one block's text.
     func add(_ text: String) throws(Diagnostic) {
-        let t = UTF16Text(text)
-        texts.append(t)
-        sliceSize += t.count
-        if sliceSize >= Self.sliceUnits { closeSlice() }
-        if batchSize >= Self.batchUnits {
+        texts.append(text)
+        sliceSize += text.utf8.count
+        if sliceSize >= Self.sliceBytes { closeSlice() }
+        if batchSize >= Self.batchBytes {
             if helper == nil { helper = try make() }
             start(takeBatch())
         }
@@ -142,9 +141,10 @@ final class SentenceLines {
     }
 
     /// The lines of `texts`.
-    static func lines(of texts: ArraySlice<UTF16Text>, _ segmenter: Segmenter) -> Output {
+    static func lines(of texts: ArraySlice<String>, _ segmenter: Segmenter) -> Output {
         var o = Output()
-        for text in texts {
+        for string in texts {
+            let text = UTF16Text(string)
             var wrote = false
             text.units.withUnsafeBufferPointer { units in
                 segmenter.forEachSentence(in: text) { range in
