@@ -109,7 +109,7 @@ let package = Package(
         ),
         .target(name: "TestSupport", dependencies: ["Glossary"], path: "Tests/TestSupport"),
         .testTarget(name: "ICUTests", dependencies: ["ICU", "TestSupport"]),
-        .testTarget(name: "JejuSupportTests", dependencies: ["JejuSupport"]),
+        .testTarget(name: "JejuSupportTests", dependencies: ["JejuSupport", "TestSupport"]),
         .testTarget(name: "NoticesTests", dependencies: ["Notices", "TestSupport"]),
         .testTarget(name: "SegmentationTests", dependencies: ["Segmentation", "Notices", "ICU", "TestSupport"]),
         .testTarget(name: "GlossaryTests", dependencies: ["Glossary", "JejuSupport", "TestSupport"]),

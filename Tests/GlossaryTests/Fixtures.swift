@@ -263,9 +263,7 @@ enum Fixtures {
     }
 
     static func temporaryFile(_ name: String, _ content: String) throws -> URL {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("jeju-glossary-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        let url = dir.appendingPathComponent(name)
+        let url = try JejuBinary.temporaryFolder().appendingPathComponent(name)
         try Data(content.utf8).write(to: url)
         return url
     }

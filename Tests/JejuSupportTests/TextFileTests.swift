@@ -1,10 +1,11 @@
 import Foundation
 import JejuSupport
+import TestSupport
 import Testing
 
 @Suite struct TextFileTests {
     func temp(_ bytes: [UInt8]) throws -> String {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("jeju-\(UUID().uuidString).txt")
+        let url = try JejuBinary.temporaryFolder().appendingPathComponent("input.txt")
         try Data(bytes).write(to: url)
         return url.path
     }
@@ -42,7 +43,7 @@ import Testing
     }
 
     @Test func atomicWriteReplacesWholeFile() throws {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("jeju-\(UUID().uuidString)/sub/out.txt")
+        let url = try JejuBinary.temporaryFolder().appendingPathComponent("sub/out.txt")
         try AtomicFile.write("first", to: url)
         try AtomicFile.write("second", to: url)
         #expect(try String(contentsOf: url, encoding: .utf8) == "second")

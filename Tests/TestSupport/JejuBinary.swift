@@ -70,10 +70,19 @@ public enum JejuBinary {
         return result
     }
 
-    /// A fresh temporary folder for one test.
+    /// A fresh temporary folder for one test, inside `scratchRoot`.
     public static func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("jeju-test-\(UUID().uuidString)")
+        let url = scratchRoot.appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
+
+    /// The folder every test of this process works in, removed when the process exits (a run of the suite
+    /// makes a few thousand folders; left behind, they would fill the machine's temporary folder run after run).
+    public static let scratchRoot: URL = {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "jeju-tests-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))")
+        atexit { try? FileManager.default.removeItem(at: JejuBinary.scratchRoot) }
+        return url
+    }()
 }
