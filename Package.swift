@@ -53,7 +53,8 @@ let package = Package(
         .target(
             name: "MemoryServer",
             dependencies: [
-                "JejuSupport", "TranslationMemory", .product(name: "PostgresNIO", package: "postgres-nio"),
+                "ICU", "JejuSupport", "TranslationMemory", .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),

@@ -6,40 +6,55 @@ enum CopyText {
         value.withUTF8 { escape($0, into: &out) }
     }
 
+    /// A tab, then the field `value`.
+    static func next(_ value: String?, into out: inout [UInt8]) {
+        out.append(0x09)
+        field(value, into: &out)
+    }
+
+    /// The escape of byte `b` after a backslash, or 0 when `b` stands for itself.
+    @inline(__always) private static func code(_ b: UInt8) -> UInt8 {
+        switch b {
+        case 0x5C: 0x5C
+        case 0x09: 0x74
+        case 0x0A: 0x6E
+        case 0x0D: 0x72
+        default: 0
+        }
+    }
+
     /// `bytes` with backslash, tab, newline and carriage return escaped; runs without them copied whole.
     static func escape(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
         var run = 0
-        for (i, b) in bytes.enumerated() {
-            let code: UInt8
-            switch b {
-            case 0x5C: code = 0x5C
-            case 0x09: code = 0x74
-            case 0x0A: code = 0x6E
-            case 0x0D: code = 0x72
-            default: continue
-            }
+        for i in bytes.indices where bytes[i] <= 0x5C {
+            let c = code(bytes[i])
+            if c == 0 { continue }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
             out.append(0x5C)
-            out.append(code)
+            out.append(c)
             run = i + 1
         }
         out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...]))
     }
 
-    /// A `text[]` literal (`{"a","b"}`), each element quoted (`"` and `\` escaped inside), then escaped as one field.
+    /// A `text[]` literal (`{"a","b"}`), each element quoted (`"` and `\` escaped inside), escaped as one field.
     static func array(_ values: [String], into out: inout [UInt8]) {
-        var literal: [UInt8] = [UInt8(ascii: "{")]
+        out.append(UInt8(ascii: "{"))
         for (i, v) in values.enumerated() {
-            if i > 0 { literal.append(UInt8(ascii: ",")) }
-            literal.append(UInt8(ascii: "\""))
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            out.append(UInt8(ascii: "\""))
             for b in v.utf8 {
-                if b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") { literal.append(UInt8(ascii: "\\")) }
-                literal.append(b)
+                switch b {
+                case UInt8(ascii: "\""): out.append(contentsOf: [0x5C, 0x5C, b])  // \" in the literal, its \ escaped
+                case UInt8(ascii: "\\"): out.append(contentsOf: [0x5C, 0x5C, 0x5C, 0x5C])  // \\, each escaped
+                default:
+                    let c = code(b)
+                    if c == 0 { out.append(b) } else { out.append(contentsOf: [0x5C, c]) }
+                }
             }
-            literal.append(UInt8(ascii: "\""))
+            out.append(UInt8(ascii: "\""))
         }
-        literal.append(UInt8(ascii: "}"))
-        literal.withUnsafeBufferPointer { escape($0, into: &out) }
+        out.append(UInt8(ascii: "}"))
     }
 
     /// A row: fields joined by tabs, ended by a newline.

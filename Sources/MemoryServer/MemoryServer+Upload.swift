@@ -4,16 +4,13 @@ import PostgresNIO
 import TranslationMemory
 
 extension MemoryServer {
-    static let stageColumns = [
-        "locale", "memory", "ordinal", "tuid", "source_text", "source_markup", "target_text",
-        "target_markup", "context", "tmx", "tokens", "occurrences", "token_count", "origin_file",
-    ]
-
-    /// Publishes memories to the scope `scope` in one transaction: every unit is streamed to the server with
-    /// `COPY` into a temporary table, then added where the server lacks it (`ON CONFLICT DO NOTHING` on the unique
-    /// key locale, scope, memory, source, context, target), with a history row (who, when, from which file) per
-    /// unit added. Concurrent writers to one memory take its advisory lock, in one order, so they never deadlock;
-    /// a failure anywhere rolls everything back.
+    /// Publishes memories to the scope `scope` in one transaction. Writers to one memory take its advisory lock
+    /// first, in one order, so they never deadlock; holding it, a writer sees whether the memory has units yet.
+    /// A memory without any (a new one: most imports) takes the units straight into its table with `COPY`, so the
+    /// server inserts while Jeju reads, and its history rows follow in one statement; a memory with units takes
+    /// them with `COPY` into a temporary table, then adds those it lacks (`ON CONFLICT DO NOTHING` on the unique
+    /// key: the locale and a hash of scope, memory, source, context, target) with a history row (who, when, from which file) per
+    /// unit added. A unit repeated in one file is sent once. A failure anywhere rolls everything back.
     /// `progress` hears each phase with the fraction of it done (-1 when the server does not say).
     public func upload(
         _ uploads: [MemoryUpload], scope: String, sourceLanguage: String, command: String,
@@ -23,20 +20,65 @@ extension MemoryServer {
         var reports: [UploadReport] = []
         try await transaction(doing: "add units to the shared memory") {
             reports = []
+            // Writers to one memory take its lock, in one order (locale, memory), and so never deadlock on each
+            // other's keys; writers to different memories never share a key and run at once. A writer holds the
+            // lock before it reads the memory, so no other adds units to it until this transaction ends.
             try await connection.query(
                 """
-                CREATE TEMP TABLE tm_stage (
-                    locale text, memory text, ordinal integer, tuid text, source_text text, source_markup text,
-                    target_text text, target_markup text, context text, tmx text, tokens text[], occurrences text[], token_count integer,
-                    origin_file text) ON COMMIT DROP
+                SELECT pg_advisory_xact_lock(hashtextextended(l || E'\\x1f' || \(scope) || E'\\x1f' || m, 7170002))
+                FROM (SELECT DISTINCT l, m FROM unnest(\(uploads.map(\.locale))::text[], \(uploads.map(\.memory))::text[])
+                      AS k(l, m) ORDER BY l, m) k
                 """, logger: logger)
+            // A large upload: the token index takes this transaction's entries into its pending list, merged in bulk
+            // afterwards (`gin_clean_pending_list` below), a quarter less time than inserting each into its tree.
+            if uploads.reduce(0, { $0 + $1.data.count }) >= 256 << 10 {
+                try await connection.query("SET LOCAL gin_pending_list_limit = 2000000", logger: logger)
+            }
+            var staging = false
+            var staged: [Bool] = []
             for u in uploads {
                 let stream = UnitStream(
-                    data: u.data, path: u.path, memory: u.memory, locale: u.locale,
-                    sourceLanguage: sourceLanguage, originFile: u.path)
+                    data: u.data, path: u.path,
+                    target: .init(
+                        scope: scope, locale: u.locale, memory: u.memory, sourceLanguage: sourceLanguage,
+                        originFile: u.path))
+                var read: TMXHeader?
+                for await h in stream.header { read = h }
+                guard let header = read else {
+                    throw stream.outcome.error
+                        ?? Diagnostic(rule: "tm.push-stopped", path: u.path, message: "the upload was stopped")
+                }
+                let penalty =
+                    u.penalty ?? Int(header.properties.first { $0.type == MemoryFiles.penaltyProperty }?.value ?? "")
+                    ?? 0
+                let headerTMX = String(decoding: TMXWriter.data(TMXDocument(header: header)), as: UTF8.self)
+                try await connection.query(
+                    """
+                    INSERT INTO tm_memory (scope, locale, memory, penalty, header_tmx)
+                    VALUES (\(scope), \(u.locale), \(u.memory), \(penalty), \(headerTMX)) ON CONFLICT DO NOTHING
+                    """, logger: logger)
+                var fresh = false
+                for try await (empty) in try await connection.query(
+                    """
+                    SELECT NOT EXISTS (SELECT FROM tm_unit WHERE locale = \(u.locale) AND scope = \(scope)
+                                       AND memory = \(u.memory))
+                    """, logger: logger
+                )
+                .decode(Bool.self) { fresh = empty }
+                if !fresh && !staging {
+                    try await connection.query(
+                        """
+                        CREATE TEMP TABLE tm_stage (
+                            scope text, locale text, memory text, ordinal integer, tuid text, source_text text,
+                            source_markup text, target_text text, target_markup text, context text, tmx text,
+                            tokens text[], occurrences text[], token_count integer, origin_file text) ON COMMIT DROP
+                        """, logger: logger)
+                    staging = true
+                }
                 do {
-                    try await connection.copyFrom(table: "tm_stage", columns: Self.stageColumns, logger: logger) {
-                        writer in
+                    try await connection.copyFrom(
+                        table: fresh ? "tm_unit" : "tm_stage", columns: UnitStream.columns, logger: logger
+                    ) { writer in
                         for await chunk in stream.chunks {
                             try await writer.write(ByteBuffer(bytes: chunk))
                             stream.sent()
@@ -49,60 +91,30 @@ extension MemoryServer {
                     throw error
                 }
                 let outcome = stream.outcome
-                let penalty =
-                    u.penalty ?? Int(
-                        outcome.header.properties.first { $0.type == MemoryFiles.penaltyProperty }?.value ?? "") ?? 0
-                let header = String(
-                    decoding: TMXWriter.data(TMXDocument(version: outcome.version, header: outcome.header)),
-                    as: UTF8.self)
-                try await connection.query(
-                    """
-                    INSERT INTO tm_memory (scope, locale, memory, penalty, header_tmx)
-                    VALUES (\(scope), \(u.locale), \(u.memory), \(penalty), \(header)) ON CONFLICT DO NOTHING
-                    """, logger: logger)
+                if let missing = u.unlessLocaleFound, !outcome.sawLocale { throw missing }
+                var added = 0
+                if fresh {
+                    // Every unit of the memory is this upload's: one history row each.
+                    for try await (count) in try await connection.query(
+                        """
+                        WITH history AS (
+                            INSERT INTO tm_history (locale, unit_id, scope, memory, action, origin_file, origin_tuid, command)
+                            SELECT locale, id, scope, memory, 'added', origin_file, tuid, \(command) FROM tm_unit
+                            WHERE locale = \(u.locale) AND scope = \(scope) AND memory = \(u.memory)
+                            RETURNING 1)
+                        SELECT count(*)::bigint FROM history
+                        """, logger: logger
+                    )
+                    .decode(Int64.self) { added = Int(count) }
+                }
+                staged.append(!fresh)
                 reports.append(
                     UploadReport(
-                        memory: u.memory, locale: u.locale, added: 0, present: outcome.units, skipped: outcome.skipped))
+                        memory: u.memory, locale: u.locale, added: added, present: outcome.units - added,
+                        skipped: outcome.skipped))
             }
-            // Writers to one memory take its lock, in one order (locale, memory), and so never deadlock on each
-            // other's keys; writers to different memories never share a key and run at once.
-            try await connection.query(
-                """
-                SELECT pg_advisory_xact_lock(hashtextextended(locale || E'\\x1f' || \(scope) || E'\\x1f' || memory, 7170002))
-                FROM (SELECT DISTINCT locale, memory FROM tm_stage ORDER BY locale, memory) m
-                """, logger: logger)
-            // A large upload: the token index takes this transaction's entries into its pending list, merged in bulk
-            // afterwards (`gin_clean_pending_list` below), a quarter less time than inserting each into its tree.
-            if reports.reduce(0, { $0 + $1.present }) >= 1000 {
-                try await connection.query("SET LOCAL gin_pending_list_limit = 2000000", logger: logger)
-            }
-            progress?("adding the units on the server", -1)
-            let rows = try await connection.query(
-                """
-                WITH added AS (
-                    INSERT INTO tm_unit (scope, locale, memory, ordinal, tuid, source_text, source_markup, target_text,
-                                         target_markup, context, tmx, tokens, occurrences, token_count, origin_file)
-                    SELECT \(scope), locale, memory, ordinal, tuid, source_text, source_markup, target_text, target_markup,
-                           context, tmx, tokens, occurrences, token_count, origin_file
-                    FROM tm_stage
-                    ON CONFLICT (locale, scope, memory, unit_key) DO NOTHING
-                    RETURNING id, locale, memory, tuid, origin_file),
-                history AS (
-                    INSERT INTO tm_history (locale, unit_id, scope, memory, action, origin_file, origin_tuid, command)
-                    SELECT locale, id, \(scope), memory, 'added', origin_file, tuid, \(command) FROM added
-                    RETURNING locale, memory)
-                SELECT locale, memory, count(*)::bigint FROM history GROUP BY locale, memory
-                """, logger: logger)
-            var added: [String: Int] = [:]
-            for try await (locale, memory, count) in rows.decode((String, String, Int64).self) {
-                added["\(locale)\u{1F}\(memory)"] = Int(count)
-            }
-            for i in reports.indices {
-                let key = "\(reports[i].locale)\u{1F}\(reports[i].memory)"
-                let n = added[key] ?? 0
-                added[key] = nil  // the same memory uploaded twice in one push: count its additions once
-                reports[i].added = n
-                reports[i].present -= n
+            if staging {
+                try await addStaged(to: &reports, staged: staged, scope: scope, command: command, progress: progress)
             }
         }
         // Fresh statistics let lookups order a query's tokens rarest first (skipped quietly for a role that does
@@ -123,5 +135,41 @@ extension MemoryServer {
                 """, logger: logger)
         }
         return reports
+    }
+
+    /// Adds the staged units the server lacks, with a history row each, and counts them in the reports of the
+    /// uploads that were staged (`staged[i]`).
+    private func addStaged(
+        to reports: inout [UploadReport], staged: [Bool], scope: String, command: String,
+        progress: (@Sendable (String, Double) -> Void)?
+    ) async throws {
+        progress?("adding the units on the server", -1)
+        let rows = try await connection.query(
+            """
+            WITH added AS (
+                INSERT INTO tm_unit (scope, locale, memory, ordinal, tuid, source_text, source_markup, target_text,
+                                     target_markup, context, tmx, tokens, occurrences, token_count, origin_file)
+                SELECT scope, locale, memory, ordinal, tuid, source_text, source_markup, target_text, target_markup,
+                       context, tmx, tokens, occurrences, token_count, origin_file
+                FROM tm_stage
+                ON CONFLICT (locale, unit_hash) DO NOTHING
+                RETURNING id, locale, memory, tuid, origin_file),
+            history AS (
+                INSERT INTO tm_history (locale, unit_id, scope, memory, action, origin_file, origin_tuid, command)
+                SELECT locale, id, \(scope), memory, 'added', origin_file, tuid, \(command) FROM added
+                RETURNING locale, memory)
+            SELECT locale, memory, count(*)::bigint FROM history GROUP BY locale, memory
+            """, logger: logger)
+        var added: [String: Int] = [:]
+        for try await (locale, memory, count) in rows.decode((String, String, Int64).self) {
+            added["\(locale)\u{1F}\(memory)"] = Int(count)
+        }
+        for i in reports.indices where staged[i] {
+            let key = "\(reports[i].locale)\u{1F}\(reports[i].memory)"
+            let n = added[key] ?? 0
+            added[key] = nil  // the same memory uploaded twice in one push: count its additions once
+            reports[i].added = n
+            reports[i].present -= n
+        }
     }
 }

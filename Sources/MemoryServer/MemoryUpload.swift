@@ -1,4 +1,5 @@
 import Foundation
+import JejuSupport
 
 /// One memory file to publish to the server: the TMX bytes and where the memory sits in the project.
 public struct MemoryUpload: Sendable {
@@ -12,14 +13,21 @@ public struct MemoryUpload: Sendable {
     public var data: Data
     /// The memory's penalty; nil takes the header's `x-jeju-penalty` (0 without one).
     public var penalty: Int?
+    /// Thrown, and nothing written, when no unit of the file has a variant in `locale` (a file not read beforehand
+    /// to learn its languages); nil when the caller knows the file has the locale or wants the memory anyway.
+    public var unlessLocaleFound: Diagnostic?
 
     /// An upload.
-    public init(locale: String, memory: String, path: String, data: Data, penalty: Int? = nil) {
+    public init(
+        locale: String, memory: String, path: String, data: Data, penalty: Int? = nil,
+        unlessLocaleFound: Diagnostic? = nil
+    ) {
         self.locale = locale
         self.memory = memory
         self.path = path
         self.data = data
         self.penalty = penalty
+        self.unlessLocaleFound = unlessLocaleFound
     }
 }
 

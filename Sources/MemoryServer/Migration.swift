@@ -109,6 +109,29 @@ public struct Migration: Sendable {
                 "DROP INDEX tm_unit_tokens",
                 "CREATE INDEX tm_unit_occurrences ON tm_unit USING gin (occurrences)",
             ]),
+        Migration(
+            version: 3,
+            title:
+                "a unit's key: one 16-byte hash of its scope, memory, source, context and target; no per-unit memory check",
+            statements: [
+                // The unique key was (locale, scope, memory, md5 as 32 hex digits): every unit added puts the memory's
+                // path and scope in the key's B-tree again. One uuid (the 16 bytes of the same kind of MD5, with the
+                // scope and memory in it, each after its length so no two of them run together) keys the same
+                // units in half the width. Computed by the server from the row, as before, for units already there too.
+                "ALTER TABLE tm_unit DROP CONSTRAINT tm_unit_locale_scope_memory_unit_key_key",
+                "ALTER TABLE tm_unit DROP COLUMN unit_key",
+                """
+                ALTER TABLE tm_unit ADD COLUMN unit_hash uuid NOT NULL GENERATED ALWAYS AS (md5(
+                    octet_length(scope)::text || ':' || scope || octet_length(memory)::text || ':' || memory
+                    || source_markup || E'\\x1f' || coalesce(context, E'\\x1e') || E'\\x1f' || target_markup)::uuid) STORED
+                """,
+                "ALTER TABLE tm_unit ADD CONSTRAINT tm_unit_unit_hash_key UNIQUE (locale, unit_hash)",
+                // The foreign key to tm_memory checked every unit added with a query of its own (a sixth of the
+                // server's time in a new memory's COPY), for what the writers already guarantee: Jeju adds a
+                // memory's row in the transaction that adds its first units, before them, and no role may delete
+                // or change a memory's row, so no unit is ever without its memory.
+                "ALTER TABLE tm_unit DROP CONSTRAINT tm_unit_scope_locale_memory_fkey",
+            ]),
     ]
 
     /// The newest schema version this Jeju knows.

@@ -11,6 +11,16 @@
 enum TokenOccurrences {
     /// The numbered occurrences of `tokens`, in their order.
     static func of(_ tokens: [String]) -> [String] {
+        // A sentence's few tokens: counted by comparing with those before, without a dictionary to fill.
+        if tokens.count <= 32 {
+            var out = tokens
+            for i in tokens.indices.dropFirst() {
+                var k = 1
+                for j in 0..<i where tokens[j] == tokens[i] { k += 1 }
+                if k > 1 { out[i] = "\(tokens[i])\u{1}\(k)" }
+            }
+            return out
+        }
         var seen: [String: Int] = [:]
         return tokens.map { t in
             let k = (seen[t] ?? 0) + 1

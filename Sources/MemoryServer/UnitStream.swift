@@ -1,19 +1,38 @@
+import Crypto
 import Foundation
+import ICU
 import JejuSupport
 import TranslationMemory
 
 /// Reads one TMX memory on its own thread and hands its units to `COPY` as text rows in chunks, so that a
-/// memory of any size is sent without being held whole: at most `slots` chunks wait at a time.
+/// memory of any size is sent without being held whole: at most `slots` chunks wait at a time. The header comes
+/// first, before any row (the memory's row goes in before its units); a unit whose key (source, context, target)
+/// came earlier in the file is not sent again: the server's unique key would drop it anyway, and a memory new on
+/// the server takes the rows straight into its table.
 final class UnitStream: @unchecked Sendable {
     /// What reading found, once the stream has ended.
     struct Outcome {
         var header = TMXHeader()
         var version = "1.4"
+        /// Units with both languages, repeated ones included.
         var units = 0
+        /// Units sent: the first of each key.
+        var sent = 0
         var skipped = 0
+        /// Whether any variant of any unit is in the locale (with or without the source language beside it).
+        var sawLocale = false
         var error: Diagnostic?
     }
 
+    /// The columns of each row, in order.
+    static let columns = [
+        "scope", "locale", "memory", "ordinal", "tuid", "source_text", "source_markup", "target_text",
+        "target_markup", "context", "tmx", "tokens", "occurrences", "token_count", "origin_file",
+    ]
+
+    /// The header, once, before the first chunk (nothing when the file fails before it).
+    let header: AsyncStream<TMXHeader>
+    private let headerContinuation: AsyncStream<TMXHeader>.Continuation
     let chunks: AsyncStream<[UInt8]>
     private let continuation: AsyncStream<[UInt8]>.Continuation
     private let slots = DispatchSemaphore(value: 4)
@@ -23,16 +42,22 @@ final class UnitStream: @unchecked Sendable {
     private var readBytes = 0
     private let totalBytes: Int
 
-    /// Starts reading `data` (the memory `memory` of `locale`) on a new thread.
-    init(data: Data, path: String, memory: String, locale: String, sourceLanguage: String, originFile: String) {
+    /// Where the rows go and what each of them repeats.
+    struct Target {
+        var scope: String
+        var locale: String
+        var memory: String
+        var sourceLanguage: String
+        var originFile: String
+    }
+
+    /// Starts reading `data` on a new thread.
+    init(data: Data, path: String, target: Target) {
         totalBytes = max(data.count, 1)
+        (header, headerContinuation) = AsyncStream.makeStream(of: TMXHeader.self, bufferingPolicy: .unbounded)
         (chunks, continuation) = AsyncStream.makeStream(of: [UInt8].self, bufferingPolicy: .unbounded)
         continuation.onTermination = { [weak self] _ in self?.stop() }
-        let thread = Thread { [self] in
-            self.produce(
-                data: data, path: path, memory: memory, locale: locale, sourceLanguage: sourceLanguage,
-                originFile: originFile)
-        }
+        let thread = Thread { [self] in self.produce(data: data, path: path, target: target) }
         thread.stackSize = 8 << 20
         thread.start()
     }
@@ -43,7 +68,7 @@ final class UnitStream: @unchecked Sendable {
     /// How much of the memory has been read, 0…1.
     var fractionRead: Double { lock.withLock { Double(readBytes) / Double(totalBytes) } }
 
-    /// What reading found (valid after `chunks` ended).
+    /// What reading found (valid after `chunks` ended, or `header` without one).
     var outcome: Outcome { lock.withLock { result } }
 
     private func stop() {
@@ -53,20 +78,54 @@ final class UnitStream: @unchecked Sendable {
 
     private var isStopped: Bool { lock.withLock { stopped } }
 
-    private func produce(
-        data: Data, path: String, memory: String, locale: String, sourceLanguage: String, originFile: String
-    ) {
+    /// A unit's key as the server's unique key has it (within one memory): the MD5 of its source markup, context
+    /// (U+001E for none) and target markup, joined by U+001F.
+    struct Key: Hashable {
+        var high: UInt64
+        var low: UInt64
+
+        init(sourceMarkup: String, context: String?, targetMarkup: String) {
+            var md5 = Insecure.MD5()
+            func add(_ text: String) {
+                var text = text
+                text.withUTF8 { md5.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+            }
+            add(sourceMarkup)
+            if let context { add("\u{1F}\(context)\u{1F}") } else { add("\u{1F}\u{1E}\u{1F}") }
+            add(targetMarkup)
+            (high, low) = md5.finalize().withUnsafeBytes { raw in
+                (
+                    raw.loadUnaligned(fromByteOffset: 0, as: UInt64.self),
+                    raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+                )
+            }
+        }
+
+        func hash(into hasher: inout Hasher) { hasher.combine(low) }
+    }
+
+    private func produce(data: Data, path: String, target: Target) {
         var outcome = Outcome()
         defer {
             lock.withLock { result = outcome }
+            headerContinuation.finish()
             continuation.finish()
         }
         let scorer: MatchScorer
-        do { scorer = try MatchScorer(sourceLanguage: sourceLanguage, locale: locale) } catch {
+        do { scorer = try MatchScorer(sourceLanguage: target.sourceLanguage, locale: target.locale) } catch {
             outcome.error = error; return
         }
         var buffer: [UInt8] = []
         buffer.reserveCapacity(1 << 20)
+        // What every row repeats, escaped once.
+        var scopeLocaleMemory: [UInt8] = []
+        for (i, value) in [target.scope, target.locale, target.memory].enumerated() {
+            if i > 0 { scopeLocaleMemory.append(0x09) }
+            CopyText.field(value, into: &scopeLocaleMemory)
+        }
+        var originFile: [UInt8] = []
+        CopyText.field(target.originFile, into: &originFile)
+        var seen = Set<Key>()
         var ordinal = 0
         func flush() throws(Diagnostic) {
             if buffer.isEmpty { return }
@@ -76,24 +135,45 @@ final class UnitStream: @unchecked Sendable {
             buffer.removeAll(keepingCapacity: true)
         }
         do {
-            let document = try TMXReader.read(data, path: path) { unit, range throws(Diagnostic) in
+            let document = try TMXReader.read(
+                data, path: path,
+                onHeader: { header in
+                    headerContinuation.yield(header)
+                    headerContinuation.finish()
+                }
+            ) { unit, range throws(Diagnostic) in
                 ordinal += 1
                 if ordinal % 4096 == 0 { lock.withLock { readBytes = range.upperBound } }
-                guard let s = unit.variant(in: sourceLanguage), let t = unit.variant(in: locale) else {
+                if !outcome.sawLocale {
+                    outcome.sawLocale = unit.variants.contains { LanguageTag.includes(target.locale, $0.language) }
+                }
+                guard let s = unit.variant(in: target.sourceLanguage), let t = unit.variant(in: target.locale) else {
                     outcome.skipped += 1
                     return
                 }
                 outcome.units += 1
+                let sourceMarkup = TMXWriter.markup(s.segment), targetMarkup = TMXWriter.markup(t.segment)
+                let key = Key(sourceMarkup: sourceMarkup, context: unit.context, targetMarkup: targetMarkup)
+                guard seen.insert(key).inserted else { return }
+                outcome.sent += 1
                 let tokens = scorer.indexTokens(s.segment.text)
-                CopyText.row(
-                    [
-                        .text(locale), .text(memory), .text(String(ordinal)), .text(unit.id),
-                        .text(s.segment.text), .text(TMXWriter.markup(s.segment)),
-                        .text(t.segment.text), .text(TMXWriter.markup(t.segment)),
-                        .text(unit.context), .text(TMXWriter.markup(unit)), .array(tokens),
-                        .array(TokenOccurrences.of(tokens)), .text(String(tokens.count)),
-                        .text(originFile),
-                    ], into: &buffer)
+                buffer.append(contentsOf: scopeLocaleMemory)
+                CopyText.next(String(ordinal), into: &buffer)
+                CopyText.next(unit.id, into: &buffer)
+                CopyText.next(s.segment.text, into: &buffer)
+                CopyText.next(sourceMarkup, into: &buffer)
+                CopyText.next(t.segment.text, into: &buffer)
+                CopyText.next(targetMarkup, into: &buffer)
+                CopyText.next(unit.context, into: &buffer)
+                CopyText.next(TMXWriter.markup(unit), into: &buffer)
+                buffer.append(0x09)
+                CopyText.array(tokens, into: &buffer)
+                buffer.append(0x09)
+                CopyText.array(TokenOccurrences.of(tokens), into: &buffer)
+                CopyText.next(String(tokens.count), into: &buffer)
+                buffer.append(0x09)
+                buffer.append(contentsOf: originFile)
+                buffer.append(0x0A)
                 if buffer.count >= 1 << 20 { try flush() }
             }
             try flush()

@@ -17,6 +17,16 @@ import Testing
         return dir
     }
 
+    /// A new project with one target, Korean, and `memory: postgres` (and `extra` settings).
+    static func koreanProject(_ extra: String = "") throws -> URL {
+        let dir = try JejuBinary.temporaryFolder()
+        #expect(try JejuBinary.run(["-C", dir.path, "init", "--targets", "ko"]).status == 0)
+        let yml = dir.appendingPathComponent("jeju.yml")
+        try (try String(contentsOf: yml, encoding: .utf8) + "memory: postgres\n" + extra).write(
+            to: yml, atomically: true, encoding: .utf8)
+        return dir
+    }
+
     static func files(_ dir: URL) throws -> [String: Data] {
         var out: [String: Data] = [:]
         let e = FileManager.default.enumerator(
@@ -95,7 +105,8 @@ import Testing
             migrate.stdout == """
                 applied migration 1: units partitioned by locale, memories, history, token index, roles
                 applied migration 2: token occurrences numbered, in the token index
-                schema at version 2
+                applied migration 3: a unit's key: one 16-byte hash of its scope, memory, source, context and target; no per-unit memory check
+                schema at version 3
 
                 """, "\(migrate.stderr)")
         let push = try JejuBinary.run(["-C", dir.path, "tm", "push"], environment: env)
@@ -159,11 +170,7 @@ import Testing
         let env = ["JEJU_DATABASE_URL": cluster.url(database: db)]
         var projects: [URL] = []
         for w in 0..<8 {
-            let dir = try JejuBinary.temporaryFolder()
-            #expect(try JejuBinary.run(["-C", dir.path, "init", "--targets", "ko"]).status == 0)
-            let yml = dir.appendingPathComponent("jeju.yml")
-            try (try String(contentsOf: yml, encoding: .utf8) + "memory: postgres\nmemoryScope: team\n").write(
-                to: yml, atomically: true, encoding: .utf8)
+            let dir = try Self.koreanProject("memoryScope: team\n")
             try Self.overlapping((w * 100)..<(w * 100 + 300)).write(
                 to: dir.appendingPathComponent("locales/ko/memory.tmx"), atomically: true, encoding: .utf8)
             projects.append(dir)
@@ -207,11 +214,7 @@ import Testing
     @Test func aKilledPushLeavesAllOrNothing() throws {
         guard let (cluster, db) = try Self.database() else { return }
         let env = ["JEJU_DATABASE_URL": cluster.url(database: db)]
-        let dir = try JejuBinary.temporaryFolder()
-        #expect(try JejuBinary.run(["-C", dir.path, "init", "--targets", "ko"]).status == 0)
-        let yml = dir.appendingPathComponent("jeju.yml")
-        try (try String(contentsOf: yml, encoding: .utf8) + "memory: postgres\n").write(
-            to: yml, atomically: true, encoding: .utf8)
+        let dir = try Self.koreanProject()
         try Self.overlapping(0..<20_000).write(
             to: dir.appendingPathComponent("locales/ko/memory.tmx"), atomically: true, encoding: .utf8)
         #expect(try JejuBinary.run(["-C", dir.path, "tm", "migrate"], environment: env).status == 0)
@@ -231,6 +234,31 @@ import Testing
             in: .whitespacesAndNewlines)
         #expect(history == (outcomes.contains("20000") ? "20000" : "0"))
         print("killed pushes left: \(outcomes.sorted())")
+    }
+
+    /// A project with one target: `tm import` learns whether the file has it while sending the units, and a file
+    /// without it is refused with nothing written, as when the file is read first.
+    @Test func importOfAFileWithoutTheTargetWritesNothing() throws {
+        guard let (cluster, db) = try Self.database() else { return }
+        let env = ["JEJU_DATABASE_URL": cluster.url(database: db)]
+        let dir = try Self.koreanProject()
+        #expect(try JejuBinary.run(["-C", dir.path, "tm", "migrate"], environment: env).status == 0)
+        let korean = dir.appendingPathComponent("ko.tmx"), vietnamese = dir.appendingPathComponent("vi.tmx")
+        try Self.overlapping(0..<50).write(to: korean, atomically: true, encoding: .utf8)
+        try Self.overlapping(0..<50).replacingOccurrences(of: "xml:lang=\"ko\"", with: "xml:lang=\"vi\"").write(
+            to: vietnamese, atomically: true, encoding: .utf8)
+        let refused = try JejuBinary.run(["-C", dir.path, "tm", "import", vietnamese.path], environment: env)
+        #expect(refused.status != 0)
+        #expect(
+            refused.stderr.contains(
+                "the memory has no units in any target language of the project (ko) [tm.no-target-language]"),
+            "\(refused.stderr)")
+        #expect(try cluster.psql("SELECT count(*) FROM tm_memory", database: db) == "0\n")
+        let imported = try JejuBinary.run(
+            ["-C", dir.path, "tm", "import", korean.path, "--name", "k"], environment: env)
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(imported.stdout.contains("50 units added, 0 already there"), "\(imported.stdout)")
+        #expect(try cluster.psql("SELECT count(*) FROM tm_unit", database: db) == "50\n")
     }
 
     /// A translator's read-only role can look up but not publish; a writer's role can add units but not delete.

@@ -45,6 +45,12 @@ public final class PostgresCluster: @unchecked Sendable {
                     )
                 }
                 let cluster = try PostgresCluster(binaries: bin)
+                // The roles are the cluster's, not a database's: made once here, or the first migrations of two
+                // tests' databases at once would both create them and one fail.
+                try cluster.psql(
+                    """
+                    CREATE ROLE jeju_reader NOLOGIN; CREATE ROLE jeju_writer NOLOGIN
+                    """, database: "postgres")
                 shared = cluster
                 atexit { PostgresCluster.shared?.stop() }
                 return cluster

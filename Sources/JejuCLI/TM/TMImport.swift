@@ -93,27 +93,29 @@ struct TMImport: ParsableCommand {
     /// With `memory: postgres`: the file goes straight to the server (COPY, streamed), one memory per locale, in
     /// one transaction; the project's files do not change (`jeju tm pull` writes them).
     private func importToServer(_ data: Data, project: Project) throws {
-        var languages = Set<String>()
-        if locale == nil {
+        let none = Diagnostic(
+            rule: "tm.no-target-language", path: file,
+            message:
+                "the memory has no units in any target language of the project (\(project.config.targets.joined(separator: ", ")))"
+        )
+        var tags = try SharedMemory.locales(locale, in: project)
+        // Which of several targets the file has is read first; one target is checked while the units are sent
+        // (nothing is written when the file lacks it).
+        let checkWhileSending = locale == nil && tags.count == 1
+        if locale == nil && tags.count > 1 {
+            var languages = Set<String>()
             _ = try TMXReader.read(data, path: file) { unit, _ throws(Diagnostic) in
                 for v in unit.variants { languages.insert(v.language) }
             }
+            tags = tags.filter { tag in languages.contains { LanguageTag.includes(tag, $0) } }
         }
-        let tags = try SharedMemory.locales(locale, in: project).filter { tag in
-            locale != nil || languages.contains { LanguageTag.includes(tag, $0) }
-        }
-        guard !tags.isEmpty else {
-            throw Diagnostic(
-                rule: "tm.no-target-language", path: file,
-                message:
-                    "the memory has no units in any target language of the project (\(project.config.targets.joined(separator: ", ")))"
-            )
-        }
+        guard !tags.isEmpty else { throw none }
         let uploads = tags.map { tag in
             let files = MemoryFiles(project: project, locale: tag)
             let url = name.map { files.imported($0) } ?? files.projectMemory
             return MemoryUpload(
-                locale: tag, memory: project.relativePath(url), path: file, data: data, penalty: penalty)
+                locale: tag, memory: project.relativePath(url), path: file, data: data, penalty: penalty,
+                unlessLocaleFound: checkWhileSending ? none : nil)
         }
         let scope = SharedMemory.scope(project), source = project.config.source, command = "jeju tm import \(file)"
         let bar = options.progress("sending")

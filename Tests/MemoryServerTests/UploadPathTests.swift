@@ -1,0 +1,139 @@
+import Foundation
+import JejuSupport
+import Testing
+import TestSupport
+import TranslationMemory
+@testable import MemoryServer
+
+/// A memory new on the server takes its units straight into the unit table; one that has units already takes
+/// them through the staging table. Both give the same memory, the same history and the same lookups.
+/// (In the serialized suite of the other server tests: a cluster's first migrations create its roles, and two at
+/// once in two databases would both try.)
+extension DifferentialTests {
+    /// A memory with a unit repeated (the same source, context and target under another tuid), a second
+    /// translation of one source, the same source in a context, and a unit without its target.
+    static func uploadMemory(_ units: [(id: String, source: String, target: String?, context: String?)]) -> Data {
+        var s =
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\"><header creationtool=\"test\" creationtoolversion=\"1\" segtype=\"sentence\" o-tmf=\"test\" adminlang=\"en\" srclang=\"en\" datatype=\"plaintext\"/><body>\n"
+        for u in units {
+            s += "<tu tuid=\"\(u.id)\">"
+            if let c = u.context { s += "<prop type=\"x-jeju-context\">\(c)</prop>" }
+            s += "<tuv xml:lang=\"en\"><seg>\(u.source)</seg></tuv>"
+            if let t = u.target { s += "<tuv xml:lang=\"id\"><seg>\(t)</seg></tuv>" }
+            s += "</tu>\n"
+        }
+        return Data((s + "</body></tmx>\n").utf8)
+    }
+
+    static let uploadUnits: [(id: String, source: String, target: String?, context: String?)] = [
+        ("a", "Open the file before the meeting.", "Buka berkas sebelum rapat.", nil),
+        ("b", "Close the file after the meeting.", "Tutup berkas setelah rapat.", nil),
+        ("a2", "Open the file before the meeting.", "Buka berkas sebelum rapat.", nil),
+        ("c", "Open the file before the meeting.", "Bukalah berkas sebelum rapat.", nil),
+        ("d", "Open the file before the meeting.", "Buka berkas sebelum rapat.", "notice-1"),
+        ("e", "Only the source is here.", nil, nil),
+        ("b2", "Close the file after the meeting.", "Tutup berkas setelah rapat.", nil),
+        ("f", "The meeting <ph x=\"1\">&lt;br/&gt;</ph>starts at 10 o'clock.", "Rapat dimulai pukul 10.", nil),
+    ]
+
+    @Test func aNewMemoryTakesItsUnitsStraightAndGivesWhatStagingGives() async throws {
+        guard let fx = try ServerFixture.make(targets: ["id"]) else { return }
+        let data = Self.uploadMemory(Self.uploadUnits)
+        let first = Self.uploadMemory(Array(Self.uploadUnits.prefix(1)))
+        func upload(_ data: Data) -> MemoryUpload {
+            MemoryUpload(locale: "id", memory: "locales/id/memory.tmx", path: "m.tmx", data: data)
+        }
+        let queries = Self.uploadUnits.map(\.source) + ["Open the file before the meeting starts.", "close the file"]
+        let project = fx.project
+        let (direct, again, staged, documents, matches) = try await fx.withServer { server in
+            _ = try await server.migrate()
+            // Scope "d": the whole file into a new memory (straight into the unit table).
+            let direct = try await server.upload([upload(data)], scope: "d", sourceLanguage: "en", command: "test")
+            let again = try await server.upload([upload(data)], scope: "d", sourceLanguage: "en", command: "test")
+            // Scope "s": the first unit, then the whole file into a memory that has units (staged).
+            _ = try await server.upload([upload(first)], scope: "s", sourceLanguage: "en", command: "test")
+            let staged = try await server.upload([upload(data)], scope: "s", sourceLanguage: "en", command: "test")
+            var documents: [Data] = []
+            var matches: [[[Match]]] = []
+            for scope in ["d", "s"] {
+                documents += try await server.documents(scope: scope, locales: ["id"]).map {
+                    TMXWriter.data($0.document)
+                }
+                let lookup = try await ServerLookup(
+                    server: server, scope: scope, sourceLanguage: project.config.source, locale: "id")
+                var found: [[Match]] = []
+                for q in queries { found.append(try await lookup.lookup(Segment(text: q), minimum: 50, maximum: 5)) }
+                matches.append(found)
+            }
+            return (direct, again, staged, documents, matches)
+        }
+        // Seven units with both languages; "a2" and "b2" repeat "a" and "b": five added, two there already.
+        #expect(
+            direct == [UploadReport(memory: "locales/id/memory.tmx", locale: "id", added: 5, present: 2, skipped: 1)])
+        #expect(again.map(\.added) == [0] && again.map(\.present) == [7])
+        #expect(staged.map(\.added) == [4] && staged.map(\.present) == [3])
+        #expect(documents.count == 2 && documents[0] == documents[1])
+        let pulled = try TMXReader.read(documents[0], path: "pulled.tmx")
+        // The project memory's "c" supersedes "a" (the same source and context, added after it).
+        #expect(pulled.units.map(\.id) == ["b", "c", "d", "f"])
+        #expect(matches[0] == matches[1])
+        #expect(matches[0].filter { !$0.isEmpty }.count >= 5)
+        // Every unit once, with one history row naming it.
+        let rows = try fx.cluster.psql(
+            """
+            SELECT u.scope, count(*), count(DISTINCT (u.source_markup, u.context, u.target_markup)), count(h.id),
+                   count(DISTINCT h.unit_id), min(h.origin_tuid), min(h.command)
+            FROM tm_unit u LEFT JOIN tm_history h ON h.locale = u.locale AND h.unit_id = u.id
+            GROUP BY u.scope ORDER BY u.scope
+            """, database: fx.database)
+        #expect(rows == "d|5|5|5|5|a|test\ns|5|5|5|5|a|test\n")
+    }
+}
+
+extension DifferentialTests {
+    /// Migration 3 keys the units already on a version 2 server as the server keys those added after it: a unit
+    /// there before is not added again, a new one is, and a second copy of a unit is refused by the new key.
+    @Test func migrationThreeKeysTheUnitsAlreadyThere() async throws {
+        guard let fx = try ServerFixture.make(targets: ["id"]) else { return }
+        let two = try await fx.withServer { server in try await server.migrate(upTo: 2) }
+        #expect(two.map(\.version) == [1, 2])
+        // Unit "a" as version 2 holds it (as `upload` wrote it then), in two scopes and two memories.
+        let tu =
+            "<tu tuid=\"a\">\n  <tuv xml:lang=\"en\"><seg>Open the file before the meeting.</seg></tuv>\n  <tuv xml:lang=\"id\"><seg>Buka berkas sebelum rapat.</seg></tuv>\n</tu>"
+        _ = try fx.cluster.psql(
+            """
+            INSERT INTO tm_memory (scope, locale, memory, header_tmx) VALUES
+                ('p', 'id', 'locales/id/memory.tmx', '<header/>'), ('q', 'id', 'locales/id/memory.tmx', '<header/>'),
+                ('p', 'id', 'locales/id/tm/x.tmx', '<header/>');
+            INSERT INTO tm_unit (scope, locale, memory, ordinal, tuid, source_text, source_markup, target_text,
+                                 target_markup, tmx, tokens, occurrences, token_count)
+            SELECT s, 'id', m, 1, 'a', 'Open the file before the meeting.', 'Open the file before the meeting.',
+                   'Buka berkas sebelum rapat.', 'Buka berkas sebelum rapat.', '\(tu)',
+                   '{open,the,file,before,the,meeting}', '{open,the,file,before,the\u{1}2,meeting}', 6
+            FROM (VALUES ('p', 'locales/id/memory.tmx'), ('q', 'locales/id/memory.tmx'), ('p', 'locales/id/tm/x.tmx')) v(s, m)
+            """, database: fx.database)
+        let data = Self.uploadMemory(Self.uploadUnits)
+        let (three, reports) = try await fx.withServer { server in
+            let three = try await server.migrate()
+            let reports = try await server.upload(
+                [MemoryUpload(locale: "id", memory: "locales/id/memory.tmx", path: "m.tmx", data: data)], scope: "p",
+                sourceLanguage: "en", command: "test")
+            return (three, reports)
+        }
+        #expect(three.map(\.version) == [3])
+        #expect(reports.map(\.added) == [4] && reports.map(\.present) == [3])
+        #expect(
+            try fx.cluster.psql(
+                "SELECT scope, memory, count(*) FROM tm_unit GROUP BY 1, 2 ORDER BY 1, 2", database: fx.database)
+                == "p|locales/id/memory.tmx|5\np|locales/id/tm/x.tmx|1\nq|locales/id/memory.tmx|1\n")
+        #expect(throws: (any Error).self) {
+            try fx.cluster.psql(
+                """
+                INSERT INTO tm_unit (scope, locale, memory, ordinal, source_text, source_markup, target_text,
+                                     target_markup, tmx, tokens, occurrences, token_count)
+                SELECT scope, locale, memory, 9, source_text, source_markup, target_text, target_markup, tmx, tokens,
+                       occurrences, token_count FROM tm_unit WHERE scope = 'q'
+                """, database: fx.database)
+        }
+    }
+}
