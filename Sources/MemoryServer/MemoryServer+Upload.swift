@@ -18,6 +18,7 @@ extension MemoryServer {
     ) async throws -> [UploadReport] {
         try await requireSchema()
         var reports: [UploadReport] = []
+        var merges: [Task<Void, Never>] = []
         try await transaction(doing: "add units to the shared memory") {
             reports = []
             // Writers to one memory take its lock, in one order (locale, memory), and so never deadlock on each
@@ -93,7 +94,13 @@ extension MemoryServer {
                 let outcome = stream.outcome
                 if let missing = u.unlessLocaleFound, !outcome.sawLocale { throw missing }
                 var added = 0
+                if fresh && outcome.sent >= 1000 {
+                    // The token index's pending list is merged on a second connection (the entries move whether
+                    // or not this transaction has committed) while this one writes the history: two cores, not one.
+                    merges.append(merging(u.locale))
+                }
                 if fresh {
+                    progress?("recording the history on the server", -1)
                     // Every unit of the memory is this upload's: one history row each.
                     for try await (count) in try await connection.query(
                         """
@@ -125,16 +132,32 @@ extension MemoryServer {
             let table = Migration.partition(for: locale)
             _ = try? await connection.query(PostgresQuery(unsafeSQL: "ANALYZE \(table)"), logger: logger)
             // The token index takes new entries into a pending list that every lookup reads through until it is
-            // merged: merged now, so that lookups after an import do not wait for autovacuum.
-            _ = try? await connection.query("SET work_mem = '256MB'", logger: logger)
-            _ = try? await connection.query(
-                """
-                SELECT gin_clean_pending_list(i.indexrelid::regclass) FROM pg_index i
-                JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am a ON a.oid = c.relam
-                WHERE i.indrelid = \(table)::regclass AND a.amname = 'gin'
-                """, logger: logger)
+            // merged: merged now (what the second connection has not), so that lookups after an import do not
+            // wait for autovacuum.
+            for m in merges { await m.value }
+            merges = []
+            try? await mergePendingList(locale)
         }
+        for m in merges { await m.value }
         return reports
+    }
+
+    /// Merges the pending list of `locale`'s token index into the index (for a role that owns it; otherwise
+    /// refused, and autovacuum merges it later).
+    func mergePendingList(_ locale: String) async throws {
+        try await connection.query("SET work_mem = '256MB'", logger: logger)
+        try await connection.query(
+            """
+            SELECT gin_clean_pending_list(i.indexrelid::regclass) FROM pg_index i
+            JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am a ON a.oid = c.relam
+            WHERE i.indrelid = \(Migration.partition(for: locale))::regclass AND a.amname = 'gin'
+            """, logger: logger)
+    }
+
+    /// `mergePendingList` on a connection of its own, at once.
+    func merging(_ locale: String) -> Task<Void, Never> {
+        let settings = settings
+        return Task { try? await MemoryServer.with(settings) { try await $0.mergePendingList(locale) } }
     }
 
     /// Adds the staged units the server lacks, with a history row each, and counts them in the reports of the

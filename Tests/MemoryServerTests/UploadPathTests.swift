@@ -3,6 +3,7 @@ import JejuSupport
 import Testing
 import TestSupport
 import TranslationMemory
+import PostgresNIO
 @testable import MemoryServer
 
 /// A memory new on the server takes its units straight into the unit table; one that has units already takes
@@ -135,5 +136,46 @@ extension DifferentialTests {
                        occurrences, token_count FROM tm_unit WHERE scope = 'q'
                 """, database: fx.database)
         }
+    }
+}
+
+extension DifferentialTests {
+    /// While a transaction adds units, a second connection merges the token index's pending list: the entries move
+    /// whether or not their transaction has committed, nothing is left to merge, lookups find the units after the
+    /// commit and none after a rollback.
+    @Test func thePendingListIsMergedOnASecondConnectionBeforeTheCommit() async throws {
+        guard let fx = try ServerFixture.make(targets: ["id"]) else { return }
+        let pending =
+            "SELECT coalesce(sum(gin_clean_pending_list(i.indexrelid::regclass)), 0)::bigint FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am a ON a.oid = c.relam WHERE i.indrelid = 'tm_unit_id'::regclass AND a.amname = 'gin'"
+        var found: [[Int]] = []
+        var left: [String] = []
+        for (scope, end) in [("p", "COMMIT"), ("q", "ROLLBACK")] {
+            found.append(
+                try await fx.withServer { server in
+                    if scope == "p" { _ = try await server.migrate() }
+                    let db = server.connection, logger = server.logger
+                    try await db.query("BEGIN", logger: logger)
+                    try await db.query("SET LOCAL gin_pending_list_limit = 2000000", logger: logger)
+                    try await db.query(
+                        "INSERT INTO tm_memory (scope, locale, memory, header_tmx) VALUES (\(scope), 'id', 'm.tmx', '<header/>')",
+                        logger: logger)
+                    try await db.query(
+                        """
+                        INSERT INTO tm_unit (scope, locale, memory, ordinal, source_text, source_markup, target_text,
+                                             target_markup, tmx, tokens, occurrences, token_count)
+                        SELECT \(scope), 'id', 'm.tmx', n, w || ' apple', w || ' apple', 't', 't',
+                               '<tu><tuv xml:lang="en"><seg>' || w || ' apple</seg></tuv><tuv xml:lang="id"><seg>t</seg></tuv></tu>',
+                               ARRAY[w, 'apple'], ARRAY[w, 'apple'], 2
+                        FROM generate_series(1, 20000) n, translate('q' || n, '0123456789', 'abcdefghij') w
+                        """, logger: logger)
+                    await server.merging("id").value
+                    left.append(try fx.cluster.psql(pending, database: fx.database))
+                    try await db.query(PostgresQuery(unsafeSQL: end), logger: logger)
+                    return try await ServerLookup(server: server, scope: scope, sourceLanguage: "en", locale: "id")
+                        .lookup(Segment(text: "qbh apple"), minimum: 100, maximum: 5).map(\.score.value)
+                })
+        }
+        #expect(found == [[100], []])
+        #expect(left == ["0\n", "0\n"])
     }
 }
