@@ -9,8 +9,9 @@ extension MemoryServer {
     /// A memory without any (a new one: most imports) takes the units straight into its table with `COPY`, so the
     /// server inserts while Jeju reads, and its history rows follow in one statement; a memory with units takes
     /// them with `COPY` into a temporary table, then adds those it lacks (`ON CONFLICT DO NOTHING` on the unique
-    /// key: the locale and a hash of scope, memory, source, context, target) with a history row (who, when, from which file) per
-    /// unit added. A unit repeated in one file is sent once. A failure anywhere rolls everything back.
+    /// key: the locale and a hash of scope, memory, source, context, target) with a history row (who, when, from
+    /// which file) per unit added. A unit repeated in one file is sent once. A failure anywhere rolls everything
+    /// back.
     /// `progress` hears each phase with the fraction of it done (-1 when the server does not say).
     public func upload(
         _ uploads: [MemoryUpload], scope: String, sourceLanguage: String, command: String,
@@ -19,110 +20,118 @@ extension MemoryServer {
         try await requireSchema()
         var reports: [UploadReport] = []
         var merges: [Task<Void, Never>] = []
-        try await transaction(doing: "add units to the shared memory") {
-            reports = []
-            // Writers to one memory take its lock, in one order (locale, memory), and so never deadlock on each
-            // other's keys; writers to different memories never share a key and run at once. A writer holds the
-            // lock before it reads the memory, so no other adds units to it until this transaction ends.
-            try await connection.query(
-                """
-                SELECT pg_advisory_xact_lock(hashtextextended(l || E'\\x1f' || \(scope) || E'\\x1f' || m, 7170002))
-                FROM (SELECT DISTINCT l, m FROM unnest(\(uploads.map(\.locale))::text[], \(uploads.map(\.memory))::text[])
-                      AS k(l, m) ORDER BY l, m) k
-                """, logger: logger)
-            // A large upload: the token index takes this transaction's entries into its pending list, merged in bulk
-            // afterwards (`gin_clean_pending_list` below), a quarter less time than inserting each into its tree.
-            if uploads.reduce(0, { $0 + $1.data.count }) >= 256 << 10 {
-                try await connection.query("SET LOCAL gin_pending_list_limit = 2000000", logger: logger)
-            }
-            var staging = false
-            var staged: [Bool] = []
-            for u in uploads {
-                let stream = UnitStream(
-                    data: u.data, path: u.path,
-                    target: .init(
-                        scope: scope, locale: u.locale, memory: u.memory, sourceLanguage: sourceLanguage,
-                        originFile: u.path))
-                var read: TMXHeader?
-                for await h in stream.header { read = h }
-                guard let header = read else {
-                    throw stream.outcome.error
-                        ?? Diagnostic(rule: "tm.push-stopped", path: u.path, message: "the upload was stopped")
-                }
-                let penalty =
-                    u.penalty ?? Int(header.properties.first { $0.type == MemoryFiles.penaltyProperty }?.value ?? "")
-                    ?? 0
-                let headerTMX = String(decoding: TMXWriter.data(TMXDocument(header: header)), as: UTF8.self)
+        do {
+            try await transaction(doing: "add units to the shared memory") {
+                reports = []
+                // Writers to one memory take its lock, in one order (locale, memory), and so never deadlock on each
+                // other's keys; writers to different memories never share a key and run at once. A writer holds the
+                // lock before it reads the memory, so no other adds units to it until this transaction ends.
                 try await connection.query(
                     """
-                    INSERT INTO tm_memory (scope, locale, memory, penalty, header_tmx)
-                    VALUES (\(scope), \(u.locale), \(u.memory), \(penalty), \(headerTMX)) ON CONFLICT DO NOTHING
+                    SELECT pg_advisory_xact_lock(hashtextextended(l || E'\\x1f' || \(scope) || E'\\x1f' || m, 7170002))
+                    FROM (SELECT DISTINCT l, m FROM unnest(\(uploads.map(\.locale))::text[], \(uploads.map(\.memory))::text[])
+                          AS k(l, m) ORDER BY l, m) k
                     """, logger: logger)
-                var fresh = false
-                for try await (empty) in try await connection.query(
-                    """
-                    SELECT NOT EXISTS (SELECT FROM tm_unit WHERE locale = \(u.locale) AND scope = \(scope)
-                                       AND memory = \(u.memory))
-                    """, logger: logger
-                )
-                .decode(Bool.self) { fresh = empty }
-                if !fresh && !staging {
+                // A large upload: the token index takes this transaction's entries into its pending list, merged in bulk
+                // afterwards (`gin_clean_pending_list` below), a quarter less time than inserting each into its tree.
+                if uploads.reduce(0, { $0 + $1.data.count }) >= 256 << 10 {
+                    try await connection.query("SET LOCAL gin_pending_list_limit = 2000000", logger: logger)
+                }
+                var staging = false
+                var staged: [Bool] = []
+                for u in uploads {
+                    let stream = UnitStream(
+                        data: u.data, path: u.path,
+                        target: .init(
+                            scope: scope, locale: u.locale, memory: u.memory, sourceLanguage: sourceLanguage,
+                            originFile: u.path))
+                    var read: TMXHeader?
+                    for await h in stream.header { read = h }
+                    guard let header = read else {
+                        throw stream.outcome.error
+                            ?? Diagnostic(rule: "tm.push-stopped", path: u.path, message: "the upload was stopped")
+                    }
+                    let penalty =
+                        u.penalty ?? Int(
+                            header.properties.first { $0.type == MemoryFiles.penaltyProperty }?.value ?? "")
+                        ?? 0
+                    let headerTMX = String(decoding: TMXWriter.data(TMXDocument(header: header)), as: UTF8.self)
                     try await connection.query(
                         """
-                        CREATE TEMP TABLE tm_stage (
-                            scope text, locale text, memory text, ordinal integer, tuid text, source_text text,
-                            source_markup text, target_text text, target_markup text, context text, tmx text,
-                            tokens text[], occurrences text[], token_count integer, origin_file text) ON COMMIT DROP
+                        INSERT INTO tm_memory (scope, locale, memory, penalty, header_tmx)
+                        VALUES (\(scope), \(u.locale), \(u.memory), \(penalty), \(headerTMX)) ON CONFLICT DO NOTHING
                         """, logger: logger)
-                    staging = true
-                }
-                do {
-                    try await connection.copyFrom(
-                        table: fresh ? "tm_unit" : "tm_stage", columns: UnitStream.columns, logger: logger
-                    ) { writer in
-                        for await chunk in stream.chunks {
-                            try await writer.write(ByteBuffer(bytes: chunk))
-                            stream.sent()
-                            progress?("sending \(u.locale)", stream.fractionRead)
-                        }
-                        if let error = stream.outcome.error { throw error }
-                    }
-                } catch {
-                    if let error = stream.outcome.error { throw error }
-                    throw error
-                }
-                let outcome = stream.outcome
-                if let missing = u.unlessLocaleFound, !outcome.sawLocale { throw missing }
-                var added = 0
-                if fresh && outcome.sent >= 1000 {
-                    // The token index's pending list is merged on a second connection (the entries move whether
-                    // or not this transaction has committed) while this one writes the history: two cores, not one.
-                    merges.append(merging(u.locale))
-                }
-                if fresh {
-                    progress?("recording the history on the server", -1)
-                    // Every unit of the memory is this upload's: one history row each.
-                    for try await (count) in try await connection.query(
+                    var fresh = false
+                    for try await (empty) in try await connection.query(
                         """
-                        WITH history AS (
-                            INSERT INTO tm_history (locale, unit_id, scope, memory, action, origin_file, origin_tuid, command)
-                            SELECT locale, id, scope, memory, 'added', origin_file, tuid, \(command) FROM tm_unit
-                            WHERE locale = \(u.locale) AND scope = \(scope) AND memory = \(u.memory)
-                            RETURNING 1)
-                        SELECT count(*)::bigint FROM history
+                        SELECT NOT EXISTS (SELECT FROM tm_unit WHERE locale = \(u.locale) AND scope = \(scope)
+                                           AND memory = \(u.memory))
                         """, logger: logger
                     )
-                    .decode(Int64.self) { added = Int(count) }
+                    .decode(Bool.self) { fresh = empty }
+                    if !fresh && !staging {
+                        try await connection.query(
+                            """
+                            CREATE TEMP TABLE tm_stage (
+                                scope text, locale text, memory text, ordinal integer, tuid text, source_text text,
+                                source_markup text, target_text text, target_markup text, context text, tmx text,
+                                tokens text[], occurrences text[], token_count integer, origin_file text) ON COMMIT DROP
+                            """, logger: logger)
+                        staging = true
+                    }
+                    do {
+                        try await connection.copyFrom(
+                            table: fresh ? "tm_unit" : "tm_stage", columns: UnitStream.columns, logger: logger
+                        ) { writer in
+                            for await chunk in stream.chunks {
+                                try await writer.write(ByteBuffer(bytes: chunk))
+                                stream.sent()
+                                progress?("sending \(u.locale)", stream.fractionRead)
+                            }
+                            if let error = stream.outcome.error { throw error }
+                        }
+                    } catch {
+                        if let error = stream.outcome.error { throw error }
+                        throw error
+                    }
+                    let outcome = stream.outcome
+                    if let missing = u.unlessLocaleFound, !outcome.sawLocale { throw missing }
+                    var added = 0
+                    if fresh && outcome.sent >= 1000 {
+                        // The token index's pending list is merged on a second connection (the entries move whether
+                        // or not this transaction has committed) while this one writes the history: two cores, not one.
+                        merges.append(merging(u.locale))
+                    }
+                    if fresh {
+                        progress?("recording the history on the server", -1)
+                        // Every unit of the memory is this upload's: one history row each.
+                        for try await (count) in try await connection.query(
+                            """
+                            WITH history AS (
+                                INSERT INTO tm_history (locale, unit_id, scope, memory, action, origin_file, origin_tuid, command)
+                                SELECT locale, id, scope, memory, 'added', origin_file, tuid, \(command) FROM tm_unit
+                                WHERE locale = \(u.locale) AND scope = \(scope) AND memory = \(u.memory)
+                                RETURNING 1)
+                            SELECT count(*)::bigint FROM history
+                            """, logger: logger
+                        )
+                        .decode(Int64.self) { added = Int(count) }
+                    }
+                    staged.append(!fresh)
+                    reports.append(
+                        UploadReport(
+                            memory: u.memory, locale: u.locale, added: added, present: outcome.units - added,
+                            skipped: outcome.skipped))
                 }
-                staged.append(!fresh)
-                reports.append(
-                    UploadReport(
-                        memory: u.memory, locale: u.locale, added: added, present: outcome.units - added,
-                        skipped: outcome.skipped))
+                if staging {
+                    try await addStaged(
+                        to: &reports, staged: staged, scope: scope, command: command, progress: progress)
+                }
             }
-            if staging {
-                try await addStaged(to: &reports, staged: staged, scope: scope, command: command, progress: progress)
-            }
+        } catch {
+            // A merge started on the second connection ends before this returns, whatever happened.
+            for m in merges { await m.value }
+            throw error
         }
         // Fresh statistics let lookups order a query's tokens rarest first (skipped quietly for a role that does
         // not own the table).
