@@ -45,22 +45,6 @@ extension MemoryServer {
                         target: .init(
                             scope: scope, locale: u.locale, memory: u.memory, sourceLanguage: sourceLanguage,
                             originFile: u.path))
-                    var read: TMXHeader?
-                    for await h in stream.header { read = h }
-                    guard let header = read else {
-                        throw stream.outcome.error
-                            ?? Diagnostic(rule: "tm.push-stopped", path: u.path, message: "the upload was stopped")
-                    }
-                    let penalty =
-                        u.penalty ?? Int(
-                            header.properties.first { $0.type == MemoryFiles.penaltyProperty }?.value ?? "")
-                        ?? 0
-                    let headerTMX = String(decoding: TMXWriter.data(TMXDocument(header: header)), as: UTF8.self)
-                    try await connection.query(
-                        """
-                        INSERT INTO tm_memory (scope, locale, memory, penalty, header_tmx)
-                        VALUES (\(scope), \(u.locale), \(u.memory), \(penalty), \(headerTMX)) ON CONFLICT DO NOTHING
-                        """, logger: logger)
                     var fresh = false
                     for try await (empty) in try await connection.query(
                         """
@@ -96,6 +80,19 @@ extension MemoryServer {
                     }
                     let outcome = stream.outcome
                     if let missing = u.unlessLocaleFound, !outcome.sawLocale { throw missing }
+                    // The memory's row, in the transaction that adds its first units.
+                    let penalty =
+                        u.penalty ?? Int(
+                            outcome.header.properties.first { $0.type == MemoryFiles.penaltyProperty }?.value ?? "")
+                        ?? 0
+                    let header = String(
+                        decoding: TMXWriter.data(TMXDocument(version: outcome.version, header: outcome.header)),
+                        as: UTF8.self)
+                    try await connection.query(
+                        """
+                        INSERT INTO tm_memory (scope, locale, memory, penalty, header_tmx)
+                        VALUES (\(scope), \(u.locale), \(u.memory), \(penalty), \(header)) ON CONFLICT DO NOTHING
+                        """, logger: logger)
                     var added = 0
                     if fresh && outcome.sent >= 1000 {
                         // The token index's pending list is merged on a second connection (the entries move whether

@@ -128,8 +128,8 @@ public struct Migration: Sendable {
                 "ALTER TABLE tm_unit ADD CONSTRAINT tm_unit_unit_hash_key UNIQUE (locale, unit_hash)",
                 // The foreign key to tm_memory checked every unit added with a query of its own (a sixth of the
                 // server's time in a new memory's COPY), for what the writers already guarantee: Jeju adds a
-                // memory's row in the transaction that adds its first units, before them, and no role may delete
-                // or change a memory's row, so no unit is ever without its memory.
+                // memory's row in the transaction that adds its first units, and no role may delete or change a
+                // memory's row, so no unit is ever without its memory.
                 "ALTER TABLE tm_unit DROP CONSTRAINT tm_unit_scope_locale_memory_fkey",
             ]),
     ]

@@ -5,10 +5,9 @@ import JejuSupport
 import TranslationMemory
 
 /// Reads one TMX memory on its own thread and hands its units to `COPY` as text rows in chunks, so that a
-/// memory of any size is sent without being held whole: at most `slots` chunks wait at a time. The header comes
-/// first, before any row (the memory's row goes in before its units); a unit whose key (source, context, target)
-/// came earlier in the file is not sent again: the server's unique key would drop it anyway, and a memory new on
-/// the server takes the rows straight into its table.
+/// memory of any size is sent without being held whole: at most `slots` chunks wait at a time. A unit whose key
+/// (source, context, target) came earlier in the file is not sent again: the server's unique key would drop it
+/// anyway, and a memory new on the server takes the rows straight into its table.
 final class UnitStream: @unchecked Sendable {
     /// What reading found, once the stream has ended.
     struct Outcome {
@@ -30,9 +29,6 @@ final class UnitStream: @unchecked Sendable {
         "target_markup", "context", "tmx", "tokens", "occurrences", "token_count", "origin_file",
     ]
 
-    /// The header, once, before the first chunk (nothing when the file fails before it).
-    let header: AsyncStream<TMXHeader>
-    private let headerContinuation: AsyncStream<TMXHeader>.Continuation
     let chunks: AsyncStream<[UInt8]>
     private let continuation: AsyncStream<[UInt8]>.Continuation
     private let slots = DispatchSemaphore(value: 4)
@@ -54,7 +50,6 @@ final class UnitStream: @unchecked Sendable {
     /// Starts reading `data` on a new thread.
     init(data: Data, path: String, target: Target) {
         totalBytes = max(data.count, 1)
-        (header, headerContinuation) = AsyncStream.makeStream(of: TMXHeader.self, bufferingPolicy: .unbounded)
         (chunks, continuation) = AsyncStream.makeStream(of: [UInt8].self, bufferingPolicy: .unbounded)
         continuation.onTermination = { [weak self] _ in self?.stop() }
         let thread = Thread { [self] in self.produce(data: data, path: path, target: target) }
@@ -68,7 +63,7 @@ final class UnitStream: @unchecked Sendable {
     /// How much of the memory has been read, 0…1.
     var fractionRead: Double { lock.withLock { Double(readBytes) / Double(totalBytes) } }
 
-    /// What reading found (valid after `chunks` ended, or `header` without one).
+    /// What reading found (valid after `chunks` ended).
     var outcome: Outcome { lock.withLock { result } }
 
     private func stop() {
@@ -108,7 +103,6 @@ final class UnitStream: @unchecked Sendable {
         var outcome = Outcome()
         defer {
             lock.withLock { result = outcome }
-            headerContinuation.finish()
             continuation.finish()
         }
         let scorer: MatchScorer
@@ -135,13 +129,7 @@ final class UnitStream: @unchecked Sendable {
             buffer.removeAll(keepingCapacity: true)
         }
         do {
-            let document = try TMXReader.read(
-                data, path: path,
-                onHeader: { header in
-                    headerContinuation.yield(header)
-                    headerContinuation.finish()
-                }
-            ) { unit, range throws(Diagnostic) in
+            let document = try TMXReader.read(data, path: path) { unit, range throws(Diagnostic) in
                 ordinal += 1
                 if ordinal % 4096 == 0 { lock.withLock { readBytes = range.upperBound } }
                 if !outcome.sawLocale {
