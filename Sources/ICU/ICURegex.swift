@@ -141,6 +141,12 @@ extension ICURegex {
 }
 
 extension ICURegex {
+    /// How many compiled patterns `shared(_:options:)` keeps at most.
+    static let sharedLimit = 4096
+
+    /// How many it keeps now.
+    static var sharedCount: Int { compiled.withLock { $0.count } }
+
     /// The patterns this process compiled through `shared(_:options:)`, by options and source, with the outcome.
     private static let compiled = Mutex<[String: Result<ICURegex, ICUError>]>([:])
 
@@ -152,6 +158,9 @@ extension ICURegex {
         let outcome = compiled.withLock { cache -> Result<ICURegex, ICUError> in
             if let known = cache[key] { return known.flatMap { p in Result { () throws(ICUError) in try p.copy() } } }
             let made = Result { () throws(ICUError) in try ICURegex(pattern, options: options) }
+            // Rule files hold a few hundred patterns; a process fed patterns without end (a fuzzer, a server
+            // reading rule files one after another) starts over rather than keep them all.
+            if cache.count >= Self.sharedLimit { cache.removeAll(keepingCapacity: true) }
             cache[key] = made
             return made.flatMap { p in Result { () throws(ICUError) in try p.copy() } }
         }

@@ -1,4 +1,4 @@
-import ICU
+@testable import ICU
 import Testing
 
 @Suite struct RegexTests {
@@ -30,5 +30,14 @@ import Testing
                 #expect(error.column != nil)
             }
         }
+    }
+
+    /// A process fed patterns without end keeps at most `sharedLimit` of them, and answers as before.
+    @Test func theSharedPatternsAreBounded() throws {
+        for k in 0..<(ICURegex.sharedLimit + 100) {
+            _ = try ICURegex.shared("jeju-bound-\(k)")
+            #expect(ICURegex.sharedCount <= ICURegex.sharedLimit)
+        }
+        #expect(try ICURegex.shared("jeju-bound-7").matches(in: "a jeju-bound-7 b") == ["jeju-bound-7"])
     }
 }
