@@ -156,13 +156,17 @@ extension ICURegex {
     public static func shared(_ pattern: String, options: Options = []) throws(ICUError) -> ICURegex {
         let key = "\(options.rawValue):\(pattern)"
         let outcome = compiled.withLock { cache -> Result<ICURegex, ICUError> in
-            if let known = cache[key] { return known.flatMap { p in Result { () throws(ICUError) in try p.copy() } } }
-            let made = Result { () throws(ICUError) in try ICURegex(pattern, options: options) }
-            // Rule files hold a few hundred patterns; a process fed patterns without end (a fuzzer, a server
-            // reading rule files one after another) starts over rather than keep them all.
-            if cache.count >= Self.sharedLimit { cache.removeAll(keepingCapacity: true) }
-            cache[key] = made
-            return made.flatMap { p in Result { () throws(ICUError) in try p.copy() } }
+            let prototype: Result<ICURegex, ICUError>
+            if let known = cache[key] {
+                prototype = known
+            } else {
+                // Rule files hold a few hundred patterns; a process fed patterns without end (a fuzzer, a server
+                // reading rule files one after another) starts over rather than keep them all.
+                if cache.count >= Self.sharedLimit { cache.removeAll(keepingCapacity: true) }
+                prototype = Result { () throws(ICUError) in try ICURegex(pattern, options: options) }
+                cache[key] = prototype
+            }
+            return prototype.flatMap { p in Result { () throws(ICUError) in try p.copy() } }
         }
         return try outcome.get()
     }

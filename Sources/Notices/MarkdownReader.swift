@@ -87,8 +87,7 @@ enum MarkdownReader {
         let r = lines.range(n)
         return lines.bytes.withUnsafeBufferPointer { b -> (marker: String, text: String)?? in
             let end = r.upperBound
-            var i = r.lowerBound
-            while i < end, i - r.lowerBound < 3, b[i] == 0x20 { i += 1 }
+            var i = afterIndent(b, r)
             guard i < end else { return .some(nil) }
             let markerStart = i
             switch b[i] {
@@ -136,8 +135,7 @@ enum MarkdownReader {
             for i in r where b[i] >= 0x7F || (b[i] < 0x20 && b[i] != 0x09) { return nil }
             let end = r.upperBound
             func blank(_ i: Int) -> Bool { b[i] == 0x20 || b[i] == 0x09 }
-            var i = r.lowerBound
-            while i < end, i - r.lowerBound < 3, b[i] == 0x20 { i += 1 }
+            var i = afterIndent(b, r)
             let hashes = i
             while i < end, b[i] == UInt8(ascii: "#") { i += 1 }
             let level = i - hashes
@@ -172,8 +170,7 @@ enum MarkdownReader {
     static func isRule(_ lines: SourceLines, _ n: Int) -> Bool {
         let r = lines.range(n)
         return lines.bytes.withUnsafeBufferPointer { b -> Bool in
-            var i = r.lowerBound
-            while i < r.upperBound, i - r.lowerBound < 3, b[i] == 0x20 { i += 1 }
+            let i = afterIndent(b, r)
             guard i < r.upperBound else { return false }
             let marker = b[i]
             guard marker == UInt8(ascii: "-") || marker == UInt8(ascii: "*") || marker == UInt8(ascii: "_") else {
@@ -189,6 +186,13 @@ enum MarkdownReader {
             }
             return count >= 3
         }
+    }
+
+    /// Where a block marker may start on the line `r`: after at most three spaces.
+    static func afterIndent(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Int {
+        var i = r.lowerBound
+        while i < r.upperBound, i - r.lowerBound < 3, b[i] == 0x20 { i += 1 }
+        return i
     }
 
     /// The scalar whose UTF-8 starts at `i` (the text is valid UTF-8).

@@ -169,7 +169,6 @@ final class CharacterTest {
     /// The one-character pattern, and whether it is read case-insensitively.
     let pattern: String
     let caseInsensitive: Bool
-    private let options: ICURegex.Options
     private var regex: ICURegex?
     /// The pattern and its case setting: equal keys, equal tests.
     let key: String
@@ -182,7 +181,6 @@ final class CharacterTest {
     init(_ pattern: String, caseInsensitive: Bool) {
         self.pattern = pattern
         self.caseInsensitive = caseInsensitive
-        options = caseInsensitive ? [.caseInsensitive] : []
         key = (caseInsensitive ? "(?i)" : "") + pattern
         pages = UnsafeMutablePointer<UnsafeMutablePointer<UInt8>?>.allocate(capacity: 256)
         pages.initialize(repeating: nil, count: 256)
@@ -214,7 +212,7 @@ final class CharacterTest {
     private func evaluate(_ unit: UInt16) -> Bool {
         if regex == nil {
             do throws(ICUError) {
-                regex = try ICURegex.shared(pattern, options: options)
+                regex = try ICURegex.shared(pattern, options: caseInsensitive ? [.caseInsensitive] : [])
             } catch {
                 // A part of a pattern that compiled compiles; should one not, "may match" is the answer that
                 // keeps every rule that could apply (the rule's own regex then decides).
