@@ -37,10 +37,30 @@ public enum TextFile {
                     rule: "input.unreadable", path: path, message: "cannot read the file (permission denied?)")
             }
             defer { close(fd) }
-            bytes = []
-            bytes.reserveCapacity(size + 1)
-            var chunk = [UInt8](repeating: 0, count: 1 << 16)
-            while true {
+            // Straight into the array: the size the file had, and one byte more to see whether it grew since.
+            var failure: Int32?
+            bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, count in
+                count = 0
+                while count < buffer.count, let base = buffer.baseAddress {
+                    let n = Foundation.read(fd, base + count, buffer.count - count)
+                    if n < 0 && errno == EINTR { continue }
+                    if n < 0 { failure = errno }
+                    if n <= 0 { return }
+                    count += n
+                }
+            }
+            if let failure {
+                throw Diagnostic(
+                    rule: "input.unreadable", path: path,
+                    message: "cannot read the file: \(String(cString: strerror(failure)))")
+            }
+            // A file that grew after its size was taken: the rest in chunks, up to the limit.
+            let overLimit = Diagnostic(
+                rule: "limits.file", path: path,
+                message: "the file is over \(limit >> 20) MiB; one input may be at most \(limit >> 20) MiB")
+            if bytes.count > limit { throw overLimit }
+            var chunk = [UInt8](repeating: 0, count: bytes.count > size ? 1 << 16 : 0)
+            while !chunk.isEmpty {
                 let n = chunk.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress, $0.count) }
                 if n < 0 {
                     if errno == EINTR { continue }
@@ -50,11 +70,7 @@ public enum TextFile {
                 }
                 if n == 0 { break }
                 bytes.append(contentsOf: chunk[0..<n])
-                if bytes.count > limit {
-                    throw Diagnostic(
-                        rule: "limits.file", path: path,
-                        message: "the file is over \(limit >> 20) MiB; one input may be at most \(limit >> 20) MiB")
-                }
+                if bytes.count > limit { throw overLimit }
             }
         }
         if bytes.isEmpty && !allowEmpty {
@@ -128,7 +144,11 @@ public enum TextFile {
                 message:
                     "invalid UTF-8 (byte 0x\(String(bytes[bad], radix: 16, uppercase: true))); save the file as UTF-8")
         }
-        guard let firstCR = bytes.firstIndex(of: 13) else { return }
+        let found: Int? = bytes.withUnsafeBufferPointer { b in
+            guard let base = b.baseAddress, let hit = memchr(base, 13, b.count) else { return nil }
+            return UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+        }
+        guard let firstCR = found else { return }
         var out = firstCR
         var i = firstCR
         let n = bytes.count

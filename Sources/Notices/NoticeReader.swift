@@ -118,10 +118,13 @@ struct SourceLines {
         self.bytes = bytes
         var starts = [0]
         bytes.withUnsafeBufferPointer { b in
+            guard let base = b.baseAddress else { return }
+            let start = UnsafeRawPointer(base)
             var i = 0
-            while i < b.count {
-                if b[i] == 10, i == 0 || b[i - 1] != 13 { starts.append(i + 1) }
-                i += 1
+            while i < b.count, let hit = memchr(start + i, 10, b.count - i) {
+                let lf = UnsafeRawPointer(hit) - start
+                if lf == 0 || b[lf - 1] != 13 { starts.append(lf + 1) }
+                i = lf + 1
             }
         }
         // A final LF ends the last line rather than starting an empty one.

@@ -42,6 +42,33 @@ import Testing
         #expect(throws: Diagnostic.self) { _ = try TextFile.read(big, limit: 1024) }
     }
 
+    /// The file is read straight into its array at the size it had; what it has beyond (a file that grew, or one
+    /// that states no size, as /proc's) is read on, up to the limit.
+    @Test func filesAreReadWholeWhateverTheSizeTheyState() throws {
+        for n in [1, 2, 4095, 4096, 65_537, 300_001] {
+            let bytes = (0..<n).map { i in UInt8(0x61 + i % 26) }
+            #expect(try TextFile.readUTF8(try temp(bytes)) == bytes)
+        }
+        let status = try TextFile.readUTF8("/proc/self/status")
+        #expect(status.starts(with: Array("Name:".utf8)) && status.count > 100)
+        let maps = "/proc/self/maps"
+        do {
+            _ = try TextFile.readUTF8(maps, limit: 64)
+            Issue.record("\(maps) was read past a limit of 64 bytes")
+        } catch {
+            #expect(error.rule == "limits.file")
+        }
+    }
+
+    @Test func carriageReturnsAreFoundAnywhere() throws {
+        for at in [0, 1, 7, 8, 4_000] {
+            var bytes = Array(repeating: UInt8(0x78), count: 4_100)
+            bytes[at] = 13
+            let read = try TextFile.readUTF8(try temp(bytes))
+            #expect(read.count == 4_100 && read[at] == 10 && !read.contains(13))
+        }
+    }
+
     @Test func atomicWriteReplacesWholeFile() throws {
         let url = try JejuBinary.temporaryFolder().appendingPathComponent("sub/out.txt")
         try AtomicFile.write("first", to: url)
