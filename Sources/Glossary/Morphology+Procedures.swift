@@ -26,11 +26,11 @@ extension Morphology {
         var out: [String] = []
         func ends(_ e: [Unicode.Scalar]) -> Bool { s.count >= e.count && s[(s.count - e.count)...].elementsEqual(e) }
         if ends(["а", "н", "и", "н"]) || ends(["я", "н", "и", "н"]) {
-            out.append(String(String.UnicodeScalarView(s.dropLast(2))))
+            out.append(String(scalars: s.dropLast(2)))
         }
         for ending in russianFleeting where s.count > ending.count + 1 && ends(ending) {
             // The vowel goes, the consonant after it stays.
-            out.append(String(String.UnicodeScalarView(s.dropLast(ending.count) + ending[1...].prefix(1))))
+            out.append(String(scalars: s.dropLast(ending.count) + ending[1...].prefix(1)))
         }
         return out
     }
@@ -47,7 +47,7 @@ extension Morphology {
         guard s.count == 5, s[0] == "\u{0627}", s[3] == "\u{0627}", s[1] != "\u{0627}", s[2] != "\u{0627}",
             s[4] != "\u{0627}"
         else { return nil }
-        return String(String.UnicodeScalarView([s[1], s[2], s[4]]))
+        return String(scalars: [s[1], s[2], s[4]])
     }
 
     /// Hausa written without the hooked letters (ɓ ɗ ƙ ƴ → b d k y), as much running text is: both sides are
@@ -126,7 +126,7 @@ extension Morphology {
         guard scalars.count >= 2, let last = scalars.last, (0x1200...0x1357).contains(last.value) else { return nil }
         let order = (last.value - 0x1200) % 8
         guard order != 5, order != 7, let sixth = Unicode.Scalar(last.value - order + 5) else { return nil }
-        return String(String.UnicodeScalarView(scalars.dropLast() + [sixth]))
+        return String(scalars: scalars.dropLast() + [sixth])
     }
 
     /// Swahili verb prefixes: subject (ni u a tu m wa i li ya ki vi zi ku pa) then tense (na li ta me ki ka nge),
@@ -142,7 +142,7 @@ extension Morphology {
             guard s.count - from >= 3, let last = s.last,
                 anyFinalVowel ? "aeiou".unicodeScalars.contains(last) : last == "a"
             else { return }
-            let stem = String(String.UnicodeScalarView(s[from...]))
+            let stem = String(scalars: s[from...])
             if !out.contains(stem) { out.append(stem) }
         }
         func has(_ affix: [Unicode.Scalar], at i: Int) -> Bool {
@@ -177,7 +177,7 @@ extension Morphology {
     /// tried without it, as the verb (انتشر, انتقل): for the derived-form matcher only.
     static func arabicMasdarVerb(_ s: [Unicode.Scalar]) -> String? {
         guard s.count >= 5, s[s.count - 2] == "\u{0627}" else { return nil }
-        return String(String.UnicodeScalarView(s.dropLast(2) + [s[s.count - 1]]))
+        return String(scalars: s.dropLast(2) + [s[s.count - 1]])
     }
 
     /// Indonesian/Malay meN-/peN- recoding (Asian et al. 2005, "Stemming Indonesian"): meny-/peny- + vowel
@@ -201,10 +201,10 @@ extension Morphology {
         if s.count >= 5, !vowels.contains(s[0]), (s[1] == "u" && s[2] == "m") || (s[1] == "i" && s[2] == "n"),
             vowels.contains(s[3])
         {
-            out.append(String(String.UnicodeScalarView([s[0]] + s[3...])))
+            out.append(String(scalars: [s[0]] + s[3...]))
         }
         if s.count >= 6, !vowels.contains(s[0]), vowels.contains(s[1]), s[2] == s[0], s[3] == s[1] {
-            out.append(String(String.UnicodeScalarView(s[2...])))
+            out.append(String(scalars: s[2...]))
         }
         return out
     }
@@ -214,6 +214,6 @@ extension Morphology {
     static func removeToneMarks(_ s: String) -> String {
         let d = Normalizer.normalize(s, .nfd)
         let kept = d.unicodeScalars.filter { ![0x0300, 0x0301, 0x0304, 0x0302, 0x030C].contains($0.value) }
-        return Normalizer.normalize(String(String.UnicodeScalarView(kept)), .nfc)
+        return Normalizer.normalize(String(scalars: kept), .nfc)
     }
 }

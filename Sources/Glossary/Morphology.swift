@@ -105,8 +105,8 @@ public struct Morphology: Sendable {
         case "uz": s = Self.foldUzbek(s)
         case "ha": s = Self.foldHausa(s)
         case "ig":
-            s = String(String.UnicodeScalarView(s.unicodeScalars.map { "’ʼ‘".unicodeScalars.contains($0) ? "'" : $0 }))
-        case "ru": s = String(String.UnicodeScalarView(s.unicodeScalars.map { $0 == "ё" ? "е" : $0 }))
+            s = String(scalars: s.unicodeScalars.map { "’ʼ‘".unicodeScalars.contains($0) ? "'" : $0 })
+        case "ru": s = String(scalars: s.unicodeScalars.map { $0 == "ё" ? "е" : $0 })
         case "am": s = Self.foldEthiopicHomophones(s)
         default: break
         }
@@ -121,7 +121,7 @@ public struct Morphology: Sendable {
         for (i, u) in scalars.enumerated() where (i % 2 == 0) != u.properties.isAlphabetic || (i % 2 == 1 && u != ".") {
             return s
         }
-        return String(String.UnicodeScalarView(scalars.filter { $0 != "." }))
+        return String(scalars: scalars.filter { $0 != "." })
     }
 
     /// The candidate stems of a folded word, the word itself first, then by number of affixes stripped; with
@@ -167,7 +167,7 @@ public struct Morphology: Sendable {
         where (inflects || !inflectionalOnly) && scalars.count > ps.count
             && scalars.starts(with: ps)
         {
-            let rest = String(String.UnicodeScalarView(scalars[ps.count...]))
+            let rest = String(scalars: scalars[ps.count...])
             out.append(rest)
             if recodesNasals { out.append(contentsOf: Self.malayRecodings(prefix: p, rest: rest)) }
         }
@@ -175,7 +175,7 @@ public struct Morphology: Sendable {
         where (inflects || !inflectionalOnly) && scalars.count > ss.count
             && scalars[(scalars.count - ss.count)...].elementsEqual(ss)
         {
-            let stem = String(String.UnicodeScalarView(scalars[..<(scalars.count - ss.count)]))
+            let stem = String(scalars: scalars[..<(scalars.count - ss.count)])
             out.append(stem)
             for p in procedures {
                 switch p {

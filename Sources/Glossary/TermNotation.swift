@@ -1,3 +1,4 @@
+import ICU
 /// The shorthand spreadsheet termbases (TICO-19's among them) use inside one cell: alternatives separated by a
 /// colon with spaces around it (`заразный : передающийся при контакте`) and optional parts in square brackets
 /// (`активные случаи [заболевания]`), and a full form followed by its abbreviation in parentheses
@@ -42,12 +43,12 @@ enum TermNotation {
             if scalars[i] == ":" && i > 0 && i + 1 < scalars.count && scalars[i - 1].properties.isWhitespace
                 && scalars[i + 1].properties.isWhitespace
             {
-                parts.append(String(String.UnicodeScalarView(scalars[start..<i])).trimmingWhitespace())
+                parts.append(String(scalars: scalars[start..<i]).trimmingWhitespace())
                 start = i + 1
             }
             i += 1
         }
-        parts.append(String(String.UnicodeScalarView(scalars[start...])).trimmingWhitespace())
+        parts.append(String(scalars: scalars[start...]).trimmingWhitespace())
         return parts
     }
 

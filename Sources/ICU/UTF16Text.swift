@@ -129,22 +129,48 @@ extension UTF16Text {
                 value = 0xFFFD
             }
             i += 1
-            if value < 0x800 {
-                out[o] = UInt8(0xC0 | (value >> 6))
-                o += 1
-            } else if value < 0x10000 {
-                out[o] = UInt8(0xE0 | (value >> 12))
-                out[o + 1] = UInt8(0x80 | ((value >> 6) & 0x3F))
-                o += 2
-            } else {
-                out[o] = UInt8(0xF0 | (value >> 18))
-                out[o + 1] = UInt8(0x80 | ((value >> 12) & 0x3F))
-                out[o + 2] = UInt8(0x80 | ((value >> 6) & 0x3F))
-                o += 3
-            }
-            out[o] = UInt8(0x80 | (value & 0x3F))
-            o += 1
+            o += encodeUTF8(value, to: out + o)
         }
         return o
+    }
+
+    /// Writes the scalar `value` as UTF-8 at `out` (room for four bytes); returns the number of bytes written.
+    @inlinable @inline(__always)
+    public static func encodeUTF8(_ value: UInt32, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        if value < 0x80 {
+            out[0] = UInt8(truncatingIfNeeded: value)
+            return 1
+        }
+        if value < 0x800 {
+            out[0] = UInt8(truncatingIfNeeded: 0xC0 | (value >> 6))
+            out[1] = UInt8(truncatingIfNeeded: 0x80 | (value & 0x3F))
+            return 2
+        }
+        if value < 0x10000 {
+            out[0] = UInt8(truncatingIfNeeded: 0xE0 | (value >> 12))
+            out[1] = UInt8(truncatingIfNeeded: 0x80 | ((value >> 6) & 0x3F))
+            out[2] = UInt8(truncatingIfNeeded: 0x80 | (value & 0x3F))
+            return 3
+        }
+        out[0] = UInt8(truncatingIfNeeded: 0xF0 | (value >> 18))
+        out[1] = UInt8(truncatingIfNeeded: 0x80 | ((value >> 12) & 0x3F))
+        out[2] = UInt8(truncatingIfNeeded: 0x80 | ((value >> 6) & 0x3F))
+        out[3] = UInt8(truncatingIfNeeded: 0x80 | (value & 0x3F))
+        return 4
+    }
+}
+
+extension String {
+    /// The string of `scalars`, encoded as UTF-8 in one pass into its storage (what
+    /// `String(String.UnicodeScalarView(scalars))` makes, appending the scalars one at a time through generic code,
+    /// several times slower).
+    @inlinable
+    public init(scalars: some Collection<Unicode.Scalar>) {
+        self.init(unsafeUninitializedCapacity: scalars.count * 4) { out in
+            guard let base = out.baseAddress else { return 0 }
+            var o = 0
+            for s in scalars { o += UTF16Text.encodeUTF8(s.value, to: base + o) }
+            return o
+        }
     }
 }

@@ -112,9 +112,9 @@ struct Segment: ParsableCommand {
             out += "line \(b.block.line) (\(b.block.kind.rawValue)):\n"
             let scalars = Array(b.block.content.text.unicodeScalars)
             for d in segmenter.explain(b.block.content.text) {
-                let before = String(String.UnicodeScalarView(scalars[max(0, d.offset - 24)..<d.offset]))
+                let before = String(scalars: scalars[max(0, d.offset - 24)..<d.offset])
                     .replacingOccurrences(of: "\n", with: " ")
-                let after = String(String.UnicodeScalarView(scalars[d.offset..<min(scalars.count, d.offset + 16)]))
+                let after = String(scalars: scalars[d.offset..<min(scalars.count, d.offset + 16)])
                 let mark = d.isBreak ? "break   " : "no break"
                 let context = d.offset == scalars.count ? "…\(before)⟩" : "…\(before)⟨|⟩\(after)…"
                 out += "  \(d.offset)\t\(mark)\t\(context)\t\(d.reason)\n"

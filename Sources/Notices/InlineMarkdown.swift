@@ -1,3 +1,4 @@
+import ICU
 /// Parses Markdown inline markup — `*emphasis*`, `_emphasis_`, `**strong**`, `__strong__`, `[text](url)`,
 /// `` `code` ``, backslash escapes — into plain text with inline codes as spans over it.
 ///
@@ -123,7 +124,7 @@ enum InlineMarkdown {
 
         /// `closer`, remembering failures: a search that failed from `from` fails from any later start too.
         func findCloser(_ s: [Unicode.Scalar], _ delim: [Unicode.Scalar], from: Int, in range: Range<Int>) -> Int? {
-            let key = "\(range.upperBound)|\(String(String.UnicodeScalarView(delim)))"
+            let key = "\(range.upperBound)|\(String(scalars: delim))"
             if let failed = tables.failedCloser[key], from >= failed { return nil }
             let found = Self.closer(s, delim, from: from, in: range)
             if found == nil { tables.failedCloser[key] = min(from, tables.failedCloser[key] ?? from) }
@@ -271,7 +272,7 @@ enum InlineMarkdown {
             guard start < s.count else { return nil }
             let j = Int(tables.urlEnd[start])
             guard j >= start, j < range.upperBound, j <= Int(tables.nextBreak[start]) else { return nil }
-            var u = String(String.UnicodeScalarView(s[start..<j]))
+            var u = String(scalars: s[start..<j])
             if u.hasPrefix("<"), u.hasSuffix(">") { u = String(u.dropFirst().dropLast()) }
             return (textEnd, u, j + 1)
         }
@@ -285,7 +286,7 @@ enum InlineMarkdown {
                 codes[k].end = min(codes[k].end, n)
             }
             codes.sort { ($0.start, -$0.end) < ($1.start, -$1.end) }
-            return InlineText(String(String.UnicodeScalarView(out)), codes: codes)
+            return InlineText(String(scalars: out), codes: codes)
         }
     }
 }

@@ -1,5 +1,6 @@
 import Notices
 import Segmentation
+import ICU
 
 /// Lays a locale's translations over a source notice: each sentence gets its translation when one exists at the
 /// minimum state, otherwise it stays in English and is marked as fallback.
@@ -32,7 +33,7 @@ public struct NoticeLocalizer: Sendable {
             var segments: [LocalizedSegment] = []
             for (segmentIndex, segment) in segmented.segments.enumerated() {
                 let start = min(max(segment.start, previousEnd), text.count)
-                let gap = String(String.UnicodeScalarView(text[previousEnd..<start]))
+                let gap = String(scalars: text[previousEnd..<start])
                 previousEnd = min(start + segment.text.unicodeScalars.count, text.count)
                 var localized = LocalizedSegment(
                     source: segment.text, sourceCodes: segment.codes, target: nil,

@@ -56,7 +56,7 @@ public struct NumberReader {
                 end = next
             }
             i = end
-            var token = String(String.UnicodeScalarView(scalars[start..<end]))
+            var token = String(scalars: scalars[start..<end])
             if groupingIsSpace, let grouping {
                 token = String(
                     String.UnicodeScalarView(
@@ -74,7 +74,7 @@ public struct NumberReader {
                 guard CharacterProperties.digitValue(scalars[k]) != nil else { k += 1; continue }
                 var e = k
                 while e < end, CharacterProperties.digitValue(scalars[e]) != nil { e += 1 }
-                let piece = String(String.UnicodeScalarView(scalars[k..<e]))
+                let piece = String(scalars: scalars[k..<e])
                 if let v = DateReader.number(piece) { out.append(Match(value: Double(v), text: piece, range: k..<e)) }
                 k = e
             }

@@ -102,11 +102,11 @@ extension QAChecks {
                     && (classes[e] == Bidi.en
                         || (classes[e] == 6 || classes[e] == Bidi.es) && e + 1 < t.count && classes[e + 1] == Bidi.en)
                 { e += 1 }
-                let number = String(String.UnicodeScalarView(t[i..<e]))
+                let number = String(scalars: t[i..<e])
                 if lastStrong == Bidi.l, let start = runStart, runEnd < i,
                     t[runEnd..<i].contains(where: CharacterProperties.isWhiteSpace)
                 {
-                    let name = String(String.UnicodeScalarView(t[start..<runEnd]))
+                    let name = String(scalars: t[start..<runEnd])
                     out.append(
                         "the number \(number) follows the left-to-right \(quoted(name)) with nothing right-to-left between, so it displays as part of it; the page must isolate \(quoted(name))"
                     )

@@ -1,4 +1,5 @@
 import Notices
+import ICU
 
 extension QAChecks {
     /// Inline codes (emphasis, links, code spans, line breaks) kept: none missing, none added, none doubled,
@@ -65,6 +66,6 @@ extension QAChecks {
     static func spanText(_ text: String, _ code: InlineSpan) -> String {
         let scalars = Array(text.unicodeScalars)
         guard code.start >= 0, code.start <= code.end, code.end <= scalars.count else { return "" }
-        return String(String.UnicodeScalarView(scalars[code.start..<code.end]))
+        return String(scalars: scalars[code.start..<code.end])
     }
 }

@@ -67,7 +67,7 @@ extension QAChecks {
             !targetDates.contains { $0.sameDay(as: d) } && !reader.mentions(d, in: input.targetText)
                 && !others.contains { $0.writes(d, of: sourceReader, in: input.targetText) }
         }.map { d in
-            let text = String(String.UnicodeScalarView(Array(input.sourceText.unicodeScalars)[d.range]))
+            let text = String(scalars: Array(input.sourceText.unicodeScalars)[d.range])
             var message = "the date \(QAChecks.quoted(text)) of the source is not in the target"
             if let example = example(d, locale: input.targetLocale) {
                 message += "; in \(input.targetLocale) write e.g. \(QAChecks.quoted(example))"

@@ -17,7 +17,7 @@ extension QAChecks {
         var out: [String] = [], reported = Set<String>()
         for r in repetitions(input.targetText) {
             guard reported.insert(CaseMapping.folded(r.word)).inserted else { continue }
-            let shown = String(String.UnicodeScalarView(target[r.range]))
+            let shown = String(scalars: target[r.range])
             out.append(
                 "\(quoted(shown)): the word \(quoted(r.word)) is written twice in a row (column \(r.range.lowerBound + 1)); remove one, or suppress the finding if the repetition is meant"
             )
@@ -63,7 +63,7 @@ extension QAChecks {
         for (a, b) in zip(tokens, tokens.dropFirst()) {
             // A token copied twice, punctuation and all ("아시아개발은행(ADB), 아시아개발은행(ADB),"), is a slip too.
             if t[a].elementsEqual(t[b]), t[a].filter(CharacterProperties.isAlphabetic).count >= 2 {
-                out.append((String(String.UnicodeScalarView(t[a])), a.lowerBound..<b.upperBound))
+                out.append((String(scalars: t[a]), a.lowerBound..<b.upperBound))
                 continue
             }
             guard let last = t[a].last, isWordScalar(last), let first = t[b].first, isWordScalar(first) else {
@@ -77,8 +77,8 @@ extension QAChecks {
             {
                 continue
             }
-            let left = String(String.UnicodeScalarView(t[a])),
-                right = String(String.UnicodeScalarView(t[b.lowerBound..<end]))
+            let left = String(scalars: t[a]),
+                right = String(scalars: t[b.lowerBound..<end])
             guard left.unicodeScalars.contains(where: CharacterProperties.isAlphabetic),
                 CaseMapping.folded(left) == CaseMapping.folded(right)
             else { continue }
@@ -270,7 +270,7 @@ extension QAChecks {
                 && (CharacterProperties.isAlphabetic(t[k]) || CharacterProperties.digitValue(t[k]) != nil
                     || t[k] == "_")
             { k += 1 }
-            if k > j { out.insert(CaseMapping.folded(String(String.UnicodeScalarView(t[j..<k])))) }
+            if k > j { out.insert(CaseMapping.folded(String(scalars: t[j..<k]))) }
         }
         return out
     }

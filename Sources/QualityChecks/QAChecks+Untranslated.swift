@@ -44,7 +44,7 @@ extension QAChecks {
         guard let first = s.firstIndex(where: { !CharacterProperties.isWhiteSpace($0) }),
             let last = s.lastIndex(where: { !CharacterProperties.isWhiteSpace($0) })
         else { return "" }
-        return String(String.UnicodeScalarView(s[first...last]))
+        return String(scalars: s[first...last])
     }
 
 }

@@ -13,7 +13,7 @@ extension QAChecks {
             tLead = t.prefix(while: CharacterProperties.isWhiteSpace)
         let sTrail = s.reversed().prefix(while: CharacterProperties.isWhiteSpace),
             tTrail = t.reversed().prefix(while: CharacterProperties.isWhiteSpace)
-        func text(_ x: some Sequence<Unicode.Scalar>) -> String { String(String.UnicodeScalarView(Array(x))) }
+        func text(_ x: some Sequence<Unicode.Scalar>) -> String { String(scalars: Array(x)) }
         if !sLead.elementsEqual(tLead) {
             out.append(
                 sLead.isEmpty
@@ -42,7 +42,7 @@ extension QAChecks {
             if isSpace(t[i]) && isSpace(t[i + 1]) {
                 var e = i
                 while e < t.count && isSpace(t[e]) { e += 1 }
-                let before = trimmed(String(String.UnicodeScalarView(t[max(0, i - 12)..<i])))
+                let before = trimmed(String(scalars: t[max(0, i - 12)..<i]))
                 out.append("\(e - i) spaces in a row after \(quoted(before)) (column \(i + 1)); write one")
                 i = e
             } else {

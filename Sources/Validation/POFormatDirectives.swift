@@ -1,3 +1,4 @@
+import ICU
 /// The placeholders of a `c-format` or `python-format` string, parsed the way GNU gettext's format checkers
 /// read them, so a translation can be compared with its source.
 enum POFormatDirectives {
@@ -79,7 +80,7 @@ enum POFormatDirectives {
             var name: String?
             if s[i] == "(" {
                 guard let close = s[i...].firstIndex(of: ")") else { return .failure(.init("a '%(' without ')'")) }
-                name = String(String.UnicodeScalarView(s[(i + 1)..<close]))
+                name = String(scalars: s[(i + 1)..<close])
                 i = close + 1
             }
             if let n = named, n != (name != nil) { return .failure(.init("named and unnamed directives are mixed")) }
