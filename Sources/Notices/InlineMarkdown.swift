@@ -1,4 +1,5 @@
 import ICU
+
 /// Parses Markdown inline markup — `*emphasis*`, `_emphasis_`, `**strong**`, `__strong__`, `[text](url)`,
 /// `` `code` ``, backslash escapes — into plain text with inline codes as spans over it.
 ///
@@ -7,6 +8,16 @@ import ICU
 enum InlineMarkdown {
     static func parse(_ source: String) -> InlineText {
         if let plain = plainText(source) { return InlineText(plain) }
+        return parseMarkup(source)
+    }
+
+    /// `parse` of UTF-8 text as it stands in a notice's bytes (ill-formed sequences read as U+FFFD).
+    static func parse(utf8 source: UnsafeBufferPointer<UInt8>) -> InlineText {
+        if let plain = plainText(source) { return InlineText(plain) }
+        return parseMarkup(String(decoding: source, as: UTF8.self))
+    }
+
+    private static func parseMarkup(_ source: String) -> InlineText {
         let scalars = Array(source.unicodeScalars)
         var builder = Builder(tables: Tables(scalars))
         builder.parse(scalars, 0..<scalars.count)
@@ -18,28 +29,49 @@ enum InlineMarkdown {
     /// ends trimmed; worked out on its bytes. Nil for any other text.
     static func plainText(_ source: String) -> String? {
         var copy = source
-        return copy.withUTF8 { b -> String? in
-            for i in b.indices {
-                switch b[i] {
-                case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["):
-                    return nil
-                case 0x0A where i >= 2 && b[i - 1] == 0x20 && b[i - 2] == 0x20: return nil
-                default: continue
+        return copy.withUTF8 { plainText($0) }
+    }
+
+    /// `plainText` of UTF-8 text.
+    static func plainText(_ b: UnsafeBufferPointer<UInt8>) -> String? {
+        guard let base = b.baseAddress else { return "" }
+        let n = b.count
+        var i = 0
+        while i < n {
+            // Eight bytes at a time past words holding none of the bytes that matter here.
+            if i + 8 <= n {
+                let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                if !(has(w, "\\") || has(w, "`") || has(w, "*") || has(w, "_") || has(w, "[") || has(w, "\n")) {
+                    i += 8
+                    continue
                 }
             }
-            return String(unsafeUninitializedCapacity: b.count) { out in
-                var o = 0
-                var space = false
-                for c in b {
-                    if c == 0x20 || c == 0x09 || c == 0x0A { space = true; continue }
-                    if space && o > 0 { out[o] = 0x20; o += 1 }
-                    space = false
-                    out[o] = c
-                    o += 1
-                }
-                return o
+            switch b[i] {
+            case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["):
+                return nil
+            case 0x0A where i >= 2 && b[i - 1] == 0x20 && b[i - 2] == 0x20: return nil
+            default: i += 1
             }
         }
+        return String(unsafeUninitializedCapacity: n) { out in
+            var o = 0
+            var space = false
+            for c in b {
+                if c == 0x20 || c == 0x09 || c == 0x0A { space = true; continue }
+                if space && o > 0 { out[o] = 0x20; o += 1 }
+                space = false
+                out[o] = c
+                o += 1
+            }
+            return o
+        }
+    }
+
+    /// Whether one of the eight bytes of `word` is `byte`.
+    @inline(__always)
+    private static func has(_ word: UInt64, _ byte: Unicode.Scalar) -> Bool {
+        let x = word ^ (0x0101_0101_0101_0101 &* UInt64(byte.value))
+        return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0
     }
 
     /// Markup nested deeper than this stays literal text: nesting costs stack, and no notice needs more.

@@ -237,24 +237,25 @@ enum MarkdownReader {
         _ emit: (Block) throws(Diagnostic) -> Void
     ) throws(Diagnostic) {
         var n = first
-        var paragraph: [String] = []
-        var paragraphLine = 0
+        // The paragraph being read: its first and last lines, read as one run of the text's bytes.
+        var paragraph: ClosedRange<Int>?
         func parse(_ text: @autoclosure () -> String) -> InlineText {
             inline ? InlineMarkdown.parse(text()) : InlineText("")
         }
         func out(_ block: Block) throws(Diagnostic) { try emit(block) }
         func flush() throws(Diagnostic) {
-            if !paragraph.isEmpty {
-                try out(Block(kind: .paragraph, content: parse(paragraph.joined(separator: "\n")), line: paragraphLine))
-                paragraph = []
+            if let p = paragraph {
+                let content = inline ? lines.withBytes(p) { InlineMarkdown.parse(utf8: $0) } : InlineText("")
+                try out(Block(kind: .paragraph, content: content, line: p.lowerBound))
+                paragraph = nil
             }
         }
+        func continueParagraph(_ n: Int) { paragraph = (paragraph?.lowerBound ?? n)...n }
         while n <= lines.count {
             if lines.isBlank(n) { try flush(); n += 1; continue }
             // A line that can start no block continues (or starts) a paragraph.
             guard let lead = blockLead(lines, n) else {
-                if paragraph.isEmpty { paragraphLine = n }
-                if inline { paragraph.append(lines.line(n)) } else { paragraph = [""] }
+                continueParagraph(n)
                 n += 1
                 continue
             }
@@ -331,8 +332,7 @@ enum MarkdownReader {
                     Block(kind: .listItem, content: parse(text.joined(separator: "\n")), line: start, marker: marker))
                 continue
             }
-            if paragraph.isEmpty { paragraphLine = n }
-            paragraph.append(s)
+            continueParagraph(n)
             n += 1
         }
         try flush()

@@ -148,6 +148,13 @@ struct SourceLines {
         return starts[n - 1]..<(n < starts.count ? starts[n] - 1 : end)
     }
 
+    /// The bytes of lines `r` as they stand in the text, an LF between each two: what joining their `line`s with
+    /// "\n" reads.
+    func withBytes<T>(_ r: ClosedRange<Int>, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
+        let span = range(r.lowerBound).lowerBound..<range(r.upperBound).upperBound
+        return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[span])) }
+    }
+
     /// Line `n` (1-based), or "" past the end.
     func line(_ n: Int) -> String {
         let r = range(n)

@@ -105,3 +105,35 @@ func randomText(of pieces: [String], count: ClosedRange<Int>) -> String {
         #expect(headings > 1_000)
     }
 }
+
+/// The plain-text shortcut of the inline parser, which skips eight bytes at a time, against its rule: any of
+/// `` \ ` * _ [ `` or a hard line break (two spaces before a line end) sends the text to the parser; any other text
+/// is its words joined by single spaces.
+@Suite struct InlinePlainTextTests {
+    static func reference(_ text: String) -> String? {
+        let bytes = Array(text.utf8)
+        for (i, b) in bytes.enumerated() {
+            if "\\`*_[".utf8.contains(b) { return nil }
+            if b == 0x0A && i >= 2 && bytes[i - 1] == 0x20 && bytes[i - 2] == 0x20 { return nil }
+        }
+        return text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).joined(separator: " ")
+    }
+
+    @Test func plainTextIsFoundWhereTheRuleSaysAndNowhereElse() {
+        // Each special byte, line ends after one and two spaces, at every place in an eight-byte word.
+        let pieces = [
+            "a", "bc", "defghij", " ", "  ", "\t", "\n", "  \n", "\\", "`", "*", "_", "[", "]", "é", "가", "12345678",
+        ]
+        var checked = 0, plain = 0
+        for _ in 0..<5_000 {
+            let text = randomText(of: pieces, count: 0...24)
+            let expected = Self.reference(text)
+            let got = Array(text.utf8).withUnsafeBufferPointer { InlineMarkdown.plainText($0) }
+            #expect(got == expected, "\(Array(text.utf8))")
+            if got != expected { break }
+            if got != nil { plain += 1 }
+            checked += 1
+        }
+        #expect(checked == 5_000 && plain > 100)
+    }
+}
