@@ -1,5 +1,6 @@
 import Foundation
 import ICU
+import Inline
 import JejuSupport
 
 /// `jeju tm clean`: tidies a memory without losing a translation. Segment text becomes NFC, leading and trailing

@@ -1,6 +1,7 @@
 import Foundation
 import Glossary
 import ICU
+import Inline
 import Interchange
 import JejuSupport
 import TranslationMemory
@@ -140,8 +141,8 @@ public enum OmegaTKit {
         for (s, t) in pairs where seen.insert(s + "\u{0}" + t).inserted {
             units.append(
                 TranslationUnit(variants: [
-                    TranslationVariant(language: source, segment: TranslationMemory.Segment(text: Normalizer.nfc(s))),
-                    TranslationVariant(language: target, segment: TranslationMemory.Segment(text: Normalizer.nfc(t))),
+                    TranslationVariant(language: source, segment: Inline.Segment(text: Normalizer.nfc(s))),
+                    TranslationVariant(language: target, segment: Inline.Segment(text: Normalizer.nfc(t))),
                 ]))
         }
         let header = TMXHeader(attributes: [

@@ -12,7 +12,8 @@ import TranslationMemory
 /// links, code spans and line breaks, nested at random among text with markup characters, written the way Jeju
 /// writes each format (the canonical XLIFF 2.1, the XLIFF 1.2, PO and CSV exports, a memory's TMX) and read
 /// back the way Jeju reads it (`ReturnedWork`, with the codes restored from the canonical source as `merge`
-/// does; `TMXReader` and `MemorySegment`), is the same `InlineText`.
+/// does; `TMXReader` and `MemorySegment`), is the same `InlineText`. The memory's TMX reads back into the very
+/// `Segment` it was written from, codes' roles, ids and types included.
 @Suite struct InlineRoundTripTests {
     static let pieces = [
         "e-government", " ", "Jeju", "전자정부", "ኢትዮጵያ", "<b>", "a & b", "\"quoted\"", "'", "1 < 2", "%s", "{0}",
@@ -111,10 +112,11 @@ import TranslationMemory
                     #expect(back == text, "\(name)")
                 }
             }
-            // The memory: the segment as TMX markup, read back.
+            // The memory: the segment as TMX markup, read back into the very model it was written from.
             let segment = MemorySegment.segment(text.text, codes: text.codes)
             let markup = TMXWriter.markup(segment)
             let read = try TMXReader.segment(markup: markup)
+            #expect(read == segment, "TMX \(markup)")
             #expect(Self.canonical(MemorySegment.inlineText(read)) == text, "TMX \(markup)")
         }
         #expect(coded > 100, "\(coded) of 300 with codes")
