@@ -72,7 +72,7 @@ let package = Package(
         // `jeju validate`: XLIFF 2 and 1.2, PO, TMX, TBX and SRX checked against their standards' own rules.
         .target(name: "Validation", dependencies: ["ICU", "JejuSupport", "Glossary", "Segmentation", "Interchange"]),
         // XLIFF 2.1 (with the Metadata, Glossary and Translation Candidates modules), XLIFF 1.2 and PO.
-        .target(name: "Interchange", dependencies: ["ICU", "JejuSupport", "Notices"]),
+        .target(name: "Interchange", dependencies: ["ICU", "Inline", "JejuSupport", "Notices"]),
         // The translators' loop over the interchange formats: extract, merge, export, statistics.
         .target(
             name: "Workflow",
@@ -133,7 +133,8 @@ let package = Package(
             name: "QualityChecksTests",
             dependencies: ["QualityChecks", "ICU", "Glossary", "Notices", "JejuSupport", "TestSupport"]
         ),
-        .testTarget(name: "InterchangeTests", dependencies: ["Interchange", "Notices", "JejuSupport", "TestSupport"]),
+        .testTarget(
+            name: "InterchangeTests", dependencies: ["Interchange", "Inline", "Notices", "JejuSupport", "TestSupport"]),
         .testTarget(
             name: "WorkflowTests",
             dependencies: [
@@ -143,7 +144,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PublishingTests",
-            dependencies: ["Publishing", "Interchange", "Notices", "Glossary", "ICU", "TestSupport"]),
+            dependencies: ["Publishing", "Interchange", "Inline", "Notices", "Glossary", "ICU", "TestSupport"]),
         // Compiles against the public API as an embedder sees it: one `import JejuKit`.
         .testTarget(name: "JejuKitTests", dependencies: ["JejuKit"]),
         // `jeju`: the tests run the built binary.

@@ -19,4 +19,29 @@ public struct Segment: Hashable, Sendable {
 
     /// Whether the segment has neither text nor codes.
     public var isEmpty: Bool { text.isEmpty && codes.isEmpty }
+
+    /// The segment with each run of text between codes replaced by `transform` of it (to normalise it, say): the
+    /// codes keep their order and stay between the same runs, their offsets moved by what the runs gained or lost.
+    public func mapText(_ transform: (String) -> String) -> Segment {
+        if codes.isEmpty { return Segment(text: transform(text)) }
+        let scalars = Array(text.unicodeScalars)
+        var out = Segment(text: "", codes: codes)
+        var position = 0
+        var written = 0
+        func run(to end: Int) {
+            let end = max(position, min(end, scalars.count))
+            if end > position {
+                let mapped = transform(String(String.UnicodeScalarView(scalars[position..<end])))
+                out.text += mapped
+                written += mapped.unicodeScalars.count
+            }
+            position = end
+        }
+        for i in codes.indices {
+            run(to: codes[i].offset)
+            out.codes[i].offset = written
+        }
+        run(to: scalars.count)
+        return out
+    }
 }

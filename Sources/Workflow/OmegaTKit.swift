@@ -53,7 +53,7 @@ public enum OmegaTKit {
                     guard let id = s.id else { continue }
                     let numbering = OmegaTTags.numbering(s.source)
                     let src = OmegaTTags.render(s.source, numbering: numbering)
-                    if let t = s.target, !t.isBlank {
+                    if let t = s.target, !t.isEmpty {
                         let pair = (src, OmegaTTags.render(t, numbering: numbering))
                         if s.effectiveState >= .translated {
                             translations.append(pair)
@@ -61,7 +61,7 @@ public enum OmegaTKit {
                             candidates.append(pair)
                         }
                     }
-                    for m in unit.matches where m.segmentID == id && !m.target.isBlank {
+                    for m in unit.matches where m.segmentID == id && !m.target.isEmpty {
                         let n = OmegaTTags.numbering(m.source)
                         candidates.append(
                             (OmegaTTags.render(m.source, numbering: n), OmegaTTags.render(m.target, numbering: n)))

@@ -1,4 +1,5 @@
 import Foundation
+import Inline
 import Interchange
 import JejuSupport
 import Notices
@@ -76,7 +77,7 @@ import TranslationMemory
     }
 
     /// The canonical document of one unit whose one segment's source and target are `text`.
-    static func document(_ text: InlineText) -> (XLIFFDocument, [XLIFFInline], [(id: String, value: String)]) {
+    static func document(_ text: InlineText) -> (XLIFFDocument, Segment, [(id: String, value: String)]) {
         var data: [(id: String, value: String)] = []
         let content = InlineContent.xliff(text.text, codes: text.codes, originalData: &data)
         let segment = XLIFFSegment(id: "s00000001", state: .translated, source: content, target: content)
@@ -108,6 +109,8 @@ import TranslationMemory
                 case .failure(let problem):
                     Issue.record("\(name): \(problem) for \(text)")
                 case .success(let restored):
+                    // The one model: every format reads back into the very segment the canonical file holds.
+                    #expect(restored == content, "\(name)")
                     let back = Self.canonical(InlineContent.inlineText(restored, originalData: data))
                     #expect(back == text, "\(name)")
                 }
