@@ -37,6 +37,8 @@ let package = Package(
                 "ICU", "CJejuSystem", .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]),
+        // The one inline model: text with codes at Unicode-scalar offsets, which every format reads into.
+        .target(name: "Inline"),
         .target(name: "Notices", dependencies: ["JejuSupport", .product(name: "Yams", package: "Yams")]),
         .target(name: "Segmentation", dependencies: ["ICU", "Notices", "JejuSupport"]),
         // The termbase: TBX/CSV/TSV, term recognition, term usage in translations, glossary checks.
@@ -45,7 +47,7 @@ let package = Package(
         .target(
             name: "TranslationMemory",
             dependencies: [
-                "ICU", "JejuSupport", .product(name: "GRDB", package: "GRDB.swift"),
+                "ICU", "Inline", "JejuSupport", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
@@ -53,7 +55,8 @@ let package = Package(
         .target(
             name: "MemoryServer",
             dependencies: [
-                "ICU", "JejuSupport", "TranslationMemory", .product(name: "PostgresNIO", package: "postgres-nio"),
+                "ICU", "Inline", "JejuSupport", "TranslationMemory",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -69,12 +72,13 @@ let package = Package(
         // `jeju validate`: XLIFF 2 and 1.2, PO, TMX, TBX and SRX checked against their standards' own rules.
         .target(name: "Validation", dependencies: ["ICU", "JejuSupport", "Glossary", "Segmentation", "Interchange"]),
         // XLIFF 2.1 (with the Metadata, Glossary and Translation Candidates modules), XLIFF 1.2 and PO.
-        .target(name: "Interchange", dependencies: ["ICU", "JejuSupport", "Notices"]),
+        .target(name: "Interchange", dependencies: ["ICU", "Inline", "JejuSupport", "Notices"]),
         // The translators' loop over the interchange formats: extract, merge, export, statistics.
         .target(
             name: "Workflow",
             dependencies: [
-                "ICU", "JejuSupport", "Notices", "Segmentation", "Glossary", "TranslationMemory", "QualityChecks",
+                "ICU", "Inline", "JejuSupport", "Notices", "Segmentation", "Glossary", "TranslationMemory",
+                "QualityChecks",
                 "Interchange",
             ]
         ),
@@ -92,7 +96,8 @@ let package = Package(
         .target(
             name: "JejuCLI",
             dependencies: [
-                "ICU", "JejuSupport", "Notices", "Segmentation", "Glossary", "TranslationMemory", "QualityChecks",
+                "ICU", "Inline", "JejuSupport", "Notices", "Segmentation", "Glossary", "TranslationMemory",
+                "QualityChecks",
                 "Validation", "Interchange", "Workflow", "Publishing", "MemoryServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
@@ -104,20 +109,23 @@ let package = Package(
         .target(
             name: "JejuKit",
             dependencies: [
-                "ICU", "JejuSupport", "Notices", "Segmentation", "Glossary", "TranslationMemory", "QualityChecks",
+                "ICU", "Inline", "JejuSupport", "Notices", "Segmentation", "Glossary", "TranslationMemory",
+                "QualityChecks",
                 "Validation", "Interchange", "Workflow", "Publishing", "MemoryServer",
             ]
         ),
         .target(name: "TestSupport", dependencies: ["Glossary"], path: "Tests/TestSupport"),
         .testTarget(name: "ICUTests", dependencies: ["ICU", "TestSupport"]),
         .testTarget(name: "JejuSupportTests", dependencies: ["JejuSupport", "TestSupport"]),
+        .testTarget(name: "InlineTests", dependencies: ["Inline"]),
         .testTarget(name: "NoticesTests", dependencies: ["Notices", "TestSupport"]),
         .testTarget(name: "SegmentationTests", dependencies: ["Segmentation", "Notices", "ICU", "TestSupport"]),
         .testTarget(name: "GlossaryTests", dependencies: ["Glossary", "JejuSupport", "TestSupport"]),
-        .testTarget(name: "TranslationMemoryTests", dependencies: ["TranslationMemory", "JejuSupport", "TestSupport"]),
+        .testTarget(
+            name: "TranslationMemoryTests", dependencies: ["TranslationMemory", "Inline", "JejuSupport", "TestSupport"]),
         .testTarget(
             name: "MemoryServerTests",
-            dependencies: ["MemoryServer", "TranslationMemory", "JejuSupport", "TestSupport"]
+            dependencies: ["MemoryServer", "TranslationMemory", "Inline", "JejuSupport", "TestSupport"]
         ),
         .testTarget(
             name: "ValidationTests", dependencies: ["Validation", "Interchange", "JejuSupport", "TestSupport"]),
@@ -125,21 +133,25 @@ let package = Package(
             name: "QualityChecksTests",
             dependencies: ["QualityChecks", "ICU", "Glossary", "Notices", "JejuSupport", "TestSupport"]
         ),
-        .testTarget(name: "InterchangeTests", dependencies: ["Interchange", "Notices", "JejuSupport", "TestSupport"]),
+        .testTarget(
+            name: "InterchangeTests", dependencies: ["Interchange", "Inline", "Notices", "JejuSupport", "TestSupport"]),
         .testTarget(
             name: "WorkflowTests",
             dependencies: [
-                "Workflow", "Interchange", "TranslationMemory", "Glossary", "Notices", "JejuSupport", "TestSupport",
+                "Workflow", "Interchange", "TranslationMemory", "Inline", "Glossary", "Notices", "JejuSupport",
+                "TestSupport",
             ]
         ),
         .testTarget(
             name: "PublishingTests",
-            dependencies: ["Publishing", "Interchange", "Notices", "Glossary", "ICU", "TestSupport"]),
+            dependencies: ["Publishing", "Interchange", "Inline", "Notices", "Glossary", "ICU", "TestSupport"]),
         // Compiles against the public API as an embedder sees it: one `import JejuKit`.
         .testTarget(name: "JejuKitTests", dependencies: ["JejuKit"]),
         // `jeju`: the tests run the built binary.
         .testTarget(
             name: "JejuCLITests",
-            dependencies: ["jeju", "JejuSupport", "Interchange", "TranslationMemory", "Glossary", "TestSupport"]),
+            dependencies: [
+                "jeju", "JejuSupport", "Interchange", "TranslationMemory", "Inline", "Glossary", "TestSupport",
+            ]),
     ]
 )

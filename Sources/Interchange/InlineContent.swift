@@ -1,3 +1,4 @@
+import Inline
 import Notices
 
 /// Converts between Jeju's inline text (plain text with spans, `Notices.InlineText`) and XLIFF inline content.
@@ -16,10 +17,10 @@ public enum InlineContent {
     /// XLIFF content for `text` with `codes` (positions in Unicode scalars). Native data for links is added to
     /// `originalData` (ids `d<code>s`/`d<code>e`, unique within the unit; existing entries are reused).
     public static func xliff(_ text: String, codes: [InlineSpan], originalData: inout [(id: String, value: String)])
-        -> [XLIFFInline]
+        -> Segment
     {
         // Most sentences have no codes: their content is their text.
-        if codes.isEmpty { return text.isEmpty ? [] : [.text(text)] }
+        if codes.isEmpty { return Segment(text: text) }
         let scalars = Array(text.unicodeScalars)
         // Outer spans first at the same start; placeholders before spans starting at the same offset.
         let ordered = codes.enumerated().sorted { a, b in
@@ -41,125 +42,120 @@ public enum InlineContent {
                 originalData.append((id, value))
             }
         }
-        func attributes(_ c: InlineSpan) -> [XLIFFAttribute] {
+        func attributes(_ c: InlineSpan) -> [String: String] {
             switch c.kind {
-            case .emphasis: return [XLIFFAttribute("type", "fmt"), XLIFFAttribute("subType", "xlf:i")]
-            case .strong: return [XLIFFAttribute("type", "fmt"), XLIFFAttribute("subType", "xlf:b")]
-            case .code:
-                return [
-                    XLIFFAttribute("type", "fmt"), XLIFFAttribute("subType", "jeju:code"),
-                    XLIFFAttribute("canCopy", "no"), XLIFFAttribute("canDelete", "no"),
-                ]
-            case .lineBreak: return [XLIFFAttribute("type", "fmt"), XLIFFAttribute("subType", "xlf:lb")]
+            case .emphasis: return ["type": "fmt", "subType": "xlf:i"]
+            case .strong: return ["type": "fmt", "subType": "xlf:b"]
+            case .code: return ["type": "fmt", "subType": "jeju:code", "canCopy": "no", "canDelete": "no"]
+            case .lineBreak: return ["type": "fmt", "subType": "xlf:lb"]
             case .link:
                 data("d\(c.id)s", "[")
                 data("d\(c.id)e", "](\(c.data ?? ""))")
                 return [
-                    XLIFFAttribute("type", "link"), XLIFFAttribute("canCopy", "no"), XLIFFAttribute("canDelete", "no"),
-                    XLIFFAttribute("dataRefStart", "d\(c.id)s"), XLIFFAttribute("dataRefEnd", "d\(c.id)e"),
+                    "type": "link", "canCopy": "no", "canDelete": "no", "dataRefStart": "d\(c.id)s",
+                    "dataRefEnd": "d\(c.id)e",
                 ]
             }
         }
         // Builds content from `position` up to `limit`, consuming codes that start inside.
-        func build(from position: Int, to limit: Int) -> [XLIFFInline] {
-            var out: [XLIFFInline] = []
+        var out = Segment(text: "")
+        var written = 0
+        func emit(_ a: Int, _ b: Int) {
+            let t = slice(a, b)
+            out.text += t
+            written += t.unicodeScalars.count
+        }
+        func code(_ element: String, closing: Bool = false, _ id: String, _ attributes: [String: String] = [:]) {
+            out.codes.append(
+                InlineCode(xliffElement: element, closing: closing, id: id, attributes: attributes, offset: written))
+        }
+        func build(from position: Int, to limit: Int) {
             var p = position
             while index < ordered.count,
                 ordered[index].start < limit
                     || (ordered[index].start == limit && ordered[index].isPlaceholder && limit == scalars.count)
             {
                 let c = ordered[index]
-                if c.start > p { out.append(.text(slice(p, c.start))) }
+                if c.start > p { emit(p, c.start) }
                 p = max(p, c.start)
                 index += 1
-                let code = XLIFFCode(id: c.id, attributes: attributes(c))
+                // Every code's attributes, even one left out here: a link's native data belongs to the unit.
+                let attrs = attributes(c)
                 if c.isPlaceholder {
-                    out.append(.placeholder(code))
+                    code("ph", c.id, attrs)
                 } else if c.continuesFromPrevious && c.continuesToNext {
                     continue
                 } else if c.continuesToNext {
-                    out.append(.start(code))
+                    code("sc", c.id, attrs)
                 } else if c.continuesFromPrevious {
-                    let inner = build(from: p, to: min(c.end, limit))
-                    out += inner
+                    build(from: p, to: min(c.end, limit))
                     p = max(p, min(c.end, limit))
-                    out.append(.end(XLIFFCode(id: c.id)))
+                    code("ec", c.id)
                 } else {
                     let end = min(max(c.end, p), limit)
-                    out.append(.paired(code, build(from: p, to: end)))
+                    code("pc", c.id, attrs)
+                    build(from: p, to: end)
                     p = end
+                    code("pc", closing: true, c.id)
                 }
             }
-            if p < limit { out.append(.text(slice(p, limit))) }
-            return out
+            if p < limit { emit(p, limit) }
         }
-        return build(from: 0, to: scalars.count)
+        build(from: 0, to: scalars.count)
+        return out
     }
 
     /// Jeju's inline text for XLIFF content: the plain text and its codes. `originalData` gives links their URL;
     /// codes of other tools map by `type`/`subType` (unknown paired codes become emphasis, unknown placeholders
     /// line breaks). Markers are transparent.
-    public static func inlineText(_ content: [XLIFFInline], originalData: [(id: String, value: String)] = [])
+    public static func inlineText(_ content: Segment, originalData: [(id: String, value: String)] = [])
         -> InlineText
     {
-        var text = ""
-        var offset = 0
         var codes: [InlineSpan] = []
         var open: [String: Int] = [:]
-        func kind(_ c: XLIFFCode, placeholder: Bool) -> InlineSpan.Kind {
-            switch (c.type, c.subType) {
-            case (_, "xlf:i"), (_, "xlf:u"): return .emphasis
-            case (_, "xlf:b"): return .strong
-            case (_, "xlf:lb"), (_, "xlf:pb"): return .lineBreak
-            case (_, "jeju:code"), (_, "xlf:var"): return .code
-            case ("link", _): return .link
-            default: return placeholder ? .lineBreak : .emphasis
-            }
+        var paired: [Int] = []
+        func kind(_ c: InlineCode, placeholder: Bool) -> InlineSpan.Kind {
+            c.type.flatMap { InlineSpan.Kind(rawValue: $0) } ?? (placeholder ? .lineBreak : .emphasis)
         }
-        func url(_ c: XLIFFCode) -> String? {
-            guard let ref = c.attributes[attribute: "dataRefEnd"],
+        func url(_ c: InlineCode) -> String? {
+            guard let ref = c.attributes["dataRefEnd"],
                 let v = originalData.first(where: { $0.id == ref })?.value, v.hasPrefix("]("), v.hasSuffix(")")
             else { return nil }
             return String(v.dropFirst(2).dropLast())
         }
-        func walk(_ items: [XLIFFInline]) {
-            for item in items {
-                switch item {
-                case .text(let t):
-                    text += t
-                    offset += t.unicodeScalars.count
-                case .placeholder(let c):
-                    codes.append(InlineSpan(id: c.id, kind: kind(c, placeholder: true), start: offset, end: offset))
-                case .paired(let c, let inner):
-                    let i = codes.count
-                    let k = kind(c, placeholder: false)
+        func span(_ c: InlineCode, continuesToNext: Bool = false) -> InlineSpan {
+            let k = kind(c, placeholder: false)
+            return InlineSpan(
+                id: c.id ?? "", kind: k, start: c.offset, end: c.offset, data: k == .link ? url(c) : nil,
+                continuesToNext: continuesToNext)
+        }
+        let offset = content.text.unicodeScalars.count
+        for case .code(let element, let c) in content.xliffPieces() {
+            let id = c.id ?? ""
+            switch (element, c.role) {
+            case ("ph", _):
+                codes.append(InlineSpan(id: id, kind: kind(c, placeholder: true), start: c.offset, end: c.offset))
+            case ("pc", .opening):
+                paired.append(codes.count)
+                codes.append(span(c))
+            case ("pc", _):
+                if let i = paired.popLast() { codes[i].end = c.offset }
+            case ("sc", _):
+                open[id] = codes.count
+                codes.append(span(c, continuesToNext: true))
+            case ("ec", _):
+                if let i = open.removeValue(forKey: id) {
+                    codes[i].end = c.offset
+                    codes[i].continuesToNext = false
+                } else {
                     codes.append(
-                        InlineSpan(id: c.id, kind: k, start: offset, end: offset, data: k == .link ? url(c) : nil))
-                    walk(inner)
-                    codes[i].end = offset
-                case .start(let c):
-                    open[c.id] = codes.count
-                    let k = kind(c, placeholder: false)
-                    codes.append(
-                        InlineSpan(
-                            id: c.id, kind: k, start: offset, end: offset, data: k == .link ? url(c) : nil,
-                            continuesToNext: true))
-                case .end(let c):
-                    if let i = open.removeValue(forKey: c.id) {
-                        codes[i].end = offset
-                        codes[i].continuesToNext = false
-                    } else {
-                        codes.append(
-                            InlineSpan(id: c.id, kind: .emphasis, start: 0, end: offset, continuesFromPrevious: true))
-                    }
-                case .marker(_, let inner): walk(inner)
-                case .markerStart, .markerEnd: break
+                        InlineSpan(id: id, kind: .emphasis, start: 0, end: c.offset, continuesFromPrevious: true))
                 }
+            default: break
             }
         }
-        walk(content)
         for (_, i) in open { codes[i].end = offset }
         codes.sort { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
-        return InlineText(text, codes: codes)
+        return InlineText(content.text, codes: codes)
     }
 }

@@ -1,3 +1,5 @@
+import Inline
+
 /// Inline content in OmegaT's own tag notation, for the OmegaT kit: a paired code is `<g0>…</g0>`, a placeholder
 /// `<x1/>`, the start or end of a code cut by a sentence boundary `<bx2/>` or `<ex3/>`.
 ///
@@ -9,20 +11,20 @@
 /// Markers are dropped (their text kept).
 public enum OmegaTTags {
     /// The number of each code id of `source`: its position among the source's codes (first occurrence).
-    public static func numbering(_ source: [XLIFFInline]) -> [String: Int] {
+    public static func numbering(_ source: Segment) -> [String: Int] {
         var out: [String: Int] = [:]
-        for c in source.codes where out[c.code.id] == nil { out[c.code.id] = out.count }
+        for c in source.xliffCodes where out[c.id ?? ""] == nil { out[c.id ?? ""] = out.count }
         return out
     }
 
     /// The OmegaT form of `content`, numbering codes with `numbering` (from the segment's source); a code the
     /// source lacks gets the next free number.
-    public static func render(_ content: [XLIFFInline], numbering: [String: Int]) -> String {
+    public static func render(_ content: Segment, numbering: [String: Int]) -> String {
         var numbers = numbering
-        func number(_ c: XLIFFCode) -> Int {
-            if let n = numbers[c.id] { return n }
+        func number(_ c: InlineCode) -> Int {
+            if let n = numbers[c.id ?? ""] { return n }
             let n = (numbers.values.max() ?? -1) + 1
-            numbers[c.id] = n
+            numbers[c.id ?? ""] = n
             return n
         }
         return TaggedText.render(content) { kind, code in
@@ -38,13 +40,13 @@ public enum OmegaTTags {
     }
 
     /// The OmegaT form of a source segment (numbered by itself).
-    public static func render(source: [XLIFFInline]) -> String { render(source, numbering: numbering(source)) }
+    public static func render(source: Segment) -> String { render(source, numbering: numbering(source)) }
 
     /// Parses OmegaT-tagged text: `<gN>…</gN>` pairs become paired codes, `<xN/>` placeholders, `<bxN/>` and
     /// `<exN/>` (and a `<gN>` or `</gN>` without its partner) start and end codes. The code ids are the numbers;
     /// `resolve` turns them into the source's ids. Any other `<` is text.
-    public static func parse(_ text: String) -> [XLIFFInline] {
-        TaggedText.tree(
+    public static func parse(_ text: String) -> Segment {
+        TaggedText.segment(
             TaggedText.tokens(text) { s, start in
                 var j = start + 1
                 let closing = j < s.count && s[j] == "/"
@@ -74,26 +76,16 @@ public enum OmegaTTags {
 
     /// `content` parsed by `parse`, its numbered codes given the ids of `source`'s codes in that position; a
     /// number the source does not have becomes the id `omegat-N` (which no source has, so a merge refuses it).
-    public static func resolve(_ content: [XLIFFInline], source: [XLIFFInline]) -> [XLIFFInline] {
+    public static func resolve(_ content: Segment, source: Segment) -> Segment {
         var ids: [Int: String] = [:]
         for (id, n) in numbering(source) { ids[n] = id }
-        func id(_ c: XLIFFCode) -> XLIFFCode {
-            guard let n = Int(c.id), let real = ids[n] else { return XLIFFCode(id: "omegat-\(c.id)") }
-            return XLIFFCode(id: real)
+        var out = content
+        for (i, c) in content.codes.enumerated() where !c.isXLIFFMarker {
+            let number = c.id ?? ""
+            let real = Int(number).flatMap { ids[$0] } ?? "omegat-\(number)"
+            out.codes[i] = InlineCode(
+                xliffElement: c.xliffElement, closing: c.role == .closing, id: real, offset: c.offset)
         }
-        func map(_ items: [XLIFFInline]) -> [XLIFFInline] {
-            items.map { item in
-                switch item {
-                case .text: item
-                case .placeholder(let c): .placeholder(id(c))
-                case .paired(let c, let inner): .paired(id(c), map(inner))
-                case .start(let c): .start(id(c))
-                case .end(let c): .end(id(c))
-                case .marker(let c, let inner): .marker(c, map(inner))
-                case .markerStart, .markerEnd: item
-                }
-            }
-        }
-        return map(content)
+        return out
     }
 }

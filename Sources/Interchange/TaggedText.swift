@@ -1,4 +1,6 @@
+import Inline
 import JejuSupport
+import ICU
 
 /// Inline content as plain text with numbered tags, for formats without inline markup (PO): a paired code is
 /// `<1>…</1>`, a placeholder `<2/>`, the start or end of a code cut by a sentence boundary `<3>` or `</3>`
@@ -12,55 +14,48 @@ public enum TaggedText {
     enum Token { case text(String), tag(TagKind, String) }
 
     /// The tagged form of `content`.
-    public static func render(_ content: [XLIFFInline]) -> String {
+    public static func render(_ content: Segment) -> String {
         render(content) { kind, code in
             switch kind {
-            case .open, .start: "<\(code.id)>"
-            case .close, .end: "</\(code.id)>"
-            case .placeholder: "<\(code.id)/>"
+            case .open, .start: "<\(code.id ?? "")>"
+            case .close, .end: "</\(code.id ?? "")>"
+            case .placeholder: "<\(code.id ?? "")/>"
             }
         }
     }
 
     /// `content` as text with each code written by `tag` (a paired code as its `.open` and `.close` around its
     /// content).
-    static func render(_ content: [XLIFFInline], tag: (TagKind, XLIFFCode) -> String) -> String {
+    static func render(_ content: Segment, tag: (TagKind, InlineCode) -> String) -> String {
         var out = ""
-        func walk(_ items: [XLIFFInline]) {
-            for item in items {
-                switch item {
-                case .text(let t): out += t
-                case .placeholder(let c): out += tag(.placeholder, c)
-                case .paired(let c, let inner):
-                    out += tag(.open, c)
-                    walk(inner)
-                    out += tag(.close, c)
-                case .start(let c): out += tag(.start, c)
-                case .end(let c): out += tag(.end, c)
-                case .marker(_, let inner): walk(inner)
-                case .markerStart, .markerEnd: break
-                }
+        for piece in content.xliffPieces() {
+            switch piece {
+            case .text(let t): out += t
+            case .code("ph", let c): out += tag(.placeholder, c)
+            case .code("pc", let c): out += tag(c.role == .closing ? .close : .open, c)
+            case .code("sc", let c): out += tag(.start, c)
+            case .code("ec", let c): out += tag(.end, c)
+            case .code: break
             }
         }
-        walk(content)
         return out
     }
 
     /// Parses tagged text back into content: `<n>…</n>` pairs become paired codes, lone `<n>`/`</n>` start and
     /// end codes, `<n/>` placeholders. Only tags whose name is a code id (letters, digits, `-`, `_`, `.`, no
     /// spaces) count; any other `<` is text.
-    public static func parse(_ text: String) -> [XLIFFInline] {
+    public static func parse(_ text: String) -> Segment {
         func isName(_ u: Unicode.Scalar) -> Bool {
             (u.isASCII && (u.properties.isAlphabetic || ("0"..."9").contains(u))) || u == "-" || u == "_" || u == "."
         }
-        return tree(
+        return segment(
             tokens(text) { scalars, i in
                 var j = i + 1
                 let closing = j < scalars.count && scalars[j] == "/"
                 if closing { j += 1 }
                 let nameStart = j
                 while j < scalars.count, isName(scalars[j]) { j += 1 }
-                let name = String(String.UnicodeScalarView(scalars[nameStart..<j]))
+                let name = String(scalars: scalars[nameStart..<j])
                 let selfClosing = !closing && j < scalars.count && scalars[j] == "/"
                 if selfClosing { j += 1 }
                 guard !name.isEmpty, name.first?.isNumber == true, j < scalars.count, scalars[j] == ">" else {
@@ -92,7 +87,7 @@ public enum TaggedText {
 
     /// The content `tokens` describe: each `.open` paired with the next `.close` of its id becomes a paired
     /// code; an open or close without its partner is a start or end code.
-    static func tree(_ tokens: [Token]) -> [XLIFFInline] {
+    static func segment(_ tokens: [Token]) -> Segment {
         var partner: [Int: Int] = [:]
         var openAt: [String: [Int]] = [:]
         for (k, t) in tokens.enumerated() {
@@ -100,33 +95,42 @@ public enum TaggedText {
             if kind == .open { openAt[n, default: []].append(k) }
             if kind == .close, let k0 = openAt[n]?.popLast() { partner[k0] = k; partner[k] = k0 }
         }
-        var stack: [(XLIFFCode, [XLIFFInline])] = [(XLIFFCode(id: ""), [])]
-        func append(_ item: XLIFFInline) { stack[stack.count - 1].1.append(item) }
+        var out = Segment(text: "")
+        var offset = 0
+        // The open paired codes, innermost last: their places in `out.codes`.
+        var stack: [Int] = []
+        func code(_ element: String, closing: Bool = false, _ id: String) {
+            out.codes.append(InlineCode(xliffElement: element, closing: closing, id: id, offset: offset))
+        }
         for (k, t) in tokens.enumerated() {
             switch t {
-            case .text(let s): append(.text(s))
-            case .tag(.placeholder, let n): append(.placeholder(XLIFFCode(id: n)))
-            case .tag(.start, let n): append(.start(XLIFFCode(id: n)))
-            case .tag(.end, let n): append(.end(XLIFFCode(id: n)))
+            case .text(let s):
+                out.text += s
+                offset += s.unicodeScalars.count
+            case .tag(.placeholder, let n): code("ph", n)
+            case .tag(.start, let n): code("sc", n)
+            case .tag(.end, let n): code("ec", n)
             case .tag(.open, let n):
-                if partner[k] != nil && stack.count <= Limits.xmlDepth {
-                    stack.append((XLIFFCode(id: n), []))
+                if partner[k] != nil && stack.count < Limits.xmlDepth {
+                    stack.append(out.codes.count)
+                    code("pc", n)
                 } else {
-                    // Past the nesting limit a pair stays two lone codes: the tree never grows deeper.
+                    // Past the nesting limit a pair stays two lone codes: the markup never grows deeper.
                     if let close = partner[k] { partner[close] = nil }
-                    append(.start(XLIFFCode(id: n)))
+                    code("sc", n)
                 }
             case .tag(.close, let n):
-                if partner[k] != nil, stack.count > 1, let (code, inner) = stack.popLast() {
-                    append(.paired(code, inner))
+                if partner[k] != nil, let i = stack.popLast() {
+                    code("pc", closing: true, out.codes[i].id ?? n)
                 } else {
-                    append(.end(XLIFFCode(id: n)))
+                    code("ec", n)
                 }
             }
         }
-        while stack.count > 1, let (code, inner) = stack.popLast() {
-            append(.start(code)); stack[stack.count - 1].1 += inner
+        // A pair left open is a start code; what it held stays where it is.
+        for i in stack {
+            out.codes[i] = InlineCode(xliffElement: "sc", id: out.codes[i].id ?? "", offset: out.codes[i].offset)
         }
-        return stack[0].1
+        return out
     }
 }

@@ -1,5 +1,7 @@
+import Inline
+
 /// An XLIFF 1.2 document, as far as translation exchange needs it: files of translation units with source,
-/// target, state and notes. Inline codes use the same `XLIFFInline` content as XLIFF 2 (`<g>` paired, `<x/>`
+/// target, state and notes. Inline codes use the same `Segment` content as XLIFF 2 (`<g>` paired, `<x/>`
 /// placeholder, `<bx/>`/`<ex/>` start/end; `<bpt>`/`<ept>`/`<ph>`/`<it>` native codes likewise).
 public struct XLIFF12Document: Sendable, Equatable {
     /// One `<trans-unit>`.
@@ -15,9 +17,9 @@ public struct XLIFF12Document: Sendable, Equatable {
         /// `approved="yes"`.
         public var approved: Bool
         /// `<source>`.
-        public var source: [XLIFFInline]
+        public var source: Segment
         /// `<target>`, if any.
-        public var target: [XLIFFInline]?
+        public var target: Segment?
         /// The target's `state` (`new`, `translated`, `needs-review-translation`, `signed-off`, `final`, `x-…`).
         public var state: String?
         /// `<note>`s: text and `from`.
@@ -29,8 +31,8 @@ public struct XLIFF12Document: Sendable, Equatable {
 
         /// Creates a unit.
         public init(
-            id: String, resname: String? = nil, translate: Bool = true, approved: Bool = false, source: [XLIFFInline],
-            target: [XLIFFInline]? = nil, state: String? = nil, notes: [(from: String?, text: String)] = [],
+            id: String, resname: String? = nil, translate: Bool = true, approved: Bool = false, source: Segment,
+            target: Segment? = nil, state: String? = nil, notes: [(from: String?, text: String)] = [],
             contexts: [(type: String, text: String)] = [], line: Int = 0, restype: String? = nil
         ) {
             self.id = id

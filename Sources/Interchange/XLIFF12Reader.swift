@@ -1,4 +1,5 @@
 import Foundation
+import Inline
 import JejuSupport
 
 /// Reads XLIFF 1.0–1.2 (with or without the 1.2 namespace, as tools write it), with positions.
@@ -66,42 +67,51 @@ public enum XLIFF12Reader {
         return document
     }
 
-    /// Inline content of a `<source>`, `<target>`, `<g>` or `<mrk>`.
-    static func inline(_ e: XElement, ns: String, path: String) throws(Diagnostic) -> [XLIFFInline] {
+    /// Inline content of a `<source>` or `<target>`: `<g>` is a paired code, `<x/>` and `<ph>` standalone ones,
+    /// `<bx/>`, `<bpt>`, `<it pos="open">` starts and `<ex/>`, `<ept>`, `<it pos="close">` ends of cut codes,
+    /// `<mrk>` a marker.
+    static func inline(_ e: XElement, ns: String, path: String) throws(Diagnostic) -> Segment {
+        var out = Segment(text: "")
+        var offset = 0
+        try inline(e, ns: ns, path: path, into: &out, offset: &offset)
+        return out
+    }
+
+    /// The inline content of `e` added to `out`.
+    static func inline(_ e: XElement, ns: String, path: String, into out: inout Segment, offset: inout Int)
+        throws(Diagnostic)
+    {
         func fail(_ e: XElement, _ m: String) -> Diagnostic {
             Diagnostic(rule: "xliff12.inline", path: path, line: e.line, column: e.column, message: m)
-        }
-        var out: [XLIFFInline] = []
-        func text(_ t: String) {
-            if case .text(let p) = out.last { out[out.count - 1] = .text(p + t) } else { out.append(.text(t)) }
         }
         func id(_ x: XElement, _ names: String...) throws(Diagnostic) -> String {
             for n in names { if let v = x.attribute(n) { return v } }
             throw fail(x, "<\(x.name)> has no \(names.joined(separator: " or "))")
         }
+        func code(_ element: String, _ id: String) {
+            out.codes.append(InlineCode(xliffElement: element, id: id, offset: offset))
+        }
         for c in e.children {
             switch c {
-            case .text(let t): text(t)
+            case .text(let t):
+                out.text += t
+                offset += t.unicodeScalars.count
             case .element(let x):
                 guard x.namespace == ns else { continue }
                 switch x.name {
-                case "g": out.append(.paired(XLIFFCode(id: try id(x, "id")), try inline(x, ns: ns, path: path)))
-                case "x", "ph": out.append(.placeholder(XLIFFCode(id: try id(x, "id"))))
-                case "bx": out.append(.start(XLIFFCode(id: try id(x, "rid", "id"))))
-                case "ex": out.append(.end(XLIFFCode(id: try id(x, "rid", "id"))))
-                case "bpt": out.append(.start(XLIFFCode(id: try id(x, "rid", "id"))))
-                case "ept": out.append(.end(XLIFFCode(id: try id(x, "rid", "id"))))
-                case "it":
-                    out.append(
-                        x.attribute("pos") == "close"
-                            ? .end(XLIFFCode(id: try id(x, "rid", "id")))
-                            : .start(XLIFFCode(id: try id(x, "rid", "id"))))
-                case "mrk":
-                    out.append(.marker(XLIFFCode(id: x.attribute("mid") ?? "m"), try inline(x, ns: ns, path: path)))
+                case "g", "mrk":
+                    let element = x.name == "g" ? "pc" : "mrk"
+                    let codeID = x.name == "g" ? try id(x, "id") : x.attribute("mid") ?? "m"
+                    code(element, codeID)
+                    try inline(x, ns: ns, path: path, into: &out, offset: &offset)
+                    out.codes.append(InlineCode(xliffElement: element, closing: true, id: codeID, offset: offset))
+                case "x", "ph": code("ph", try id(x, "id"))
+                case "bx", "bpt": code("sc", try id(x, "rid", "id"))
+                case "ex", "ept": code("ec", try id(x, "rid", "id"))
+                case "it": code(x.attribute("pos") == "close" ? "ec" : "sc", try id(x, "rid", "id"))
                 default: throw fail(x, "<\(x.name)> is not an XLIFF 1.2 inline element")
                 }
             }
         }
-        return out
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Inline
 import JejuSupport
 
 /// Writes XLIFF 1.2 (strict schema) deterministically: paired codes as `<g>`, placeholders as `<x/>`, the two
@@ -45,8 +46,8 @@ public enum XLIFF12Writer {
     }
 
     /// The XLIFF 1.2 `ctype` for an XLIFF 2 code.
-    static func ctype(_ c: XLIFFCode) -> String? {
-        switch (c.type, c.subType) {
+    static func ctype(_ c: InlineCode) -> String? {
+        switch (c.xliffType, c.subType) {
         case (_, "xlf:b"): "bold"
         case (_, "xlf:i"): "italic"
         case (_, "xlf:u"): "underlined"
@@ -57,34 +58,28 @@ public enum XLIFF12Writer {
         }
     }
 
-    /// Inline content as XLIFF 1.2 markup.
-    public static func markup(_ content: [XLIFFInline]) -> String {
+    /// Inline content as XLIFF 1.2 markup (markers dropped, their text kept).
+    public static func markup(_ content: Segment) -> String {
         var out = ""
-        func attrs(_ c: XLIFFCode) -> String {
-            var s = " id=\"\(XMLEscape.attribute(c.id))\""
+        func attrs(_ c: InlineCode) -> String {
+            var s = " id=\"\(XMLEscape.attribute(c.id ?? ""))\""
             if let t = ctype(c) { s += " ctype=\"\(t)\"" }
             return s
         }
-        func walk(_ items: [XLIFFInline]) {
-            for item in items {
-                switch item {
-                case .text(let t): out += XMLEscape.text(t)
-                case .placeholder(let c): out += "<x\(attrs(c))/>"
-                case .paired(let c, let inner):
-                    out += "<g\(attrs(c))>"
-                    walk(inner)
-                    out += "</g>"
-                case .start(let c):
-                    out +=
-                        "<bx id=\"\(XMLEscape.attribute(c.id))-b\" rid=\"\(XMLEscape.attribute(c.id))\"\(ctype(c).map { " ctype=\"\($0)\"" } ?? "")/>"
-                case .end(let c):
-                    out += "<ex id=\"\(XMLEscape.attribute(c.id))-e\" rid=\"\(XMLEscape.attribute(c.id))\"/>"
-                case .marker(_, let inner): walk(inner)
-                case .markerStart, .markerEnd: break
-                }
+        for piece in content.xliffPieces() {
+            switch piece {
+            case .text(let t): out += XMLEscape.text(t)
+            case .code("ph", let c): out += "<x\(attrs(c))/>"
+            case .code("pc", let c): out += c.role == .closing ? "</g>" : "<g\(attrs(c))>"
+            case .code("sc", let c):
+                let id = XMLEscape.attribute(c.id ?? "")
+                out += "<bx id=\"\(id)-b\" rid=\"\(id)\"\(ctype(c).map { " ctype=\"\($0)\"" } ?? "")/>"
+            case .code("ec", let c):
+                let id = XMLEscape.attribute(c.id ?? "")
+                out += "<ex id=\"\(id)-e\" rid=\"\(id)\"/>"
+            case .code: break
             }
         }
-        walk(content)
         return out
     }
 }

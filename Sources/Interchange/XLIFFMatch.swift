@@ -1,3 +1,5 @@
+import Inline
+
 /// An `mtc:match` (Translation Candidates module): a suggested translation for one segment, from memory or an
 /// earlier version of the segment.
 public struct XLIFFMatch: Sendable, Equatable, Hashable {
@@ -18,15 +20,15 @@ public struct XLIFFMatch: Sendable, Equatable, Hashable {
     /// `mda:metadata` of the match.
     public var metadata: XLIFFMetadata?
     /// The match's source.
-    public var source: [XLIFFInline]
+    public var source: Segment
     /// The suggested target.
-    public var target: [XLIFFInline]
+    public var target: Segment
 
     /// Creates a match.
     public init(
         id: String? = nil, ref: String, similarity: Double? = nil, matchQuality: Double? = nil, origin: String? = nil,
         type: String? = nil, subType: String? = nil, metadata: XLIFFMetadata? = nil,
-        source: [XLIFFInline], target: [XLIFFInline]
+        source: Segment, target: Segment
     ) {
         self.id = id
         self.ref = ref

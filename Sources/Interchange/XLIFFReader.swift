@@ -1,4 +1,5 @@
 import Foundation
+import Inline
 import JejuSupport
 
 /// Reads XLIFF 2.0/2.1 into an `XLIFFDocument`, with the line of every file, unit and segment.
@@ -248,23 +249,28 @@ public enum XLIFFReader {
             "isolated", "translate", "value", "ref",
         ]
 
-        func code(_ e: XElement, idName: String = "id") throws(Diagnostic) -> XLIFFCode {
+        func code(_ e: XElement, closing: Bool = false, idName: String = "id", offset: Int) throws(Diagnostic)
+            -> InlineCode
+        {
             let id = e.attribute(idName) ?? e.attribute("id")
             guard let id else { throw fail(e, "<\(e.name)> has no \(idName)") }
-            let attrs = e.attributes.filter { Self.codeAttributes.contains($0.key) }.sorted { $0.key < $1.key }
-                .map { XLIFFAttribute($0.key, $0.value) }
-            return XLIFFCode(id: id, attributes: attrs)
+            let attrs = e.attributes.filter { Self.codeAttributes.contains($0.key) }
+            return InlineCode(xliffElement: e.name, closing: closing, id: id, attributes: attrs, offset: offset)
         }
 
-        /// The content of a `<source>`, `<target>`, `<pc>` or `<mrk>`.
-        func readInline(_ e: XElement) throws(Diagnostic) -> [XLIFFInline] {
-            var out: [XLIFFInline] = []
+        /// The content of a `<source>` or `<target>`.
+        func readInline(_ e: XElement) throws(Diagnostic) -> Segment {
+            var out = Segment(text: "")
+            var offset = 0
+            try readInline(e, into: &out, offset: &offset)
+            return out
+        }
+
+        /// The content of a `<source>`, `<target>`, `<pc>` or `<mrk>`, added to `out`.
+        func readInline(_ e: XElement, into out: inout Segment, offset: inout Int) throws(Diagnostic) {
             func appendText(_ t: String) {
-                if case .text(let prev) = out.last {
-                    out[out.count - 1] = .text(prev + t)
-                } else {
-                    out.append(.text(t))
-                }
+                out.text += t
+                offset += t.unicodeScalars.count
             }
             for c in e.children {
                 switch c {
@@ -273,18 +279,18 @@ public enum XLIFFReader {
                     guard x.namespace == XLIFFNamespace.core else { continue }
                     switch x.name {
                     case "cp": appendText(try codePoint(x))
-                    case "ph": out.append(.placeholder(try code(x)))
-                    case "pc": out.append(.paired(try code(x), try readInline(x)))
-                    case "sc": out.append(.start(try code(x)))
-                    case "ec": out.append(.end(try code(x, idName: "startRef")))
-                    case "mrk": out.append(.marker(try code(x), try readInline(x)))
-                    case "sm": out.append(.markerStart(try code(x)))
-                    case "em": out.append(.markerEnd(try code(x, idName: "startRef")))
+                    case "ph", "sc", "sm": out.codes.append(try code(x, offset: offset))
+                    case "ec", "em": out.codes.append(try code(x, idName: "startRef", offset: offset))
+                    case "pc", "mrk":
+                        let opening = try code(x, offset: offset)
+                        out.codes.append(opening)
+                        try readInline(x, into: &out, offset: &offset)
+                        out.codes.append(
+                            InlineCode(xliffElement: x.name, closing: true, id: opening.id ?? "", offset: offset))
                     default: throw fail(x, "<\(x.name)> is not an inline element")
                     }
                 }
             }
-            return out
         }
     }
 }

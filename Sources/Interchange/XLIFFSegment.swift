@@ -1,3 +1,5 @@
+import Inline
+
 /// A `<segment>` (one sentence) or an `<ignorable>` (white space between sentences) of a unit.
 public struct XLIFFSegment: Sendable, Equatable, Hashable {
     /// `id`, unique within the unit (Jeju's ids are unique within the file and stable across runs).
@@ -11,9 +13,9 @@ public struct XLIFFSegment: Sendable, Equatable, Hashable {
     /// `canResegment`, if written.
     public var canResegment: Bool?
     /// The source content.
-    public var source: [XLIFFInline]
+    public var source: Segment
     /// The target content, if any.
-    public var target: [XLIFFInline]?
+    public var target: Segment?
     /// `xml:space="preserve"` on the source (and target).
     public var preservesSpace: Bool
     /// The line of the element in the file it was read from (0 when built in memory); not written.
@@ -22,7 +24,7 @@ public struct XLIFFSegment: Sendable, Equatable, Hashable {
     /// Creates a segment.
     public init(
         id: String?, isIgnorable: Bool = false, state: XLIFFState? = nil, subState: String? = nil,
-        canResegment: Bool? = nil, source: [XLIFFInline], target: [XLIFFInline]? = nil,
+        canResegment: Bool? = nil, source: Segment, target: Segment? = nil,
         preservesSpace: Bool = false, line: Int = 0
     ) {
         self.id = id

@@ -1,3 +1,4 @@
+import Inline
 import Notices
 
 /// Jeju's reading of a unit: where its block came from, and its text in either language.
@@ -25,12 +26,12 @@ extension XLIFFUnit {
     /// keep their source white space unless they have a target); nil otherwise.
     public func translatedText(minimum: XLIFFState = .translated) -> InlineText? {
         for s in segments where !s.isIgnorable {
-            guard let t = s.target, !t.isBlank || s.source.isBlank, s.effectiveState >= minimum else { return nil }
+            guard let t = s.target, !t.isEmpty || s.source.isEmpty, s.effectiveState >= minimum else { return nil }
         }
         return joined { $0.target ?? $0.source }
     }
 
-    private func joined(_ content: (XLIFFSegment) -> [XLIFFInline]) -> InlineText {
+    private func joined(_ content: (XLIFFSegment) -> Segment) -> InlineText {
         var text = ""
         var codes: [InlineSpan] = []
         var offset = 0

@@ -1,4 +1,5 @@
 import Foundation
+import Inline
 import JejuSupport
 
 /// Writes XLIFF 2.1 deterministically: elements and attributes in a fixed order, two-space indentation, each
@@ -131,37 +132,26 @@ public enum XLIFFWriter {
     }
 
     /// The inline content as escaped XLIFF markup (characters XML cannot carry as `<cp>`).
-    public static func markup(_ content: [XLIFFInline]) -> String {
+    public static func markup(_ content: Segment) -> String {
         var out = ""
-        func attrs(_ c: XLIFFCode, idName: String = "id") -> String {
-            var s = " \(idName)=\"\(XMLEscape.attribute(c.id))\""
-            for a in c.attributes { s += " \(a.name)=\"\(XMLEscape.attribute(a.value))\"" }
+        func attrs(_ c: InlineCode, idName: String = "id") -> String {
+            var s = " \(idName)=\"\(XMLEscape.attribute(c.id ?? ""))\""
+            for (name, value) in c.attributes.sorted(by: { $0.key < $1.key }) {
+                s += " \(name)=\"\(XMLEscape.attribute(value))\""
+            }
             return s
         }
-        func walk(_ items: [XLIFFInline]) {
-            for item in items {
-                switch item {
-                case .text(let t): out += markup(text: t)
-                case .placeholder(let c): out += "<ph\(attrs(c))/>"
-                case .paired(let c, let inner):
-                    out += "<pc\(attrs(c))>"
-                    walk(inner)
-                    out += "</pc>"
-                case .start(let c): out += "<sc\(attrs(c))/>"
-                case .end(let c):
-                    out +=
-                        c.attributes[attribute: "isolated"] == "yes"
-                        ? "<ec\(attrs(c))/>" : "<ec\(attrs(c, idName: "startRef"))/>"
-                case .marker(let c, let inner):
-                    out += "<mrk\(attrs(c))>"
-                    walk(inner)
-                    out += "</mrk>"
-                case .markerStart(let c): out += "<sm\(attrs(c))/>"
-                case .markerEnd(let c): out += "<em\(attrs(c, idName: "startRef"))/>"
-                }
+        for piece in content.xliffPieces() {
+            switch piece {
+            case .text(let t): out += markup(text: t)
+            case .code("pc", let c): out += c.role == .closing ? "</pc>" : "<pc\(attrs(c))>"
+            case .code("mrk", let c): out += c.role == .closing ? "</mrk>" : "<mrk\(attrs(c))>"
+            case .code("ec", let c):
+                out += c.attributes["isolated"] == "yes" ? "<ec\(attrs(c))/>" : "<ec\(attrs(c, idName: "startRef"))/>"
+            case .code("em", let c): out += "<em\(attrs(c, idName: "startRef"))/>"
+            case .code(let element, let c): out += "<\(element)\(attrs(c))/>"
             }
         }
-        walk(content)
         return out
     }
 

@@ -1,6 +1,7 @@
 // One import for embedding Jeju and for the benchmarks: re-exports every library module.
 @_exported import ICU
 @_exported import JejuSupport
+@_exported import Inline
 @_exported import Notices
 @_exported import Segmentation
 @_exported import Glossary

@@ -13,7 +13,7 @@ extension QAInput {
             segmentID: segment.id ?? unit.id, sourceText: source.text, sourceCodes: source.codes,
             targetText: translated.text, targetCodes: translated.codes, sourceLocale: sourceLocale,
             targetLocale: targetLocale, isMessageFormat: unit.isMessageFormat,
-            fixedOrderCodeIDs: Set(segment.source.codes.filter { !$0.code.canReorder }.map(\.code.id)),
+            fixedOrderCodeIDs: Set(segment.source.xliffCodes.filter { !$0.canReorder }.compactMap(\.id)),
             suppressions: QASuppression.all(in: unit))
     }
 }

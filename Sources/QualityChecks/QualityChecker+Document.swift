@@ -39,7 +39,7 @@ extension QualityChecker {
         for file in document.files {
             for unit in file.units where unit.translate {
                 for segment in unit.segments where !segment.isIgnorable {
-                    guard let target = segment.target, segment.effectiveState >= .translated || !target.isBlank,
+                    guard let target = segment.target, segment.effectiveState >= .translated || !target.isEmpty,
                         let input = QAInput(
                             unit: unit, segment: segment, sourceLocale: document.sourceLanguage, targetLocale: locale)
                     else {

@@ -1,4 +1,5 @@
 import ICU
+import Inline
 
 /// Auto-adaptation: when the query's numbers or inline codes differ from those of the unit's source, the
 /// suggested target gets the query's instead, wherever the target shows the source's value.
@@ -28,12 +29,14 @@ enum Adaptation {
                 })
         {
             for (s, q) in zip(source.codes, query.codes)
-            where s.kind == q.kind && (s.attributes != q.attributes || s.content != q.content) {
+            where s.tmxKind == q.tmxKind && (s.attributes != q.attributes || s.native != q.native) {
                 if let k = result.codes.firstIndex(where: {
-                    $0.kind == s.kind && $0.attributes == s.attributes && $0.content == s.content
+                    $0.tmxKind == s.tmxKind && $0.attributes == s.attributes && $0.native == s.native
                 }) {
-                    result.codes[k].attributes = q.attributes
-                    result.codes[k].content = q.content
+                    // The query's code in the target's place: its attributes, native data and what they say.
+                    let offset = result.codes[k].offset
+                    result.codes[k] = q
+                    result.codes[k].offset = offset
                     done.append(
                         Match.Adaptation(
                             kind: "code", from: TMXWriter.markup(Segment(text: "", codes: [s])),
@@ -61,7 +64,7 @@ enum Adaptation {
         let new = Array(replacement.unicodeScalars)
         scalars.replaceSubrange(range, with: new)
         var out = segment
-        out.text = String(String.UnicodeScalarView(scalars))
+        out.text = String(scalars: scalars)
         let delta = new.count - range.count
         for k in out.codes.indices where out.codes[k].offset >= range.upperBound { out.codes[k].offset += delta }
         return out

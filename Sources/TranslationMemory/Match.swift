@@ -1,3 +1,5 @@
+import Inline
+
 /// One suggestion from the memory.
 public struct Match: Sendable, Codable, Equatable {
     /// Where the unit comes from.
@@ -36,6 +38,8 @@ public struct Match: Sendable, Codable, Equatable {
     public var context: String?
 }
 
+// JSON carries a segment as its TMX markup, which only this module reads and writes; the model itself stays
+// free of any one format.
 extension Segment: Codable {
     enum CodingKeys: String, CodingKey { case text, markup }
 

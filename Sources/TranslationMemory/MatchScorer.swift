@@ -1,4 +1,5 @@
 import ICU
+import Inline
 import JejuSupport
 
 /// The part of a lookup every backend shares: scoring a unit that passed a candidate filter, and choosing the
@@ -66,7 +67,7 @@ public final class MatchScorer {
         guard let source = tu.variant(in: sourceLanguage), let target = tu.variant(in: locale) else { return nil }
         let tokens = unitTokens ?? sourceTokenizer.tokens(Normalizer.nfc(source.segment.text))
         let numberDiff = FuzzyScore.rankDifferences(queryTokens.numbers, tokens.numbers)
-        let codeDiff = FuzzyScore.rankDifferences(segment.codes.map(\.kind), source.segment.codes.map(\.kind))
+        let codeDiff = FuzzyScore.rankDifferences(segment.codes.map(\.tmxKind), source.segment.codes.map(\.tmxKind))
         let sameWords = base == 100 && queryLength == unitLength
         let formatting = sameWords && queryTokens.skeleton != tokens.skeleton ? FuzzyScore.formatting : 0
         let unitContext = tu.context

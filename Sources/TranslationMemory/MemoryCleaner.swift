@@ -1,5 +1,6 @@
 import Foundation
 import ICU
+import Inline
 import JejuSupport
 
 /// `jeju tm clean`: tidies a memory without losing a translation. Segment text becomes NFC, leading and trailing
@@ -60,7 +61,7 @@ public enum MemoryCleaner {
 
     /// The segment with each text piece between codes in NFC (offsets follow).
     static func normalize(_ segment: Segment) -> Segment {
-        transform(segment) { piece in Array(Normalizer.nfc(String(String.UnicodeScalarView(piece))).unicodeScalars) }
+        transform(segment) { piece in Array(Normalizer.nfc(String(scalars: piece)).unicodeScalars) }
     }
 
     /// The segment trimmed, with inner white-space runs collapsed to one space (offsets follow).
@@ -93,7 +94,7 @@ public enum MemoryCleaner {
             }
             i += 1
         }
-        out.text = String(String.UnicodeScalarView(scalars))
+        out.text = String(scalars: scalars)
         out.codes = codes
         return out
     }
@@ -112,7 +113,7 @@ public enum MemoryCleaner {
             start = cut
         }
         var out = segment
-        out.text = String(String.UnicodeScalarView(text))
+        out.text = String(scalars: text)
         for k in out.codes.indices {
             out.codes[k].offset = newOffset[out.codes[k].offset] ?? min(out.codes[k].offset, text.count)
         }

@@ -1,5 +1,6 @@
 import Foundation
 import ICU
+import Inline
 import JejuSupport
 
 /// Imports a TMX file into a project's memories: `locales/<tag>/memory.tmx`, or `locales/<tag>/tm/NAME.tmx` for

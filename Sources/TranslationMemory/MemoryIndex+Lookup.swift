@@ -1,5 +1,6 @@
 import Foundation
 import ICU
+import Inline
 import JejuSupport
 
 extension MemoryIndex {

@@ -1,3 +1,4 @@
+import Inline
 import JejuSupport
 
 /// Where `jeju extract` finds its matches: the embedded index (`MemoryIndex`) or the shared server

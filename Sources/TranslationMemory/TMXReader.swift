@@ -1,5 +1,6 @@
 import Foundation
 import ICU
+import Inline
 import JejuSupport
 
 /// Reads TMX 1.4b (levels 1 and 2; 1.1–1.4 files too) into `TMXDocument`, streaming units for large files.
@@ -298,14 +299,14 @@ struct TMXParser {
                 let attrs = attributes(a)
                 switch name {
                 case "bpt", "ept", "it", "ph", "ut":
-                    let kind = InlineCode.Kind(rawValue: name) ?? .ph
                     codes.append(
                         InlineCode(
-                            kind: kind, attributes: attrs, content: e ? [] : try codeContent(name), offset: scalars))
+                            tmxElement: name, attributes: attrs, native: e ? [] : try codeContent(name),
+                            offset: scalars))
                 case "hi":
-                    codes.append(InlineCode(kind: .highlightStart, attributes: attrs, offset: scalars))
+                    codes.append(.highlight(closing: false, attributes: attrs, offset: scalars))
                     if e {
-                        codes.append(InlineCode(kind: .highlightEnd, offset: scalars))
+                        codes.append(.highlight(closing: true, offset: scalars))
                     } else {
                         highlights.append(codes.count)
                     }
@@ -316,7 +317,7 @@ struct TMXParser {
             case .end(let name, let o):
                 if name == "hi" {
                     _ = highlights.popLast()
-                    codes.append(InlineCode(kind: .highlightEnd, offset: scalars))
+                    codes.append(.highlight(closing: true, offset: scalars))
                     continue
                 }
                 if o - startOffset > TMXReader.segmentLimit {
@@ -331,8 +332,8 @@ struct TMXParser {
     }
 
     /// The native data of a code: text and `<sub>` sub-flows.
-    private mutating func codeContent(_ element: String) throws(Diagnostic) -> [CodeContent] {
-        var parts: [CodeContent] = []
+    private mutating func codeContent(_ element: String) throws(Diagnostic) -> [InlineCode.Native] {
+        var parts: [InlineCode.Native] = []
         while true {
             switch try scanner.next() {
             case .text(let t, _):

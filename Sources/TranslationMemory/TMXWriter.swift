@@ -1,4 +1,5 @@
 import Foundation
+import Inline
 import JejuSupport
 
 /// Writes TMX 1.4b deterministically and diff-friendly: UTF-8, LF, two-space indentation, attributes in a fixed
@@ -184,24 +185,25 @@ struct ByteWriter {
     }
 
     mutating func code(_ c: InlineCode) {
-        switch c.kind {
-        case .highlightStart:
-            raw("<hi"); attributes(c.attributes, first: "x"); raw(">")
-        case .highlightEnd:
-            raw("</hi>")
-        default:
-            let name = c.kind.rawValue
-            raw("<\(name)"); attributes(c.attributes, first: c.kind == .bpt || c.kind == .ept ? "i" : "x")
-            if c.content.isEmpty { raw("/>"); return }
-            raw(">")
-            for part in c.content {
-                switch part {
-                case .text(let t): escaped(t, attribute: false)
-                case .sub(let attrs, let seg):
-                    raw("<sub"); attributes(attrs, first: nil); raw(">"); segment(seg); raw("</sub>")
-                }
+        let name = c.tmxElement
+        if name == "hi" {
+            if c.role == .closing {
+                raw("</hi>")
+            } else {
+                raw("<hi"); attributes(c.attributes, first: "x"); raw(">")
             }
-            raw("</\(name)>")
+            return
         }
+        raw("<\(name)"); attributes(c.attributes, first: name == "bpt" || name == "ept" ? "i" : "x")
+        if c.native.isEmpty { raw("/>"); return }
+        raw(">")
+        for part in c.native {
+            switch part {
+            case .text(let t): escaped(t, attribute: false)
+            case .sub(let attrs, let seg):
+                raw("<sub"); attributes(attrs, first: nil); raw(">"); segment(seg); raw("</sub>")
+            }
+        }
+        raw("</\(name)>")
     }
 }

@@ -1,4 +1,5 @@
 import ICU
+import Inline
 
 /// A TMX `<tuv>`: the unit's text in one language.
 public struct TranslationVariant: Hashable, Sendable {

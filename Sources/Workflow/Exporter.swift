@@ -1,3 +1,4 @@
+import Inline
 import Interchange
 import JejuSupport
 
@@ -50,9 +51,8 @@ public enum Exporter {
 
     /// What an exported entry offers for a segment: its target (fuzzy while still `initial`), else the previous
     /// translation or the best memory candidate (fuzzy), else nothing.
-    static func offered(_ unit: XLIFFUnit, segment s: XLIFFSegment, id: String) -> (target: [XLIFFInline]?, fuzzy: Bool)
-    {
-        if let t = s.target, !t.isBlank { return (t, s.effectiveState == .initial) }
+    static func offered(_ unit: XLIFFUnit, segment s: XLIFFSegment, id: String) -> (target: Segment?, fuzzy: Bool) {
+        if let t = s.target, !t.isEmpty { return (t, s.effectiveState == .initial) }
         if let candidate = previousTranslation(unit, id: id) ?? unit.matches.first(where: { $0.segmentID == id }) {
             return (candidate.target, true)
         }
@@ -103,7 +103,7 @@ public enum Exporter {
         var state = "State: \(segment.effectiveState.rawValue)"
         if let sub = segment.subState { state += " (\(sub))" }
         out.append(state)
-        if !segment.source.codes.isEmpty {
+        if !segment.source.xliffCodes.isEmpty {
             out.append("Keep the numbered tags <1>…</1>, <2/>: they are the formatting and links of the source.")
         }
         return out
@@ -117,7 +117,7 @@ public enum Exporter {
             for s in unit.segments where !s.isIgnorable {
                 guard let id = s.id else { continue }
                 var u = XLIFF12Document.Unit(id: id, resname: unit.name, source: s.source)
-                if let t = s.target, !t.isBlank {
+                if let t = s.target, !t.isEmpty {
                     u.target = t
                     u.state = ReturnedWork.xliff12State(s.effectiveState)
                     // Drafts must not look approved: `approved="yes"` only for reviewed or final translations.

@@ -1,6 +1,7 @@
 import Foundation
 import Glossary
 import ICU
+import Inline
 import Interchange
 import JejuSupport
 import Notices
@@ -89,7 +90,7 @@ public final class Extractor {
         }
     }
 
-    static func hasTarget(_ s: XLIFFSegment) -> Bool { s.target.map { !$0.isBlank } ?? false }
+    static func hasTarget(_ s: XLIFFSegment) -> Bool { s.target.map { !$0.isEmpty } ?? false }
 
     /// Extracts `source` for `locale`, updating `old` (the current canonical file, if any), with matches from
     /// `memory` (nil: no memory yet).
@@ -121,7 +122,7 @@ public final class Extractor {
                 for id in olds.order where !olds.used.contains(id) {
                     guard let o = olds.byID[id], Self.hasTarget(o.segment) else { continue }
                     let sameUnit = o.unit.id == unit.id || (unit.name != nil && o.unit.name == unit.name)
-                    let score = similarity.score(o.segment.source.plainText, s.text)
+                    let score = similarity.score(o.segment.source.text, s.text)
                     guard sameUnit || score >= 50 else { continue }
                     let rank = score + (sameUnit ? 1000 : 0)
                     if best.map({ rank > $0.rank }) ?? true { best = (id, rank, score) }
@@ -165,7 +166,7 @@ public final class Extractor {
         return Outcome(document: document, memoryEntries: entries, report: report)
     }
 
-    func memoryEntry(source: [XLIFFInline], target: [XLIFFInline], unit: XLIFFUnit, document: String)
+    func memoryEntry(source: Inline.Segment, target: Inline.Segment, unit: XLIFFUnit, document: String)
         -> ProjectMemory.Entry
     {
         let s = InlineContent.inlineText(source, originalData: unit.originalData)
@@ -193,7 +194,7 @@ public final class Extractor {
         for s in unit.sentences {
             if !s.gapBefore.isEmpty {
                 segments.append(
-                    XLIFFSegment(id: nil, isIgnorable: true, source: [.text(s.gapBefore)], preservesSpace: true))
+                    XLIFFSegment(id: nil, isIgnorable: true, source: Segment(text: s.gapBefore), preservesSpace: true))
             }
             let content = InlineContent.xliff(s.text, codes: s.codes, originalData: &data)
             var segment = XLIFFSegment(id: s.id, source: content)
@@ -223,7 +224,8 @@ public final class Extractor {
                         metadata: XLIFFMetadata(groups: [
                             .init(category: "jeju:previous", entries: [("state", p.segment.effectiveState.rawValue)])
                         ]),
-                        source: Self.detached(p.segment.source), target: Self.detached(p.segment.target ?? [])))
+                        source: Self.detached(p.segment.source),
+                        target: Self.detached(p.segment.target ?? Inline.Segment(text: ""))))
             } else {
                 report.added += 1
             }
@@ -291,20 +293,12 @@ public final class Extractor {
     }
 
     /// Candidate content keeps no references to native data (the unit's `originalData` belongs to its segments).
-    static func detached(_ content: [XLIFFInline]) -> [XLIFFInline] {
-        func strip(_ c: XLIFFCode) -> XLIFFCode {
-            XLIFFCode(id: c.id, attributes: c.attributes.filter { !$0.name.hasPrefix("dataRef") })
+    static func detached(_ content: Inline.Segment) -> Inline.Segment {
+        var out = content
+        for i in out.codes.indices where !out.codes[i].isXLIFFMarker {
+            out.codes[i].attributes = out.codes[i].attributes.filter { !$0.key.hasPrefix("dataRef") }
         }
-        return content.map { item in
-            switch item {
-            case .paired(let c, let inner): .paired(strip(c), detached(inner))
-            case .placeholder(let c): .placeholder(strip(c))
-            case .start(let c): .start(strip(c))
-            case .end(let c): .end(strip(c))
-            case .marker(let c, let inner): .marker(c, detached(inner))
-            default: item
-            }
-        }
+        return out
     }
 
     /// The unit's termbase entries: each concept found in its source once, with the approved term in `locale`.

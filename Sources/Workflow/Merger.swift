@@ -1,6 +1,7 @@
 import Foundation
 import ICU
 import TranslationMemory
+import Inline
 import Interchange
 import JejuSupport
 import Notices
@@ -130,7 +131,7 @@ public struct Merger {
                     )
                     continue
                 }
-                let target: [XLIFFInline]
+                let target: Inline.Segment
                 switch Self.restoreCodes(r.target, source: current.source) {
                 case .failure(let problem): refuse("merge.inline-codes", problem.description); continue
                 case .success(let t): target = t
@@ -142,7 +143,7 @@ public struct Merger {
                     targetText: targetText.text,
                     targetCodes: targetText.codes, sourceLocale: project.config.source, targetLocale: locale,
                     isMessageFormat: unit.isMessageFormat,
-                    fixedOrderCodeIDs: Set(current.source.codes.filter { !$0.code.canReorder }.map(\.code.id)),
+                    fixedOrderCodeIDs: Set(current.source.xliffCodes.filter { !$0.canReorder }.compactMap(\.id)),
                     // A reviewer's suppressions count from the returned file as from the canonical one.
                     suppressions: QASuppression.all(in: unit) + QASuppression.all(in: r.notes))
                 let errors = checks.flatMap { $0.findings(for: input) }.filter { $0.severity == .error }
@@ -240,7 +241,7 @@ public struct Merger {
                 for s in u.segments where !s.isIgnorable {
                     guard let sid = s.id else { continue }
                     i.ids.insert(sid)
-                    i.bySource[StableID.key(s.source.plainText), default: []].append(sid)
+                    i.bySource[StableID.key(s.source.text), default: []].append(sid)
                 }
             }
             indexes[id] = i
@@ -333,10 +334,10 @@ public struct Merger {
         }
         // By source, once every id is placed: a segment another entry names by id is not a candidate.
         let taken = Set(placed.flatMap { d, segments in segments.compactMap { $0.id.map { "\(d)\u{0}\($0)" } } })
-        var targets: [String: Set<[XLIFFInline]>] = [:]
+        var targets: [String: Set<Inline.Segment>] = [:]
         for u in unplaced {
             if let source = u.segment.source {
-                targets[StableID.key(source.plainText), default: []].insert(u.segment.target)
+                targets[StableID.key(source.text), default: []].insert(u.segment.target)
             }
         }
         for (s, candidates) in unplaced {
@@ -347,7 +348,7 @@ public struct Merger {
                 )
                 continue
             }
-            let key = StableID.key(source.plainText)
+            let key = StableID.key(source.text)
             var found: [(String, String)] = []
             for d in candidates {
                 for id in try documents.index(d)?.bySource[key] ?? [] where !taken.contains("\(d)\u{0}\(id)") {
@@ -392,96 +393,82 @@ public struct Merger {
     }
 
     /// Content with its text in NFC.
-    static func nfc(_ content: [XLIFFInline]) -> [XLIFFInline] {
-        content.map { item in
-            switch item {
-            case .text(let t): .text(Normalizer.nfc(t))
-            case .paired(let c, let inner): .paired(c, nfc(inner))
-            case .marker(let c, let inner): .marker(c, nfc(inner))
-            default: item
-            }
-        }
-    }
+    static func nfc(_ content: Inline.Segment) -> Inline.Segment { content.mapText(Normalizer.nfc) }
 
     /// Whether a returned source is the canonical one: the same text (NFC, white space runs as one) and the
     /// same code ids in the same order.
-    static func sameSource(_ a: [XLIFFInline], _ b: [XLIFFInline]) -> Bool {
-        StableID.key(a.plainText) == StableID.key(b.plainText) && a.codes.map(\.code.id) == b.codes.map(\.code.id)
+    static func sameSource(_ a: Inline.Segment, _ b: Inline.Segment) -> Bool {
+        StableID.key(a.text) == StableID.key(b.text) && a.xliffCodes.map(\.id) == b.xliffCodes.map(\.id)
     }
 
     /// The target with each code given the source code's element and attributes (by id), or why it cannot be.
-    static func restoreCodes(_ target: [XLIFFInline], source: [XLIFFInline])
-        -> Swift.Result<[XLIFFInline], MergeProblem>
+    static func restoreCodes(_ target: Inline.Segment, source: Inline.Segment)
+        -> Swift.Result<Inline.Segment, MergeProblem>
     {
-        var byID: [String: (element: String, code: XLIFFCode)] = [:]
-        for c in source.codes where c.element != "ec" { byID[c.code.id] = c }
-        let endIDs = Set(source.codes.filter { $0.element == "ec" }.map(\.code.id))
+        var byID: [String: InlineCode] = [:]
+        for c in source.xliffCodes where c.xliffElement != "ec" { byID[c.id ?? ""] = c }
+        let endIDs = Set(source.xliffCodes.filter { $0.xliffElement == "ec" }.map { $0.id ?? "" })
         var used: [String: Int] = [:]
         var problem: String?
-        func map(_ items: [XLIFFInline]) -> [XLIFFInline] {
-            items.compactMap { item in
-                switch item {
-                case .text(let t): return .text(Normalizer.nfc(t))
-                case .marker(let c, let inner): return .marker(c, map(inner))
-                case .markerStart, .markerEnd: return item
-                case .end(let c):
-                    if endIDs.contains(c.id) || byID[c.id]?.element == "pc" || byID[c.id]?.element == "sc" {
-                        return .end(XLIFFCode(id: c.id))
-                    }
-                    problem = problem ?? "the end of code \(c.id) is not in the source"
-                    return nil
-                case .placeholder(let c), .start(let c), .paired(let c, _):
-                    guard let s = byID[c.id] else {
-                        problem = problem ?? "inline code \(c.id) is not in the source"
-                        return nil
-                    }
-                    used[c.id, default: 0] += 1
-                    switch (item, s.element) {
-                    case (.placeholder, "ph"): return .placeholder(s.code)
-                    case (.start, "sc"), (.start, "pc"): return .start(s.code)
-                    case (.paired(_, let inner), "pc"): return .paired(s.code, map(inner))
-                    default:
-                        problem =
-                            problem
-                            ?? "inline code \(c.id) is a \(s.element == "ph" ? "placeholder" : "paired code") in the source"
-                        return nil
-                    }
+        var mapped = Inline.Segment(text: target.text)
+        for case .code(let element, let c) in target.xliffPieces() {
+            let id = c.id ?? ""
+            func restored(_ element: String, closing: Bool = false, _ attributes: [String: String] = [:]) {
+                mapped.codes.append(
+                    InlineCode(
+                        xliffElement: element, closing: closing, id: id, attributes: attributes, offset: c.offset))
+            }
+            switch (element, c.role) {
+            case ("mrk", _), ("sm", _), ("em", _): mapped.codes.append(c)
+            case ("pc", .closing): restored("pc", closing: true)
+            case ("ec", _):
+                if endIDs.contains(id) || byID[id]?.xliffElement == "pc" || byID[id]?.xliffElement == "sc" {
+                    restored("ec")
+                } else {
+                    problem = problem ?? "the end of code \(id) is not in the source"
+                }
+            default:
+                guard let s = byID[id] else {
+                    problem = problem ?? "inline code \(id) is not in the source"
+                    continue
+                }
+                used[id, default: 0] += 1
+                switch (element, s.xliffElement) {
+                case ("ph", "ph"), ("sc", "sc"), ("pc", "pc"): restored(element, s.attributes)
+                case ("sc", "pc"): restored("sc", s.attributes)
+                default:
+                    problem =
+                        problem
+                        ?? "inline code \(id) is a \(s.xliffElement == "ph" ? "placeholder" : "paired code") in the source"
                 }
             }
         }
-        let mapped = map(target)
         if let problem { return .failure(MergeProblem(problem)) }
+        mapped = nfc(mapped)
         // A paired code of the source may come back as a start and an end, but not as one without the other (a
         // tag a translator deleted by mistake, e.g. OmegaT's </g0>).
         var starts: [String: Int] = [:], ends: [String: Int] = [:]
-        func count(_ items: [XLIFFInline]) {
-            for item in items {
-                switch item {
-                case .start(let c): starts[c.id, default: 0] += 1
-                case .end(let c): ends[c.id, default: 0] += 1
-                case .paired(_, let inner), .marker(_, let inner): count(inner)
-                default: break
-                }
-            }
+        for case .code(let element, let c) in mapped.xliffPieces() {
+            if element == "sc" { starts[c.id ?? "", default: 0] += 1 }
+            if element == "ec" { ends[c.id ?? "", default: 0] += 1 }
         }
-        count(mapped)
         for (id, s) in byID.sorted(by: { $0.key < $1.key })
-        where s.element == "pc" && starts[id, default: 0] != ends[id, default: 0] {
+        where s.xliffElement == "pc" && starts[id, default: 0] != ends[id, default: 0] {
             return .failure(
                 MergeProblem(
                     "inline code \(id) is a paired code in the source, but the translation has its \(starts[id, default: 0] > ends[id, default: 0] ? "start without its end" : "end without its start")"
                 ))
         }
         for (id, n) in used where n > 1 {
-            if let s = byID[id], !s.code.canCopy {
+            if let s = byID[id], !s.canCopy {
                 return .failure(
                     MergeProblem("inline code \(id) may not be copied (canCopy=\"no\") but appears \(n) times"))
             }
         }
-        for (id, s) in byID.sorted(by: { $0.key < $1.key }) where used[id] == nil && !s.code.canDelete {
+        for (id, s) in byID.sorted(by: { $0.key < $1.key }) where used[id] == nil && !s.canDelete {
             return .failure(
                 MergeProblem(
-                    "inline code \(id) (\(s.code.type ?? s.element)) is missing and may not be deleted (canDelete=\"no\")"
+                    "inline code \(id) (\(s.xliffType ?? s.xliffElement)) is missing and may not be deleted (canDelete=\"no\")"
                 ))
         }
         return .success(mapped)

@@ -1,6 +1,7 @@
 import Foundation
 import Glossary
 import ICU
+import Inline
 import Interchange
 import JejuSupport
 import TranslationMemory
@@ -52,7 +53,7 @@ public enum OmegaTKit {
                     guard let id = s.id else { continue }
                     let numbering = OmegaTTags.numbering(s.source)
                     let src = OmegaTTags.render(s.source, numbering: numbering)
-                    if let t = s.target, !t.isBlank {
+                    if let t = s.target, !t.isEmpty {
                         let pair = (src, OmegaTTags.render(t, numbering: numbering))
                         if s.effectiveState >= .translated {
                             translations.append(pair)
@@ -60,7 +61,7 @@ public enum OmegaTKit {
                             candidates.append(pair)
                         }
                     }
-                    for m in unit.matches where m.segmentID == id && !m.target.isBlank {
+                    for m in unit.matches where m.segmentID == id && !m.target.isEmpty {
                         let n = OmegaTTags.numbering(m.source)
                         candidates.append(
                             (OmegaTTags.render(m.source, numbering: n), OmegaTTags.render(m.target, numbering: n)))
@@ -140,8 +141,8 @@ public enum OmegaTKit {
         for (s, t) in pairs where seen.insert(s + "\u{0}" + t).inserted {
             units.append(
                 TranslationUnit(variants: [
-                    TranslationVariant(language: source, segment: TranslationMemory.Segment(text: Normalizer.nfc(s))),
-                    TranslationVariant(language: target, segment: TranslationMemory.Segment(text: Normalizer.nfc(t))),
+                    TranslationVariant(language: source, segment: Inline.Segment(text: Normalizer.nfc(s))),
+                    TranslationVariant(language: target, segment: Inline.Segment(text: Normalizer.nfc(t))),
                 ]))
         }
         let header = TMXHeader(attributes: [

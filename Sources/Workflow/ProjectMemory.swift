@@ -1,5 +1,6 @@
 import Foundation
 import ICU
+import Inline
 import JejuSupport
 import TranslationMemory
 
@@ -14,14 +15,14 @@ public struct ProjectMemory {
     /// One translation to add.
     public struct Entry: Sendable, Equatable {
         /// The source segment.
-        public var source: TranslationMemory.Segment
+        public var source: Inline.Segment
         /// The target segment.
-        public var target: TranslationMemory.Segment
+        public var target: Inline.Segment
         /// The context (`document/unit`), or nil.
         public var context: String?
 
         /// Creates an entry.
-        public init(source: TranslationMemory.Segment, target: TranslationMemory.Segment, context: String?) {
+        public init(source: Inline.Segment, target: Inline.Segment, context: String?) {
             self.source = source
             self.target = target
             self.context = context

@@ -1,4 +1,5 @@
 import Foundation
+import Inline
 import Interchange
 import JejuSupport
 
@@ -33,7 +34,7 @@ extension ReturnedWork {
         // `msgcat` keeps every file's header, one after another: each entry then says where it belongs.
         let documents = po.header.filter { $0.name == documentField && !$0.value.isEmpty }.map(\.value)
         let omegat = po.field(tagsField) == "omegat"
-        func parse(_ text: String) -> [XLIFFInline] { omegat ? OmegaTTags.parse(text) : TaggedText.parse(text) }
+        func parse(_ text: String) -> Inline.Segment { omegat ? OmegaTTags.parse(text) : TaggedText.parse(text) }
         var segments: [Segment] = []
         for e in po.entries where !e.isObsolete {
             guard e.idPlural == nil else {
@@ -218,13 +219,13 @@ extension ReturnedWork {
             // Jeju names documents by id (`ui`, a notice id); a path or a file name is a converter's.
             let named = !f.original.contains("/") && !f.original.contains(".")
             for u in f.units where u.restype != "x-gettext-domain-header" {
-                guard let tg = u.target, !tg.isBlank else { continue }
+                guard let tg = u.target, !tg.isEmpty else { continue }
                 let notes = u.notes.filter { $0.from != "jeju" }.map {
                     XLIFFNote(category: $0.from ?? "translator", text: $0.text)
                 }
                 // A converter from PO carries Jeju's numbered tags (`<1>…</1>`) as text.
-                func content(_ c: [XLIFFInline]) -> [XLIFFInline] {
-                    named || !c.codes.isEmpty ? c : TaggedText.parse(c.plainText)
+                func content(_ c: Inline.Segment) -> Inline.Segment {
+                    named || !c.xliffCodes.isEmpty ? c : TaggedText.parse(c.text)
                 }
                 segments.append(
                     Segment(

@@ -1,4 +1,5 @@
 import Foundation
+import Inline
 import Interchange
 import JejuSupport
 import ICU
@@ -32,9 +33,9 @@ public struct ReturnedWork: Sendable {
         /// table's `location`), without line numbers: they name the document when the file does not.
         public var locations: [String]
         /// The source as the file has it (nil when the format has none).
-        public var source: [XLIFFInline]?
+        public var source: Inline.Segment?
         /// The translation.
-        public var target: [XLIFFInline]
+        public var target: Inline.Segment
         /// The state the file gives (nil: none).
         public var state: XLIFFState?
         /// Whether the tool marked the translation as needing work (PO `fuzzy`, XLIFF 1.2 `needs-…` states).
@@ -49,7 +50,7 @@ public struct ReturnedWork: Sendable {
 
         /// Creates a segment.
         public init(
-            id: String?, source: [XLIFFInline]?, target: [XLIFFInline], state: XLIFFState? = nil,
+            id: String?, source: Inline.Segment?, target: Inline.Segment, state: XLIFFState? = nil,
             needsWork: Bool = false,
             notes: [XLIFFNote] = [], line: Int, positionalCodes: Bool = false, locations: [String] = []
         ) {
@@ -67,7 +68,7 @@ public struct ReturnedWork: Sendable {
         /// How messages name the segment: its id, or the start of its source.
         public var label: String {
             if let id { return "segment \(id)" }
-            let text = source?.plainText ?? ""
+            let text = source?.text ?? ""
             return "“\(text.count > 40 ? text.prefix(40) + "…" : text)”"
         }
     }
@@ -142,7 +143,7 @@ public struct ReturnedWork: Sendable {
                     }
                     seen[id] = s.line
                 }
-                let size = max(s.target.plainText.utf8.count, s.source?.plainText.utf8.count ?? 0)
+                let size = max(s.target.text.utf8.count, s.source?.text.utf8.count ?? 0)
                 if size > Limits.segmentBytes {
                     throw Diagnostic(
                         rule: "limits.segment", path: path, line: s.line,
@@ -167,7 +168,7 @@ public struct ReturnedWork: Sendable {
             for u in f.units {
                 let notes = u.notes.filter { !$0.isGenerated }
                 for s in u.segments where !s.isIgnorable {
-                    guard let t = s.target, !t.isBlank else { continue }
+                    guard let t = s.target, !t.isEmpty else { continue }
                     guard let id = s.id else {
                         throw Diagnostic(
                             rule: "merge.segment-id", path: path, line: s.line,

@@ -113,7 +113,7 @@ public struct Statistics: Sendable, Codable, Equatable {
                 for unit in file.units {
                     let scores = unit.metadata?.group(Extractor.leverageCategory)
                     for s in unit.segments where !s.isIgnorable {
-                        let text = s.source.plainText
+                        let text = s.source.text
                         let words = counter.count(text)
                         entry.total.add(words)
                         entry.byState[s.effectiveState.rawValue, default: Count()].add(words)

@@ -1,4 +1,5 @@
 import Foundation
+import Inline
 import Interchange
 import Notices
 import TestSupport
@@ -41,7 +42,7 @@ enum Fixtures {
             matches: [
                 XLIFFMatch(
                     id: "m1", ref: "#s00000001", similarity: 87, origin: "locales/ko/memory.tmx#4", type: "tm",
-                    source: [.text("Read the guide.")], target: [.text("안내서를 읽으십시오.")])
+                    source: Segment(text: "Read the guide."), target: Segment(text: "안내서를 읽으십시오."))
             ],
             notes: [
                 XLIFFNote(id: "jeju-block", category: "context", text: "paragraph, line 12"),
@@ -50,7 +51,7 @@ enum Fixtures {
             originalData: data,
             segments: [
                 XLIFFSegment(id: "s00000001", state: .translated, subState: "jeju:tm-exact", source: s1, target: s1),
-                XLIFFSegment(id: nil, isIgnorable: true, source: [.text(" ")], preservesSpace: true),
+                XLIFFSegment(id: nil, isIgnorable: true, source: Segment(text: " "), preservesSpace: true),
                 XLIFFSegment(id: "s00000002", source: s2),
             ])
         let file = XLIFFFile(

@@ -1,4 +1,5 @@
 import Foundation
+import Inline
 import Interchange
 import JejuSupport
 import Notices
@@ -72,13 +73,57 @@ import Testing
         #expect(data.map(\.value) == ["[", "](https://x.org)"])
         let back = InlineContent.inlineText(content, originalData: data)
         #expect(back == plain)
-        #expect(content.plainText == plain.text)
+        #expect(content.text == plain.text)
         let markup = XLIFFWriter.markup(content)
         #expect(
             markup.contains(
                 "<pc id=\"2\" canCopy=\"no\" canDelete=\"no\" dataRefEnd=\"d2e\" dataRefStart=\"d2s\" type=\"link\">page</pc>"
             ))
         #expect(markup.contains("<ph id=\"4\" subType=\"xlf:lb\" type=\"fmt\"/>"))
+    }
+
+    @Test func inlineElementsReadIntoOneFlatSegmentAndWriteBackByteForByte() throws {
+        let source =
+            "Go <pc id=\"1\" type=\"fmt\" subType=\"xlf:b\"><mrk id=\"m1\" type=\"term\">now</mrk></pc>"
+            + "<ph id=\"2\" subType=\"xlf:lb\" type=\"fmt\"/><sc id=\"3\" isolated=\"yes\" type=\"link\"/>x<cp hex=\"0001\"/>"
+            + "<sm id=\"m2\"/>y<em startRef=\"m2\"/><ec id=\"4\" isolated=\"yes\"/><sc id=\"5\"/>z<ec startRef=\"5\"/>"
+        let xml = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="en" trgLang="ko">
+              <file id="f1">
+                <unit id="u1">
+                  <segment id="s1">
+                    <source>\(source)</source>
+                  </segment>
+                </unit>
+              </file>
+            </xliff>
+            """
+        let document = try XLIFFReader.read(Data(xml.utf8), path: "inline.xlf")
+        let segment = try #require(document.files.first?.units.first?.segments.first?.source)
+        #expect(segment.text == "Go nowx\u{1}yz")
+        #expect(
+            segment.codes.map(\.xliffElement) == ["pc", "mrk", "mrk", "pc", "ph", "sc", "sm", "em", "ec", "sc", "ec"])
+        #expect(
+            segment.codes.map(\.role) == [
+                .opening, .opening, .closing, .closing, .standalone, .opening, .opening, .closing, .closing, .opening,
+                .closing,
+            ])
+        #expect(segment.codes.map(\.offset) == [3, 3, 6, 6, 6, 6, 8, 9, 9, 9, 10])
+        #expect(
+            segment.codes.map(\.type) == [
+                "strong", "term", nil, nil, "line-break", "link", nil, nil, nil, nil, nil,
+            ])
+        #expect(
+            segment.codes.map(\.isolated) == [
+                false, false, false, false, false, true, false, false, true, false, false,
+            ])
+        #expect(segment.xliffCodes.compactMap(\.id) == ["1", "2", "3", "4", "5", "5"])
+        // Attributes come back sorted by name after the id, as Jeju writes them.
+        #expect(
+            XLIFFWriter.markup(segment)
+                == source.replacingOccurrences(
+                    of: "type=\"fmt\" subType=\"xlf:b\"", with: "subType=\"xlf:b\" type=\"fmt\""))
     }
 
     @Test func nestedAndCutSpansJoinAgainAcrossSegments() throws {

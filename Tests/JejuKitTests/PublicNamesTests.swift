@@ -5,9 +5,9 @@ import Testing
 /// embedding Jeju. These declarations compile only while each name means one type.
 @Suite struct PublicNamesTests {
     @Test func segmentAndInlineCodeNameOneTypeEach() {
-        let s: Segment? = Segment(text: "Wash your hands.", codes: [InlineCode(kind: .ph, offset: 4)])
+        let s: Segment? = Segment(text: "Wash your hands.", codes: [InlineCode(role: .standalone, offset: 4)])
         let code: InlineCode? = s?.codes.first
-        #expect(code?.kind == .ph)
+        #expect(code?.role == .standalone)
         #expect(s?.text == "Wash your hands.")
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Inline
 import Interchange
 import JejuSupport
 import Notices
@@ -32,8 +33,8 @@ import Testing
                 segments: block.segments.enumerated().map { n, s in
                     let translated = s.text.hasPrefix("Both")
                     return XLIFFSegment(
-                        id: "s\(n)", state: translated ? .reviewed : .initial, source: [.text(s.text)],
-                        target: translated ? [.text("<b>양측</b>은 전자정부 경험을 공유한다.")] : nil)
+                        id: "s\(n)", state: translated ? .reviewed : .initial, source: Segment(text: s.text),
+                        target: translated ? Segment(text: "<b>양측</b>은 전자정부 경험을 공유한다.") : nil)
                 })
         }
         let document = XLIFFDocument(

@@ -1,4 +1,5 @@
 import Foundation
+import Inline
 import JejuSupport
 import TestSupport
 import Testing

@@ -1,4 +1,5 @@
 import Foundation
+import Inline
 import JejuSupport
 import TestSupport
 import Testing
@@ -78,11 +79,13 @@ import Testing
         let unit = try #require(document.units.first)
         let en = try #require(unit.variant(in: "en"))
         #expect(en.segment.text == "Click  to start.")
-        #expect(en.segment.codes.map(\.kind) == [.it, .bpt, .ph, .highlightStart, .highlightEnd, .ept])
+        #expect(en.segment.codes.map(\.tmxKind) == ["it", "bpt", "ph", "hi", "/hi", "ept"])
+        #expect(en.segment.codes.map(\.role) == [.opening, .opening, .standalone, .opening, .closing, .closing])
+        #expect(en.segment.codes.map(\.isolated) == [true, false, false, false, false, false])
         let ph = en.segment.codes[2]
         #expect(ph.offset == 6)
         #expect(
-            ph.content == [
+            ph.native == [
                 .text("<IMG SRC=\"here.png\" ALT=\""), .sub(attributes: [:], Segment(text: "Start Here!")),
                 .text("\">"),
             ])

@@ -1,4 +1,5 @@
 import Foundation
+import Inline
 import JejuSupport
 import Testing
 @testable import TranslationMemory
@@ -95,5 +96,34 @@ import Testing
         #expect(s.text == "Press  now please")
         #expect(s.codes.map(\.offset) == [6, 11, 17])
         #expect(TMXWriter.markup(s) == "Press <ph x=\"1\">&lt;br/&gt;</ph> now <hi>please</hi>")
+    }
+
+    @Test func codesWithNativeDataAndSubFlowsComeBackByteForByte() throws {
+        let markup = """
+            Click <bpt i="1" type="link" x="1">&lt;a title="<sub type="x-title">Go <ph x="2">&lt;br/&gt;</ph> \
+            &amp; see</sub>" href="a?b=1&amp;c=2"&gt;</bpt>here<ept i="1">&lt;/a&gt;</ept> <ut>{\\b}</ut>\
+            <it x="3" pos="end" type="italic">&lt;/i&gt;</it>.
+            """
+        let s = try TMXReader.segment(markup: markup)
+        #expect(s.text == "Click here .")
+        let link = try #require(s.codes.first)
+        #expect(link.role == .opening && link.id == "1" && link.type == "link" && !link.isolated)
+        #expect(
+            link.native == [
+                .text("<a title=\""),
+                .sub(
+                    attributes: ["type": "x-title"],
+                    Segment(
+                        text: "Go  & see",
+                        codes: [
+                            InlineCode(
+                                role: .standalone, id: "2", attributes: ["x": "2"], native: [.text("<br/>")], offset: 3)
+                        ])),
+                .text("\" href=\"a?b=1&c=2\">"),
+            ])
+        #expect(s.codes.map(\.role) == [.opening, .closing, .standalone, .closing])
+        #expect(s.codes.map(\.tag) == [nil, nil, "ut", nil])
+        #expect(s.codes[3].isolated && s.codes[3].id == "3" && s.codes[3].type == "italic")
+        #expect(TMXWriter.markup(s) == markup)
     }
 }

@@ -79,7 +79,7 @@ import Workflow
         let doc = try #require(try p.canonical("ko", document))
         for u in try #require(doc.file(id: document)).units {
             for s in u.segments
-            where !s.isIgnorable && (s.source.plainText == text || TaggedText.render(s.source) == text) {
+            where !s.isIgnorable && (s.source.text == text || TaggedText.render(s.source) == text) {
                 return s.target.map(TaggedText.render)
             }
         }

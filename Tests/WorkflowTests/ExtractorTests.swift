@@ -1,4 +1,5 @@
 import Foundation
+import Inline
 import Interchange
 import JejuSupport
 import TestSupport
@@ -34,9 +35,9 @@ import Workflow
         #expect(unit.notes.map(\.text).contains("Notice: Officials meet in Jeju"))
         #expect(unit.notes.map(\.text).contains("paragraph, locales/en/notices/officials-meet.md:7"))
         #expect(unit.blockKind == "paragraph" && unit.sourceLine == 7)
-        let codes = segment.source.codes
-        #expect(codes.map(\.element) == ["pc", "pc"])
-        let link = try #require(codes.first { $0.code.type == "link" }?.code)
+        let codes = segment.source.xliffCodes
+        #expect(codes.map(\.xliffElement) == ["pc", "pc"])
+        let link = try #require(codes.first { $0.xliffType == "link" })
         #expect(!link.canDelete && !link.canCopy)
         #expect(unit.originalData.map(\.value) == ["[", "](https://academy.example/)"])
         // The gap between the two sentences is an ignorable, so the block joins back exactly.
@@ -59,14 +60,14 @@ import Workflow
         #expect(outcome[0].report.pretranslated == 2)
         let (inContext, _) = try #require(try p.segment("The course lasted ten days."))
         #expect(inContext.state == .translated && inContext.subState == Extractor.inContextSubState)
-        #expect(inContext.target?.plainText == "과정은 열흘 동안 진행되었다.")
+        #expect(inContext.target?.text == "과정은 열흘 동안 진행되었다.")
         let (exact, _) = try #require(try p.segment("A farewell dinner closed it."))
         #expect(exact.state == .translated && exact.subState == Extractor.exactSubState)
         let (fuzzy, fuzzyUnit) = try #require(try p.segment("Officials from 24 countries met in Jeju."))
         #expect(fuzzy.target == nil && fuzzy.state == nil)
         let candidate = try #require(fuzzyUnit.matches.first { $0.segmentID == fuzzy.id })
         #expect(candidate.type == "tm" && (candidate.similarity ?? 0) < 100 && (candidate.similarity ?? 0) >= 50)
-        #expect(candidate.target.plainText == "24개국 공무원이 서울에 모였다.")
+        #expect(candidate.target.text == "24개국 공무원이 서울에 모였다.")
     }
 
     @Test func editingTheNoticeKeepsEveryTranslation() throws {
@@ -95,14 +96,14 @@ import Workflow
         #expect(outcome[0].report.changed == 1)
         #expect(outcome[0].report.removed == 1)
         let (kept, keptUnit) = try #require(try p.segment("The course lasted ten days."))
-        #expect(kept.state == .reviewed && kept.target?.plainText == "과정은 열흘간 이어졌다.")
+        #expect(kept.state == .reviewed && kept.target?.text == "과정은 열흘간 이어졌다.")
         #expect(keptUnit.notes.contains { $0.text == "Checked with the Academy." })
         let (changed, changedUnit) = try #require(try p.segment("Officials from 25 countries met in Jeju."))
         #expect(
             changed.state == .initial && changed.subState == Extractor.sourceChangedSubState && changed.target == nil)
         let previous = try #require(changedUnit.matches.first { $0.subType == Extractor.previousSubType })
-        #expect(previous.source.plainText == "Officials from 24 countries met in Jeju.")
-        #expect(previous.target.plainText == "24개국 공무원이 제주에 모였다.")
+        #expect(previous.source.text == "Officials from 24 countries met in Jeju.")
+        #expect(previous.target.text == "24개국 공무원이 제주에 모였다.")
         // The removed sentence's translation is in the memory.
         let memory = try String(contentsOf: ProjectMemory(project: p.project, locale: "ko").url, encoding: .utf8)
         #expect(memory.contains("환송 만찬으로 끝났다."))

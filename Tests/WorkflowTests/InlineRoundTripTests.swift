@@ -1,4 +1,5 @@
 import Foundation
+import Inline
 import Interchange
 import JejuSupport
 import Notices
@@ -12,7 +13,8 @@ import TranslationMemory
 /// links, code spans and line breaks, nested at random among text with markup characters, written the way Jeju
 /// writes each format (the canonical XLIFF 2.1, the XLIFF 1.2, PO and CSV exports, a memory's TMX) and read
 /// back the way Jeju reads it (`ReturnedWork`, with the codes restored from the canonical source as `merge`
-/// does; `TMXReader` and `MemorySegment`), is the same `InlineText`.
+/// does; `TMXReader` and `MemorySegment`), is the same `InlineText`. The memory's TMX reads back into the very
+/// `Segment` it was written from, codes' roles, ids and types included.
 @Suite struct InlineRoundTripTests {
     static let pieces = [
         "e-government", " ", "Jeju", "전자정부", "ኢትዮጵያ", "<b>", "a & b", "\"quoted\"", "'", "1 < 2", "%s", "{0}",
@@ -75,7 +77,7 @@ import TranslationMemory
     }
 
     /// The canonical document of one unit whose one segment's source and target are `text`.
-    static func document(_ text: InlineText) -> (XLIFFDocument, [XLIFFInline], [(id: String, value: String)]) {
+    static func document(_ text: InlineText) -> (XLIFFDocument, Segment, [(id: String, value: String)]) {
         var data: [(id: String, value: String)] = []
         let content = InlineContent.xliff(text.text, codes: text.codes, originalData: &data)
         let segment = XLIFFSegment(id: "s00000001", state: .translated, source: content, target: content)
@@ -107,14 +109,17 @@ import TranslationMemory
                 case .failure(let problem):
                     Issue.record("\(name): \(problem) for \(text)")
                 case .success(let restored):
+                    // The one model: every format reads back into the very segment the canonical file holds.
+                    #expect(restored == content, "\(name)")
                     let back = Self.canonical(InlineContent.inlineText(restored, originalData: data))
                     #expect(back == text, "\(name)")
                 }
             }
-            // The memory: the segment as TMX markup, read back.
+            // The memory: the segment as TMX markup, read back into the very model it was written from.
             let segment = MemorySegment.segment(text.text, codes: text.codes)
             let markup = TMXWriter.markup(segment)
             let read = try TMXReader.segment(markup: markup)
+            #expect(read == segment, "TMX \(markup)")
             #expect(Self.canonical(MemorySegment.inlineText(read)) == text, "TMX \(markup)")
         }
         #expect(coded > 100, "\(coded) of 300 with codes")

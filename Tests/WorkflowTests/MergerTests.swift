@@ -1,4 +1,5 @@
 import Foundation
+import Inline
 import Interchange
 import JejuSupport
 import QualityChecks
@@ -46,15 +47,15 @@ struct PlaceholderTextCheck: SegmentCheck {
         let p = try TestProject()
         try p.extract()
         let work = try returned(p) { s in
-            if s.source.plainText == "The course lasted ten days." {
-                s.target = [.text("과정은 열흘간 이어졌다.")]; s.state = .translated
+            if s.source.text == "The course lasted ten days." {
+                s.target = Segment(text: "과정은 열흘간 이어졌다."); s.state = .translated
             }
         }
         let result = try Merger(project: p.project, checks: []).merge(work, options: .init())
         #expect(result.refusals.isEmpty && result.accepted == 1)
         try apply(p, result)
         let (s, _) = try #require(try p.segment("The course lasted ten days."))
-        #expect(s.state == .translated && s.target?.plainText == "과정은 열흘간 이어졌다.")
+        #expect(s.state == .translated && s.target?.text == "과정은 열흘간 이어졌다.")
         let index = try MemoryIndex(files: MemoryFiles(project: p.project, locale: "ko"))
         #expect(try index.lookup(.init(text: "The course lasted ten days.")).first?.target.text == "과정은 열흘간 이어졌다.")
         // The same file again changes nothing.
@@ -72,11 +73,11 @@ struct PlaceholderTextCheck: SegmentCheck {
         let fi = 0,
             ui = try #require(
                 doc.files[0].units.firstIndex {
-                    $0.segments.contains { $0.source.plainText == "The course lasted ten days." }
+                    $0.segments.contains { $0.source.text == "The course lasted ten days." }
                 })
         let si = try #require(
-            doc.files[fi].units[ui].segments.firstIndex { $0.source.plainText == "The course lasted ten days." })
-        doc.files[fi].units[ui].segments[si].target = [.text("과정은 열흘간 이어졌다.")]
+            doc.files[fi].units[ui].segments.firstIndex { $0.source.text == "The course lasted ten days." })
+        doc.files[fi].units[ui].segments[si].target = Segment(text: "과정은 열흘간 이어졌다.")
         doc.files[fi].units[ui].segments[si].state = .translated
         doc.files[fi].units[ui].notes.append(
             XLIFFNote(id: "tr-1", category: "translator", text: "Draft: 열흘간 for ten days."))
@@ -105,7 +106,7 @@ struct PlaceholderTextCheck: SegmentCheck {
         try p.extract()
         // The link (canDelete="no") left out: refused.
         let dropped = try returned(p) { s in
-            if s.source.plainText.hasPrefix("They studied") { s.target = [.text("전자정부를 공부했다.")] }
+            if s.source.text.hasPrefix("They studied") { s.target = Segment(text: "전자정부를 공부했다.") }
         }
         let r1 = try Merger(project: p.project, checks: []).merge(dropped, options: .init())
         #expect(r1.refusals.count == 1 && r1.hasStructuralRefusal && r1.updates.isEmpty)
@@ -113,25 +114,29 @@ struct PlaceholderTextCheck: SegmentCheck {
         #expect(r1.refusals[0].line ?? 0 > 1)
         // Codes kept (the tool dropped their attributes): accepted, attributes restored from the source.
         let kept = try returned(p) { s in
-            if s.source.plainText.hasPrefix("They studied") {
-                s.target = [
-                    .paired(XLIFFCode(id: "2"), [.text("아카데미")]), .text("에서 "),
-                    .paired(XLIFFCode(id: "1"), [.text("전자정부")]), .text("를 공부했다."),
-                ]
+            if s.source.text.hasPrefix("They studied") {
+                s.target = Segment(
+                    text: "아카데미에서 전자정부를 공부했다.",
+                    codes: [
+                        InlineCode(xliffElement: "pc", id: "2", offset: 0),
+                        InlineCode(xliffElement: "pc", closing: true, id: "2", offset: 4),
+                        InlineCode(xliffElement: "pc", id: "1", offset: 7),
+                        InlineCode(xliffElement: "pc", closing: true, id: "1", offset: 11),
+                    ])
             }
         }
         let r2 = try Merger(project: p.project, checks: []).merge(kept, options: .init())
         #expect(r2.refusals.isEmpty, "\(r2.refusals)")
         let unit = try #require(
             r2.updates.first?.document.files.first?.units.first {
-                $0.segments.contains { $0.source.plainText.hasPrefix("They studied") }
+                $0.segments.contains { $0.source.text.hasPrefix("They studied") }
             })
-        let target = try #require(unit.segments.first { $0.source.plainText.hasPrefix("They studied") }?.target)
-        #expect(target.codes.first?.code.type == "link")
+        let target = try #require(unit.segments.first { $0.source.text.hasPrefix("They studied") }?.target)
+        #expect(target.codes.first?.xliffType == "link")
         // A code the source does not have: refused.
         let extra = try returned(p) { s in
-            if s.source.plainText == "The course lasted ten days." {
-                s.target = [.placeholder(XLIFFCode(id: "9")), .text("과정")]
+            if s.source.text == "The course lasted ten days." {
+                s.target = Segment(text: "과정", codes: [InlineCode(xliffElement: "ph", id: "9", offset: 0)])
             }
         }
         #expect(
@@ -144,18 +149,18 @@ struct PlaceholderTextCheck: SegmentCheck {
         let p = try TestProject()
         try p.extract()
         let work = try returned(p) { s in
-            if s.source.plainText == "The course lasted ten days." { s.target = [.text("과정은 열흘간 이어졌다.")] }
-            if s.source.plainText == "A farewell dinner closed it." {
-                s.source = [.text("A farewell lunch closed it.")]; s.target = [.text("점심")]
+            if s.source.text == "The course lasted ten days." { s.target = Segment(text: "과정은 열흘간 이어졌다.") }
+            if s.source.text == "A farewell dinner closed it." {
+                s.source = Segment(text: "A farewell lunch closed it."); s.target = Segment(text: "점심")
             }
-            if s.source.plainText == "Officials meet in Jeju" { s.id = "sdeadbeef"; s.target = [.text("제주")] }
+            if s.source.text == "Officials meet in Jeju" { s.id = "sdeadbeef"; s.target = Segment(text: "제주") }
         }
         let r = try Merger(project: p.project, checks: []).merge(work, options: .init())
         #expect(r.refusals.count == 2 && r.updates.isEmpty && r.memoryEntries.isEmpty && r.accepted == 1)
         #expect(r.refusals.contains { $0.rule == "merge.source-changed" })
         #expect(r.refusals.contains { $0.rule == "merge.unknown-segment" && $0.message.contains("sdeadbeef") })
         let qa = try returned(p) { s in
-            if s.source.plainText == "The course lasted ten days." { s.target = [.text("XXX 열흘")] }
+            if s.source.text == "The course lasted ten days." { s.target = Segment(text: "XXX 열흘") }
         }
         let rq = try Merger(project: p.project, checks: [PlaceholderTextCheck()]).merge(qa, options: .init())
         #expect(rq.refusals.count == 1 && !rq.hasStructuralRefusal && rq.refusals[0].rule == "placeholder-text")
@@ -167,8 +172,8 @@ struct PlaceholderTextCheck: SegmentCheck {
         try p.extract()
         try p.translate("The course lasted ten days.", as: "과정은 열흘간 이어졌다.", state: .reviewed)
         let work = try returned(p) { s in
-            if s.source.plainText == "The course lasted ten days." {
-                s.target = [.text("다른 번역")]; s.state = .translated
+            if s.source.text == "The course lasted ten days." {
+                s.target = Segment(text: "다른 번역"); s.state = .translated
             }
         }
         let r = try Merger(project: p.project, checks: []).merge(work, options: .init())
@@ -179,7 +184,7 @@ struct PlaceholderTextCheck: SegmentCheck {
         #expect(final.refusals.isEmpty)
         let s = try #require(
             final.updates.first?.document.files.first?.units.flatMap(\.segments).first {
-                $0.source.plainText == "The course lasted ten days."
+                $0.source.text == "The course lasted ten days."
             })
         #expect(s.state == .final)
     }
@@ -221,11 +226,11 @@ struct PlaceholderTextCheck: SegmentCheck {
         #expect(r.refusals.isEmpty && r.accepted == 1 && r.unchanged == 1, "\(r.refusals)")
         let unit = try #require(
             r.updates.first?.document.files[0].units.first { $0.notes.contains { $0.text == "Academy name checked." } })
-        #expect(unit.segments.contains { $0.target?.codes.count == 2 })
+        #expect(unit.segments.contains { $0.target?.xliffCodes.count == 2 })
         // XLIFF 1.2.
         var x = Exporter.xliff12(doc, file: file)
-        let j = try #require(x.files[0].units.firstIndex { $0.source.plainText == "A farewell dinner closed it." })
-        x.files[0].units[j].target = [.text("환송 만찬으로 끝났다.")]
+        let j = try #require(x.files[0].units.firstIndex { $0.source.text == "A farewell dinner closed it." })
+        x.files[0].units[j].target = Segment(text: "환송 만찬으로 끝났다.")
         x.files[0].units[j].state = "translated"
         let back = try XLIFF12Reader.read(XLIFF12Writer.data(x), path: "ko12.xlf")
         // XLIFF 1.2 keeps the codes' ids and kinds (their XLIFF 2 attributes come back from the source on merge).
@@ -265,11 +270,11 @@ struct PlaceholderTextCheck: SegmentCheck {
             r.updates.first?.document.files[0].units.first { $0.notes.contains { $0.text == "Academy name checked." } })
         #expect(
             unit.segments.contains {
-                $0.target?.codes.count == 2 && TaggedText.render($0.target ?? []).hasPrefix("-<2>")
+                $0.target?.xliffCodes.count == 2 && TaggedText.render($0.target ?? Segment(text: "")).hasPrefix("-<2>")
             })
         // A cell that would start a formula goes out escaped: here a translation beginning with "=".
         var formula = doc
-        formula.files[0].units[0].segments[0].target = [.text("=HYPERLINK(\"http://x\")")]
+        formula.files[0].units[0].segments[0].target = Segment(text: "=HYPERLINK(\"http://x\")")
         #expect(Exporter.csv(formula, file: formula.files[0]).contains(",\"'=HYPERLINK(\"\"http://x\"\")\",True,"))
         // A table that is not Jeju's, or mixes locales, is refused with the place.
         #expect { try ReturnedWork.read(Data("source,target\nA,B\n".utf8), path: "x.csv") } throws: { error in

@@ -1,4 +1,5 @@
 import Foundation
+import Inline
 import Interchange
 import JejuSupport
 import Testing
@@ -17,16 +18,19 @@ import Workflow
         try p.extract()
         var doc = try #require(try p.canonical())
         for (ui, u) in doc.files[0].units.enumerated() {
-            for (si, s) in u.segments.enumerated() where s.source.plainText.hasPrefix("They studied") {
-                let codes = s.source.compactMap { item -> (XLIFFCode, [XLIFFInline])? in
-                    if case .paired(let c, let inner) = item { return (c, inner) }
-                    return nil
-                }
+            for (si, s) in u.segments.enumerated() where s.source.text.hasPrefix("They studied") {
+                let codes = s.source.xliffCodes.filter { $0.xliffElement == "pc" }
                 try #require(codes.count == 2)
-                doc.files[0].units[ui].segments[si].target = [
-                    .text("그들은 "), .paired(codes[1].0, [.text("아카데미")]), .text("에서 "),
-                    .paired(codes[0].0, [.text("전자정부")]), .text("를 공부했다."),
-                ]
+                func paired(_ code: InlineCode, _ start: Int, _ end: Int) -> [InlineCode] {
+                    var opening = code,
+                        closing = InlineCode(xliffElement: "pc", closing: true, id: code.id ?? "", offset: end)
+                    opening.offset = start
+                    closing.offset = end
+                    return [opening, closing]
+                }
+                // "그들은 <1>아카데미</1>에서 <0>전자정부</0>를 공부했다."
+                doc.files[0].units[ui].segments[si].target = Segment(
+                    text: "그들은 아카데미에서 전자정부를 공부했다.", codes: paired(codes[1], 4, 8) + paired(codes[0], 11, 15))
                 doc.files[0].units[ui].segments[si].state = .translated
             }
         }
@@ -102,10 +106,10 @@ import Workflow
         #expect(changed.accepted == 1 && changed.refusals.isEmpty)
         let segment = try #require(
             changed.updates.first?.document.files[0].units.flatMap(\.segments).first {
-                $0.source.plainText.hasPrefix("They studied")
+                $0.source.text.hasPrefix("They studied")
             })
-        #expect(segment.target?.plainText == "그들은 아카데미에서 전자정부를 배웠다.")
-        #expect(segment.target?.codes.map(\.code.id) == segment.source.codes.reversed().map(\.code.id))
+        #expect(segment.target?.text == "그들은 아카데미에서 전자정부를 배웠다.")
+        #expect(segment.target?.xliffCodes.map(\.id) == segment.source.xliffCodes.reversed().map(\.id))
         // A closing tag deleted by mistake: refused with the line, nothing merged.
         let broken = edited.replacingOccurrences(of: "전자정부</g0>", with: "전자정부")
         let refused = try Merger(project: p.project, checks: []).merge(

@@ -1,4 +1,5 @@
 import Foundation
+import Inline
 import Interchange
 import JejuSupport
 import TestSupport
@@ -72,7 +73,7 @@ struct TestProject {
     )? {
         guard let file = try canonical(locale, document)?.file(id: document) else { return nil }
         for u in file.units {
-            for s in u.segments where !s.isIgnorable && s.source.plainText == text { return (s, u) }
+            for s in u.segments where !s.isIgnorable && s.source.text == text { return (s, u) }
         }
         return nil
     }
@@ -85,8 +86,8 @@ struct TestProject {
         guard var doc = try canonical(locale, document) else { return }
         for (fi, f) in doc.files.enumerated() {
             for (ui, u) in f.units.enumerated() {
-                for (si, s) in u.segments.enumerated() where !s.isIgnorable && s.source.plainText == text {
-                    doc.files[fi].units[ui].segments[si].target = [.text(target)]
+                for (si, s) in u.segments.enumerated() where !s.isIgnorable && s.source.text == text {
+                    doc.files[fi].units[ui].segments[si].target = Segment(text: target)
                     doc.files[fi].units[ui].segments[si].state = state
                 }
             }

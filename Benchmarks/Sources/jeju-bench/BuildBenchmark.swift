@@ -99,8 +99,8 @@ enum BuildBenchmark {
                 let units = blocks.enumerated().map { index, block in
                     XLIFFUnit(id: "u\(index)", segments: block.segments.enumerated().map { k, s in
                         let done = next(10) < 7
-                        return XLIFFSegment(id: "s\(k)", state: done ? .translated : .initial, source: [.text(s.text)],
-                                            target: done ? [.text("\(tag): \(s.text)")] : nil)
+                        return XLIFFSegment(id: "s\(k)", state: done ? .translated : .initial, source: Segment(text: s.text),
+                                            target: done ? Segment(text: "\(tag): \(s.text)") : nil)
                     })
                 }
                 let document = XLIFFDocument(sourceLanguage: "en", targetLanguage: tag, files: [XLIFFFile(id: notice.id, units: units)])

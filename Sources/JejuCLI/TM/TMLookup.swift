@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Inline
 import JejuSupport
 import MemoryServer
 import TranslationMemory
@@ -55,8 +56,8 @@ struct TMLookup: ParsableCommand {
         }
     }
 
-    func segment(_ s: String) throws(Diagnostic) -> TranslationMemory.Segment {
-        markup ? try TMXReader.segment(markup: s) : TranslationMemory.Segment(text: s)
+    func segment(_ s: String) throws(Diagnostic) -> Inline.Segment {
+        markup ? try TMXReader.segment(markup: s) : Inline.Segment(text: s)
     }
 
     func run() throws {
