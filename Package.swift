@@ -39,8 +39,8 @@ let package = Package(
             ]),
         // The one inline model: text with codes at Unicode-scalar offsets, which every format reads into.
         .target(name: "Inline"),
-        .target(name: "Notices", dependencies: ["JejuSupport", .product(name: "Yams", package: "Yams")]),
-        .target(name: "Segmentation", dependencies: ["ICU", "Notices", "JejuSupport"]),
+        .target(name: "Notices", dependencies: ["Inline", "JejuSupport", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Segmentation", dependencies: ["ICU", "Inline", "Notices", "JejuSupport"]),
         // The termbase: TBX/CSV/TSV, term recognition, term usage in translations, glossary checks.
         .target(name: "Glossary", dependencies: ["ICU", "JejuSupport"]),
         // TMX memories, their SQLite index (an index, never the source of truth) and exact/fuzzy lookup.
@@ -65,7 +65,7 @@ let package = Package(
         .target(
             name: "QualityChecks",
             dependencies: [
-                "ICU", "JejuSupport", "Notices", "Glossary", "Segmentation", "Interchange",
+                "ICU", "Inline", "JejuSupport", "Notices", "Glossary", "Segmentation", "Interchange",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
@@ -87,7 +87,7 @@ let package = Package(
             name: "Publishing",
             dependencies: [
                 "CJejuSystem",
-                "ICU", "JejuSupport", "Notices", "Segmentation", "Glossary", "Interchange",
+                "ICU", "Inline", "JejuSupport", "Notices", "Segmentation", "Glossary", "Interchange",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "Yams", package: "Yams"),
@@ -118,8 +118,9 @@ let package = Package(
         .testTarget(name: "ICUTests", dependencies: ["ICU", "TestSupport"]),
         .testTarget(name: "JejuSupportTests", dependencies: ["JejuSupport", "TestSupport"]),
         .testTarget(name: "InlineTests", dependencies: ["Inline"]),
-        .testTarget(name: "NoticesTests", dependencies: ["Notices", "TestSupport"]),
-        .testTarget(name: "SegmentationTests", dependencies: ["Segmentation", "Notices", "ICU", "TestSupport"]),
+        .testTarget(name: "NoticesTests", dependencies: ["Notices", "Inline", "TestSupport"]),
+        .testTarget(
+            name: "SegmentationTests", dependencies: ["Segmentation", "Notices", "Inline", "ICU", "TestSupport"]),
         .testTarget(name: "GlossaryTests", dependencies: ["Glossary", "JejuSupport", "TestSupport"]),
         .testTarget(
             name: "TranslationMemoryTests", dependencies: ["TranslationMemory", "Inline", "JejuSupport", "TestSupport"]),
@@ -131,7 +132,7 @@ let package = Package(
             name: "ValidationTests", dependencies: ["Validation", "Interchange", "JejuSupport", "TestSupport"]),
         .testTarget(
             name: "QualityChecksTests",
-            dependencies: ["QualityChecks", "ICU", "Glossary", "Notices", "JejuSupport", "TestSupport"]
+            dependencies: ["QualityChecks", "ICU", "Inline", "Glossary", "Notices", "JejuSupport", "TestSupport"]
         ),
         .testTarget(
             name: "InterchangeTests", dependencies: ["Interchange", "Inline", "Notices", "JejuSupport", "TestSupport"]),

@@ -1,9 +1,10 @@
 import Inline
 import Notices
 
-/// Converts between Jeju's inline text (plain text with spans, `Notices.InlineText`) and XLIFF inline content.
+/// Shapes the codes of a notice's `Segment` (Jeju's types, see `Block.content`) for the interchange formats, and
+/// reads them back: XLIFF 2.1 (which XLIFF 1.2, PO and CSV are written from) and TMX.
 ///
-/// The mapping (XLIFF 2.1 §4.7 and the `xlf:` subType values):
+/// The XLIFF mapping (XLIFF 2.1 §4.7 and the `xlf:` subType values):
 /// | Jeju | XLIFF |
 /// |---|---|
 /// | emphasis | `<pc type="fmt" subType="xlf:i">` |
@@ -13,12 +14,15 @@ import Notices
 /// | line break | `<ph type="fmt" subType="xlf:lb">` |
 /// A span cut by a sentence boundary becomes `<sc>` in one segment and `<ec startRef>` in a later one.
 /// Links and code spans may not be deleted or duplicated; emphasis and line breaks may (the core's defaults).
+///
+/// In TMX a span becomes `<bpt i x type>`/`<ept i>` around its text (`<it pos>` when cut by a sentence boundary),
+/// a line break `<ph x type>`, each carrying the Markdown it stands for as native data, so that matching sees the
+/// codes and adaptation can move them.
 public enum InlineContent {
-    /// XLIFF content for `text` with `codes` (positions in Unicode scalars). Native data for links is added to
-    /// `originalData` (ids `d<code>s`/`d<code>e`, unique within the unit; existing entries are reused).
-    public static func xliff(_ text: String, codes: [InlineSpan], originalData: inout [(id: String, value: String)])
-        -> Segment
-    {
+    /// XLIFF content for a notice's `content`. Native data for links is added to `originalData` (ids
+    /// `d<code>s`/`d<code>e`, unique within the unit; existing entries are reused).
+    public static func xliff(_ content: Segment, originalData: inout [(id: String, value: String)]) -> Segment {
+        let text = content.text, codes = content.spans
         // Most sentences have no codes: their content is their text.
         if codes.isEmpty { return Segment(text: text) }
         let scalars = Array(text.unicodeScalars)
@@ -42,7 +46,7 @@ public enum InlineContent {
                 originalData.append((id, value))
             }
         }
-        func attributes(_ c: InlineSpan) -> [String: String] {
+        func attributes(_ c: CodeSpan) -> [String: String] {
             switch c.kind {
             case .emphasis: return ["type": "fmt", "subType": "xlf:i"]
             case .strong: return ["type": "fmt", "subType": "xlf:b"]
@@ -105,17 +109,15 @@ public enum InlineContent {
         return out
     }
 
-    /// Jeju's inline text for XLIFF content: the plain text and its codes. `originalData` gives links their URL;
-    /// codes of other tools map by `type`/`subType` (unknown paired codes become emphasis, unknown placeholders
-    /// line breaks). Markers are transparent.
-    public static func inlineText(_ content: Segment, originalData: [(id: String, value: String)] = [])
-        -> InlineText
-    {
-        var codes: [InlineSpan] = []
+    /// A notice's content for XLIFF content: the plain text and its codes in Jeju's types. `originalData` gives
+    /// links their URL; codes of other tools map by `type`/`subType` (unknown paired codes become emphasis,
+    /// unknown placeholders line breaks). Markers are transparent.
+    public static func notice(xliff content: Segment, originalData: [(id: String, value: String)] = []) -> Segment {
+        var codes: [CodeSpan] = []
         var open: [String: Int] = [:]
         var paired: [Int] = []
-        func kind(_ c: InlineCode, placeholder: Bool) -> InlineSpan.Kind {
-            c.type.flatMap { InlineSpan.Kind(rawValue: $0) } ?? (placeholder ? .lineBreak : .emphasis)
+        func kind(_ c: InlineCode, placeholder: Bool) -> CodeSpan.Kind {
+            c.type.flatMap { CodeSpan.Kind(rawValue: $0) } ?? (placeholder ? .lineBreak : .emphasis)
         }
         func url(_ c: InlineCode) -> String? {
             guard let ref = c.attributes["dataRefEnd"],
@@ -123,9 +125,9 @@ public enum InlineContent {
             else { return nil }
             return String(v.dropFirst(2).dropLast())
         }
-        func span(_ c: InlineCode, continuesToNext: Bool = false) -> InlineSpan {
+        func span(_ c: InlineCode, continuesToNext: Bool = false) -> CodeSpan {
             let k = kind(c, placeholder: false)
-            return InlineSpan(
+            return CodeSpan(
                 id: c.id ?? "", kind: k, start: c.offset, end: c.offset, data: k == .link ? url(c) : nil,
                 continuesToNext: continuesToNext)
         }
@@ -134,7 +136,7 @@ public enum InlineContent {
             let id = c.id ?? ""
             switch (element, c.role) {
             case ("ph", _):
-                codes.append(InlineSpan(id: id, kind: kind(c, placeholder: true), start: c.offset, end: c.offset))
+                codes.append(CodeSpan(id: id, kind: kind(c, placeholder: true), start: c.offset, end: c.offset))
             case ("pc", .opening):
                 paired.append(codes.count)
                 codes.append(span(c))
@@ -149,13 +151,127 @@ public enum InlineContent {
                     codes[i].continuesToNext = false
                 } else {
                     codes.append(
-                        InlineSpan(id: id, kind: .emphasis, start: 0, end: c.offset, continuesFromPrevious: true))
+                        CodeSpan(id: id, kind: .emphasis, start: 0, end: c.offset, continuesFromPrevious: true))
                 }
             default: break
             }
         }
         for (_, i) in open { codes[i].end = offset }
         codes.sort { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
-        return InlineText(content.text, codes: codes)
+        return Segment(text: content.text, spans: codes)
+    }
+
+    /// The memory (TMX) segment for a notice's `content`.
+    public static func tmx(_ content: Segment) -> Segment {
+        let text = content.text, codes = content.spans
+        var out: [InlineCode] = []
+        for c in codes.sorted(by: { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }) {
+            let (open, close) = native(c)
+            let type = c.kind.rawValue
+            let attrs = ["x": c.id, "type": type]
+            if c.isPlaceholder {
+                out.append(
+                    .init(
+                        role: .standalone, id: c.id, type: type, attributes: attrs, native: [.text(open)],
+                        offset: c.start))
+                continue
+            }
+            // A span cut by a sentence boundary: `<it pos>` on the side inside the sentence (none when it passes
+            // through).
+            func isolated(_ role: InlineCode.Role, pos: String, native: String, at offset: Int) -> InlineCode {
+                InlineCode(
+                    role: role, id: c.id, isolated: true, type: type,
+                    attributes: ["x": c.id, "pos": pos, "type": type],
+                    native: [.text(native)], offset: offset)
+            }
+            if c.continuesFromPrevious {
+                if !c.continuesToNext { out.append(isolated(.closing, pos: "end", native: close, at: c.end)) }
+                continue
+            }
+            if c.continuesToNext {
+                out.append(isolated(.opening, pos: "begin", native: open, at: c.start))
+                continue
+            }
+            out.append(
+                .init(
+                    role: .opening, id: c.id, type: type, attributes: ["i": c.id, "x": c.id, "type": type],
+                    native: [.text(open)], offset: c.start))
+            out.append(.init(role: .closing, id: c.id, attributes: ["i": c.id], native: [.text(close)], offset: c.end))
+        }
+        // Codes at one offset: ends before starts, so spans that touch do not look nested.
+        func rank(_ c: InlineCode) -> Int {
+            switch (c.role, c.isolated) {
+            case (.closing, false): 0
+            case (_, true): 1
+            case (.standalone, _): 2
+            case (.opening, false): 3
+            }
+        }
+        out = out.enumerated().sorted { a, b in
+            if a.element.offset != b.element.offset { return a.element.offset < b.element.offset }
+            let ka = rank(a.element), kb = rank(b.element)
+            return ka != kb ? ka < kb : a.offset < b.offset
+        }.map(\.element)
+        return Segment(text: text, codes: out)
+    }
+
+    /// The Markdown a code stands for: its opening and closing native data.
+    static func native(_ c: CodeSpan) -> (String, String) {
+        switch c.kind {
+        case .emphasis: ("*", "*")
+        case .strong: ("**", "**")
+        case .code: ("`", "`")
+        case .link: ("[", "](\(c.data ?? ""))")
+        case .lineBreak: ("<br>", "")
+        }
+    }
+
+    /// A notice's content for a memory segment. Codes written by Jeju come back with their ids and kinds; codes
+    /// of other tools become spans or placeholders by their TMX kind (`<hi>` is emphasis).
+    public static func notice(tmx segment: Segment) -> Segment {
+        var codes: [CodeSpan] = []
+        var open: [String: Int] = [:]
+        var highlights: [Int] = []
+        var next = 1
+        func kind(_ c: InlineCode, default d: CodeSpan.Kind) -> CodeSpan.Kind {
+            c.type.flatMap { CodeSpan.Kind(rawValue: $0) } ?? d
+        }
+        func fresh(_ c: InlineCode) -> String {
+            if let x = c.attributes["x"] ?? c.attributes["i"] { return x }
+            defer { next += 1 }
+            return "t\(next)"
+        }
+        func link(_ c: InlineCode) -> String? {
+            let t = c.nativeText
+            return t.hasPrefix("](") && t.hasSuffix(")") ? String(t.dropFirst(2).dropLast()) : nil
+        }
+        for c in segment.codes {
+            switch (c.role, c.isolated) {
+            case (.standalone, _):
+                codes.append(.init(id: fresh(c), kind: .lineBreak, start: c.offset, end: c.offset))
+            case (.opening, true):
+                codes.append(
+                    .init(
+                        id: fresh(c), kind: kind(c, default: .emphasis), start: c.offset,
+                        end: segment.text.unicodeScalars.count, continuesToNext: true))
+            case (.closing, true):
+                codes.append(
+                    .init(
+                        id: fresh(c), kind: kind(c, default: .emphasis), start: 0, end: c.offset,
+                        continuesFromPrevious: true))
+            case (.opening, false):
+                // `<hi>` pairs by nesting, the others by id.
+                if c.tag == "hi" { highlights.append(codes.count) } else { open[c.id ?? ""] = codes.count }
+                codes.append(.init(id: fresh(c), kind: kind(c, default: .emphasis), start: c.offset, end: c.offset))
+            case (.closing, false):
+                let index = c.tag == "hi" ? highlights.popLast() : open.removeValue(forKey: c.id ?? "")
+                if let i = index {
+                    codes[i].end = c.offset
+                    if codes[i].kind == .link { codes[i].data = link(c) }
+                }
+            }
+        }
+        codes.sort { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
+        return Segment(text: segment.text, spans: codes)
     }
 }

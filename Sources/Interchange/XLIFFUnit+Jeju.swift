@@ -19,26 +19,27 @@ extension XLIFFUnit {
     /// Whether the unit is a UI message in ICU MessageFormat.
     public var isMessageFormat: Bool { blockKind == "message" }
 
-    /// The whole block's source: its segments' sources joined by the ignorables between them.
-    public var sourceText: InlineText { joined { $0.source } }
+    /// The whole block's source as a notice's content (see `InlineContent.notice(xliff:originalData:)`): its
+    /// segments' sources joined by the ignorables between them.
+    public var sourceText: Segment { joined { $0.source } }
 
     /// The whole block's translation when every segment has a target in at least `minimum` state (ignorables
     /// keep their source white space unless they have a target); nil otherwise.
-    public func translatedText(minimum: XLIFFState = .translated) -> InlineText? {
+    public func translatedText(minimum: XLIFFState = .translated) -> Segment? {
         for s in segments where !s.isIgnorable {
             guard let t = s.target, !t.isEmpty || s.source.isEmpty, s.effectiveState >= minimum else { return nil }
         }
         return joined { $0.target ?? $0.source }
     }
 
-    private func joined(_ content: (XLIFFSegment) -> Segment) -> InlineText {
+    private func joined(_ content: (XLIFFSegment) -> Segment) -> Segment {
         var text = ""
-        var codes: [InlineSpan] = []
+        var codes: [CodeSpan] = []
         var offset = 0
         for s in segments {
-            let part = InlineContent.inlineText(
-                s.isIgnorable ? (s.target ?? s.source) : content(s), originalData: originalData)
-            for var c in part.codes {
+            let part = InlineContent.notice(
+                xliff: s.isIgnorable ? (s.target ?? s.source) : content(s), originalData: originalData)
+            for var c in part.spans {
                 c.start += offset
                 c.end += offset
                 // A span cut at a segment boundary is one span again in the joined text.
@@ -52,6 +53,6 @@ extension XLIFFUnit {
             text += part.text
             offset += part.text.unicodeScalars.count
         }
-        return InlineText(text, codes: codes)
+        return Segment(text: text, spans: codes)
     }
 }

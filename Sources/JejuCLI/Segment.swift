@@ -140,8 +140,35 @@ struct Segment: ParsableCommand {
         var level: Int?
         var marker: String?
         var text: String
-        var segments: [SourceSegment]
+        var segments: [JSONSegment]
         var boundaries: [JSONDecision]?
+    }
+
+    /// A sentence as the JSON has always shown it: its codes as spans over the text.
+    struct JSONSegment: Encodable {
+        var text: String
+        var start: Int
+        var codes: [JSONCode]
+
+        init(_ segment: SourceSegment) {
+            text = segment.text
+            start = segment.start
+            codes = segment.content.spans.map {
+                JSONCode(
+                    id: $0.id, kind: $0.kind.rawValue, start: $0.start, end: $0.end, data: $0.data,
+                    continuesFromPrevious: $0.continuesFromPrevious, continuesToNext: $0.continuesToNext)
+            }
+        }
+    }
+
+    struct JSONCode: Encodable {
+        var id: String
+        var kind: String
+        var start: Int
+        var end: Int
+        var data: String?
+        var continuesFromPrevious: Bool
+        var continuesToNext: Bool
     }
 
     struct JSONDecision: Encodable {
@@ -160,7 +187,7 @@ struct Segment: ParsableCommand {
             blocks: blocks.map { b in
                 JSONBlock(
                     kind: b.block.kind.rawValue, line: b.block.line, level: b.block.level, marker: b.block.marker,
-                    text: b.block.content.text, segments: b.segments,
+                    text: b.block.content.text, segments: b.segments.map(JSONSegment.init),
                     boundaries: segmenter.map { s in
                         s.explain(b.block.content.text).map {
                             JSONDecision(

@@ -1,4 +1,5 @@
 import ICU
+import Inline
 
 /// Parses Markdown inline markup — `*emphasis*`, `_emphasis_`, `**strong**`, `__strong__`, `[text](url)`,
 /// `` `code` ``, backslash escapes — into plain text with inline codes as spans over it.
@@ -6,18 +7,18 @@ import ICU
 /// Unmatched delimiters stay as literal text, so nothing the author wrote is lost. Line ends inside a block become
 /// single spaces; a line ending in two spaces or a backslash becomes a line-break placeholder.
 enum InlineMarkdown {
-    static func parse(_ source: String) -> InlineText {
-        if let plain = plainText(source) { return InlineText(plain) }
+    static func parse(_ source: String) -> Segment {
+        if let plain = plainText(source) { return Segment(text: plain) }
         return parseMarkup(source)
     }
 
     /// `parse` of UTF-8 text as it stands in a notice's bytes (ill-formed sequences read as U+FFFD).
-    static func parse(utf8 source: UnsafeBufferPointer<UInt8>) -> InlineText {
-        if let plain = plainText(source) { return InlineText(plain) }
+    static func parse(utf8 source: UnsafeBufferPointer<UInt8>) -> Segment {
+        if let plain = plainText(source) { return Segment(text: plain) }
         return parseMarkup(String(decoding: source, as: UTF8.self))
     }
 
-    private static func parseMarkup(_ source: String) -> InlineText {
+    private static func parseMarkup(_ source: String) -> Segment {
         let scalars = Array(source.unicodeScalars)
         var builder = Builder(tables: Tables(scalars))
         builder.parse(scalars, 0..<scalars.count)
@@ -130,7 +131,7 @@ enum InlineMarkdown {
     struct Builder {
         let tables: Tables
         var out: [Unicode.Scalar] = []
-        var codes: [InlineSpan] = []
+        var codes: [CodeSpan] = []
         var nextID = 1
         var depth = 0
 
@@ -143,11 +144,11 @@ enum InlineMarkdown {
             }
         }
 
-        mutating func span(_ kind: InlineSpan.Kind, data: String? = nil, _ body: (inout Builder) -> Void) {
+        mutating func span(_ kind: CodeSpan.Kind, data: String? = nil, _ body: (inout Builder) -> Void) {
             let id = String(nextID)
             nextID += 1
             let index = codes.count
-            codes.append(InlineSpan(id: id, kind: kind, start: out.count, end: out.count, data: data))
+            codes.append(CodeSpan(id: id, kind: kind, start: out.count, end: out.count, data: data))
             depth += 1
             body(&self)
             depth -= 1
@@ -233,7 +234,7 @@ enum InlineMarkdown {
                         while out.last == " " { out.removeLast() }
                         let id = String(nextID)
                         nextID += 1
-                        codes.append(InlineSpan(id: id, kind: .lineBreak, start: out.count, end: out.count))
+                        codes.append(CodeSpan(id: id, kind: .lineBreak, start: out.count, end: out.count))
                         i += 1
                         while i < range.upperBound, s[i] == " " { i += 1 }
                         continue
@@ -246,7 +247,7 @@ enum InlineMarkdown {
                     let next = s[i + 1]
                     if next == "\n" {
                         while out.last == " " { out.removeLast() }
-                        codes.append(InlineSpan(id: String(nextID), kind: .lineBreak, start: out.count, end: out.count))
+                        codes.append(CodeSpan(id: String(nextID), kind: .lineBreak, start: out.count, end: out.count))
                         nextID += 1
                         i += 2
                         continue
@@ -309,7 +310,7 @@ enum InlineMarkdown {
             return (textEnd, u, j + 1)
         }
 
-        mutating func finish() -> InlineText {
+        mutating func finish() -> Segment {
             // Trim trailing and leading space, keeping code positions consistent.
             while out.last == " " { out.removeLast() }
             let n = out.count
@@ -318,7 +319,7 @@ enum InlineMarkdown {
                 codes[k].end = min(codes[k].end, n)
             }
             codes.sort { ($0.start, -$0.end) < ($1.start, -$1.end) }
-            return InlineText(String(scalars: out), codes: codes)
+            return Segment(text: String(scalars: out), spans: codes)
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Inline
 import JejuSupport
 import Yams
 
@@ -239,13 +240,13 @@ enum MarkdownReader {
         var n = first
         // The paragraph being read: its first and last lines, read as one run of the text's bytes.
         var paragraph: ClosedRange<Int>?
-        func parse(_ text: @autoclosure () -> String) -> InlineText {
-            inline ? InlineMarkdown.parse(text()) : InlineText("")
+        func parse(_ text: @autoclosure () -> String) -> Segment {
+            inline ? InlineMarkdown.parse(text()) : Segment(text: "")
         }
         func out(_ block: Block) throws(Diagnostic) { try emit(block) }
         func flush() throws(Diagnostic) {
             if let p = paragraph {
-                let content = inline ? lines.withBytes(p) { InlineMarkdown.parse(utf8: $0) } : InlineText("")
+                let content = inline ? lines.withBytes(p) { InlineMarkdown.parse(utf8: $0) } : Segment(text: "")
                 try out(Block(kind: .paragraph, content: content, line: p.lowerBound))
                 paragraph = nil
             }
@@ -274,7 +275,7 @@ enum MarkdownReader {
                         rule: "markdown.code-fence", path: path, line: n, column: 1,
                         message: "the code fence opened here is never closed")
                 }
-                try out(Block(kind: .code, content: InlineText(inline ? code.joined(separator: "\n") : ""), line: n))
+                try out(Block(kind: .code, content: Segment(text: inline ? code.joined(separator: "\n") : ""), line: n))
                 n = k + 1
                 continue
             }

@@ -1,5 +1,5 @@
 /// A public notice as Jeju reads it: metadata, the page structure around it, and its translatable blocks.
-public struct Notice: Sendable, Equatable, Codable {
+public struct Notice: Sendable, Equatable {
     /// The notice's identifier: `id` from front matter, else the file name without its extension
     /// (e.g. `2016-05-26-local-officials-gather-to-learn-e-government`).
     public var id: String

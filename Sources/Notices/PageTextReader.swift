@@ -1,4 +1,5 @@
 import Foundation
+import Inline
 import JejuSupport
 
 /// Reads the scraped page text of a notice on the Ministry's site (the first notice's format):
@@ -97,7 +98,7 @@ enum PageTextReader {
                 message: "the notice has no title: the line before 'Date :' must hold it")
         }
         let title = Block(
-            kind: .title, content: InlineText(lines.line(titleLine).collapsingWhitespace), line: titleLine)
+            kind: .title, content: Segment(text: lines.line(titleLine).collapsingWhitespace), line: titleLine)
 
         // Chrome before the title, in order; anything else there is an error, not silently dropped.
         var chrome = PageChrome()
@@ -138,7 +139,9 @@ enum PageTextReader {
         try lines.forEachParagraph(first...last) { p throws(Diagnostic) in
             let text = lines.collapsed(p)
             try body(
-                Block(kind: isQuotation(text) ? .quotation : .paragraph, content: InlineText(text), line: p.lowerBound))
+                Block(
+                    kind: isQuotation(text) ? .quotation : .paragraph, content: Segment(text: text), line: p.lowerBound)
+            )
         }
         return Notice(id: id, format: .pageText, title: title, date: date, views: views, chrome: chrome, body: [])
     }

@@ -1,3 +1,4 @@
+import Inline
 import JejuSupport
 
 /// Reads plain text: paragraphs separated by blank lines, no title or metadata (`--plain`).
@@ -10,7 +11,7 @@ enum PlainReader {
             throw Diagnostic(rule: "notice.empty", path: path, line: 1, column: 1, message: "the text is empty")
         }
         try lines.forEachParagraph(1...lines.count) { p throws(Diagnostic) in
-            try body(Block(kind: .paragraph, content: InlineText(lines.collapsed(p)), line: p.lowerBound))
+            try body(Block(kind: .paragraph, content: Segment(text: lines.collapsed(p)), line: p.lowerBound))
         }
         return Notice(id: id, format: .plain, title: nil, date: nil, views: nil, body: [])
     }

@@ -1,13 +1,16 @@
+import Inline
 import Notices
 
 /// Renders sentences with their inline codes as HTML: text escaped, markup only from the source's own codes.
 enum InlineHTML {
-    /// `text` with `codes` (scalar offsets) as `<em>`, `<strong>`, `<a>`, `<code>`, `<br>`; everything escaped.
-    static func render(_ text: String, codes: [InlineSpan]) -> String {
-        guard !codes.isEmpty else { return HTMLEscape.escape(text) }
+    /// `text` with `codes` (Jeju's types, scalar offsets) as `<em>`, `<strong>`, `<a>`, `<code>`, `<br>`;
+    /// everything escaped. A span cut by a sentence boundary is closed at the text's end (or opened at its start).
+    static func render(_ text: String, codes inline: [InlineCode]) -> String {
+        guard !inline.isEmpty else { return HTMLEscape.escape(text) }
+        let codes = Segment(text: text, codes: inline).spans
         let scalars = Array(text.unicodeScalars)
         // Tags at each offset: closing ones (innermost first) before opening ones (outermost first).
-        var opens: [Int: [InlineSpan]] = [:], closes: [Int: [InlineSpan]] = [:]
+        var opens: [Int: [CodeSpan]] = [:], closes: [Int: [CodeSpan]] = [:]
         for code in codes
         where code.start >= 0 && code.end <= scalars.count
             && (code.start < code.end || code.isPlaceholder)
@@ -35,7 +38,7 @@ enum InlineHTML {
         return out
     }
 
-    private static func openTag(_ code: InlineSpan) -> String {
+    private static func openTag(_ code: CodeSpan) -> String {
         switch code.kind {
         case .emphasis: return "<em>"
         case .strong: return "<strong>"
@@ -47,7 +50,7 @@ enum InlineHTML {
         }
     }
 
-    private static func closeTag(_ code: InlineSpan) -> String {
+    private static func closeTag(_ code: CodeSpan) -> String {
         switch code.kind {
         case .emphasis: return "</em>"
         case .strong: return "</strong>"

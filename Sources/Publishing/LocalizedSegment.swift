@@ -1,4 +1,4 @@
-import Notices
+import Inline
 
 /// One sentence of a localized notice: its source, and its translation when one is published.
 public struct LocalizedSegment: Sendable, Equatable {
@@ -6,12 +6,12 @@ public struct LocalizedSegment: Sendable, Equatable {
     public var id: String?
     /// The English sentence.
     public var source: String
-    /// The source's inline codes (positions in Unicode scalars of `source`).
-    public var sourceCodes: [InlineSpan]
+    /// The source's inline codes in Jeju's types (offsets in Unicode scalars of `source`).
+    public var sourceCodes: [InlineCode]
     /// The translation when it is at least the build's minimum state; nil means the page shows `source`.
     public var target: String?
     /// The target's inline codes, taken from the source by id (a translation can move markup, not invent it).
-    public var targetCodes: [InlineSpan]
+    public var targetCodes: [InlineCode]
     /// The translation's state (`.initial` when there is none).
     public var state: TranslationState
     /// The white space between the previous sentence and this one in the source block.
@@ -21,8 +21,8 @@ public struct LocalizedSegment: Sendable, Equatable {
 
     /// Creates a segment.
     public init(
-        id: String? = nil, source: String, sourceCodes: [InlineSpan] = [], target: String?,
-        targetCodes: [InlineSpan] = [], state: TranslationState, leadingSpace: String = "", words: Int = 1
+        id: String? = nil, source: String, sourceCodes: [InlineCode] = [], target: String?,
+        targetCodes: [InlineCode] = [], state: TranslationState, leadingSpace: String = "", words: Int = 1
     ) {
         self.id = id
         self.source = source

@@ -1,3 +1,4 @@
+import Inline
 import Notices
 import Segmentation
 import ICU
@@ -36,12 +37,12 @@ public struct NoticeLocalizer: Sendable {
                 let gap = String(scalars: text[previousEnd..<start])
                 previousEnd = min(start + segment.text.unicodeScalars.count, text.count)
                 var localized = LocalizedSegment(
-                    source: segment.text, sourceCodes: segment.codes, target: nil,
+                    source: segment.text, sourceCodes: segment.content.codes, target: nil,
                     state: .initial, leadingSpace: gap.isEmpty ? " " : gap,
                     words: source.words[unitIndex][segmentIndex])
                 if isSource {
                     localized.target = segment.text
-                    localized.targetCodes = segment.codes
+                    localized.targetCodes = segment.content.codes
                     localized.state = .final
                 } else if let found = translation?.segment(
                     forSource: segment.text, unit: unitIndex, segment: segmentIndex)
@@ -50,7 +51,7 @@ public struct NoticeLocalizer: Sendable {
                     localized.state = found.state
                     if let target = found.target, !target.isEmpty, found.state >= minimumState {
                         localized.target = target
-                        localized.targetCodes = Self.codes(found.targetCodes, in: target, from: segment.codes)
+                        localized.targetCodes = Self.codes(found.targetCodes, in: target, from: segment.content)
                     }
                 }
                 segments.append(localized)
@@ -67,17 +68,18 @@ public struct NoticeLocalizer: Sendable {
 
     /// The target's codes with kind and data from the source code of the same id; codes the source does not
     /// have, or that fall outside the target, are dropped.
-    static func codes(_ target: [InlineSpan], in text: String, from source: [InlineSpan]) -> [InlineSpan] {
+    static func codes(_ target: [InlineCode], in text: String, from source: Segment) -> [InlineCode] {
         let length = text.unicodeScalars.count
-        let byID = Dictionary(source.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        return target.compactMap { code in
+        let byID = Dictionary(source.spans.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let spans = Segment(text: text, codes: target).spans.compactMap { code -> CodeSpan? in
             guard let original = byID[code.id], code.start >= 0, code.start <= code.end, code.end <= length else {
                 return nil
             }
-            return InlineSpan(
+            return CodeSpan(
                 id: code.id, kind: original.kind, start: code.start,
                 end: original.isPlaceholder ? code.start : code.end, data: original.data,
                 continuesFromPrevious: code.continuesFromPrevious, continuesToNext: code.continuesToNext)
         }.sorted { ($0.start, -$0.end) < ($1.start, -$1.end) }
+        return Segment(text: text, spans: spans).codes
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import ICU
+import Inline
 import Notices
 
 /// Pseudo-translation for testing pages before real translations exist (CLDR's pseudo-locales):
@@ -9,7 +10,8 @@ import Notices
 /// - `ar-XB`: the English text in a right-to-left override (U+202E … U+202C) on a right-to-left page, so it
 ///   reads mirrored: shows layout that does not follow the direction.
 ///
-/// Inline code positions move with the text; MessageFormat syntax (arguments, plural keywords, `#`) is kept.
+/// Inline code positions move with the text (a span cut by a sentence boundary closes where the sentence's text
+/// does, before the padding); MessageFormat syntax (arguments, plural keywords, `#`) is kept.
 public enum PseudoLocalizer {
     /// The pseudo-locales Jeju builds with `--pseudo`.
     public static let locales = ["en-XA", "ar-XB"]
@@ -20,9 +22,9 @@ public enum PseudoLocalizer {
     private static let padding = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
     private static let rlo: Unicode.Scalar = "\u{202E}", pdf: Unicode.Scalar = "\u{202C}"
 
-    /// `text` pseudo-translated into `locale` (`en-XA` or `ar-XB`), with `codes` moved to match.
-    public static func translate(_ text: String, codes: [InlineSpan] = [], locale: String) -> (
-        text: String, codes: [InlineSpan]
+    /// `text` pseudo-translated into `locale` (`en-XA` or `ar-XB`), with `codes` (Jeju's types) moved to match.
+    public static func translate(_ text: String, codes: [InlineCode] = [], locale: String) -> (
+        text: String, codes: [InlineCode]
     ) {
         let scalars = Array(text.unicodeScalars)
         var out: [Unicode.Scalar] = []
@@ -44,15 +46,18 @@ public enum PseudoLocalizer {
             out.append(contentsOf: pad(length: scalars.count).unicodeScalars)
             out.append("]")
         }
-        let moved = codes.map { code -> InlineSpan in
+        // Spans, so that one cut by a sentence boundary keeps its ends inside the brackets: the page shows each
+        // sentence on its own.
+        let moved = Segment(text: text, codes: codes).spans.map { code -> CodeSpan in
             var c = code
             c.start = offsets[min(max(code.start, 0), scalars.count)]
             c.end = offsets[min(max(code.end, 0), scalars.count)]
+            c.continuesFromPrevious = false
+            c.continuesToNext = false
             return c
         }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: out)
-        return (String(view), moved)
+        let translated = String(scalars: out)
+        return (translated, Segment(text: translated, spans: moved).codes)
     }
 
     /// An ICU MessageFormat pattern pseudo-translated: literal text changed, syntax kept.

@@ -18,7 +18,7 @@ public struct PseudoTranslationSource: TranslationSource, Sendable {
             TranslatedUnit(
                 id: "u\(index + 1)",
                 segments: block.segments.enumerated().map { n, segment in
-                    let pseudo = PseudoLocalizer.translate(segment.text, codes: segment.codes, locale: locale)
+                    let pseudo = PseudoLocalizer.translate(segment.text, codes: segment.content.codes, locale: locale)
                     return TranslatedSegment(
                         id: "s\(n + 1)", source: segment.text, target: pseudo.text,
                         targetCodes: pseudo.codes, state: .final)

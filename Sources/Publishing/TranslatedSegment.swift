@@ -1,4 +1,4 @@
-import Notices
+import Inline
 
 /// One translated sentence as a translation file holds it: the source it was made for, the target and its state.
 public struct TranslatedSegment: Sendable, Equatable {
@@ -8,14 +8,15 @@ public struct TranslatedSegment: Sendable, Equatable {
     public var source: String
     /// The target text (inline markup removed), nil when there is none.
     public var target: String?
-    /// The target's inline codes, positions in Unicode scalars of `target`; ids refer to the source's codes.
-    public var targetCodes: [InlineSpan]
+    /// The target's inline codes in Jeju's types, offsets in Unicode scalars of `target`; ids refer to the
+    /// source's codes.
+    public var targetCodes: [InlineCode]
     /// The review state.
     public var state: TranslationState
 
     /// Creates a translated segment.
     public init(
-        id: String? = nil, source: String, target: String?, targetCodes: [InlineSpan] = [],
+        id: String? = nil, source: String, target: String?, targetCodes: [InlineCode] = [],
         state: TranslationState
     ) {
         self.id = id

@@ -39,8 +39,8 @@ public struct XLIFFTranslationSource: TranslationSource, Sendable {
 
     /// One XLIFF segment as source text, target text with codes, and state.
     static func segment(_ segment: XLIFFSegment, of unit: XLIFFUnit) -> TranslatedSegment {
-        let source = InlineContent.inlineText(segment.source, originalData: unit.originalData)
-        let target = segment.target.map { InlineContent.inlineText($0, originalData: unit.originalData) }
+        let source = InlineContent.notice(xliff: segment.source, originalData: unit.originalData)
+        let target = segment.target.map { InlineContent.notice(xliff: $0, originalData: unit.originalData) }
         return TranslatedSegment(
             id: segment.id, source: source.text, target: target?.text, targetCodes: target?.codes ?? [],
             state: TranslationState(segment.effectiveState))

@@ -1,5 +1,6 @@
-import Notices
 import ICU
+import Inline
+import Notices
 
 extension QAChecks {
     /// Inline codes (emphasis, links, code spans, line breaks) kept: none missing, none added, none doubled,
@@ -9,21 +10,23 @@ extension QAChecks {
         id: "inline-codes", title: "inline codes missing, extra, duplicated, changed or reordered", severity: .error
     ) { input, _ in
         var out: [String] = []
-        let source = Dictionary(input.sourceCodes.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let sourceCodes = Segment(text: input.sourceText, codes: input.sourceCodes).spans
+        let targetCodes = Segment(text: input.targetText, codes: input.targetCodes).spans
+        let source = Dictionary(sourceCodes.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var seen: [String: Int] = [:]
-        for code in input.targetCodes { seen[code.id, default: 0] += 1 }
-        func describe(_ c: InlineSpan) -> String {
+        for code in targetCodes { seen[code.id, default: 0] += 1 }
+        func describe(_ c: CodeSpan) -> String {
             let what = c.kind == .link ? "link to \(c.data ?? "?")" : c.kind.rawValue
             return "\(what) (code \(c.id))"
         }
-        for code in input.sourceCodes where seen[code.id] == nil {
+        for code in sourceCodes where seen[code.id] == nil {
             let text = spanText(input.sourceText, code)
             out.append(
                 "the target lacks the \(describe(code))\(text.isEmpty ? "" : " over \(QAChecks.quoted(text))") of the source; put it around the matching words"
             )
         }
         var reported = Set<String>()
-        for code in input.targetCodes {
+        for code in targetCodes {
             guard let original = source[code.id] else {
                 if reported.insert(code.id).inserted {
                     out.append("the target has a \(describe(code)) the source does not have; remove it")
@@ -49,9 +52,9 @@ extension QAChecks {
             }
         }
         // Order of the codes that cannot move, as they appear in the target.
-        let fixed = input.sourceCodes.filter { input.fixedOrderCodeIDs.contains($0.id) }.map(\.id)
+        let fixed = sourceCodes.filter { input.fixedOrderCodeIDs.contains($0.id) }.map(\.id)
         if fixed.count > 1 {
-            let targetOrder = input.targetCodes.sorted { ($0.start, $0.end) < ($1.start, $1.end) }.map(\.id)
+            let targetOrder = targetCodes.sorted { ($0.start, $0.end) < ($1.start, $1.end) }.map(\.id)
                 .filter { input.fixedOrderCodeIDs.contains($0) }
             let expected = fixed.filter { targetOrder.contains($0) }
             if targetOrder != expected && Set(targetOrder).count == targetOrder.count {
@@ -63,7 +66,7 @@ extension QAChecks {
         return out
     }
 
-    static func spanText(_ text: String, _ code: InlineSpan) -> String {
+    static func spanText(_ text: String, _ code: CodeSpan) -> String {
         let scalars = Array(text.unicodeScalars)
         guard code.start >= 0, code.start <= code.end, code.end <= scalars.count else { return "" }
         return String(scalars: scalars[code.start..<code.end])

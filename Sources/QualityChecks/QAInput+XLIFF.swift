@@ -1,14 +1,13 @@
 import Interchange
-import Notices
 
 extension QAInput {
-    /// The input for one segment of an XLIFF unit: its source and target as Jeju inline text (links keep their
+    /// The input for one segment of an XLIFF unit: its source and target with codes in Jeju's types (links keep their
     /// URL from `originalData`), the codes the source marks `canReorder="no"`, the unit's suppressions, and
     /// whether the unit is a UI message. Nil for an ignorable or a segment without a target.
     public init?(unit: XLIFFUnit, segment: XLIFFSegment, sourceLocale: String, targetLocale: String) {
         guard !segment.isIgnorable, let target = segment.target else { return nil }
-        let source = InlineContent.inlineText(segment.source, originalData: unit.originalData)
-        let translated = InlineContent.inlineText(target, originalData: unit.originalData)
+        let source = InlineContent.notice(xliff: segment.source, originalData: unit.originalData)
+        let translated = InlineContent.notice(xliff: target, originalData: unit.originalData)
         self.init(
             segmentID: segment.id ?? unit.id, sourceText: source.text, sourceCodes: source.codes,
             targetText: translated.text, targetCodes: translated.codes, sourceLocale: sourceLocale,

@@ -1,4 +1,4 @@
-import Notices
+import Inline
 
 /// One translated segment as the quality checks see it: source and target text with their inline codes.
 public struct QAInput: Sendable, Hashable {
@@ -6,12 +6,13 @@ public struct QAInput: Sendable, Hashable {
     public var segmentID: String
     /// Source text, inline markup removed.
     public var sourceText: String
-    /// Source inline codes (positions in Unicode scalars of `sourceText`).
-    public var sourceCodes: [InlineSpan]
+    /// Source inline codes in Jeju's types (a notice's codes, see `Block.content`), offsets in Unicode scalars of
+    /// `sourceText`.
+    public var sourceCodes: [InlineCode]
     /// Target text, inline markup removed.
     public var targetText: String
-    /// Target inline codes (positions in Unicode scalars of `targetText`).
-    public var targetCodes: [InlineSpan]
+    /// Target inline codes in Jeju's types, offsets in Unicode scalars of `targetText`.
+    public var targetCodes: [InlineCode]
     /// BCP 47 tag of the source language.
     public var sourceLocale: String
     /// BCP 47 tag of the target language.
@@ -27,8 +28,8 @@ public struct QAInput: Sendable, Hashable {
 
     /// Creates an input.
     public init(
-        segmentID: String, sourceText: String, sourceCodes: [InlineSpan] = [], targetText: String,
-        targetCodes: [InlineSpan] = [], sourceLocale: String, targetLocale: String, isMessageFormat: Bool = false,
+        segmentID: String, sourceText: String, sourceCodes: [InlineCode] = [], targetText: String,
+        targetCodes: [InlineCode] = [], sourceLocale: String, targetLocale: String, isMessageFormat: Bool = false,
         fixedOrderCodeIDs: Set<String> = [], suppressions: [QASuppression] = []
     ) {
         self.segmentID = segmentID

@@ -1,4 +1,5 @@
 import ICU
+import Inline
 import JejuSupport
 import Notices
 
@@ -451,16 +452,26 @@ public final class Segmenter {
     }
 
     /// Splits a block's text into segments, white space between sentences trimmed, each carrying the inline codes
-    /// that fall inside it (a span cut by a boundary is split and marked as continuing).
-    public func segments(of content: InlineText) -> [SourceSegment] {
+    /// that fall inside it: a span cut by a boundary becomes an isolated opening code in the sentence where it
+    /// starts and an isolated closing code where it ends (and, in a sentence it passes through, both).
+    public func segments(of content: Segment) -> [SourceSegment] {
         let t = UTF16Text(content.text)
         let map = ScalarOffsets(t)
+        let spans = content.spans
         var out: [SourceSegment] = []
+        // The spans that may still reach into a later sentence, in their order; `next` is the first not yet seen.
+        // Each sentence looks only at these, so the work stays linear in the codes near it.
+        var active: [CodeSpan] = []
+        var next = 0
         forEachSegment(t) { range, boundary, isLast in
             let a = map.scalar(at: range.lowerBound), b = map.scalar(at: range.upperBound),
                 end = map.scalar(at: boundary)
-            var codes: [InlineSpan] = []
-            for code in content.codes {
+            while next < spans.count, spans[next].start <= b {
+                active.append(spans[next])
+                next += 1
+            }
+            var codes: [CodeSpan] = []
+            for code in active {
                 if code.isPlaceholder {
                     if code.start >= a && (code.start < b || (code.start == b && (isLast || b == end))) {
                         var c = code
@@ -474,11 +485,15 @@ public final class Segmenter {
                 var c = code
                 c.start = max(code.start, a) - a
                 c.end = min(code.end, b) - a
-                c.continuesFromPrevious = code.continuesFromPrevious || code.start < a
-                c.continuesToNext = code.continuesToNext || code.end > b
+                c.continuesFromPrevious = code.start < a
+                c.continuesToNext = code.end > b
                 codes.append(c)
             }
-            out.append(SourceSegment(text: t.string(range), codes: codes, start: a))
+            // Later sentences start at `b` or after: what ends before it (or is a placeholder before it) is done.
+            active.removeAll { c in
+                c.isPlaceholder ? c.start < b : (c.end < b || (c.end == b && c.start != c.end))
+            }
+            out.append(SourceSegment(content: Segment(text: t.string(range), spans: codes), start: a))
         }
         return out
     }

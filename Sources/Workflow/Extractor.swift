@@ -105,8 +105,7 @@ public final class Extractor {
         for unit in source.units {
             for s in unit.sentences {
                 if let o = olds.byID[s.id], !olds.used.contains(s.id),
-                    InlineContent.inlineText(o.segment.source, originalData: o.unit.originalData)
-                        == InlineText(s.text, codes: s.codes)
+                    InlineContent.notice(xliff: o.segment.source, originalData: o.unit.originalData) == s.content
                 {
                     olds.used.insert(s.id)
                     reused.insert(s.id)
@@ -169,11 +168,9 @@ public final class Extractor {
     func memoryEntry(source: Inline.Segment, target: Inline.Segment, unit: XLIFFUnit, document: String)
         -> ProjectMemory.Entry
     {
-        let s = InlineContent.inlineText(source, originalData: unit.originalData)
-        let t = InlineContent.inlineText(target, originalData: unit.originalData)
-        return ProjectMemory.Entry(
-            source: MemorySegment.segment(s.text, codes: s.codes),
-            target: MemorySegment.segment(t.text, codes: t.codes),
+        ProjectMemory.Entry(
+            source: InlineContent.tmx(InlineContent.notice(xliff: source, originalData: unit.originalData)),
+            target: InlineContent.tmx(InlineContent.notice(xliff: target, originalData: unit.originalData)),
             context: SourceDocument.context(document: document, unit: unit.id))
     }
 
@@ -196,7 +193,7 @@ public final class Extractor {
                 segments.append(
                     XLIFFSegment(id: nil, isIgnorable: true, source: Segment(text: s.gapBefore), preservesSpace: true))
             }
-            let content = InlineContent.xliff(s.text, codes: s.codes, originalData: &data)
+            let content = InlineContent.xliff(s.content, originalData: &data)
             var segment = XLIFFSegment(id: s.id, source: content)
             var analysed: Int?
             var kept = false
@@ -231,12 +228,12 @@ public final class Extractor {
             }
             if !kept, let memory {
                 let found = try memory.matches(
-                    for: MemorySegment.segment(s.text, codes: s.codes), context: context,
+                    for: InlineContent.tmx(s.content), context: context,
                     minimum: Self.candidateMinimum, maximum: Self.candidateLimit)
                 if analysed == nil { analysed = found.first?.score.value ?? 0 }
                 for (k, m) in found.enumerated() {
-                    let target = MemorySegment.inlineText(m.adaptedTarget)
-                    let src = MemorySegment.inlineText(m.source)
+                    let target = InlineContent.notice(tmx: m.adaptedTarget)
+                    let src = InlineContent.notice(tmx: m.source)
                     var scratch: [(id: String, value: String)] = []
                     matches.append(
                         XLIFFMatch(
@@ -246,13 +243,13 @@ public final class Extractor {
                                 .init(category: "jeju:match", entries: [("score", String(m.score.value))])
                             ]),
                             source: Self.detached(
-                                InlineContent.xliff(src.text, codes: src.codes, originalData: &scratch)),
+                                InlineContent.xliff(src, originalData: &scratch)),
                             target: Self.detached(
-                                InlineContent.xliff(target.text, codes: target.codes, originalData: &scratch))))
+                                InlineContent.xliff(target, originalData: &scratch))))
                 }
                 if let best = found.first, best.score.value >= 100, best.score.base >= 100 {
-                    let target = MemorySegment.inlineText(best.adaptedTarget)
-                    segment.target = InlineContent.xliff(target.text, codes: target.codes, originalData: &data)
+                    segment.target = InlineContent.xliff(
+                        InlineContent.notice(tmx: best.adaptedTarget), originalData: &data)
                     segment.state = .translated
                     segment.subState = best.score.value > 100 ? Self.inContextSubState : Self.exactSubState
                     report.pretranslated += 1

@@ -136,8 +136,8 @@ public struct Merger {
                 case .failure(let problem): refuse("merge.inline-codes", problem.description); continue
                 case .success(let t): target = t
                 }
-                let sourceText = InlineContent.inlineText(current.source, originalData: unit.originalData)
-                let targetText = InlineContent.inlineText(target, originalData: unit.originalData)
+                let sourceText = InlineContent.notice(xliff: current.source, originalData: unit.originalData)
+                let targetText = InlineContent.notice(xliff: target, originalData: unit.originalData)
                 let input = QAInput(
                     segmentID: id, sourceText: sourceText.text, sourceCodes: sourceText.codes,
                     targetText: targetText.text,
@@ -178,8 +178,7 @@ public struct Merger {
                 changed = true
                 result.memoryEntries.append(
                     ProjectMemory.Entry(
-                        source: MemorySegment.segment(sourceText.text, codes: sourceText.codes),
-                        target: MemorySegment.segment(targetText.text, codes: targetText.codes),
+                        source: InlineContent.tmx(sourceText), target: InlineContent.tmx(targetText),
                         context: unit.metadata?.group(XLIFFUnit.jejuCategory)?["context"]))
             }
             if changed { result.updates.append((documentID, canonical)) }

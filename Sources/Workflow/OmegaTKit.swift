@@ -162,9 +162,8 @@ public enum OmegaTKit {
                 let t = unit.variants.first(where: { $0.isIn(target) && !$0.isIn(source) })
             else { continue }
             var data: [(id: String, value: String)] = []
-            let si = MemorySegment.inlineText(s.segment), ti = MemorySegment.inlineText(t.segment)
-            let sx = InlineContent.xliff(si.text, codes: si.codes, originalData: &data)
-            let tx = InlineContent.xliff(ti.text, codes: ti.codes, originalData: &data)
+            let sx = InlineContent.xliff(InlineContent.notice(tmx: s.segment), originalData: &data)
+            let tx = InlineContent.xliff(InlineContent.notice(tmx: t.segment), originalData: &data)
             let numbering = OmegaTTags.numbering(sx)
             out.append((OmegaTTags.render(sx, numbering: numbering), OmegaTTags.render(tx, numbering: numbering)))
         }

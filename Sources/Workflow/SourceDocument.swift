@@ -1,4 +1,5 @@
 import Foundation
+import Inline
 import Interchange
 import JejuSupport
 import Notices
@@ -11,20 +12,20 @@ public struct SourceDocument: Sendable {
     public struct Sentence: Sendable, Equatable {
         /// The stable segment id (unique in the document).
         public var id: String
-        /// The text, inline markup removed.
-        public var text: String
-        /// Its inline codes (scalar offsets into `text`).
-        public var codes: [InlineSpan]
+        /// The sentence with its inline codes (Jeju's types, see `Block.content`).
+        public var content: Segment
         /// The white space between the previous sentence and this one, as in the source ("" for the first).
         public var gapBefore: String
 
         /// Creates a sentence.
-        public init(id: String, text: String, codes: [InlineSpan] = [], gapBefore: String = "") {
+        public init(id: String, content: Segment, gapBefore: String = "") {
             self.id = id
-            self.text = text
-            self.codes = codes
+            self.content = content
             self.gapBefore = gapBefore
         }
+
+        /// The text, inline markup removed.
+        public var text: String { content.text }
     }
 
     /// One unit: a block of a notice or one UI message.
@@ -69,7 +70,7 @@ public struct SourceDocument: Sendable {
         var unitIDs = StableID(prefix: "u"), segmentIDs = StableID(prefix: "s")
         for (index, segmented) in segmenter.segments(of: notice).enumerated() where segmented.block.isTranslatable {
             let block = segmented.block
-            let unitID = unitIDs.next(block.content.text, codes: block.content.codes)
+            let unitID = unitIDs.next(block.content)
             let scalars = Array(block.content.text.unicodeScalars)
             var sentences: [Sentence] = []
             var previousEnd: Int?
@@ -81,7 +82,7 @@ public struct SourceDocument: Sendable {
                     gap = String(v)
                 }
                 sentences.append(
-                    Sentence(id: segmentIDs.next(s.text, codes: s.codes), text: s.text, codes: s.codes, gapBefore: gap))
+                    Sentence(id: segmentIDs.next(s.content), content: s.content, gapBefore: gap))
                 previousEnd = s.start + s.text.unicodeScalars.count
             }
             guard !sentences.isEmpty else { continue }
@@ -103,7 +104,7 @@ public struct SourceDocument: Sendable {
         units = messages.enumerated().map { index, m in
             Unit(
                 id: unitIDs.next(m.key), name: m.key, kind: "message", line: m.line, index: index,
-                sentences: [Sentence(id: segmentIDs.next(m.value), text: m.value)])
+                sentences: [Sentence(id: segmentIDs.next(m.value), content: Segment(text: m.value))])
         }
     }
 
@@ -115,7 +116,7 @@ public struct SourceDocument: Sendable {
             text += "\u{1D}\(u.id)\u{1F}\(u.name ?? "\u{0}")\u{1F}\(u.kind)\u{1F}\(u.line)\u{1F}\(u.index)"
             for s in u.sentences {
                 text += "\u{1E}\(s.id)\u{1F}\(s.text)\u{1F}\(s.gapBefore)"
-                for c in s.codes {
+                for c in s.content.spans {
                     text +=
                         "\u{1F}\(c.id),\(c.kind.rawValue),\(c.start),\(c.end),\(c.data ?? "\u{0}"),\(c.continuesFromPrevious),\(c.continuesToNext)"
                 }

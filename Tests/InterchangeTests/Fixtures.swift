@@ -10,22 +10,22 @@ enum Fixtures {
     /// kind (one span cut across two segments), an ignorable, and a character XML cannot carry.
     static func fullDocument() -> XLIFFDocument {
         var data: [(id: String, value: String)] = []
-        let first = InlineText(
-            "Read the guide and the new rules.",
-            codes: [
-                InlineSpan(id: "1", kind: .link, start: 9, end: 14, data: "https://example.org/a?b=1&c=2"),
-                InlineSpan(id: "2", kind: .emphasis, start: 23, end: 26),
-                InlineSpan(id: "3", kind: .strong, start: 27, end: 33, continuesToNext: true),
+        let first = Segment(
+            text: "Read the guide and the new rules.",
+            spans: [
+                CodeSpan(id: "1", kind: .link, start: 9, end: 14, data: "https://example.org/a?b=1&c=2"),
+                CodeSpan(id: "2", kind: .emphasis, start: 23, end: 26),
+                CodeSpan(id: "3", kind: .strong, start: 27, end: 33, continuesToNext: true),
             ])
-        let second = InlineText(
-            "Call us.\nRun jeju\u{1}.",
-            codes: [
-                InlineSpan(id: "3", kind: .strong, start: 0, end: 4, continuesFromPrevious: true),
-                InlineSpan(id: "4", kind: .lineBreak, start: 8, end: 8),
-                InlineSpan(id: "5", kind: .code, start: 13, end: 17),
+        let second = Segment(
+            text: "Call us.\nRun jeju\u{1}.",
+            spans: [
+                CodeSpan(id: "3", kind: .strong, start: 0, end: 4, continuesFromPrevious: true),
+                CodeSpan(id: "4", kind: .lineBreak, start: 8, end: 8),
+                CodeSpan(id: "5", kind: .code, start: 13, end: 17),
             ])
-        let s1 = InlineContent.xliff(first.text, codes: first.codes, originalData: &data)
-        let s2 = InlineContent.xliff(second.text, codes: second.codes, originalData: &data)
+        let s1 = InlineContent.xliff(first, originalData: &data)
+        let s2 = InlineContent.xliff(second, originalData: &data)
         var metadata = XLIFFMetadata()
         metadata.groups.append(
             .init(

@@ -57,21 +57,19 @@ import Testing
     }
 
     @Test func inlineTextSurvivesTheTripThroughXLIFF() throws {
-        let text = InlineText("See *this* [page](https://x.org) and `code`,\nthen **stop**.", codes: [])
         var codes = [
-            InlineSpan(id: "1", kind: .emphasis, start: 4, end: 8),
-            InlineSpan(id: "2", kind: .link, start: 9, end: 13, data: "https://x.org"),
-            InlineSpan(id: "3", kind: .code, start: 18, end: 22),
-            InlineSpan(id: "4", kind: .lineBreak, start: 23, end: 23),
-            InlineSpan(id: "5", kind: .strong, start: 28, end: 32),
+            CodeSpan(id: "1", kind: .emphasis, start: 4, end: 8),
+            CodeSpan(id: "2", kind: .link, start: 9, end: 13, data: "https://x.org"),
+            CodeSpan(id: "3", kind: .code, start: 18, end: 22),
+            CodeSpan(id: "4", kind: .lineBreak, start: 23, end: 23),
+            CodeSpan(id: "5", kind: .strong, start: 28, end: 32),
         ]
         codes.sort { $0.start < $1.start }
-        let plain = InlineText("See this page and code,\nthen stop.", codes: codes)
-        _ = text
+        let plain = Segment(text: "See this page and code,\nthen stop.", spans: codes)
         var data: [(id: String, value: String)] = []
-        let content = InlineContent.xliff(plain.text, codes: plain.codes, originalData: &data)
+        let content = InlineContent.xliff(plain, originalData: &data)
         #expect(data.map(\.value) == ["[", "](https://x.org)"])
-        let back = InlineContent.inlineText(content, originalData: data)
+        let back = InlineContent.notice(xliff: content, originalData: data)
         #expect(back == plain)
         #expect(content.text == plain.text)
         let markup = XLIFFWriter.markup(content)
@@ -130,8 +128,9 @@ import Testing
         let unit = try #require(Fixtures.fullDocument().files.first?.units.first)
         let joined = unit.sourceText
         #expect(joined.text == "Read the guide and the new rules. Call us.\nRun jeju\u{1}.")
-        let strong = try #require(joined.codes.first { $0.id == "3" })
-        #expect(strong.start == 27 && strong.end == 38 && !strong.continuesToNext)
+        let strong = joined.codes.filter { $0.id == "3" }
+        #expect(strong.map(\.role) == [.opening, .closing] && strong.map(\.offset) == [27, 38])
+        #expect(strong.allSatisfy { !$0.isolated && $0.type == InlineCode.strong })
         #expect(unit.translatedText() == nil, "one segment has no target")
         #expect(unit.translatedText(minimum: .initial) == nil)
     }
@@ -144,8 +143,37 @@ import Testing
         #expect(a.next("The minister\u{301} spoke.") == x + "-2")
         #expect(x.count == 9 && x.hasPrefix("s"))
         #expect(
-            StableID.key("A  b", codes: [InlineSpan(id: "1", kind: .emphasis, start: 0, end: 1)]) != StableID.key("A b")
-        )
+            StableID.key(Segment(text: "A  b", spans: [CodeSpan(id: "1", kind: .emphasis, start: 0, end: 1)]))
+                != StableID.key("A b"))
+    }
+
+    /// The key every id written so far was hashed from: each code as the span it marks, a span cut by a sentence
+    /// boundary running to the sentence's end (or from its start). Changing it changes every id in every file.
+    @Test func stableIDKeysReadCodesAsTheSpansTheyMark() {
+        func code(_ role: InlineCode.Role, _ isolated: Bool, _ type: String, _ offset: Int, url: String? = nil)
+            -> InlineCode
+        {
+            InlineCode(
+                role: role, id: "1", isolated: isolated, type: type,
+                attributes: url.map { [Segment.urlAttribute: $0] } ?? [:], offset: offset)
+        }
+        let cut = Segment(text: "See the portal.", codes: [code(.opening, true, InlineCode.strong, 8)])
+        #expect(StableID.key(cut) == "See the portal.\u{1}strong:8-15:")
+        let through = Segment(
+            text: "Two here.",
+            codes: [code(.opening, true, InlineCode.emphasis, 0), code(.closing, true, InlineCode.emphasis, 9)])
+        #expect(StableID.key(through) == "Two here.\u{1}emphasis:0-9:")
+        let link = Segment(
+            text: "Read  this.",
+            codes: [
+                code(.closing, true, InlineCode.strong, 4),
+                code(.opening, false, InlineCode.link, 6, url: "http://x.kr"),
+                code(.closing, false, InlineCode.link, 10, url: "http://x.kr"),
+                InlineCode(role: .standalone, id: "2", type: InlineCode.lineBreak, offset: 11),
+            ])
+        #expect(StableID.key(link) == "Read this.\u{1}strong:0-4:\u{1}link:6-10:http://x.kr\u{1}line-break:11-11:")
+        var ids = StableID(prefix: "s")
+        #expect(ids.next(cut) == "s" + StableID.hash("See the portal.\u{1}strong:8-15:"))
     }
 
     @Test func malformedInputIsRefusedWithPosition() {

@@ -1,3 +1,4 @@
+import Inline
 import JejuSupport
 import Notices
 import Testing
@@ -34,7 +35,8 @@ import Testing
         #expect(n.date?.iso == "2016-06-14")
         #expect(n.views == 12480)
         #expect(n.title?.content.text == "Korea and Kenya sign an e-government MOU")
-        #expect(n.title?.content.codes.map(\.kind) == [.emphasis])
+        #expect(n.title?.content.codes.map(\.type) == [InlineCode.emphasis, InlineCode.emphasis])
+        #expect(n.title?.content.codes.map(\.role) == [.opening, .closing])
         #expect(n.body.map(\.kind) == [.heading, .paragraph, .listItem, .listItem, .listItem, .quotation, .code])
         #expect(n.body.map(\.line) == [7, 9, 12, 13, 15, 17, 19])
         #expect(n.body[0].level == 1)
@@ -43,16 +45,39 @@ import Testing
         #expect(n.body[6].content.text == "not translated")
     }
 
-    @Test func inlineCodesArePositionedSpans() throws {
+    /// A code as `role type@offset`, `*` marking an isolated one.
+    static func describe(_ c: InlineCode) -> String {
+        "\(c.role.rawValue)\(c.isolated ? "*" : "") \(c.type ?? "?")@\(c.offset)"
+    }
+
+    @Test func inlineCodesAreOpeningAndClosingCodesAroundTheirText() throws {
         let n = try NoticeReader.read(Self.sample, path: "m.md")
         let p = n.body[1].content
         #expect(p.text == "The Ministry of the Interior and ICT Authority signed it. Run jeju build to see it.")
         let scalars = Array(p.text.unicodeScalars)
-        func covered(_ c: InlineSpan) -> String { String(String.UnicodeScalarView(scalars[c.start..<c.end])) }
-        #expect(p.codes.map(\.kind) == [.strong, .link, .code])
-        #expect(p.codes.map(covered) == ["Ministry of the Interior", "ICT Authority", "jeju build"])
-        #expect(p.codes[1].data == "https://icta.go.ke")
-        #expect(Set(p.codes.map(\.id)).count == 3)
+        #expect(
+            p.codes.map(Self.describe) == [
+                "opening strong@4", "closing strong@28", "opening link@33", "closing link@46", "opening code@62",
+                "closing code@72",
+            ])
+        let covered = stride(from: 0, to: p.codes.count, by: 2).map { i in
+            String(String.UnicodeScalarView(scalars[p.codes[i].offset..<p.codes[i + 1].offset]))
+        }
+        #expect(covered == ["Ministry of the Interior", "ICT Authority", "jeju build"])
+        #expect(p.codes[2].attributes[Segment.urlAttribute] == "https://icta.go.ke")
+        #expect(p.codes[3].attributes[Segment.urlAttribute] == "https://icta.go.ke")
+        #expect(p.codes.map(\.id) == ["1", "1", "2", "2", "3", "3"])
+    }
+
+    @Test func hardLineBreaksAreStandaloneCodes() throws {
+        let n = try NoticeReader.read("---\ntitle: T\n---\nOne  \ntwo\\\nthree *x*\n", path: "m.md")
+        let c = n.body[0].content
+        // The break stands between the lines: no space is added for the line end.
+        #expect(c.text == "Onetwothree x")
+        #expect(
+            c.codes.map(Self.describe) == [
+                "standalone line-break@3", "standalone line-break@6", "opening emphasis@12", "closing emphasis@13",
+            ])
     }
 
     @Test func unmatchedMarkupStaysAsText() throws {
@@ -67,7 +92,10 @@ import Testing
             "---\ntitle: T\n---\nSee **the [portal](http://x.kr) now** please.\n", path: "m.md")
         let c = n.body[0].content
         #expect(c.text == "See the portal now please.")
-        #expect(c.codes.map { "\($0.kind.rawValue)@\($0.start)-\($0.end)" } == ["strong@4-18", "link@8-14"])
+        #expect(
+            c.codes.map(Self.describe) == [
+                "opening strong@4", "opening link@8", "closing link@14", "closing strong@18",
+            ])
     }
 
     @Test func frontMatterErrorsHaveLines() {

@@ -57,7 +57,7 @@ enum Fixtures {
                     segments: block.segments.map { s in
                         let target = translate(s.text)
                         return TranslatedSegment(
-                            source: s.text, target: target, targetCodes: target == s.text ? s.codes : [],
+                            source: s.text, target: target, targetCodes: target == s.text ? s.content.codes : [],
                             state: target == nil ? .initial : state)
                     })
             })

@@ -1,5 +1,6 @@
 import Foundation
 import ICU
+import Inline
 import Notices
 import Publishing
 import Testing
@@ -15,16 +16,33 @@ import Testing
     }
 
     @Test func codesMoveWithTheText() {
-        let codes = [InlineSpan(id: "1", kind: .strong, start: 4, end: 12)]
+        let codes = [
+            InlineCode(role: .opening, id: "1", type: InlineCode.strong, offset: 4),
+            InlineCode(role: .closing, id: "1", type: InlineCode.strong, offset: 12),
+        ]
         let (pseudo, moved) = PseudoLocalizer.translate("The Ministry acts.", codes: codes, locale: "en-XA")
         let scalars = Array(pseudo.unicodeScalars)
-        let inside = String(String.UnicodeScalarView(scalars[moved[0].start..<moved[0].end]))
+        let inside = String(String.UnicodeScalarView(scalars[moved[0].offset..<moved[1].offset]))
         #expect(
             Normalizer.normalize(inside, .nfd).unicodeScalars.filter(\.isASCII).map(Character.init).map(String.init)
                 .joined() == "Ministry")
         let (rtl, rtlCodes) = PseudoLocalizer.translate("The Ministry acts.", codes: codes, locale: "ar-XB")
         #expect(rtl.unicodeScalars.first == "\u{202E}" && rtl.unicodeScalars.last == "\u{202C}")
-        #expect(rtlCodes[0].start == 5 && rtlCodes[0].end == 13)
+        #expect(rtlCodes.map(\.offset) == [5, 13])
+    }
+
+    @Test func aSpanCutByASentenceBoundaryStaysInsideTheBrackets() {
+        // The sentence holds only the start of a span that ends in the next one: the page shows it on its own,
+        // closed where the sentence's text ends, before the padding.
+        let codes = [InlineCode(role: .opening, id: "1", isolated: true, type: InlineCode.strong, offset: 4)]
+        let (pseudo, moved) = PseudoLocalizer.translate("The Ministry.", codes: codes, locale: "en-XA")
+        #expect(moved.map(\.role) == [.opening, .closing] && moved.allSatisfy { !$0.isolated })
+        let scalars = Array(pseudo.unicodeScalars)
+        #expect(moved[0].offset == 5 && moved[1].offset == 14 && scalars[moved[1].offset] == " ")
+        let (rtl, rtlCodes) = PseudoLocalizer.translate(
+            "The Ministry.", codes: [InlineCode(role: .closing, id: "1", isolated: true, type: "strong", offset: 3)],
+            locale: "ar-XB")
+        #expect(rtlCodes.map(\.offset) == [1, 4] && rtl.unicodeScalars.count == 15)
     }
 
     @Test func messagePatternsKeepTheirSyntax() throws {

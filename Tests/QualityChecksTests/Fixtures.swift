@@ -1,18 +1,21 @@
 import Foundation
 import Glossary
+import Inline
 import Notices
 import QualityChecks
 import TestSupport
 
-/// Runs one check the way `QualityChecker` does, and returns its messages.
+/// Runs one check the way `QualityChecker` does, and returns its messages; `codes` are the spans the source's and
+/// the target's codes mark.
 func messages(
     _ check: QACheck, _ source: String, _ target: String, _ locale: String, source sourceLocale: String = "en",
-    codes: (source: [InlineSpan], target: [InlineSpan]) = ([], []), fixedOrder: Set<String> = [],
+    codes: (source: [CodeSpan], target: [CodeSpan]) = ([], []), fixedOrder: Set<String> = [],
     messageFormat: Bool = false, context: QAContext? = nil
 ) -> [String] {
     let input = QAInput(
-        segmentID: "s1", sourceText: source, sourceCodes: codes.source, targetText: target,
-        targetCodes: codes.target, sourceLocale: sourceLocale, targetLocale: locale,
+        segmentID: "s1", sourceText: source, sourceCodes: Segment(text: source, spans: codes.source).codes,
+        targetText: target,
+        targetCodes: Segment(text: target, spans: codes.target).codes, sourceLocale: sourceLocale, targetLocale: locale,
         isMessageFormat: messageFormat, fixedOrderCodeIDs: fixedOrder)
     return check.run(input, context: context ?? QAContext()).map(\.message)
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Inline
 import JejuSupport
 import Notices
 import QualityChecks
@@ -46,7 +47,10 @@ import TestSupport
                 targetLocale: "ms"),
             QAInput(
                 segmentID: "s3", sourceText: input.sourceText, targetText: "Pemberitahuan ini telah dibaca 9,252 kali.",
-                targetCodes: [InlineSpan(id: "1", kind: .strong, start: 0, end: 13)], sourceLocale: "en",
+                targetCodes: [
+                    InlineCode(role: .opening, id: "1", type: InlineCode.strong, offset: 0),
+                    InlineCode(role: .closing, id: "1", type: InlineCode.strong, offset: 13),
+                ], sourceLocale: "en",
                 targetLocale: "id"),
             QAInput(
                 segmentID: "s3", sourceText: input.sourceText, targetText: "Pemberitahuan ini telah dibaca 9.252 kali.",

@@ -1,4 +1,5 @@
 import Foundation
+import Inline
 import JejuSupport
 import Notices
 import Segmentation
@@ -134,12 +135,29 @@ import Testing
             "---\ntitle: T\n---\nSee the **portal. It** is new. Read [this](http://x.kr).\n", path: "m.md")
         let segments = try Segmenter(language: "en").segments(of: notice.body[0].content)
         #expect(segments.map(\.text) == ["See the portal.", "It is new.", "Read this."])
-        let strong1 = try #require(segments[0].codes.first)
         #expect(
-            strong1.kind == .strong && strong1.start == 8 && strong1.end == 15 && strong1.continuesToNext
-                && !strong1.continuesFromPrevious)
-        let strong2 = try #require(segments[1].codes.first)
-        #expect(strong2.id == strong1.id && strong2.start == 0 && strong2.end == 2 && strong2.continuesFromPrevious)
-        #expect(segments[2].codes.map { "\($0.kind.rawValue)@\($0.start)-\($0.end)" } == ["link@5-9"])
+            segments.map { $0.content.codes.map(Self.describe) } == [
+                ["opening* strong@8"], ["closing* strong@2"], ["opening link@5", "closing link@9"],
+            ])
+        #expect(Set(segments[0].content.codes.map(\.id) + segments[1].content.codes.map(\.id)).count == 1)
+    }
+
+    @Test func aSpanPassingThroughASentenceIsIsolatedAtBothEnds() throws {
+        let notice = try NoticeReader.read(
+            "---\ntitle: T\n---\nSee *one. Two here. Three* ends. Done [x](http://x.kr).\n", path: "m.md")
+        let segments = try Segmenter(language: "en").segments(of: notice.body[0].content)
+        #expect(segments.map(\.text) == ["See one.", "Two here.", "Three ends.", "Done x."])
+        #expect(
+            segments.map { $0.content.codes.map(Self.describe) } == [
+                ["opening* emphasis@4"], ["opening* emphasis@0", "closing* emphasis@9"], ["closing* emphasis@5"],
+                ["opening link@5", "closing link@6"],
+            ])
+        #expect(segments[3].content.codes.allSatisfy { $0.attributes[Segment.urlAttribute] == "http://x.kr" })
+        #expect(segments.map(\.start) == [0, 9, 19, 31])
+    }
+
+    /// A code as `role type@offset`, `*` marking an isolated one.
+    static func describe(_ c: InlineCode) -> String {
+        "\(c.role.rawValue)\(c.isolated ? "*" : "") \(c.type ?? "?")@\(c.offset)"
     }
 }

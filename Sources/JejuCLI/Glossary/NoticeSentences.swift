@@ -31,9 +31,9 @@ struct NoticeSentences {
             for file in document.files {
                 for unit in file.units where unit.translate {
                     for segment in unit.segments where !segment.isIgnorable {
-                        let source = InlineContent.inlineText(segment.source, originalData: unit.originalData).text
+                        let source = InlineContent.notice(xliff: segment.source, originalData: unit.originalData).text
                         let translation = segment.target.map {
-                            InlineContent.inlineText($0, originalData: unit.originalData).text
+                            InlineContent.notice(xliff: $0, originalData: unit.originalData).text
                         }
                         let translated = translation.flatMap {
                             $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0
