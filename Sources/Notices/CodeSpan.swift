@@ -56,8 +56,8 @@ extension Segment {
     /// A notice segment of `text` with codes for `spans` (ordered by start, outer spans first): a span becomes an
     /// opening and a closing code; one cut by a sentence boundary, an isolated code on the side inside the text;
     /// one passing through the whole text, an isolated opening code at its start and an isolated closing code at
-    /// its end. At one offset, closing codes (innermost first) come before standalone ones, then opening codes
-    /// (outermost first).
+    /// its end. At one offset, closing codes (innermost first) come before standalone ones and empty spans (in
+    /// span order), then opening codes (outermost first).
     package init(text: String, spans: [CodeSpan]) {
         self.init(text: text)
         guard !spans.isEmpty else { return }
@@ -71,15 +71,20 @@ extension Segment {
                     offset: offset)
             }
             if s.isPlaceholder {
-                keyed.append((s.start, 2, n, code(.standalone, at: s.start)))
+                keyed.append((s.start, 2, 2 * n, code(.standalone, at: s.start)))
                 continue
             }
             if s.continuesToNext { keyed.append((s.start, 3, n, code(.opening, isolated: true, at: s.start))) }
             if s.continuesFromPrevious { keyed.append((s.end, 1, n, code(.closing, isolated: true, at: s.end))) }
             if s.continuesToNext || s.continuesFromPrevious { continue }
+            if s.start == s.end {
+                // An empty span stands among the standalone codes at its offset, in span order, as they were read.
+                keyed.append((s.start, 2, 2 * n, code(.opening, at: s.start)))
+                keyed.append((s.end, 2, 2 * n + 1, code(.closing, at: s.end)))
+                continue
+            }
             keyed.append((s.start, 4, 2 * n, code(.opening, at: s.start)))
-            let empty = s.start == s.end
-            keyed.append((s.end, empty ? 4 : 0, empty ? 2 * n + 1 : -n, code(.closing, at: s.end)))
+            keyed.append((s.end, 0, -n, code(.closing, at: s.end)))
         }
         keyed.sort { ($0.offset, $0.rank, $0.order) < ($1.offset, $1.rank, $1.order) }
         codes = keyed.map(\.code)
@@ -94,6 +99,9 @@ extension Segment {
         let length = text.unicodeScalars.count
         var out: [(span: CodeSpan, before: Bool)] = []
         var open: [String: [Int]] = [:]
+        // Closing codes met before their opening one: a span whose end the reader put before its start (a hard
+        // break trimming the space it began after), read back as it was made.
+        var early: [String: (offset: Int, kind: CodeSpan.Kind, url: String?)] = [:]
         for c in codes {
             let id = c.id ?? ""
             let kind =
@@ -103,6 +111,10 @@ extension Segment {
             case .standalone:
                 out.append((CodeSpan(id: id, kind: kind, start: c.offset, end: c.offset, data: url), false))
             case .opening:
+                if !c.isolated, let end = early.removeValue(forKey: id) {
+                    out.append((CodeSpan(id: id, kind: kind, start: c.offset, end: end.offset, data: url), false))
+                    continue
+                }
                 open[id, default: []].append(out.count)
                 out.append(
                     (
@@ -119,6 +131,8 @@ extension Segment {
                         out[i].span.continuesToNext = c.isolated
                         out[i].before = c.isolated
                     }
+                } else if !c.isolated && early[id] == nil {
+                    early[id] = (c.offset, kind, url)
                 } else {
                     out.append(
                         (
@@ -128,6 +142,14 @@ extension Segment {
                         ))
                 }
             }
+        }
+        // A closing code no opening one followed began before the text.
+        for (id, c) in early.sorted(by: { $0.value.offset < $1.value.offset }) {
+            out.append(
+                (
+                    CodeSpan(id: id, kind: c.kind, start: 0, end: c.offset, data: c.url, continuesFromPrevious: true),
+                    true
+                ))
         }
         return out.enumerated().sorted { a, b in
             let x = a.element, y = b.element
