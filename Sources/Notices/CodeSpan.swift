@@ -61,8 +61,15 @@ extension Segment {
     package init(text: String, spans: [CodeSpan]) {
         self.init(text: text)
         guard !spans.isEmpty else { return }
-        var keyed: [(offset: Int, rank: Int, order: Int, code: InlineCode)] = []
+        // The codes, and where each goes: sorting the small keys moves no code.
+        var made: [InlineCode] = []
+        var keyed: [(offset: Int, rank: Int, order: Int, index: Int)] = []
+        made.reserveCapacity(spans.count * 2)
         keyed.reserveCapacity(spans.count * 2)
+        func add(_ offset: Int, _ rank: Int, _ order: Int, _ code: InlineCode) {
+            keyed.append((offset, rank, order, made.count))
+            made.append(code)
+        }
         for (n, s) in spans.enumerated() {
             let attributes = s.data.map { [Self.urlAttribute: $0] } ?? [:]
             func code(_ role: InlineCode.Role, isolated: Bool = false, at offset: Int) -> InlineCode {
@@ -71,23 +78,23 @@ extension Segment {
                     offset: offset)
             }
             if s.isPlaceholder {
-                keyed.append((s.start, 2, 2 * n, code(.standalone, at: s.start)))
+                add(s.start, 2, 2 * n, code(.standalone, at: s.start))
                 continue
             }
-            if s.continuesToNext { keyed.append((s.start, 3, n, code(.opening, isolated: true, at: s.start))) }
-            if s.continuesFromPrevious { keyed.append((s.end, 1, n, code(.closing, isolated: true, at: s.end))) }
+            if s.continuesToNext { add(s.start, 3, n, code(.opening, isolated: true, at: s.start)) }
+            if s.continuesFromPrevious { add(s.end, 1, n, code(.closing, isolated: true, at: s.end)) }
             if s.continuesToNext || s.continuesFromPrevious { continue }
             if s.start == s.end {
                 // An empty span stands among the standalone codes at its offset, in span order, as they were read.
-                keyed.append((s.start, 2, 2 * n, code(.opening, at: s.start)))
-                keyed.append((s.end, 2, 2 * n + 1, code(.closing, at: s.end)))
+                add(s.start, 2, 2 * n, code(.opening, at: s.start))
+                add(s.end, 2, 2 * n + 1, code(.closing, at: s.end))
                 continue
             }
-            keyed.append((s.start, 4, 2 * n, code(.opening, at: s.start)))
-            keyed.append((s.end, 0, -n, code(.closing, at: s.end)))
+            add(s.start, 4, 2 * n, code(.opening, at: s.start))
+            add(s.end, 0, -n, code(.closing, at: s.end))
         }
         keyed.sort { ($0.offset, $0.rank, $0.order) < ($1.offset, $1.rank, $1.order) }
-        codes = keyed.map(\.code)
+        codes = keyed.map { made[$0.index] }
     }
 
     /// The segment's codes read as spans, ordered by start, then outer spans first (spans that began in an earlier
@@ -96,12 +103,20 @@ extension Segment {
     /// line breaks (standalone).
     package var spans: [CodeSpan] {
         guard !codes.isEmpty else { return [] }
-        let length = text.unicodeScalars.count
+        var counted: Int?
+        func length() -> Int {
+            if let counted { return counted }
+            let n = text.unicodeScalars.count
+            counted = n
+            return n
+        }
         var out: [(span: CodeSpan, before: Bool)] = []
-        var open: [String: [Int]] = [:]
+        out.reserveCapacity(codes.count)
+        // The spans still open, innermost last (few at a time: a search from the end beats a table).
+        var open: [(id: String, index: Int)] = []
         // Closing codes met before their opening one: a span whose end the reader put before its start (a hard
         // break trimming the space it began after), read back as it was made.
-        var early: [String: (offset: Int, kind: CodeSpan.Kind, url: String?)] = [:]
+        var early: [(id: String, offset: Int, kind: CodeSpan.Kind, url: String?)] = []
         for c in codes {
             let id = c.id ?? ""
             let kind =
@@ -111,19 +126,21 @@ extension Segment {
             case .standalone:
                 out.append((CodeSpan(id: id, kind: kind, start: c.offset, end: c.offset, data: url), false))
             case .opening:
-                if !c.isolated, let end = early.removeValue(forKey: id) {
+                if !c.isolated, let e = early.firstIndex(where: { $0.id == id }) {
+                    let end = early.remove(at: e)
                     out.append((CodeSpan(id: id, kind: kind, start: c.offset, end: end.offset, data: url), false))
                     continue
                 }
-                open[id, default: []].append(out.count)
+                open.append((id, out.count))
                 out.append(
                     (
                         CodeSpan(
-                            id: id, kind: kind, start: c.offset, end: c.isolated ? length : c.offset, data: url,
+                            id: id, kind: kind, start: c.offset, end: c.isolated ? length() : c.offset, data: url,
                             continuesToNext: c.isolated), false
                     ))
             case .closing:
-                if let i = open[id]?.popLast() {
+                if let k = open.lastIndex(where: { $0.id == id }) {
+                    let i = open.remove(at: k).index
                     out[i].span.end = max(c.offset, out[i].span.start)
                     if out[i].span.continuesToNext {
                         // An isolated opening code and an isolated closing one: a span passing through the text.
@@ -131,8 +148,8 @@ extension Segment {
                         out[i].span.continuesToNext = c.isolated
                         out[i].before = c.isolated
                     }
-                } else if !c.isolated && early[id] == nil {
-                    early[id] = (c.offset, kind, url)
+                } else if !c.isolated && !early.contains(where: { $0.id == id }) {
+                    early.append((id, c.offset, kind, url))
                 } else {
                     out.append(
                         (
@@ -144,18 +161,23 @@ extension Segment {
             }
         }
         // A closing code no opening one followed began before the text.
-        for (id, c) in early.sorted(by: { $0.value.offset < $1.value.offset }) {
+        for c in early {
             out.append(
                 (
-                    CodeSpan(id: id, kind: c.kind, start: 0, end: c.offset, data: c.url, continuesFromPrevious: true),
+                    CodeSpan(id: c.id, kind: c.kind, start: 0, end: c.offset, data: c.url, continuesFromPrevious: true),
                     true
                 ))
         }
-        return out.enumerated().sorted { a, b in
-            let x = a.element, y = b.element
+        func precedes(_ x: (span: CodeSpan, before: Bool), _ y: (span: CodeSpan, before: Bool)) -> Bool {
             if x.span.start != y.span.start { return x.span.start < y.span.start }
             if x.span.end != y.span.end { return x.span.end > y.span.end }
-            if x.before != y.before { return x.before }
+            return x.before && !y.before
+        }
+        // Codes in document order mostly give the spans in order already.
+        if zip(out, out.dropFirst()).allSatisfy({ !precedes($1, $0) }) { return out.map(\.span) }
+        return out.enumerated().sorted { a, b in
+            if precedes(a.element, b.element) { return true }
+            if precedes(b.element, a.element) { return false }
             return a.offset < b.offset
         }.map(\.element.span)
     }
