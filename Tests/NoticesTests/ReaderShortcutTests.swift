@@ -25,15 +25,7 @@ import Testing
         // Pieces that put single, double and trailing spaces, tabs and line ends at every place in an eight-byte
         // word; '!' after a space is the one character the word test can mistake for a second space.
         let pieces = ["a", "bc", "defghij", "klmnopqrstu", " ", "  ", "\t", "\n", "\r\n", "!", " !", "! ", "12345678"]
-        var checked = 0
-        for _ in 0..<5_000 {
-            let text = randomText(of: pieces, count: 0...24)
-            let expected = Self.reference(text)
-            let got = Array(text.utf8).withUnsafeBufferPointer { WhiteSpace.collapsing($0) }
-            #expect(got == expected, "\(Array(text.utf8))")
-            if got != expected { break }
-            checked += 1
-        }
+        let (checked, _) = compareWithRule(pieces, Self.reference) { WhiteSpace.collapsing($0) }
         #expect(checked == 5_000)
     }
 }
@@ -44,6 +36,24 @@ func randomText(of pieces: [String], count: ClosedRange<Int>) -> String {
     var text = ""
     for _ in 0..<Int.random(in: count, using: &generator) { text += pieces.randomElement(using: &generator) ?? "" }
     return text
+}
+
+/// Runs a byte-level reading on 5,000 random texts of `pieces` against the `rule` it implements, stopping at the
+/// first disagreement; returns how many agreed, and how many of those gave a text.
+func compareWithRule(
+    _ pieces: [String], _ rule: (String) -> String?, reading: (UnsafeBufferPointer<UInt8>) -> String?
+) -> (checked: Int, texts: Int) {
+    var checked = 0, texts = 0
+    for _ in 0..<5_000 {
+        let text = randomText(of: pieces, count: 0...24)
+        let expected = rule(text)
+        let got = Array(text.utf8).withUnsafeBufferPointer(reading)
+        #expect(got == expected, "\(Array(text.utf8))")
+        if got != expected { break }
+        if got != nil { texts += 1 }
+        checked += 1
+    }
+    return (checked, texts)
 }
 
 /// The Markdown reader's byte-level shortcuts against the patterns they stand in for.
@@ -124,16 +134,7 @@ func randomText(of pieces: [String], count: ClosedRange<Int>) -> String {
         let pieces = [
             "a", "bc", "defghij", " ", "  ", "\t", "\n", "  \n", "\\", "`", "*", "_", "[", "]", "é", "가", "12345678",
         ]
-        var checked = 0, plain = 0
-        for _ in 0..<5_000 {
-            let text = randomText(of: pieces, count: 0...24)
-            let expected = Self.reference(text)
-            let got = Array(text.utf8).withUnsafeBufferPointer { InlineMarkdown.plainText($0) }
-            #expect(got == expected, "\(Array(text.utf8))")
-            if got != expected { break }
-            if got != nil { plain += 1 }
-            checked += 1
-        }
+        let (checked, plain) = compareWithRule(pieces, Self.reference) { InlineMarkdown.plainText($0) }
         #expect(checked == 5_000 && plain > 100)
     }
 }
