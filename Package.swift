@@ -123,7 +123,11 @@ let package = Package(
             name: "SegmentationTests", dependencies: ["Segmentation", "Notices", "Inline", "ICU", "TestSupport"]),
         .testTarget(name: "GlossaryTests", dependencies: ["Glossary", "JejuSupport", "TestSupport"]),
         .testTarget(
-            name: "TranslationMemoryTests", dependencies: ["TranslationMemory", "Inline", "JejuSupport", "TestSupport"]),
+            name: "TranslationMemoryTests",
+            dependencies: [
+                "TranslationMemory", "Inline", "JejuSupport", "TestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
         .testTarget(
             name: "MemoryServerTests",
             dependencies: ["MemoryServer", "TranslationMemory", "Inline", "JejuSupport", "TestSupport"]

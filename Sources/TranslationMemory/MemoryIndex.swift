@@ -129,7 +129,7 @@ public final class MemoryIndex {
             // Another process reading or refreshing the index holds it for moments: wait rather than fail.
             config.busyMode = .timeout(60)
             config.prepareDatabase { db in
-                try db.execute(sql: "PRAGMA journal_mode = WAL")
+                try useWriteAheadLog(db)
                 // Pages read through a memory map, not copied by read(2): loading the index is reading its blobs.
                 try db.execute(sql: "PRAGMA mmap_size = 1073741824")
             }
@@ -164,6 +164,26 @@ public final class MemoryIndex {
             // A damaged index is only a cache: start it afresh.
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: url.path + suffix) }
             return try make()
+        }
+    }
+
+    /// Puts the index in write-ahead-log mode, which lasts in the file: the first opener switches it.
+    ///
+    /// The switch needs the file to itself, and SQLite refuses it at once, without waiting through the busy
+    /// timeout, while another connection has a new index open (several locales of one command, or two commands,
+    /// meeting a fresh `.jeju/`). It is tried again for as long as that timeout; a connection that finds the mode
+    /// already set changes nothing.
+    static func useWriteAheadLog(_ db: Database, patience: TimeInterval = 60) throws {
+        let deadline = Date(timeIntervalSinceNow: patience)
+        while true {
+            do {
+                if try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")?.lowercased() == "wal" { return }
+                // SQLite answers with the mode it kept when it could not switch.
+                if Date() >= deadline {
+                    throw DatabaseError(resultCode: .SQLITE_BUSY, message: "cannot switch the index to WAL mode")
+                }
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && Date() < deadline {}
+            usleep(2_000)
         }
     }
 

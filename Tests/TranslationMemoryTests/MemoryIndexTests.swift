@@ -1,6 +1,8 @@
 import Foundation
+import GRDB
 import Inline
 import JejuSupport
+import Synchronization
 import TestSupport
 import Testing
 @testable import TranslationMemory
@@ -180,6 +182,26 @@ import Testing
             let again = try MemoryIndex(files: MemoryFiles(project: project, locale: locale))
             #expect(again.rebuilt.isEmpty)
             #expect(try again.lookup(Segment(text: text)).first?.score.value == 100, "\(locale)")
+        }
+    }
+
+    @Test func aFreshIndexOpenedByManyAtOnceOpensForAll() throws {
+        // The locales of one command, or two commands, meeting a new `.jeju/`: each must get the index, none
+        // "database is locked".
+        for round in 0..<20 {
+            let folder = try JejuBinary.temporaryFolder()
+            let url = folder.appendingPathComponent("tm-index.sqlite")
+            let failures = Mutex<[String]>([])
+            DispatchQueue.concurrentPerform(iterations: 8) { _ in
+                do {
+                    let queue = try MemoryIndex.openDatabase(url)
+                    let mode = try queue.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") }
+                    if mode != "wal" { failures.withLock { $0.append("mode \(mode ?? "none")") } }
+                } catch {
+                    failures.withLock { $0.append("\(error)") }
+                }
+            }
+            #expect(failures.withLock { $0 }.isEmpty, "round \(round)")
         }
     }
 
