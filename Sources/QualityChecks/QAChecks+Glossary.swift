@@ -3,13 +3,18 @@ import Glossary
 extension QAChecks {
     /// A concept the source names, translated with its approved term (inflected forms count, by the target
     /// language's morphology); and a deprecated variant of a term no review has validated yet. Both are warnings:
-    /// a draft term may still change.
+    /// a draft term may still change. When the terms cannot be matched in the target language at all, it says so
+    /// for each segment rather than passing it unchecked.
     public static let glossary = QACheck(
         id: "glossary",
         title: "approved glossary term used for each concept in the source (draft terms: not yet validated)",
         severity: .warning
     ) { input, context in
-        context.termUsage(input).filter {
+        let usage = context.termUsage(input)
+        if let failure = context.termCheckFailures[input.targetLocale] {
+            return ["the glossary checks cannot run into \(input.targetLocale): \(failure)"]
+        }
+        return usage.filter {
             ($0.kind == .missing && !context.properNames.contains($0.conceptID))
                 || ($0.kind == .deprecated && !$0.validated)
         }.map { f in

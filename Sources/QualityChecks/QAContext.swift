@@ -29,7 +29,10 @@ public final class QAContext {
     private(set) lazy var allowedIdenticalWords = Set(
         allowedIdentical.flatMap { QAChecks.letterRuns($0).map { CaseMapping.folded($0.text) } })
     private var facts: [String: LocaleFacts] = [:]
-    private var termCheckers: [String: TermUsageChecker?] = [:]
+    private var termCheckers: [String: TermUsageChecker] = [:]
+    /// Why the term checks cannot run into a target locale (ICU refused to open its word breaks), by locale: the
+    /// `glossary` check reports it rather than passing the segment unchecked.
+    var termCheckFailures: [String: String] = [:]
     private var lastTermUsage: (key: [String], findings: [TermUsageFinding])?
     private var runs = TextMemo<[(text: String, range: Range<Int>)]>()
     private var words = TextMemo<Set<String>>()
@@ -90,19 +93,22 @@ public final class QAContext {
         guard let termbase else { return [] }
         let key = [input.sourceLocale, input.targetLocale, input.sourceText, input.targetText]
         if let last = lastTermUsage, last.key == key { return last.findings }
-        let checker: TermUsageChecker?
+        guard termCheckFailures[input.targetLocale] == nil else { return [] }
+        let checker: TermUsageChecker
         if let cached = termCheckers[input.targetLocale] {
             checker = cached
         } else {
-            checker = try? TermUsageChecker(
-                termbase: termbase, sourceLocale: input.sourceLocale,
-                targetLocale: input.targetLocale)
+            do {
+                checker = try TermUsageChecker(
+                    termbase: termbase, sourceLocale: input.sourceLocale, targetLocale: input.targetLocale)
+            } catch {
+                termCheckFailures[input.targetLocale] = error.description
+                return []
+            }
             termCheckers[input.targetLocale] = checker
         }
-        let findings =
-            checker?.check(
-                source: input.sourceText, target: input.targetText,
-                register: input.isMessageFormat ? nil : register) ?? []
+        let findings = checker.check(
+            source: input.sourceText, target: input.targetText, register: input.isMessageFormat ? nil : register)
         lastTermUsage = (key, findings)
         return findings
     }

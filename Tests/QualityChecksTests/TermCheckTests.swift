@@ -1,5 +1,5 @@
 import Glossary
-import QualityChecks
+@testable import QualityChecks
 import Testing
 
 @Suite struct TermCheckTests {
@@ -76,6 +76,17 @@ import Testing
         // Korean: the approved 전자정부 with a particle.
         #expect(messages(QAChecks.glossary, source, "이 공무원들은 전자정부 정책을 담당한다.", "ko", context: context).isEmpty)
 
+    }
+
+    @Test func aLanguageTheTermsCannotBeMatchedInIsReportedNotPassed() throws {
+        let context = QAContext(termbase: try ProjectTermbase.load())
+        context.termCheckFailures["ru"] = "ubrk_open: U_MEMORY_ALLOCATION_ERROR"
+        let source = "Those officials are in charge of e-government policies."
+        let found = messages(QAChecks.glossary, source, "Эти чиновники отвечают за политику.", "ru", context: context)
+        #expect(found == ["the glossary checks cannot run into ru: ubrk_open: U_MEMORY_ALLOCATION_ERROR"])
+        // Other languages are checked as before.
+        #expect(
+            messages(QAChecks.glossary, source, "이 공무원들은 정책을 담당한다.", "ko", context: context).count == 1)
     }
 
     @Test func aDeprecatedVariantIsAnErrorOnlyOnceTheTermIsValidated() throws {
