@@ -105,10 +105,10 @@ final class SentenceLines {
         return batch
     }
 
-    /// Finishes and writes the batch before, then sets the second thread on `batch` (or, with none, segments it
-    /// here and writes it).
+    /// Finishes the batch before, sets the second thread on `batch` (or, with none, segments it here), and writes
+    /// the batch before while the second thread works.
     private func start(_ batch: Batch) {
-        join()
+        let before = complete()
         guard let helper else {
             if let reader { batch.work(reader) }
             write(batch)
@@ -121,15 +121,21 @@ final class SentenceLines {
             if let h = batch.helper { batch.work(h) }
             batch.finished.leave()
         }
+        if let before { write(before) }
     }
 
     /// Works on the second thread's batch beside it until it is done, and writes it.
     private func join() {
-        guard let batch = running else { return }
+        if let batch = complete() { write(batch) }
+    }
+
+    /// The second thread's batch, done: worked on beside it until no slice is left.
+    private func complete() -> Batch? {
+        guard let batch = running else { return nil }
         if let reader { batch.work(reader) }
         batch.finished.wait()
         running = nil
-        write(batch)
+        return batch
     }
 
     private func write(_ batch: Batch) {
@@ -140,12 +146,25 @@ final class SentenceLines {
         }
     }
 
-    /// The lines of `texts`.
+    /// The lines of `texts`. A text all in ASCII (most of an English notice) has the same offsets in UTF-16 and
+    /// UTF-8, so its sentences are copied from its own bytes; any other is encoded from its UTF-16 units.
     static func lines(of texts: ArraySlice<String>, _ segmenter: Segmenter) -> Output {
         var o = Output()
-        for string in texts {
+        for var string in texts {
             let text = UTF16Text(string)
             var wrote = false
+            if string.utf8.count == text.units.count {
+                string.withUTF8 { bytes in
+                    segmenter.forEachSentence(in: text) { range in
+                        if !wrote && o.wroteAny { o.bytes.append(0x0A) }
+                        wrote = true
+                        o.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[range]))
+                        o.bytes.append(0x0A)
+                    }
+                }
+                if wrote { o.wroteAny = true }
+                continue
+            }
             text.units.withUnsafeBufferPointer { units in
                 segmenter.forEachSentence(in: text) { range in
                     if !wrote && o.wroteAny { o.bytes.append(0x0A) }
