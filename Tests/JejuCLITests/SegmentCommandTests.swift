@@ -64,7 +64,8 @@ import Testing
 
     /// Text long enough to be segmented in batches on two threads gives, line for line, what segmenting each block
     /// of the whole notice gives (the JSON path, which reads the notice whole on one thread).
-    @Test func longTextSegmentedOnTwoThreadsMatchesTheWholeNotice() throws {
+    @Test(arguments: ["plain", "page text", "Markdown"])
+    func longTextSegmentedOnTwoThreadsMatchesTheWholeNotice(_ format: String) throws {
         let paragraphs = [
             "Dr. Kim met the 24 officials at 10:30 a.m. Mr. Lee of the Ministry spoke. The U.N. sent no one.",
             "The e-Government portal (www.gov.kr) is open. See No. 5 and pp. 14-16, e.g. the annex.",
@@ -72,29 +73,44 @@ import Testing
             "제주에서 교육이 열렸다. 24개국 공무원이 참가했다! 다음 해에도 열린다?",
             "ኢትዮጵያ ተሳትፋለች። ስልጠናው በጄጁ ተካሄደ። 👍 Done... And more.",
             "He said, “I hope this works.” She agreed. (Really.) It did",
+            "“A paragraph wholly in quotation marks”",
+            "See **the portal** at [the Ministry](https://www.mois.go.kr). Then *apply*. Code `x. y` stays.",
         ]
-        var text = ""
+        var text =
+            switch format {
+            case "page text":
+                "HOME > News\nNews\nA notice for the benchmark\nDate : 2016.05.26 Read : 9252\n\n"
+            case "Markdown": "---\ntitle: A notice\ndate: 2016-05-26\n---\n\n"
+            default: ""
+            }
         var k = 0
         while text.utf8.count < 3 << 20 {
             text +=
-                paragraphs[k % paragraphs.count] + " Item \(k)." + (k % 7 == 0 ? "\nwrapped line \(k)." : "") + "\n\n"
+                paragraphs[k % paragraphs.count].replacingOccurrences(of: "”", with: ", item \(k).”")
+                + (paragraphs[k % paragraphs.count].hasPrefix("“") ? "" : " Item \(k).")
+                + (k % 7 == 0 ? "\nwrapped   line \(k)." : "") + "\n\n"
             k += 1
         }
-        let lines = try JejuBinary.run(["segment", "--plain", "-"], input: text)
+        let plain = format == "plain" ? ["--plain"] : []
+        let lines = try JejuBinary.run(["segment"] + plain + ["-"], input: text)
         #expect(lines.status == 0, "\(lines.stderr)")
-        let json = try JejuBinary.run(["segment", "--plain", "--format", "json", "-"], input: text)
+        let json = try JejuBinary.run(["segment"] + plain + ["--format", "json", "-"], input: text)
         #expect(json.status == 0, "\(json.stderr)")
         let notice = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         let blocks = try #require(notice["blocks"] as? [[String: Any]])
-        #expect(blocks.count == k)
+        #expect(blocks.count == k + (format == "plain" ? 0 : 1))
+        #expect(
+            (format == "page text") == blocks.contains { $0["kind"] as? String == "quotation" },
+            "quotations in \(format)")
         let expected =
             blocks.compactMap { b -> String? in
                 let texts = (b["segments"] as? [[String: Any]] ?? []).compactMap { $0["text"] as? String }
                 return texts.isEmpty ? nil : texts.joined(separator: "\n") + "\n"
             }
             .joined(separator: "\n")
-        #expect(lines.stdout.utf8.count > 3 << 20)
+        #expect(lines.stdout.utf8.count > 2 << 20)
         #expect(lines.stdout == expected)
+        if format == "Markdown" { #expect(!lines.stdout.contains("**") && lines.stdout.contains("See the portal at")) }
     }
 
     @Test func badInputGetsAPositionedMessageAndExitTwo() throws {
