@@ -222,6 +222,22 @@ extension String {
 /// White space collapsed on UTF-8 bytes, as `split(whereSeparator: \.isWhitespace).joined(separator: " ")` does it
 /// on characters.
 enum WhiteSpace {
+    /// The eight bytes at `p`, when collapsing leaves them as they are: all ASCII, none a control, and each space
+    /// in them a single one between two other characters (none first when white space or the start of the text
+    /// comes before them, none last, since white space may follow). `spaces` marks every space (and, rarely, a
+    /// '!' right after one: that only sends the word down the byte-by-byte path). The control test is `hasless`.
+    @inline(__always)
+    static func plainWord(_ p: UnsafePointer<UInt8>, spaceBefore: Bool) -> UInt64? {
+        let w = UnsafeRawPointer(p).loadUnaligned(as: UInt64.self)
+        guard w & 0x8080_8080_8080_8080 == 0, (w &- 0x2020_2020_2020_2020) & ~w & 0x8080_8080_8080_8080 == 0 else {
+            return nil
+        }
+        let x = w ^ 0x2020_2020_2020_2020
+        let spaces = (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
+        let first: UInt64 = spaceBefore ? 0x80 : 0
+        return spaces & (first | 0x8000_0000_0000_0000 | (spaces << 8)) == 0 ? w : nil
+    }
+
     /// `text` (UTF-8; LF between lines reads as the space that joins them) with runs of white space made single
     /// spaces and the ends trimmed; nil where characters and scalars part: white space with a mark, joiner or
     /// spacing mark after it, or a prepended concatenation mark before it, is one character with it, which the
@@ -236,28 +252,17 @@ enum WhiteSpace {
             /// Whether the scalar before the white space run is a prepended mark (it takes the space in).
             var previousIsPrepend = false
             while i < n {
-                // Eight bytes at a time while they are ASCII, none is a control (the `hasless` test on the word),
-                // and each space in them is a single one between two other characters, which stays as it is.
-                // `spaces` marks every space (and, rarely, a '!' right after one: that only sends the word down
-                // the byte-by-byte path below).
-                if i + 8 <= n, let base = text.baseAddress, let to = out.baseAddress {
-                    let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                    if w & 0x8080_8080_8080_8080 == 0, (w &- 0x2020_2020_2020_2020) & ~w & 0x8080_8080_8080_8080 == 0 {
-                        let x = w ^ 0x2020_2020_2020_2020
-                        let spaces = (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
-                        // No space first (after white space, or at the start), none last (white space may follow),
-                        // no two together.
-                        let first: UInt64 = pendingSpace || o == 0 ? 0x80 : 0
-                        if spaces & (first | 0x8000_0000_0000_0000 | (spaces << 8)) == 0 {
-                            if pendingSpace && o > 0 { out[o] = 0x20; o += 1 }
-                            pendingSpace = false
-                            previousIsPrepend = false
-                            UnsafeMutableRawPointer(to + o).storeBytes(of: w, as: UInt64.self)
-                            o += 8
-                            i += 8
-                            continue
-                        }
-                    }
+                // Eight bytes at a time where collapsing leaves them as they are.
+                if i + 8 <= n, let base = text.baseAddress, let to = out.baseAddress,
+                    let w = plainWord(base + i, spaceBefore: pendingSpace || o == 0)
+                {
+                    if pendingSpace && o > 0 { out[o] = 0x20; o += 1 }
+                    pendingSpace = false
+                    previousIsPrepend = false
+                    UnsafeMutableRawPointer(to + o).storeBytes(of: w, as: UInt64.self)
+                    o += 8
+                    i += 8
+                    continue
                 }
                 let c = text[i]
                 if c < 0x80 {
