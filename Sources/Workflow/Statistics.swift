@@ -92,36 +92,39 @@ public struct Statistics: Sendable, Codable, Equatable {
     }
 
     /// Computes statistics for `locales` over the canonical files of `documents` that exist.
-    /// `progress` hears how many of the locales × documents are done.
+    /// `progress` hears how many of the locales × documents are done (one call at a time, from any thread).
+    ///
+    /// Each locale's files are read and their words counted on all cores, each file a job with a word counter of
+    /// its own thread's; their counts are then added up in document order, since whether a segment repeats one
+    /// before it depends on that order. One locale's counts are held at a time.
     public static func compute(
         project: Project, documents: [SourceDocument], locales: [String],
         progress: (Int) -> Void = { _ in }
     ) throws(Diagnostic) -> Statistics {
-        let counter = try wordCounter(for: project)
+        _ = try wordCounter(for: project)
+        progress(0)
+        let counters = Parallel.Pool { Result { () throws(Diagnostic) in try wordCounter(for: project) } }
         var entries: [Entry] = []
-        var done = 0
-        for locale in locales {
+        for (l, locale) in locales.enumerated() {
+            let files = try withoutActuallyEscaping(progress) { progress throws(Diagnostic) in
+                try Parallel.map(documents.count, completed: { progress(l * documents.count + $0) }) {
+                    i throws(Diagnostic) -> [Counted]? in
+                    try counters.using { counter throws(Diagnostic) in
+                        try counted(project: project, locale: locale, document: documents[i].id, counter.get())
+                    }
+                }
+            }
             var seen = Set<String>()
             var total = Entry(locale: locale, document: "*")
-            for d in documents {
-                progress(done)
-                done += 1
-                guard let doc = try CanonicalTranslation.load(project: project, locale: locale, documentID: d.id),
-                    let file = doc.file(id: d.id)
-                else { continue }
+            for (d, segments) in zip(documents, files) {
+                guard let segments else { continue }
                 var entry = Entry(locale: locale, document: d.id)
-                for unit in file.units {
-                    let scores = unit.metadata?.group(Extractor.leverageCategory)
-                    for s in unit.segments where !s.isIgnorable {
-                        let text = s.source.text
-                        let words = counter.count(text)
-                        entry.total.add(words)
-                        entry.byState[s.effectiveState.rawValue, default: Count()].add(words)
-                        let score = s.id.flatMap { scores?[$0] }.flatMap { Int($0) } ?? 0
-                        var band = Band.of(score: score)
-                        if !seen.insert(StableID.key(text)).inserted && score < 100 { band = .repetition }
-                        entry.leverage[band.rawValue, default: Count()].add(words)
-                    }
+                for s in segments {
+                    entry.total.add(s.words)
+                    entry.byState[s.state, default: Count()].add(s.words)
+                    var band = Band.of(score: s.score)
+                    if !seen.insert(s.key).inserted && s.score < 100 { band = .repetition }
+                    entry.leverage[band.rawValue, default: Count()].add(s.words)
                 }
                 total.total.add(entry.total)
                 for (k, v) in entry.byState { total.byState[k, default: Count()].add(v) }
@@ -131,6 +134,36 @@ public struct Statistics: Sendable, Codable, Equatable {
             entries.append(total)
         }
         return Statistics(entries: entries)
+    }
+
+    /// One segment as the statistics count it: its text's key (for repetitions), its source words, its state and
+    /// its memory score when `jeju extract` analysed it.
+    struct Counted {
+        var key: String
+        var words: Int
+        var state: String
+        var score: Int
+    }
+
+    /// The segments of one document's canonical file in `locale`; nil when it has none.
+    static func counted(project: Project, locale: String, document: String, _ counter: WordCounter)
+        throws(Diagnostic) -> [Counted]?
+    {
+        guard let doc = try CanonicalTranslation.load(project: project, locale: locale, documentID: document),
+            let file = doc.file(id: document)
+        else { return nil }
+        var out: [Counted] = []
+        for unit in file.units {
+            let scores = unit.metadata?.group(Extractor.leverageCategory)
+            for s in unit.segments where !s.isIgnorable {
+                let text = s.source.text
+                out.append(
+                    Counted(
+                        key: StableID.key(text), words: counter.count(text), state: s.effectiveState.rawValue,
+                        score: s.id.flatMap { scores?[$0] }.flatMap { Int($0) } ?? 0))
+            }
+        }
+        return out
     }
 
     /// A plain-text table: one block per locale, a line per document.

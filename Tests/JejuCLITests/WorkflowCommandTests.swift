@@ -46,6 +46,55 @@ import Testing
         return out
     }
 
+    /// `stats` reads a locale's files on all cores and still counts a sentence met again as a repetition from its
+    /// second notice on, in the notices' order, in each locale.
+    @Test func statsCountRepetitionsInNoticeOrder() throws {
+        let dir = try JejuBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        #expect(try JejuBinary.run(["-C", dir.path, "init", "--targets", "ko,ar"]).status == 0)
+        let count = 40
+        for i in 0..<count {
+            let name = String(format: "2016-05-%02d-n%02d", 1 + i % 28, i)
+            try """
+            ---
+            title: Notice \(i)
+            date: 2016-05-\(String(format: "%02d", 1 + i % 28))
+            ---
+            Notice number \(i) was published today.
+
+            The course lasted ten days.
+
+            """.write(
+                to: dir.appendingPathComponent("locales/en/notices/\(name).md"), atomically: true, encoding: .utf8)
+        }
+        let e = try JejuBinary.run(["-C", dir.path, "extract"])
+        #expect(e.status == 0, "\(e.stderr)")
+        let s = try JejuBinary.run(["-C", dir.path, "stats", "--format", "json"])
+        #expect(s.status == 0, "\(s.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(s.stdout.utf8)) as? [String: Any])
+        let entries = try #require(json["entries"] as? [[String: Any]])
+        func repetitions(_ entry: [String: Any]) -> [String: Int]? {
+            (entry["leverage"] as? [String: [String: Int]])?["repetitions"]
+        }
+        for locale in ["ko", "ar"] {
+            // The notices, in order; the UI messages (document `ui`) come after them.
+            let all = entries.filter { $0["locale"] as? String == locale && $0["document"] as? String != "*" }
+            #expect(all.last?["document"] as? String == "ui")
+            let documents = all.filter { $0["document"] as? String != "ui" }
+            #expect(documents.count == count)
+            let names = documents.compactMap { $0["document"] as? String }
+            #expect(names == names.sorted(), "\(locale): the notices' order")
+            // The first notice meets the shared sentence first; each later one repeats it.
+            #expect(repetitions(documents[0]) == nil, "\(locale)")
+            #expect(documents.dropFirst().allSatisfy { repetitions($0) == ["segments": 1, "words": 5] }, "\(locale)")
+            let total = try #require(
+                entries.first { $0["locale"] as? String == locale && $0["document"] as? String == "*" })
+            #expect(repetitions(total) == ["segments": count - 1, "words": 5 * (count - 1)])
+            let segments = all.compactMap { ($0["total"] as? [String: Int])?["segments"] }.reduce(0, +)
+            #expect((total["total"] as? [String: Int])?["segments"] == segments && segments > 3 * count)
+        }
+    }
+
     /// `merge --partial`: in a returned file with one good and one refused segment, the good one goes in, the refused
     /// one is listed with its line and stays as it was; without `--partial` nothing goes in.
     @Test func partialMergeTakesWhatPasses() throws {
