@@ -152,32 +152,27 @@ final class SentenceLines {
         var o = Output()
         for var string in texts {
             let text = UTF16Text(string)
+            let ascii = string.utf8.count == text.units.count
             var wrote = false
-            if string.utf8.count == text.units.count {
-                string.withUTF8 { bytes in
+            string.withUTF8 { bytes in
+                text.units.withUnsafeBufferPointer { units in
                     segmenter.forEachSentence(in: text) { range in
                         if !wrote && o.wroteAny { o.bytes.append(0x0A) }
                         wrote = true
-                        o.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[range]))
+                        if ascii {
+                            o.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[range]))
+                        } else {
+                            let piece = UnsafeBufferPointer(rebasing: units[range])
+                            let start = o.bytes.count
+                            // At most three bytes of UTF-8 per UTF-16 code unit.
+                            o.bytes.append(contentsOf: repeatElement(0, count: 3 * piece.count))
+                            let n = o.bytes.withUnsafeMutableBufferPointer { b in
+                                b.baseAddress.map { UTF16Text.encodeUTF8(piece, to: $0 + start) } ?? 0
+                            }
+                            o.bytes.removeLast(3 * piece.count - n)
+                        }
                         o.bytes.append(0x0A)
                     }
-                }
-                if wrote { o.wroteAny = true }
-                continue
-            }
-            text.units.withUnsafeBufferPointer { units in
-                segmenter.forEachSentence(in: text) { range in
-                    if !wrote && o.wroteAny { o.bytes.append(0x0A) }
-                    wrote = true
-                    let piece = UnsafeBufferPointer(rebasing: units[range])
-                    let start = o.bytes.count
-                    // At most three bytes of UTF-8 per UTF-16 code unit.
-                    o.bytes.append(contentsOf: repeatElement(0, count: 3 * piece.count))
-                    let n = o.bytes.withUnsafeMutableBufferPointer { b in
-                        b.baseAddress.map { UTF16Text.encodeUTF8(piece, to: $0 + start) } ?? 0
-                    }
-                    o.bytes.removeLast(3 * piece.count - n)
-                    o.bytes.append(0x0A)
                 }
             }
             if wrote { o.wroteAny = true }

@@ -59,17 +59,7 @@ enum InlineMarkdown {
             var space = false
             i = 0
             while i < n {
-                // Eight bytes at a time where collapsing leaves them as they are.
-                if i + 8 <= n, let to = out.baseAddress,
-                    let w = WhiteSpace.plainWord(base + i, spaceBefore: space || o == 0)
-                {
-                    if space && o > 0 { out[o] = 0x20; o += 1 }
-                    space = false
-                    UnsafeMutableRawPointer(to + o).storeBytes(of: w, as: UInt64.self)
-                    o += 8
-                    i += 8
-                    continue
-                }
+                if WhiteSpace.copyPlainWord(b, &i, to: out, &o, pendingSpace: &space) { continue }
                 let c = b[i]
                 i += 1
                 if c == 0x20 || c == 0x09 || c == 0x0A { space = true; continue }

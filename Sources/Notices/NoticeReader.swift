@@ -222,20 +222,32 @@ extension String {
 /// White space collapsed on UTF-8 bytes, as `split(whereSeparator: \.isWhitespace).joined(separator: " ")` does it
 /// on characters.
 enum WhiteSpace {
-    /// The eight bytes at `p`, when collapsing leaves them as they are: all ASCII, none a control, and each space
-    /// in them a single one between two other characters (none first when white space or the start of the text
-    /// comes before them, none last, since white space may follow). `spaces` marks every space (and, rarely, a
-    /// '!' right after one: that only sends the word down the byte-by-byte path). The control test is `hasless`.
+    /// One step of collapsing, eight bytes at a time: copies `text[i..<i + 8]` to `out` at `o` (after the one
+    /// space a pending run of white space leaves, unless at the start) and moves both on, when collapsing leaves
+    /// those bytes as they are: all ASCII, none a control, and each space in them a single one between two other
+    /// characters (none first when white space or the start comes before them, none last, since white space may
+    /// follow). Returns false, and changes nothing, otherwise. `spaces` marks every space (and, rarely, a '!' right
+    /// after one: that only sends the word down the caller's byte-by-byte path). The control test is `hasless`.
     @inline(__always)
-    static func plainWord(_ p: UnsafePointer<UInt8>, spaceBefore: Bool) -> UInt64? {
-        let w = UnsafeRawPointer(p).loadUnaligned(as: UInt64.self)
+    static func copyPlainWord(
+        _ text: UnsafeBufferPointer<UInt8>, _ i: inout Int, to out: UnsafeMutableBufferPointer<UInt8>,
+        _ o: inout Int, pendingSpace: inout Bool
+    ) -> Bool {
+        guard i + 8 <= text.count, let base = text.baseAddress, let to = out.baseAddress else { return false }
+        let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
         guard w & 0x8080_8080_8080_8080 == 0, (w &- 0x2020_2020_2020_2020) & ~w & 0x8080_8080_8080_8080 == 0 else {
-            return nil
+            return false
         }
         let x = w ^ 0x2020_2020_2020_2020
         let spaces = (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
-        let first: UInt64 = spaceBefore ? 0x80 : 0
-        return spaces & (first | 0x8000_0000_0000_0000 | (spaces << 8)) == 0 ? w : nil
+        let first: UInt64 = pendingSpace || o == 0 ? 0x80 : 0
+        guard spaces & (first | 0x8000_0000_0000_0000 | (spaces << 8)) == 0 else { return false }
+        if pendingSpace && o > 0 { out[o] = 0x20; o += 1 }
+        pendingSpace = false
+        UnsafeMutableRawPointer(to + o).storeBytes(of: w, as: UInt64.self)
+        o += 8
+        i += 8
+        return true
     }
 
     /// `text` (UTF-8; LF between lines reads as the space that joins them) with runs of white space made single
@@ -252,16 +264,8 @@ enum WhiteSpace {
             /// Whether the scalar before the white space run is a prepended mark (it takes the space in).
             var previousIsPrepend = false
             while i < n {
-                // Eight bytes at a time where collapsing leaves them as they are.
-                if i + 8 <= n, let base = text.baseAddress, let to = out.baseAddress,
-                    let w = plainWord(base + i, spaceBefore: pendingSpace || o == 0)
-                {
-                    if pendingSpace && o > 0 { out[o] = 0x20; o += 1 }
-                    pendingSpace = false
+                if copyPlainWord(text, &i, to: out, &o, pendingSpace: &pendingSpace) {
                     previousIsPrepend = false
-                    UnsafeMutableRawPointer(to + o).storeBytes(of: w, as: UInt64.self)
-                    o += 8
-                    i += 8
                     continue
                 }
                 let c = text[i]
