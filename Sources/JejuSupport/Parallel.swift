@@ -61,18 +61,23 @@ public enum Parallel {
 
 extension Parallel {
     /// Resources that are not thread-safe (a quality checker with its ICU caches) lent to one job at a time:
-    /// `take` gives an idle one or makes a new one, `give` puts it back. As many are made as jobs run at once.
+    /// `using` lends an idle one or makes a new one, and takes it back after. As many are made as jobs run at once.
     public final class Pool<Resource>: @unchecked Sendable {  // `idle` is only touched under `lock`
-        private var idle: [Resource] = []
+        private var idle: [Resource]
         private let lock = NSLock()
-        private let make: () -> Resource
+        private let make: () throws(Diagnostic) -> Resource
 
-        /// A pool that makes its resources with `make`.
-        public init(_ make: @escaping () -> Resource) { self.make = make }
+        /// A pool holding `idle` (one made up front, say, so that a failure to make one shows before any job
+        /// runs) that makes more with `make`.
+        public init(idle: [Resource] = [], _ make: @escaping () throws(Diagnostic) -> Resource) {
+            self.idle = idle
+            self.make = make
+        }
 
         /// `body` with a resource no other job holds meanwhile.
         public func using<T>(_ body: (Resource) throws(Diagnostic) -> T) throws(Diagnostic) -> T {
-            let resource = lock.withLock { idle.popLast() } ?? make()
+            let resource: Resource
+            if let idle = lock.withLock({ idle.popLast() }) { resource = idle } else { resource = try make() }
             defer { lock.withLock { idle.append(resource) } }
             return try body(resource)
         }

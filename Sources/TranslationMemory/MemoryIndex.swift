@@ -123,11 +123,14 @@ public final class MemoryIndex {
 
     static let schemaVersion = 2
 
+    /// How long a connection waits for another that holds the index (seconds).
+    static let busyTimeout: TimeInterval = 60
+
     static func openDatabase(_ url: URL) throws -> DatabaseQueue {
         func make() throws -> DatabaseQueue {
             var config = Configuration()
             // Another process reading or refreshing the index holds it for moments: wait rather than fail.
-            config.busyMode = .timeout(60)
+            config.busyMode = .timeout(busyTimeout)
             config.prepareDatabase { db in
                 try useWriteAheadLog(db)
                 // Pages read through a memory map, not copied by read(2): loading the index is reading its blobs.
@@ -173,8 +176,8 @@ public final class MemoryIndex {
     /// timeout, while another connection has a new index open (several locales of one command, or two commands,
     /// meeting a fresh `.jeju/`). It is tried again for as long as that timeout; a connection that finds the mode
     /// already set changes nothing.
-    static func useWriteAheadLog(_ db: Database, patience: TimeInterval = 60) throws {
-        let deadline = Date(timeIntervalSinceNow: patience)
+    static func useWriteAheadLog(_ db: Database) throws {
+        let deadline = Date(timeIntervalSinceNow: busyTimeout)
         while true {
             do {
                 if try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")?.lowercased() == "wal" { return }

@@ -101,16 +101,17 @@ public struct Statistics: Sendable, Codable, Equatable {
         project: Project, documents: [SourceDocument], locales: [String],
         progress: (Int) -> Void = { _ in }
     ) throws(Diagnostic) -> Statistics {
-        _ = try wordCounter(for: project)
+        let counters = Parallel.Pool(idle: [try wordCounter(for: project)]) { () throws(Diagnostic) in
+            try wordCounter(for: project)
+        }
         progress(0)
-        let counters = Parallel.Pool { Result { () throws(Diagnostic) in try wordCounter(for: project) } }
         var entries: [Entry] = []
         for (l, locale) in locales.enumerated() {
             let files = try withoutActuallyEscaping(progress) { progress throws(Diagnostic) in
                 try Parallel.map(documents.count, completed: { progress(l * documents.count + $0) }) {
                     i throws(Diagnostic) -> [Counted]? in
                     try counters.using { counter throws(Diagnostic) in
-                        try counted(project: project, locale: locale, document: documents[i].id, counter.get())
+                        try counted(project: project, locale: locale, document: documents[i].id, counter)
                     }
                 }
             }
