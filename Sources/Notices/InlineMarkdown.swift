@@ -83,21 +83,25 @@ enum InlineMarkdown {
     static let maxDepth = 32
 
     /// What the parser would otherwise find by scanning forward from every opener (which is quadratic on
-    /// adversarial input such as 50,000 × `[a](`), computed once in linear time.
+    /// adversarial input such as 50,000 × `[a](`), computed once in linear time, when a `[` first asks for it:
+    /// most paragraphs with markup hold emphasis only.
     final class Tables {
+        private let s: [Unicode.Scalar]
         /// For each `[`, the index of its matching `]` (escapes honoured), or -1.
-        var closingBracket: [Int32]
+        lazy var closingBracket: [Int32] = Self.closingBrackets(s)
         /// For each index a, the first j ≥ a where a URL starting at a would end: a `)` that closes no `(` opened
         /// at or after a; -1 when there is none.
-        var urlEnd: [Int32]
+        lazy var urlEnd: [Int32] = Self.urlEnds(s)
         /// For each index, the first index at or after it holding a space or a line end (or the count).
-        var nextBreak: [Int32]
+        lazy var nextBreak: [Int32] = Self.nextBreaks(s)
         /// Searches known to fail: (range end, delimiter or backtick run) → the smallest start that failed.
         var failedCloser: [String: Int] = [:]
 
-        init(_ s: [Unicode.Scalar]) {
+        init(_ s: [Unicode.Scalar]) { self.s = s }
+
+        private static func closingBrackets(_ s: [Unicode.Scalar]) -> [Int32] {
             let n = s.count
-            closingBracket = [Int32](repeating: -1, count: n)
+            var closingBracket = [Int32](repeating: -1, count: n)
             var stack: [Int] = []
             var i = 0
             while i < n {
@@ -110,11 +114,16 @@ enum InlineMarkdown {
                 }
                 i += 1
             }
+            return closingBracket
+        }
+
+        private static func urlEnds(_ s: [Unicode.Scalar]) -> [Int32] {
             // D[k]: '(' minus ')' in s[0..<k]. A URL from a ends at the first j with D[j + 1] < D[a]: the next
             // smaller value, found for every a with one monotonic stack from the right.
+            let n = s.count
             var depth = [Int32](repeating: 0, count: n + 1)
             for k in 0..<n { depth[k + 1] = depth[k] + (s[k] == "(" ? 1 : s[k] == ")" ? -1 : 0) }
-            urlEnd = [Int32](repeating: -1, count: n)
+            var urlEnd = [Int32](repeating: -1, count: n)
             var smaller: [Int] = []
             var k = n
             while k >= 0 {
@@ -123,12 +132,18 @@ enum InlineMarkdown {
                 smaller.append(k)
                 k -= 1
             }
-            nextBreak = [Int32](repeating: Int32(n), count: n + 1)
+            return urlEnd
+        }
+
+        private static func nextBreaks(_ s: [Unicode.Scalar]) -> [Int32] {
+            let n = s.count
+            var nextBreak = [Int32](repeating: Int32(n), count: n + 1)
             var b = n
             while b > 0 {
                 b -= 1
                 nextBreak[b] = (s[b] == " " || s[b] == "\n") ? Int32(b) : nextBreak[b + 1]
             }
+            return nextBreak
         }
     }
 
