@@ -19,8 +19,8 @@ import Yams
 /// A commonly used subset of CommonMark, written for Jeju because no maintained Swift Markdown parser on this
 /// platform reports inline markup as spans over plain text with source positions.
 enum MarkdownReader {
-    /// Hands the title and then each body block to `body` as it is read; returns the notice without its body. The
-    /// blocks' structure is read once before the first is handed over, so a notice with an error gives none.
+    /// Hands the title and then each body block to `body` as it is read; returns the notice without its body. A
+    /// notice with an error gives none (`MarkdownStreamTests`).
     static func read(_ lines: SourceLines, path: String, id: String, _ body: (Block) throws(Diagnostic) -> Void)
         throws(Diagnostic) -> Notice
     {
@@ -43,19 +43,44 @@ enum MarkdownReader {
         }
         let title = Block(
             kind: .title, content: InlineMarkdown.parse(titleText.collapsingWhitespace), line: meta.titleLine ?? 2)
-        // The structure first (errors, and whether there is a body at all), without parsing any inline markup.
+        let noBody = Diagnostic(
+            rule: "notice.body", path: path, line: close, column: 1,
+            message: "the notice has no body text after its front matter")
+        let notice = Notice(
+            id: meta.id ?? id, format: .markdown, title: title, date: meta.date, views: meta.views, body: [])
+        guard close < lines.count else { throw noBody }
+        // The one error the blocks can hold is a code fence never closed. Where no line can open one, the blocks
+        // are read once, the title handed over with the first of them (so a notice without any gives none);
+        // otherwise their structure is read first, without parsing any inline markup.
+        guard mayHoldFence(lines, from: close + 1) else {
+            var started = false
+            try blocks(lines, from: close + 1, path: path, inline: true) { block throws(Diagnostic) in
+                if !started {
+                    started = true
+                    try body(title)
+                }
+                try body(block)
+            }
+            guard started else { throw noBody }
+            return notice
+        }
         var count = 0
-        if close < lines.count {
-            try blocks(lines, from: close + 1, path: path, inline: false) { _ throws(Diagnostic) in count += 1 }
-        }
-        guard count > 0 else {
-            throw Diagnostic(
-                rule: "notice.body", path: path, line: close, column: 1,
-                message: "the notice has no body text after its front matter")
-        }
+        try blocks(lines, from: close + 1, path: path, inline: false) { _ throws(Diagnostic) in count += 1 }
+        guard count > 0 else { throw noBody }
         try body(title)
         try blocks(lines, from: close + 1, path: path, inline: true, body)
-        return Notice(id: meta.id ?? id, format: .markdown, title: title, date: meta.date, views: meta.views, body: [])
+        return notice
+    }
+
+    /// Whether any line from `first` on may open a code fence: whether a backtick or a tilde is anywhere in them.
+    static func mayHoldFence(_ lines: SourceLines, from first: Int) -> Bool {
+        let start = lines.range(first).lowerBound
+        return lines.bytes.withUnsafeBufferPointer { b in
+            guard let base = b.baseAddress, start < b.count else { return false }
+            let rest = b.count - start
+            return memchr(base + start, Int32(UInt8(ascii: "`")), rest) != nil
+                || memchr(base + start, Int32(UInt8(ascii: "~")), rest) != nil
+        }
     }
 
     /// The byte a block marker would start with on line `n` (after at most three spaces), when it is one of
