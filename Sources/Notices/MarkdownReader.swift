@@ -49,26 +49,21 @@ enum MarkdownReader {
         let notice = Notice(
             id: meta.id ?? id, format: .markdown, title: title, date: meta.date, views: meta.views, body: [])
         guard close < lines.count else { throw noBody }
-        // The one error the blocks can hold is a code fence never closed. Where no line can open one, the blocks
-        // are read once, the title handed over with the first of them (so a notice without any gives none);
-        // otherwise their structure is read first, without parsing any inline markup.
-        guard mayHoldFence(lines, from: close + 1) else {
-            var started = false
-            try blocks(lines, from: close + 1, path: path, inline: true) { block throws(Diagnostic) in
-                if !started {
-                    started = true
-                    try body(title)
-                }
-                try body(block)
-            }
-            guard started else { throw noBody }
-            return notice
+        // The one error the blocks can hold is a code fence never closed: where a line may open one, the blocks'
+        // structure is read first, without parsing any inline markup. The title goes out with the first block,
+        // so a notice without any gives none.
+        if mayHoldFence(lines, from: close + 1) {
+            try blocks(lines, from: close + 1, path: path, inline: false) { _ throws(Diagnostic) in }
         }
-        var count = 0
-        try blocks(lines, from: close + 1, path: path, inline: false) { _ throws(Diagnostic) in count += 1 }
-        guard count > 0 else { throw noBody }
-        try body(title)
-        try blocks(lines, from: close + 1, path: path, inline: true, body)
+        var started = false
+        try blocks(lines, from: close + 1, path: path, inline: true) { block throws(Diagnostic) in
+            if !started {
+                started = true
+                try body(title)
+            }
+            try body(block)
+        }
+        guard started else { throw noBody }
         return notice
     }
 

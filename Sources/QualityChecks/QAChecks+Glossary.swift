@@ -10,6 +10,7 @@ extension QAChecks {
         title: "approved glossary term used for each concept in the source (draft terms: not yet validated)",
         severity: .warning
     ) { input, context in
+        // First the usage: making the locale's checker is what records that it cannot be made.
         let usage = context.termUsage(input)
         if let failure = context.termCheckFailures[input.targetLocale] {
             return ["the glossary checks cannot run into \(input.targetLocale): \(failure)"]
