@@ -16,7 +16,7 @@ extension MemoryServer {
                    CASE WHEN m.memory = 'locales/' || m.locale || '/memory.tmx'
                         THEN count(DISTINCT (u.source_markup, u.context)) FILTER (WHERE u.context IS NOT NULL)
                         ELSE count(u.context) END::bigint
-            FROM tm_memory m LEFT JOIN tm_unit u ON u.locale = m.locale AND u.scope = m.scope AND u.memory = m.memory
+            FROM tm_memory m LEFT JOIN tm_unit u ON u.locale = m.locale AND u.memory_id = m.id
             WHERE m.scope = \(scope) AND (\(locale)::text IS NULL OR m.locale = \(locale))
             GROUP BY m.locale, m.memory, m.penalty ORDER BY m.locale, m.memory
             """, doing: "count the shared memory")
@@ -39,7 +39,9 @@ extension MemoryServer {
         let rows = try await run(
             """
             SELECT source_text, source_markup, context, id FROM tm_unit
-            WHERE locale = \(locale) AND scope = \(scope) AND memory = \(memory) ORDER BY ordinal, id
+            WHERE locale = \(locale) AND memory_id = (SELECT id FROM tm_memory WHERE scope = \(scope) AND locale = \(locale)
+                                                       AND memory = \(memory))
+            ORDER BY ordinal, id
             """, doing: "read the shared memory")
         var units: [(text: String, key: String, id: Int64)] = []
         do {
@@ -63,22 +65,22 @@ extension MemoryServer {
         try await requireSchema()
         return try await transaction(doing: "read the shared memory", isolation: "REPEATABLE READ READ ONLY") {
             var out: [(memory: ServerMemory, document: TMXDocument)] = []
-            var listed: [(ServerMemory, String)] = []
-            for try await (l, memory, penalty, header) in try await connection.query(
+            var listed: [(ServerMemory, String, Int)] = []
+            for try await (l, memory, penalty, header, id) in try await connection.query(
                 """
-                SELECT locale, memory, penalty, header_tmx FROM tm_memory WHERE scope = \(scope) AND locale = ANY(\(locales))
+                SELECT locale, memory, penalty, header_tmx, id FROM tm_memory WHERE scope = \(scope) AND locale = ANY(\(locales))
                 ORDER BY locale, memory
                 """, logger: logger
-            ).decode((String, String, Int, String).self) {
+            ).decode((String, String, Int, String, Int).self) {
                 listed.append(
-                    (ServerMemory(memory: memory, locale: l, penalty: penalty, units: 0, withContext: 0), header))
+                    (ServerMemory(memory: memory, locale: l, penalty: penalty, units: 0, withContext: 0), header, id))
             }
-            for (m, header) in listed {
+            for (m, header, id) in listed {
                 var document = try TMXReader.read(Data(header.utf8), path: m.memory)
                 var rowsRead: [(tmx: String, key: String, id: Int64)] = []
                 let rows = try await connection.query(
                     """
-                    SELECT tmx, source_markup, context, id FROM tm_unit WHERE locale = \(m.locale) AND scope = \(scope) AND memory = \(m.memory)
+                    SELECT tmx, source_markup, context, id FROM tm_unit WHERE locale = \(m.locale) AND memory_id = \(id)
                     ORDER BY ordinal, id
                     """, logger: logger)
                 for try await (tmx, markup, context, id) in rows.decode((String, String, String?, Int64).self) {
@@ -111,7 +113,7 @@ extension MemoryServer {
         let rows = try await run(
             """
             SELECT pg_size_pretty(pg_table_size(\(Migration.partition(for: locale))::regclass)),
-                   pg_size_pretty(coalesce(sum(pg_relation_size(i.indexrelid)) FILTER (WHERE c.relname LIKE '%tokens%'), 0)),
+                   pg_size_pretty(coalesce(sum(pg_relation_size(i.indexrelid)) FILTER (WHERE c.relname LIKE '%occurrences%'), 0)),
                    pg_size_pretty(coalesce(sum(pg_relation_size(i.indexrelid)), 0))
             FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
             WHERE i.indrelid = \(Migration.partition(for: locale))::regclass

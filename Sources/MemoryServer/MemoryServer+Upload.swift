@@ -40,26 +40,31 @@ extension MemoryServer {
                 var staging = false
                 var staged: [Bool] = []
                 for u in uploads {
+                    // The memory's number: its row's, or a new one from the sequence (the row itself is added after
+                    // the units, with the header the file gives). A memory without units is new to the server.
+                    var memoryID = 0
+                    var fresh = true
+                    for try await (id, empty) in try await connection.query(
+                        """
+                        SELECT coalesce(m.id, nextval('tm_memory_id_seq')::integer),
+                               m.id IS NULL OR NOT EXISTS (SELECT FROM tm_unit WHERE locale = \(u.locale) AND memory_id = m.id)
+                        FROM (SELECT (SELECT id FROM tm_memory WHERE scope = \(scope) AND locale = \(u.locale)
+                                      AND memory = \(u.memory)) AS id) m
+                        """, logger: logger
+                    )
+                    .decode((Int, Bool).self) { (memoryID, fresh) = (id, empty) }
                     let stream = UnitStream(
                         data: u.data, path: u.path,
                         target: .init(
-                            scope: scope, locale: u.locale, memory: u.memory, sourceLanguage: sourceLanguage,
-                            originFile: u.path))
-                    var fresh = false
-                    for try await (empty) in try await connection.query(
-                        """
-                        SELECT NOT EXISTS (SELECT FROM tm_unit WHERE locale = \(u.locale) AND scope = \(scope)
-                                           AND memory = \(u.memory))
-                        """, logger: logger
-                    )
-                    .decode(Bool.self) { fresh = empty }
+                            scope: scope, locale: u.locale, memory: u.memory, memoryID: memoryID,
+                            sourceLanguage: sourceLanguage, originFile: u.path))
                     if !fresh && !staging {
                         try await connection.query(
                             """
                             CREATE TEMP TABLE tm_stage (
                                 scope text, locale text, memory text, ordinal integer, tuid text, source_text text,
                                 source_markup text, target_text text, target_markup text, context text, tmx text,
-                                tokens text[], occurrences text[], token_count integer, origin_file text) ON COMMIT DROP
+                                occurrences text[], token_count integer, origin_file text, memory_id integer) ON COMMIT DROP
                             """, logger: logger)
                         staging = true
                     }
@@ -90,8 +95,8 @@ extension MemoryServer {
                         as: UTF8.self)
                     try await connection.query(
                         """
-                        INSERT INTO tm_memory (scope, locale, memory, penalty, header_tmx)
-                        VALUES (\(scope), \(u.locale), \(u.memory), \(penalty), \(header)) ON CONFLICT DO NOTHING
+                        INSERT INTO tm_memory (id, scope, locale, memory, penalty, header_tmx)
+                        VALUES (\(memoryID), \(scope), \(u.locale), \(u.memory), \(penalty), \(header)) ON CONFLICT DO NOTHING
                         """, logger: logger)
                     var added = 0
                     if fresh && outcome.sent >= 1000 {
@@ -107,7 +112,7 @@ extension MemoryServer {
                             WITH history AS (
                                 INSERT INTO tm_history (locale, unit_id, scope, memory, action, origin_file, origin_tuid, command)
                                 SELECT locale, id, scope, memory, 'added', origin_file, tuid, \(command) FROM tm_unit
-                                WHERE locale = \(u.locale) AND scope = \(scope) AND memory = \(u.memory)
+                                WHERE locale = \(u.locale) AND memory_id = \(memoryID)
                                 RETURNING 1)
                             SELECT count(*)::bigint FROM history
                             """, logger: logger
@@ -177,9 +182,9 @@ extension MemoryServer {
             """
             WITH added AS (
                 INSERT INTO tm_unit (scope, locale, memory, ordinal, tuid, source_text, source_markup, target_text,
-                                     target_markup, context, tmx, tokens, occurrences, token_count, origin_file)
+                                     target_markup, context, tmx, occurrences, token_count, origin_file, memory_id)
                 SELECT scope, locale, memory, ordinal, tuid, source_text, source_markup, target_text, target_markup,
-                       context, tmx, tokens, occurrences, token_count, origin_file
+                       context, tmx, occurrences, token_count, origin_file, memory_id
                 FROM tm_stage
                 ON CONFLICT (locale, unit_hash) DO NOTHING
                 RETURNING id, locale, memory, tuid, origin_file),

@@ -20,6 +20,8 @@ public final class ServerLookup: @unchecked Sendable {
     let locale: String
     let scorer: MatchScorer
     var penalties: [String: Int] = [:]
+    /// The numbers of those memories: the units looked up are theirs.
+    var memoryIDs: [Int32] = []
     var frequencies: [String: Float] = [:]
     var rareFrequency: Float = 0
     var partitionRows: Double = 0
@@ -41,10 +43,11 @@ public final class ServerLookup: @unchecked Sendable {
         scorer = try MatchScorer(sourceLanguage: sourceLanguage, locale: locale)
         try await server.requireSchema()
         let rows = try await server.run(
-            "SELECT scope, memory, penalty FROM tm_memory WHERE scope = ANY(\(scopes)) AND locale = \(locale)",
+            "SELECT scope, memory, penalty, id FROM tm_memory WHERE scope = ANY(\(scopes)) AND locale = \(locale)",
             doing: "read the memories")
-        for try await (s, memory, penalty) in rows.decode((String, String, Int).self) {
+        for try await (s, memory, penalty, id) in rows.decode((String, String, Int, Int32).self) {
             penalties[Self.name(memory, scope: s, own: scope)] = penalty + (s == scope ? 0 : shared[s] ?? 0)
+            memoryIDs.append(id)
         }
         let stats = try await server.run(
             """
@@ -106,13 +109,13 @@ public final class ServerLookup: @unchecked Sendable {
 
     /// The candidates' query with the pair filter: every value bound, never spliced into the text.
     static func pairQuery(
-        locale: String, scopes: [String], lowest: Int, highest: Int, pairs: [PairBranch], lengthIndex: Bool
+        locale: String, memories: [Int32], lowest: Int, highest: Int, pairs: [PairBranch], lengthIndex: Bool
     ) -> PostgresQuery {
         var q = PostgresQuery.StringInterpolation(literalCapacity: 256, interpolationCount: 4 + 2 * pairs.count)
-        q.appendLiteral("SELECT scope, memory, ordinal, id, tokens FROM tm_unit WHERE locale = ")
+        q.appendLiteral("SELECT scope, memory, ordinal, id, occurrences FROM tm_unit WHERE locale = ")
         q.appendInterpolation(locale)
-        q.appendLiteral(" AND scope = ANY(")
-        q.appendInterpolation(scopes)
+        q.appendLiteral(" AND memory_id = ANY(")
+        q.appendInterpolation(memories)
         q.appendLiteral(") AND \(length(index: lengthIndex)) BETWEEN ")
         q.appendInterpolation(lowest)
         q.appendLiteral(" AND ")
@@ -145,13 +148,13 @@ public final class ServerLookup: @unchecked Sendable {
         if exhaustive || t <= 0 {
             rows = try await server.run(
                 """
-                SELECT scope, memory, ordinal, id, tokens FROM tm_unit WHERE locale = \(locale) AND scope = ANY(\(scopes))
+                SELECT scope, memory, ordinal, id, occurrences FROM tm_unit WHERE locale = \(locale) AND memory_id = ANY(\(memoryIDs))
                 """, doing: "look up the shared memory")
         } else if n == 0 {
             rows = try await server.run(
                 """
-                SELECT scope, memory, ordinal, id, tokens FROM tm_unit
-                WHERE locale = \(locale) AND scope = ANY(\(scopes)) AND token_count = 0
+                SELECT scope, memory, ordinal, id, occurrences FROM tm_unit
+                WHERE locale = \(locale) AND memory_id = ANY(\(memoryIDs)) AND token_count = 0
                 """, doing: "look up the shared memory")
         } else {
             let c = (n * t + 99) / 100
@@ -175,7 +178,7 @@ public final class ServerLookup: @unchecked Sendable {
                 }
                 rows = try await server.run(
                     Self.pairQuery(
-                        locale: locale, scopes: scopes, lowest: lowest, highest: highest, pairs: pairs,
+                        locale: locale, memories: memoryIDs, lowest: lowest, highest: highest, pairs: pairs,
                         lengthIndex: estimate > 5_000),
                     doing: "look up the shared memory")
             } else {
@@ -184,8 +187,8 @@ public final class ServerLookup: @unchecked Sendable {
                 let estimate = prefix.reduce(0.0) { $0 + Double(frequencies[$1] ?? rareFrequency) } * partitionRows
                 rows = try await server.run(
                     """
-                    SELECT scope, memory, ordinal, id, tokens FROM tm_unit
-                    WHERE locale = \(locale) AND scope = ANY(\(scopes)) AND \(unescaped: Self.length(index: estimate > 5_000))
+                    SELECT scope, memory, ordinal, id, occurrences FROM tm_unit
+                    WHERE locale = \(locale) AND memory_id = ANY(\(memoryIDs)) AND \(unescaped: Self.length(index: estimate > 5_000))
                       BETWEEN \(lowest) AND \(highest) AND occurrences && \(prefix)::text[]
                     """, doing: "look up the shared memory")
             }
@@ -194,10 +197,11 @@ public final class ServerLookup: @unchecked Sendable {
         // those that can reach the minimum (most candidates cannot, and a unit's TMX is most of its bytes).
         var candidates: [Candidate] = []
         do {
-            for try await (unitScope, path, ordinal, rowID, tokens) in rows.decode(
+            for try await (unitScope, path, ordinal, rowID, occurrences) in rows.decode(
                 (String, String, Int, Int64, [String]).self)
             {
                 let memory = Self.name(path, scope: unitScope, own: scope)
+                let tokens = TokenOccurrences.tokens(occurrences)
                 let unitIDs = tokens.map { vocabulary.id($0) }
                 guard let base = MatchScorer.base(queryIDs, unitIDs, minimum: t, scratch: &scratch) else { continue }
                 candidates.append(

@@ -28,4 +28,16 @@ enum TokenOccurrences {
             return k == 1 ? t : "\(t)\u{1}\(k)"
         }
     }
+
+    /// The tokens whose numbered occurrences are `occurrences`: each without its U+0001 and number (inverse of `of`).
+    static func tokens(_ occurrences: [String]) -> [String] {
+        occurrences.map { o in
+            // The number after the last U+0001, when one follows a token (the number token starts with U+0001).
+            let u = o.utf8
+            guard let mark = u.lastIndex(of: 0x01), mark != u.startIndex else { return o }
+            let number = u[u.index(after: mark)...]
+            guard !number.isEmpty, number.allSatisfy({ (0x30...0x39).contains($0) }) else { return o }
+            return String(o[..<mark])
+        }
+    }
 }

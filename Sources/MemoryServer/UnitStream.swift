@@ -26,7 +26,7 @@ final class UnitStream: @unchecked Sendable {
     /// The columns of each row, in order.
     static let columns = [
         "scope", "locale", "memory", "ordinal", "tuid", "source_text", "source_markup", "target_text",
-        "target_markup", "context", "tmx", "tokens", "occurrences", "token_count", "origin_file",
+        "target_markup", "context", "tmx", "occurrences", "token_count", "origin_file", "memory_id",
     ]
 
     let chunks: AsyncStream<[UInt8]>
@@ -43,6 +43,8 @@ final class UnitStream: @unchecked Sendable {
         var scope: String
         var locale: String
         var memory: String
+        /// The memory's number (`tm_memory.id`).
+        var memoryID: Int
         var sourceLanguage: String
         var originFile: String
     }
@@ -117,8 +119,10 @@ final class UnitStream: @unchecked Sendable {
             if i > 0 { scopeLocaleMemory.append(0x09) }
             CopyText.field(value, into: &scopeLocaleMemory)
         }
-        var originFile: [UInt8] = []
-        CopyText.field(target.originFile, into: &originFile)
+        // The last two fields, the same in every row.
+        var originAndMemory: [UInt8] = []
+        CopyText.field(target.originFile, into: &originAndMemory)
+        CopyText.next(String(target.memoryID), into: &originAndMemory)
         var seen = Set<Key>()
         var ordinal = 0
         func flush() throws(Diagnostic) {
@@ -155,12 +159,10 @@ final class UnitStream: @unchecked Sendable {
                 CopyText.next(unit.context, into: &buffer)
                 CopyText.next(TMXWriter.markup(unit), into: &buffer)
                 buffer.append(0x09)
-                CopyText.array(tokens, into: &buffer)
-                buffer.append(0x09)
                 CopyText.array(TokenOccurrences.of(tokens), into: &buffer)
                 CopyText.next(String(tokens.count), into: &buffer)
                 buffer.append(0x09)
-                buffer.append(contentsOf: originFile)
+                buffer.append(contentsOf: originAndMemory)
                 buffer.append(0x0A)
                 if buffer.count >= 1 << 20 { try flush() }
             }

@@ -106,7 +106,8 @@ import Testing
                 applied migration 1: units partitioned by locale, memories, history, token index, roles
                 applied migration 2: token occurrences numbered, in the token index
                 applied migration 3: a unit's key: one 16-byte hash of its scope, memory, source, context and target; no per-unit memory check
-                schema at version 3
+                applied migration 4: a memory's number in the order and length indexes; the tokens kept once, as their occurrences
+                schema at version 4
 
                 """, "\(migrate.stderr)")
         let push = try JejuBinary.run(["-C", dir.path, "tm", "push"], environment: env)
@@ -282,7 +283,7 @@ import Testing
         #expect(refused.status == 2)
         #expect(
             refused.stderr.contains(
-                "error: the role 'ana_reader' may not add units to the shared memory: permission denied for table"),
+                "error: the role 'ana_reader' may not add units to the shared memory: permission denied for"),
             "\(refused.stderr)")
         #expect(refused.stderr.contains("[tm.permission-denied]"))
         #expect(try cluster.psql("SELECT count(*) FROM tm_unit", database: db).hasPrefix("0"))

@@ -122,7 +122,7 @@ extension DifferentialTests {
                 sourceLanguage: "en", command: "test")
             return (three, reports)
         }
-        #expect(three.map(\.version) == [3])
+        #expect(three.map(\.version) == [3, 4])
         #expect(reports.map(\.added) == [4] && reports.map(\.present) == [3])
         #expect(
             try fx.cluster.psql(
@@ -132,9 +132,9 @@ extension DifferentialTests {
             try fx.cluster.psql(
                 """
                 INSERT INTO tm_unit (scope, locale, memory, ordinal, source_text, source_markup, target_text,
-                                     target_markup, tmx, tokens, occurrences, token_count)
-                SELECT scope, locale, memory, 9, source_text, source_markup, target_text, target_markup, tmx, tokens,
-                       occurrences, token_count FROM tm_unit WHERE scope = 'q'
+                                     target_markup, tmx, occurrences, token_count, memory_id)
+                SELECT scope, locale, memory, 9, source_text, source_markup, target_text, target_markup, tmx,
+                       occurrences, token_count, memory_id FROM tm_unit WHERE scope = 'q'
                 """, database: fx.database)
         }
     }
@@ -163,10 +163,10 @@ extension DifferentialTests {
                     try await db.query(
                         """
                         INSERT INTO tm_unit (scope, locale, memory, ordinal, source_text, source_markup, target_text,
-                                             target_markup, tmx, tokens, occurrences, token_count)
+                                             target_markup, tmx, occurrences, token_count, memory_id)
                         SELECT \(scope), 'id', 'm.tmx', n, w || ' apple', w || ' apple', 't', 't',
                                '<tu><tuv xml:lang="en"><seg>' || w || ' apple</seg></tuv><tuv xml:lang="id"><seg>t</seg></tuv></tu>',
-                               ARRAY[w, 'apple'], ARRAY[w, 'apple'], 2
+                               ARRAY[w, 'apple'], 2, (SELECT id FROM tm_memory WHERE scope = \(scope))
                         FROM generate_series(1, 20000) n, translate('q' || n, '0123456789', 'abcdefghij') w
                         """, logger: logger)
                     await server.merging("id").value
@@ -178,5 +178,93 @@ extension DifferentialTests {
         }
         #expect(found == [[100], []])
         #expect(left == ["0\n", "0\n"])
+    }
+}
+
+extension DifferentialTests {
+    /// Reading the tokens back from their numbered occurrences gives them as they were, the number token and
+    /// words with digits included.
+    @Test func theTokensAreReadBackFromTheirOccurrences() {
+        let words = ["\u{1}#", "am", "covid", "19", "a1", "x2y", "\u{1}#\u{1}", "é"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 {
+            let tokens = (0..<Int.random(in: 0...40, using: &generator)).map { _ in
+                words.randomElement(using: &generator)!
+            }
+            let occurrences = TokenOccurrences.of(tokens)
+            #expect(TokenOccurrences.tokens(occurrences) == tokens)
+        }
+        #expect(TokenOccurrences.tokens(["\u{1}#", "\u{1}#\u{1}2", "am\u{1}12"]) == ["\u{1}#", "\u{1}#", "am"])
+    }
+
+    /// Migration 4 numbers the memories already on a version 3 server and gives their units that number: an
+    /// upload to one of them adds only what it lacks, a new memory takes a new number, pull keeps each memory's
+    /// order, and lookups read the old units' tokens from their occurrences.
+    @Test func migrationFourNumbersTheMemoriesAlreadyThere() async throws {
+        guard let fx = try ServerFixture.make(targets: ["id"]) else { return }
+        let three = try await fx.withServer { server in try await server.migrate(upTo: 3) }
+        #expect(three.map(\.version) == [1, 2, 3])
+        let scorer = try MatchScorer(sourceLanguage: "en", locale: "id")
+        func row(_ scope: String, _ memory: String, _ ordinal: Int, _ id: String, _ source: String, _ target: String)
+            -> String
+        {
+            let tokens = scorer.indexTokens(source)
+            func array(_ a: [String]) -> String {
+                "ARRAY["
+                    + a.map { "'\($0.replacingOccurrences(of: "\u{1}", with: "' || chr(1) || '"))'" }
+                    .joined(separator: ",") + "]::text[]"
+            }
+            let tu =
+                "<tu tuid=\"\(id)\">\n  <tuv xml:lang=\"en\"><seg>\(source)</seg></tuv>\n  <tuv xml:lang=\"id\"><seg>\(target)</seg></tuv>\n</tu>"
+            return """
+                ('\(scope)', 'id', '\(memory)', \(ordinal), '\(id)', '\(source)', '\(source)', '\(target)', '\(target)',
+                 '\(tu)', \(array(tokens)), \(array(TokenOccurrences.of(tokens))), \(tokens.count))
+                """
+        }
+        let header = String(decoding: TMXWriter.data(TMXDocument(version: "1.4", header: TMXHeader())), as: UTF8.self)
+        _ = try fx.cluster.psql(
+            """
+            INSERT INTO tm_memory (scope, locale, memory, header_tmx) VALUES
+                ('p', 'id', 'locales/id/memory.tmx', '\(header)'), ('p', 'id', 'locales/id/tm/x.tmx', '\(header)'),
+                ('q', 'id', 'locales/id/memory.tmx', '\(header)');
+            INSERT INTO tm_unit (scope, locale, memory, ordinal, tuid, source_text, source_markup, target_text,
+                                 target_markup, tmx, tokens, occurrences, token_count) VALUES
+            \(row("p", "locales/id/memory.tmx", 1, "a", "Open the file before the meeting.", "Buka berkas sebelum rapat.")),
+            \(row("p", "locales/id/tm/x.tmx", 1, "x", "The 2 files of the 2 meetings.", "Dua berkas dari dua rapat.")),
+            \(row("q", "locales/id/memory.tmx", 1, "a", "Open the file before the meeting.", "Buka berkas sebelum rapat."))
+            """, database: fx.database)
+        let data = Self.uploadMemory(Self.uploadUnits)
+        let (four, reports, documents, matches) = try await fx.withServer { server in
+            let four = try await server.migrate()
+            let reports = try await server.upload(
+                [
+                    MemoryUpload(locale: "id", memory: "locales/id/memory.tmx", path: "m.tmx", data: data),
+                    MemoryUpload(locale: "id", memory: "locales/id/tm/y.tmx", path: "y.tmx", data: data),
+                ], scope: "p", sourceLanguage: "en", command: "test")
+            let documents = try await server.documents(scope: "p", locales: ["id"])
+            let lookup = try await ServerLookup(server: server, scope: "p", sourceLanguage: "en", locale: "id")
+            let matches = try await lookup.lookup(Segment(text: "The 2 files of the 2 meetings."), minimum: 100)
+            return (four, reports, documents, matches)
+        }
+        #expect(four.map(\.version) == [4])
+        // The project memory had "a": four added, three there; the new memory takes five.
+        #expect(reports.map(\.added) == [4, 5] && reports.map(\.present) == [3, 2])
+        #expect(
+            try fx.cluster.psql(
+                """
+                SELECT m.scope, m.memory, count(u.id), count(DISTINCT u.memory_id)
+                FROM tm_memory m JOIN tm_unit u ON u.memory_id = m.id AND u.locale = m.locale AND u.scope = m.scope
+                                                AND u.memory = m.memory
+                GROUP BY m.id, m.scope, m.memory ORDER BY m.id
+                """, database: fx.database)
+                == "p|locales/id/memory.tmx|5|1\np|locales/id/tm/x.tmx|1|1\nq|locales/id/memory.tmx|1|1\np|locales/id/tm/y.tmx|5|1\n"
+        )
+        #expect(try fx.cluster.psql("SELECT count(*) FROM tm_unit", database: fx.database) == "12\n")
+        // Pull: the project memory's "c" supersedes the old "a"; each memory in its order.
+        #expect(
+            documents.map { "\($0.memory.memory):\($0.document.units.compactMap(\.id).joined(separator: ","))" } == [
+                "locales/id/memory.tmx:b,c,d,f", "locales/id/tm/x.tmx:x", "locales/id/tm/y.tmx:a,b,c,d,f",
+            ])
+        #expect(matches.map(\.origin.file) == ["locales/id/tm/x.tmx"] && matches.map(\.score.value) == [100])
     }
 }
