@@ -156,7 +156,6 @@ extension MemoryServer {
     /// Merges the pending list of `locale`'s token index into the index (for a role that owns it; otherwise
     /// refused, and autovacuum merges it later).
     func mergePendingList(_ locale: String) async throws {
-        try await connection.query("SET work_mem = '256MB'", logger: logger)
         try await connection.query(
             """
             SELECT gin_clean_pending_list(i.indexrelid::regclass) FROM pg_index i
