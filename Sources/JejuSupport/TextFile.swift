@@ -170,37 +170,40 @@ public enum TextFile {
 
     /// The offset of the first byte that is not part of valid UTF-8, or nil. ASCII runs go eight bytes at a time.
     public static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
-        bytes.withUnsafeBufferPointer { p -> Int? in
-            guard let base = p.baseAddress else { return nil }
-            let n = p.count
-            var i = 0
-            while i < n {
-                if i + 8 <= n {
-                    let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                    if word & 0x8080_8080_8080_8080 == 0 { i += 8; continue }
-                }
-                let b = p[i]
-                if b < 0x80 { i += 1; continue }
-                let width: Int
-                var cp: UInt32
-                let lowest: UInt32
-                switch b {
-                case 0xC2...0xDF: width = 2; cp = UInt32(b & 0x1F); lowest = 0x80
-                case 0xE0...0xEF: width = 3; cp = UInt32(b & 0x0F); lowest = 0x800
-                case 0xF0...0xF4: width = 4; cp = UInt32(b & 0x07); lowest = 0x10000
-                default: return i
-                }
-                guard i + width <= n else { return i }
-                for k in 1..<width {
-                    let c = p[i + k]
-                    guard c & 0xC0 == 0x80 else { return i }
-                    cp = cp << 6 | UInt32(c & 0x3F)
-                }
-                if cp < lowest || cp > 0x10FFFF || (0xD800...0xDFFF).contains(cp) { return i }
-                i += width
+        bytes.withUnsafeBufferPointer { firstInvalidUTF8($0) }
+    }
+
+    /// `firstInvalidUTF8` of bytes in place (a mapped file's, without copying them).
+    public static func firstInvalidUTF8(_ p: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = p.baseAddress else { return nil }
+        let n = p.count
+        var i = 0
+        while i < n {
+            if i + 8 <= n {
+                let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                if word & 0x8080_8080_8080_8080 == 0 { i += 8; continue }
             }
-            return nil
+            let b = p[i]
+            if b < 0x80 { i += 1; continue }
+            let width: Int
+            var cp: UInt32
+            let lowest: UInt32
+            switch b {
+            case 0xC2...0xDF: width = 2; cp = UInt32(b & 0x1F); lowest = 0x80
+            case 0xE0...0xEF: width = 3; cp = UInt32(b & 0x0F); lowest = 0x800
+            case 0xF0...0xF4: width = 4; cp = UInt32(b & 0x07); lowest = 0x10000
+            default: return i
+            }
+            guard i + width <= n else { return i }
+            for k in 1..<width {
+                let c = p[i + k]
+                guard c & 0xC0 == 0x80 else { return i }
+                cp = cp << 6 | UInt32(c & 0x3F)
+            }
+            if cp < lowest || cp > 0x10FFFF || (0xD800...0xDFFF).contains(cp) { return i }
+            i += width
         }
+        return nil
     }
 
     /// 1-based line and column (in Unicode scalars) of byte `offset`.

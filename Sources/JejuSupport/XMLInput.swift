@@ -11,6 +11,47 @@ public enum XMLInput {
         try utf8(bytes: [UInt8](data), path: path)
     }
 
+    /// Calls `body` with the UTF-8 bytes `utf8` gives for `data`, read in place where the file is UTF-8 (or ASCII)
+    /// already, as most are: a memory-mapped file of any size is then checked and read without a copy of its
+    /// bytes. Other encodings are converted into an array first, as `utf8` does.
+    public static func withUTF8<R>(
+        _ data: Data, path: String, _ body: (UnsafeBufferPointer<UInt8>) throws(Diagnostic) -> R
+    ) throws(Diagnostic) -> R {
+        // What `utf8(bytes:)` decides from the first bytes: a UTF-8 BOM (dropped), UTF-16, or the declaration.
+        let head = [UInt8](data.prefix(515))
+        let bom = head.starts(with: [0xEF, 0xBB, 0xBF])
+        let utf16 =
+            !bom
+            && (head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0x3C, 0x00, 0x3F, 0x00])
+                || head.starts(with: [0xFE, 0xFF]) || head.starts(with: [0x00, 0x3C, 0x00, 0x3F]))
+        let ascii: Bool
+        switch utf16 ? "utf-16" : declaredEncoding(Array(head.dropFirst(bom ? 3 : 0))) {
+        case nil, "utf-8", "utf8": ascii = false
+        case "us-ascii", "ascii": ascii = true
+        default:
+            let bytes = try utf8(data, path: path)
+            return try bytes.withUnsafeBufferPointer { b throws(Diagnostic) in try body(b) }
+        }
+        let result = data.withUnsafeBytes { raw in
+            var b = raw.assumingMemoryBound(to: UInt8.self)
+            if bom { b = UnsafeBufferPointer(rebasing: b[3...]) }
+            return Result { () throws(Diagnostic) -> R in
+                if ascii {
+                    if let bad = b.firstIndex(where: { $0 >= 0x80 }) {
+                        throw positioned(
+                            b, bad, path, "a byte above 0x7F in a file that declares encoding=\"us-ascii\"")
+                    }
+                } else if let bad = TextFile.firstInvalidUTF8(b) {
+                    throw positioned(
+                        b, bad, path, rule: "input.utf8",
+                        "invalid UTF-8 (byte 0x\(String(b[bad], radix: 16, uppercase: true))); save the file as UTF-8")
+                }
+                return try body(b)
+            }
+        }
+        return try result.get()
+    }
+
     /// `utf8` of bytes already in an array (not copied again when they are UTF-8 without a BOM).
     public static func utf8(bytes: [UInt8], path: String) throws(Diagnostic) -> [UInt8] {
         var bytes = bytes
@@ -59,7 +100,14 @@ public enum XMLInput {
         _ bytes: [UInt8], _ offset: Int, _ path: String, rule: String = "xml.encoding",
         _ message: String
     ) -> Diagnostic {
-        let (line, column) = bytes.withUnsafeBufferPointer { XMLScanner.position(of: offset, in: $0) }
+        bytes.withUnsafeBufferPointer { positioned($0, offset, path, rule: rule, message) }
+    }
+
+    private static func positioned(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int, _ path: String, rule: String = "xml.encoding",
+        _ message: String
+    ) -> Diagnostic {
+        let (line, column) = XMLScanner.position(of: offset, in: bytes)
         return Diagnostic(rule: rule, path: path, line: line, column: column, message: message)
     }
 

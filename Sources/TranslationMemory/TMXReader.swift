@@ -31,8 +31,8 @@ public enum TMXReader {
         _ data: Data, path: String, onHeader: (TMXHeader) throws(Diagnostic) -> Void = { _ in },
         onUnit: (TranslationUnit, Range<Int>) throws(Diagnostic) -> Void
     ) throws(Diagnostic) -> TMXDocument {
-        let bytes = try XMLInput.utf8(data, path: path)
-        return try bytes.withUnsafeBufferPointer { buffer throws(Diagnostic) -> TMXDocument in
+        // Read in place: a mapped memory is not copied.
+        try XMLInput.withUTF8(data, path: path) { buffer throws(Diagnostic) -> TMXDocument in
             var parser = TMXParser(scanner: XMLScanner(bytes: buffer, path: path))
             return try parser.document(onHeader: onHeader, onUnit: onUnit)
         }
