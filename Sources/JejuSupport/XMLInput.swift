@@ -17,35 +17,14 @@ public enum XMLInput {
     public static func withUTF8<R>(
         _ data: Data, path: String, _ body: (UnsafeBufferPointer<UInt8>) throws(Diagnostic) -> R
     ) throws(Diagnostic) -> R {
-        // What `utf8(bytes:)` decides from the first bytes: a UTF-8 BOM (dropped), UTF-16, or the declaration.
-        let head = [UInt8](data.prefix(515))
-        let bom = head.starts(with: [0xEF, 0xBB, 0xBF])
-        let utf16 =
-            !bom
-            && (head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0x3C, 0x00, 0x3F, 0x00])
-                || head.starts(with: [0xFE, 0xFF]) || head.starts(with: [0x00, 0x3C, 0x00, 0x3F]))
-        let ascii: Bool
-        switch utf16 ? "utf-16" : declaredEncoding(Array(head.dropFirst(bom ? 3 : 0))) {
-        case nil, "utf-8", "utf8": ascii = false
-        case "us-ascii", "ascii": ascii = true
-        default:
+        guard case .utf8(let bom, let asciiOnly) = form([UInt8](data.prefix(515))) else {
             let bytes = try utf8(data, path: path)
             return try bytes.withUnsafeBufferPointer { b throws(Diagnostic) in try body(b) }
         }
         let result = data.withUnsafeBytes { raw in
-            var b = raw.assumingMemoryBound(to: UInt8.self)
-            if bom { b = UnsafeBufferPointer(rebasing: b[3...]) }
+            let b = UnsafeBufferPointer(rebasing: raw.assumingMemoryBound(to: UInt8.self)[bom...])
             return Result { () throws(Diagnostic) -> R in
-                if ascii {
-                    if let bad = b.firstIndex(where: { $0 >= 0x80 }) {
-                        throw positioned(
-                            b, bad, path, "a byte above 0x7F in a file that declares encoding=\"us-ascii\"")
-                    }
-                } else if let bad = TextFile.firstInvalidUTF8(b) {
-                    throw positioned(
-                        b, bad, path, rule: "input.utf8",
-                        "invalid UTF-8 (byte 0x\(String(b[bad], radix: 16, uppercase: true))); save the file as UTF-8")
-                }
+                try check(b, asciiOnly: asciiOnly, path: path)
                 return try body(b)
             }
         }
@@ -54,29 +33,21 @@ public enum XMLInput {
 
     /// `utf8` of bytes already in an array (not copied again when they are UTF-8 without a BOM).
     public static func utf8(bytes: [UInt8], path: String) throws(Diagnostic) -> [UInt8] {
-        var bytes = bytes
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-            bytes.removeFirst(3)
-        } else if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0x3C, 0x00, 0x3F, 0x00]) {
-            return try utf16(bytes, bigEndian: false, path: path)
-        } else if bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0x00, 0x3C, 0x00, 0x3F]) {
-            return try utf16(bytes, bigEndian: true, path: path)
-        }
-        let declared = declaredEncoding(bytes)
-        switch declared {
-        case nil, "utf-8", "utf8":
-            break
-        case "us-ascii", "ascii":
-            if let bad = bytes.firstIndex(where: { $0 >= 0x80 }) {
-                throw positioned(bytes, bad, path, "a byte above 0x7F in a file that declares encoding=\"us-ascii\"")
-            }
+        switch form(Array(bytes.prefix(515))) {
+        case .utf16(let bigEndian):
+            return try utf16(bytes, bigEndian: bigEndian, path: path)
+        case .utf8(let bom, let asciiOnly):
+            var bytes = bytes
+            if bom > 0 { bytes.removeFirst(bom) }
+            try bytes.withUnsafeBufferPointer { b throws(Diagnostic) in try check(b, asciiOnly: asciiOnly, path: path) }
             return bytes
-        case "utf-16", "utf16":
+        case .declared("utf-16", _), .declared("utf16", _):
             throw Diagnostic(
                 rule: "xml.encoding", path: path, line: 1, column: 1,
                 message: "declares UTF-16 but has no byte order mark")
-        case let other?:
+        case .declared(let other, let bom):
             // Any other charset ICU has a converter for (ISO-8859-1…16, windows-1250…1258, KOI8-R, Shift_JIS…).
+            let bytes = bom == 0 ? bytes : Array(bytes.dropFirst(bom))
             switch Charset.decode(bytes, from: other) {
             case .success(let text): return Array(text.utf8)
             case .failure(.invalid(let offset)):
@@ -88,12 +59,49 @@ public enum XMLInput {
                     message: "the encoding '\(other)' is not one ICU knows; save the file as UTF-8 or UTF-16")
             }
         }
-        if let bad = firstInvalidUTF8(bytes) {
-            throw positioned(
-                bytes, bad, path, rule: "input.utf8",
-                "invalid UTF-8 (byte 0x\(String(bytes[bad], radix: 16, uppercase: true))); save the file as UTF-8")
+    }
+
+    /// How a file holds its text, as its first bytes say.
+    private enum Form {
+        /// UTF-8 (or ASCII, `asciiOnly`) after a BOM of `bom` bytes: read as it is.
+        case utf8(bom: Int, asciiOnly: Bool)
+        /// UTF-16 with a BOM, or an XML declaration written in it.
+        case utf16(bigEndian: Bool)
+        /// Another encoding the XML declaration names (after a UTF-8 BOM of `bom` bytes, which contradicts it).
+        case declared(String, bom: Int)
+    }
+
+    /// The form of a file whose first bytes (at least 515, or all of them) are `head`.
+    private static func form(_ head: [UInt8]) -> Form {
+        if head.starts(with: [0xEF, 0xBB, 0xBF]) {
+            return form(declaredEncoding(Array(head.dropFirst(3))), bom: 3)
+        } else if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0x3C, 0x00, 0x3F, 0x00]) {
+            return .utf16(bigEndian: false)
+        } else if head.starts(with: [0xFE, 0xFF]) || head.starts(with: [0x00, 0x3C, 0x00, 0x3F]) {
+            return .utf16(bigEndian: true)
         }
-        return bytes
+        return form(declaredEncoding(head), bom: 0)
+    }
+
+    private static func form(_ declared: String?, bom: Int) -> Form {
+        switch declared {
+        case nil, "utf-8", "utf8": .utf8(bom: bom, asciiOnly: false)
+        case "us-ascii", "ascii": .utf8(bom: bom, asciiOnly: true)
+        case let other?: .declared(other, bom: bom)
+        }
+    }
+
+    /// Refuses bytes read as they are that are not UTF-8 (or, `asciiOnly`, not ASCII), at the first bad one.
+    private static func check(_ b: UnsafeBufferPointer<UInt8>, asciiOnly: Bool, path: String) throws(Diagnostic) {
+        if asciiOnly {
+            if let bad = b.firstIndex(where: { $0 >= 0x80 }) {
+                throw positioned(b, bad, path, "a byte above 0x7F in a file that declares encoding=\"us-ascii\"")
+            }
+        } else if let bad = TextFile.firstInvalidUTF8(b) {
+            throw positioned(
+                b, bad, path, rule: "input.utf8",
+                "invalid UTF-8 (byte 0x\(String(b[bad], radix: 16, uppercase: true))); save the file as UTF-8")
+        }
     }
 
     private static func positioned(
@@ -170,7 +178,4 @@ public enum XMLInput {
         }
         return out
     }
-
-    /// The offset of the first byte that is not part of valid UTF-8, or nil.
-    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? { TextFile.firstInvalidUTF8(bytes) }
 }
