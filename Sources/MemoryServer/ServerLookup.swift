@@ -20,8 +20,10 @@ public final class ServerLookup: @unchecked Sendable {
     let locale: String
     let scorer: MatchScorer
     var penalties: [String: Int] = [:]
-    /// The numbers of those memories: the units looked up are theirs.
-    var memoryIDs: [Int32] = []
+    /// Those memories by number, with the name a match gives (the units looked up are theirs).
+    var names: [Int32: String] = [:]
+    /// Their numbers.
+    var memoryIDs: [Int32] { Array(names.keys) }
     var frequencies: [String: Float] = [:]
     var rareFrequency: Float = 0
     var partitionRows: Double = 0
@@ -46,8 +48,9 @@ public final class ServerLookup: @unchecked Sendable {
             "SELECT scope, memory, penalty, id FROM tm_memory WHERE scope = ANY(\(scopes)) AND locale = \(locale)",
             doing: "read the memories")
         for try await (s, memory, penalty, id) in rows.decode((String, String, Int, Int32).self) {
-            penalties[Self.name(memory, scope: s, own: scope)] = penalty + (s == scope ? 0 : shared[s] ?? 0)
-            memoryIDs.append(id)
+            let name = Self.name(memory, scope: s, own: scope)
+            penalties[name] = penalty + (s == scope ? 0 : shared[s] ?? 0)
+            names[id] = name
         }
         let stats = try await server.run(
             """
@@ -112,7 +115,7 @@ public final class ServerLookup: @unchecked Sendable {
         locale: String, memories: [Int32], lowest: Int, highest: Int, pairs: [PairBranch], lengthIndex: Bool
     ) -> PostgresQuery {
         var q = PostgresQuery.StringInterpolation(literalCapacity: 256, interpolationCount: 4 + 2 * pairs.count)
-        q.appendLiteral("SELECT scope, memory, ordinal, id, occurrences FROM tm_unit WHERE locale = ")
+        q.appendLiteral("SELECT memory_id, ordinal, id, occurrences FROM tm_unit WHERE locale = ")
         q.appendInterpolation(locale)
         q.appendLiteral(" AND memory_id = ANY(")
         q.appendInterpolation(memories)
@@ -148,12 +151,12 @@ public final class ServerLookup: @unchecked Sendable {
         if exhaustive || t <= 0 {
             rows = try await server.run(
                 """
-                SELECT scope, memory, ordinal, id, occurrences FROM tm_unit WHERE locale = \(locale) AND memory_id = ANY(\(memoryIDs))
+                SELECT memory_id, ordinal, id, occurrences FROM tm_unit WHERE locale = \(locale) AND memory_id = ANY(\(memoryIDs))
                 """, doing: "look up the shared memory")
         } else if n == 0 {
             rows = try await server.run(
                 """
-                SELECT scope, memory, ordinal, id, occurrences FROM tm_unit
+                SELECT memory_id, ordinal, id, occurrences FROM tm_unit
                 WHERE locale = \(locale) AND memory_id = ANY(\(memoryIDs)) AND token_count = 0
                 """, doing: "look up the shared memory")
         } else {
@@ -187,7 +190,7 @@ public final class ServerLookup: @unchecked Sendable {
                 let estimate = prefix.reduce(0.0) { $0 + Double(frequencies[$1] ?? rareFrequency) } * partitionRows
                 rows = try await server.run(
                     """
-                    SELECT scope, memory, ordinal, id, occurrences FROM tm_unit
+                    SELECT memory_id, ordinal, id, occurrences FROM tm_unit
                     WHERE locale = \(locale) AND memory_id = ANY(\(memoryIDs)) AND \(unescaped: Self.length(index: estimate > 5_000))
                       BETWEEN \(lowest) AND \(highest) AND occurrences && \(prefix)::text[]
                     """, doing: "look up the shared memory")
@@ -197,10 +200,8 @@ public final class ServerLookup: @unchecked Sendable {
         // those that can reach the minimum (most candidates cannot, and a unit's TMX is most of its bytes).
         var candidates: [Candidate] = []
         do {
-            for try await (unitScope, path, ordinal, rowID, occurrences) in rows.decode(
-                (String, String, Int, Int64, [String]).self)
-            {
-                let memory = Self.name(path, scope: unitScope, own: scope)
+            for try await (memoryID, ordinal, rowID, occurrences) in rows.decode((Int32, Int, Int64, [String]).self) {
+                guard let memory = names[memoryID] else { continue }
                 let tokens = TokenOccurrences.tokens(occurrences)
                 let unitIDs = tokens.map { vocabulary.id($0) }
                 guard let base = MatchScorer.base(queryIDs, unitIDs, minimum: t, scratch: &scratch) else { continue }
