@@ -89,6 +89,14 @@ struct Segment: ParsableCommand {
     ) throws(Diagnostic) {
         let out = BufferedOutput()
         let lines = SentenceLines(to: out, segmenter: make)
+        if bytes.count > 2 * SentenceLines.partBytes { lines.prestart() }
+        // Plain text, and Markdown in which no line may open a code fence, are read in parts on both cores.
+        if let parts = try NoticeReader.parts(utf8: bytes, path: path, plain: plain, partBytes: SentenceLines.partBytes)
+        {
+            try lines.write(parts) { progress($0, nil, nil) }
+            out.flush()
+            return
+        }
         _ = try NoticeReader.stream(utf8: bytes, path: path, plain: plain) { block throws(Diagnostic) in
             try lines.prepare()
             progress(block.line, nil, nil)

@@ -1,6 +1,7 @@
 import Dispatch
 import ICU
 import JejuSupport
+import Notices
 import Segmentation
 import Synchronization
 
@@ -23,8 +24,6 @@ final class SentenceLines {
         var outputs: [Output]
         let next = Atomic<Int>(0)
         let finished = DispatchGroup()
-        /// The second thread's segmenter, used by it alone.
-        var helper: Segmenter?
 
         init(_ texts: [String], slices: [Range<Int>]) {
             self.texts = texts
@@ -51,8 +50,11 @@ final class SentenceLines {
     private let out: BufferedOutput
     private let make: () throws(Diagnostic) -> Segmenter
     private var reader: Segmenter?
-    private var helper: Segmenter?
+    /// Whether a batch has filled, so that the second thread works on the batches.
+    private var twoThreads = false
     private let queue = DispatchQueue(label: "jeju.segment")
+    /// The second thread's segmenter for a notice read in parts, made on that thread (`prestart`).
+    private let early: Early
     private var texts: [String] = []
     private var slices: [Range<Int>] = []
     private var sliceStart = 0, sliceSize = 0, batchSize = 0
@@ -63,6 +65,22 @@ final class SentenceLines {
     init(to out: BufferedOutput, segmenter make: @escaping () throws(Diagnostic) -> Segmenter) {
         self.out = out
         self.make = make
+        early = Early(make)
+    }
+
+    /// Makes the second thread's segmenter on that thread, while this one reads the file: for a notice about to be
+    /// read in parts (`write(_:progress:)`), which sets the second thread working once the parts are known.
+    func prestart() {
+        let early = self.early
+        queue.async { early.make() }
+    }
+
+    /// A segmenter made on the second thread: written there, and read there by the work queued after it.
+    private final class Early: @unchecked Sendable {
+        let maker: () throws(Diagnostic) -> Segmenter
+        var segmenter: Segmenter?
+        init(_ maker: @escaping () throws(Diagnostic) -> Segmenter) { self.maker = maker }
+        func make() { if segmenter == nil { segmenter = try? maker() } }
     }
 
     /// Makes the reading thread's segmenter (called when the first block comes).
@@ -76,7 +94,7 @@ final class SentenceLines {
         sliceSize += text.utf8.count
         if sliceSize >= Self.sliceBytes { closeSlice() }
         if batchSize >= Self.batchBytes {
-            if helper == nil { helper = try make() }
+            twoThreads = true
             start(takeBatch())
         }
     }
@@ -109,16 +127,18 @@ final class SentenceLines {
     /// the batch before while the second thread works.
     private func start(_ batch: Batch) {
         let before = complete()
-        guard let helper else {
+        guard twoThreads else {
             if let reader { batch.work(reader) }
             write(batch)
             return
         }
-        batch.helper = helper
         running = batch
         batch.finished.enter()
+        let early = self.early
         queue.async {
-            if let h = batch.helper { batch.work(h) }
+            // Should the rules not compile a second time, the reading thread takes every slice (`complete`).
+            early.make()
+            if let h = early.segmenter { batch.work(h) }
             batch.finished.leave()
         }
         if let before { write(before) }
@@ -139,11 +159,156 @@ final class SentenceLines {
     }
 
     private func write(_ batch: Batch) {
-        for o in batch.outputs where o.wroteAny {
-            if wroteAny { out.append(byte: 0x0A) }
-            o.bytes.withUnsafeBufferPointer { out.append(bytes: $0) }
-            wroteAny = true
+        for o in batch.outputs { write(o) }
+    }
+
+    private func write(_ o: Output) {
+        guard o.wroteAny else { return }
+        if wroteAny { out.append(byte: 0x0A) }
+        o.bytes.withUnsafeBufferPointer { out.append(bytes: $0) }
+        wroteAny = true
+    }
+
+    // MARK: A notice read in parts
+
+    /// Bytes of a notice in one part (`NoticeParts`).
+    static let partBytes = 1 << 18
+    /// Parts taken and not yet written, at most: the memory held beside the file's bytes.
+    static let window = 8
+
+    /// One part's lines, whether it holds any block, and the error its reading ended with.
+    private struct PartLines {
+        var output = Output()
+        var holdsBlock = false
+        var error: Diagnostic?
+    }
+
+    /// The parts of one notice as two threads take them. Part k's result is written by the thread that took it
+    /// before it signals `done[k]`, and read by the writing thread after.
+    private final class PartRun: @unchecked Sendable {
+        let parts: NoticeParts
+        let results: UnsafeMutableBufferPointer<PartLines>
+        let done: [DispatchSemaphore]
+        let next = Atomic<Int>(0)
+        /// One for each part that may be taken before the writing thread has written the parts before it.
+        let slots = DispatchSemaphore(value: SentenceLines.window)
+        let helperDone = DispatchGroup()
+
+        init(_ parts: NoticeParts) {
+            self.parts = parts
+            results = .allocate(capacity: parts.count)
+            results.initialize(repeating: PartLines())
+            done = (0..<parts.count).map { _ in DispatchSemaphore(value: 0) }
         }
+
+        deinit {
+            results.deinitialize()
+            results.deallocate()
+        }
+
+        func take() -> Int? {
+            let k = next.add(1, ordering: .relaxed).oldValue
+            return k < parts.count ? k : nil
+        }
+
+        /// Reads part `k`'s blocks and segments their texts.
+        func work(_ k: Int, _ segmenter: Segmenter) {
+            var texts: [String] = []
+            var result = PartLines()
+            do {
+                try parts.blocks(k) { block throws(Diagnostic) in
+                    result.holdsBlock = true
+                    if block.isTranslatable { texts.append(block.content.text) }
+                }
+            } catch {
+                result.error = error
+            }
+            result.output = SentenceLines.lines(of: texts[...], segmenter)
+            results[k] = result
+            done[k].signal()
+        }
+
+        /// The second thread: takes parts while the window has room, until none is left. Without a segmenter (the
+        /// rules do not compile), it takes none, and the reading thread reports the rules' error.
+        func help(_ segmenter: Segmenter?) {
+            guard let segmenter else { return }
+            while true {
+                slots.wait()
+                guard let k = take() else { break }
+                work(k, segmenter)
+            }
+            slots.signal()
+        }
+
+        /// Lets the second thread end (no part is left for it to take) and waits for it.
+        func stop() {
+            next.store(parts.count, ordering: .relaxed)
+            slots.signal()
+            helperDone.wait()
+        }
+    }
+
+    /// Reads `parts` on two cores, each thread taking the next part, reading its blocks and segmenting them, and
+    /// writes each part's lines in order once it is done, the lead block's (the title's) before the first part
+    /// that holds a block. The reading thread writes; while the window is full it waits for the next part to write.
+    /// As with a notice streamed, the segmenter is made only for a notice with a body: with none, the notice's
+    /// error is reported, not the rules'.
+    func write(_ parts: NoticeParts, progress: (Int) -> Void) throws(Diagnostic) {
+        let run = PartRun(parts)
+        run.helperDone.enter()
+        if parts.count > 1 {
+            let early = self.early
+            queue.async {
+                early.make()
+                run.help(early.segmenter)
+                run.helperDone.leave()
+            }
+        } else {
+            run.helperDone.leave()
+        }
+        defer { run.stop() }
+        let segmenter: Segmenter
+        do {
+            segmenter = try make()
+        } catch {
+            if let empty = parts.empty, !(0..<parts.count).contains(where: parts.holdsBlock) { throw empty }
+            throw error
+        }
+        var lead = parts.lead.map { Self.lines(of: [$0.content.text][...], segmenter) }
+        var written = 0
+        var anyBlock = false
+        func writeNext() throws(Diagnostic) {
+            let result = run.results[written]
+            if let error = result.error { throw error }
+            if result.holdsBlock, let l = lead {
+                write(l)
+                lead = nil
+            }
+            anyBlock = anyBlock || result.holdsBlock
+            write(result.output)
+            run.results[written] = PartLines()
+            progress(parts.lastLine(written))
+            written += 1
+            run.slots.signal()
+        }
+        while written < parts.count {
+            // Every part done in order is written first.
+            if run.done[written].wait(timeout: .now()) == .success {
+                try writeNext()
+                continue
+            }
+            if run.slots.wait(timeout: .now()) == .success {
+                if let k = run.take() {
+                    run.work(k, segmenter)
+                    continue
+                }
+                run.slots.signal()
+            }
+            // The window is full, or no part is left to take: the next part is the second thread's.
+            run.done[written].wait()
+            try writeNext()
+        }
+        if !anyBlock, let empty = parts.empty { throw empty }
     }
 
     /// The lines of `texts`. A text all in ASCII (most of an English notice) has the same offsets in UTF-16 and

@@ -19,11 +19,9 @@ import Yams
 /// A commonly used subset of CommonMark, written for Jeju because no maintained Swift Markdown parser on this
 /// platform reports inline markup as spans over plain text with source positions.
 enum MarkdownReader {
-    /// Hands the title and then each body block to `body` as it is read; returns the notice without its body. A
-    /// notice with an error gives none (`MarkdownStreamTests`).
-    static func read(_ lines: SourceLines, path: String, id: String, _ body: (Block) throws(Diagnostic) -> Void)
-        throws(Diagnostic) -> Notice
-    {
+    /// The notice without its body (its title read), and the line that closes the front matter; throws when the
+    /// front matter is not well formed or no line follows it.
+    static func head(_ lines: SourceLines, path: String, id: String) throws(Diagnostic) -> (Notice, close: Int) {
         // Front matter: line 1 is '---'; find the closing '---' or '...'.
         guard
             let close = (2...max(2, lines.count)).first(where: {
@@ -43,12 +41,41 @@ enum MarkdownReader {
         }
         let title = Block(
             kind: .title, content: InlineMarkdown.parse(titleText.collapsingWhitespace), line: meta.titleLine ?? 2)
-        let noBody = Diagnostic(
-            rule: "notice.body", path: path, line: close, column: 1,
-            message: "the notice has no body text after its front matter")
         let notice = Notice(
             id: meta.id ?? id, format: .markdown, title: title, date: meta.date, views: meta.views, body: [])
-        guard close < lines.count else { throw noBody }
+        guard close < lines.count else { throw noBody(path, close) }
+        return (notice, close)
+    }
+
+    /// The error of a notice whose front matter, closed on line `close`, is followed by no block.
+    static func noBody(_ path: String, _ close: Int) -> Diagnostic {
+        Diagnostic(
+            rule: "notice.body", path: path, line: close, column: 1,
+            message: "the notice has no body text after its front matter")
+    }
+
+    /// The notice read in parts (`NoticeParts`), or nil when a line of its body may open a code fence: a fence
+    /// may hold blank lines, and it is the one block that can make the notice wrong after its front matter.
+    static func parts(_ lines: SourceLines, path: String, id: String, partBytes: Int) throws(Diagnostic)
+        -> NoticeParts?
+    {
+        let (notice, close) = try head(lines, path: path, id: id)
+        guard let title = notice.title, !mayHoldFence(lines, from: close + 1) else { return nil }
+        return NoticeParts(
+            notice: notice, lead: title, empty: noBody(path, close), lines: lines,
+            parts: lines.parts(close + 1...lines.count, bytes: partBytes)
+        ) { (part: SourceLines, emit: (Block) throws(Diagnostic) -> Void) throws(Diagnostic) in
+            try blocks(part, from: 1, path: path, inline: true, emit)
+        }
+    }
+
+    /// Hands the title and then each body block to `body` as it is read; returns the notice without its body. A
+    /// notice with an error gives none (`MarkdownStreamTests`).
+    static func read(_ lines: SourceLines, path: String, id: String, _ body: (Block) throws(Diagnostic) -> Void)
+        throws(Diagnostic) -> Notice
+    {
+        let (notice, close) = try head(lines, path: path, id: id)
+        guard let title = notice.title else { throw noBody(path, close) }
         // The one error the blocks can hold is a code fence never closed: where a line may open one, the blocks'
         // structure is read first, without parsing any inline markup. The title goes out with the first block,
         // so a notice without any gives none.
@@ -63,18 +90,27 @@ enum MarkdownReader {
             }
             try body(block)
         }
-        guard started else { throw noBody }
+        guard started else { throw noBody(path, close) }
         return notice
     }
 
-    /// Whether any line from `first` on may open a code fence: whether a backtick or a tilde is anywhere in them.
+    /// Whether any line from `first` on may open a code fence: whether a backtick or a tilde starts one, after at
+    /// most three spaces (what the `fence` pattern needs before it can match).
     static func mayHoldFence(_ lines: SourceLines, from first: Int) -> Bool {
         let start = lines.range(first).lowerBound
         return lines.bytes.withUnsafeBufferPointer { b in
             guard let base = b.baseAddress, start < b.count else { return false }
-            let rest = b.count - start
-            return memchr(base + start, Int32(UInt8(ascii: "`")), rest) != nil
-                || memchr(base + start, Int32(UInt8(ascii: "~")), rest) != nil
+            for mark in [UInt8(ascii: "`"), UInt8(ascii: "~")] {
+                var i = start
+                while i < b.count, let hit = memchr(base + i, Int32(mark), b.count - i) {
+                    let at = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+                    var k = at
+                    while k > start, at - k < 3, b[k - 1] == 0x20 { k -= 1 }
+                    if k == start || b[k - 1] == 0x0A { return true }
+                    i = at + 1
+                }
+            }
+            return false
         }
     }
 

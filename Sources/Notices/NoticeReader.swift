@@ -62,6 +62,24 @@ public enum NoticeReader {
                 """)
     }
 
+    /// The notice read in parts that can be read on several threads (`NoticeParts`), cut at blank lines about
+    /// `partBytes` apart: plain text, and Markdown in which no line may open a code fence. Nil for any other notice,
+    /// which `stream` reads; the same errors as `stream` for what is read before the body.
+    public static func parts(utf8 bytes: [UInt8], path: String, id: String? = nil, plain: Bool = false, partBytes: Int)
+        throws(Diagnostic) -> NoticeParts?
+    {
+        guard plain || SourceLines.firstLine(of: bytes).trimmingCharacters(in: .whitespaces) == "---" else {
+            return nil
+        }
+        let noticeID = id ?? defaultID(for: path)
+        let lines = SourceLines(bytes)
+        guard lines.firstContentLine != nil else {
+            throw Diagnostic(rule: "notice.empty", path: path, line: 1, column: 1, message: "the notice is empty")
+        }
+        if plain { return PlainReader.parts(lines, path: path, id: noticeID, partBytes: partBytes) }
+        return try MarkdownReader.parts(lines, path: path, id: noticeID, partBytes: partBytes)
+    }
+
     /// Reads a project's notice: as `read`, and its id (file name or front-matter `id`) must serve as an XLIFF file
     /// id, a file name and a URL path — ASCII letters, digits, '.', '_' and '-', starting with a letter or digit.
     public static func readProjectNotice(_ text: String, path: String) throws(Diagnostic) -> Notice {
@@ -141,6 +159,39 @@ struct SourceLines {
     }
 
     var count: Int { starts.count }
+
+    /// The first line of `bytes` as `SourceLines(bytes).line(1)` reads it, without splitting the rest.
+    static func firstLine(of bytes: [UInt8]) -> String {
+        var end = 0
+        while end < bytes.count, bytes[end] != 10 || (end > 0 && bytes[end - 1] == 13) { end += 1 }
+        return String(decoding: bytes[..<end], as: UTF8.self)
+    }
+
+    /// Lines `lines` cut into runs of at least `bytes` bytes each (the last may be shorter), each ending before a
+    /// blank line or at the end of `lines`; the runs cover `lines` in order.
+    func parts(_ lines: ClosedRange<Int>, bytes target: Int) -> [ClosedRange<Int>] {
+        var parts: [ClosedRange<Int>] = []
+        var first = lines.lowerBound
+        while first <= lines.upperBound {
+            // The line holding the part's target end, by its start; then the next blank line after it.
+            let goal = range(first).lowerBound + max(target, 1)
+            var lo = first
+            var hi = lines.upperBound
+            while lo < hi {
+                let mid = (lo + hi + 1) / 2
+                if starts[mid - 1] <= goal { lo = mid } else { hi = mid - 1 }
+            }
+            var n = lo + 1
+            while n <= lines.upperBound, !isBlank(n) { n += 1 }
+            if n > lines.upperBound {
+                parts.append(first...lines.upperBound)
+                break
+            }
+            parts.append(first...(n - 1))
+            first = n
+        }
+        return parts
+    }
 
     /// The bytes of line `n` (1-based, without its LF).
     func range(_ n: Int) -> Range<Int> {

@@ -10,9 +10,25 @@ enum PlainReader {
         guard lines.count >= 1 else {
             throw Diagnostic(rule: "notice.empty", path: path, line: 1, column: 1, message: "the text is empty")
         }
+        try paragraphs(lines, body)
+        return Notice(id: id, format: .plain, title: nil, date: nil, views: nil, body: [])
+    }
+
+    /// The text read in parts (`NoticeParts`): paragraphs end at blank lines.
+    static func parts(_ lines: SourceLines, path: String, id: String, partBytes: Int) -> NoticeParts {
+        NoticeParts(
+            notice: Notice(id: id, format: .plain, title: nil, date: nil, views: nil, body: []), lead: nil,
+            empty: nil, lines: lines, parts: lines.parts(1...lines.count, bytes: partBytes)
+        ) { (part: SourceLines, emit: (Block) throws(Diagnostic) -> Void) throws(Diagnostic) in
+            try paragraphs(part, emit)
+        }
+    }
+
+    /// Each paragraph of `lines`, its lines joined and its white space collapsed.
+    static func paragraphs(_ lines: SourceLines, _ body: (Block) throws(Diagnostic) -> Void) throws(Diagnostic) {
+        guard lines.count >= 1 else { return }
         try lines.forEachParagraph(1...lines.count) { p throws(Diagnostic) in
             try body(Block(kind: .paragraph, content: Segment(text: lines.collapsed(p)), line: p.lowerBound))
         }
-        return Notice(id: id, format: .plain, title: nil, date: nil, views: nil, body: [])
     }
 }

@@ -62,9 +62,10 @@ import Testing
         #expect(r.stdout == "Один;\nдва.\nТри.\n")
     }
 
-    /// Text long enough to be segmented in batches on two threads gives, line for line, what segmenting each block
-    /// of the whole notice gives (the JSON path, which reads the notice whole on one thread).
-    @Test(arguments: ["plain", "page text", "Markdown"])
+    /// Text long enough to be segmented on two threads gives, line for line, what segmenting each block of the whole
+    /// notice gives (the JSON path, which reads the notice whole on one thread): plain text and Markdown without a
+    /// code fence read in parts (`NoticeParts`), page text and Markdown with fences in batches as they stream.
+    @Test(arguments: ["plain", "page text", "Markdown", "Markdown with code blocks"])
     func longTextSegmentedOnTwoThreadsMatchesTheWholeNotice(_ format: String) throws {
         let paragraphs = [
             "Dr. Kim met the 24 officials at 10:30 a.m. Mr. Lee of the Ministry spoke. The U.N. sent no one.",
@@ -80,15 +81,21 @@ import Testing
             switch format {
             case "page text":
                 "HOME > News\nNews\nA notice for the benchmark\nDate : 2016.05.26 Read : 9252\n\n"
-            case "Markdown": "---\ntitle: A notice\ndate: 2016-05-26\n---\n\n"
+            case "Markdown", "Markdown with code blocks": "---\ntitle: A notice\ndate: 2016-05-26\n---\n\n"
             default: ""
             }
         var k = 0
+        var code = 0
         while text.utf8.count < 3 << 20 {
             text +=
                 paragraphs[k % paragraphs.count].replacingOccurrences(of: "”", with: ", item \(k).”")
                 + (paragraphs[k % paragraphs.count].hasPrefix("“") ? "" : " Item \(k).")
                 + (k % 7 == 0 ? "\nwrapped   line \(k)." : "") + "\n\n"
+            // A fence (which may hold blank lines) is read as the notice streams, not in parts.
+            if format == "Markdown with code blocks" && k % 50 == 0 {
+                text += "```\nNot. Segmented.\n\nNor this.\n```\n\n"
+                code += 1
+            }
             k += 1
         }
         let plain = format == "plain" ? ["--plain"] : []
@@ -98,7 +105,7 @@ import Testing
         #expect(json.status == 0, "\(json.stderr)")
         let notice = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         let blocks = try #require(notice["blocks"] as? [[String: Any]])
-        #expect(blocks.count == k + (format == "plain" ? 0 : 1))
+        #expect(blocks.count == k + code + (format == "plain" ? 0 : 1))
         #expect(
             (format == "page text") == blocks.contains { $0["kind"] as? String == "quotation" },
             "quotations in \(format)")
@@ -110,7 +117,29 @@ import Testing
             .joined(separator: "\n")
         #expect(lines.stdout.utf8.count > 2 << 20)
         #expect(lines.stdout == expected)
-        if format == "Markdown" { #expect(!lines.stdout.contains("**") && lines.stdout.contains("See the portal at")) }
+        if format.hasPrefix("Markdown") {
+            #expect(!lines.stdout.contains("**") && lines.stdout.contains("See the portal at"))
+            #expect(!lines.stdout.contains("Segmented"))
+        }
+    }
+
+    /// A notice read in parts reports what a notice streamed reports: a notice without a body before rules that do
+    /// not compile, and those rules before any line is written, whatever the notice's length.
+    @Test func aNoticeReadInPartsReportsItsErrorsAsWhenStreamed() throws {
+        let dir = try JejuBinary.temporaryFolder()
+        let srx = dir.appendingPathComponent("broken.srx")
+        try Data("<srx version=\"2.0\"><body>".utf8).write(to: srx)
+        let front = "---\ntitle: A notice\n---\n\n"
+        let long = String(repeating: "A sentence. Another one.\n\n", count: 40_000)
+        for (body, rule) in [
+            ("***\n\n>\n", "notice.body"), ("One. Two.\n", "xml.well-formed"), (long, "xml.well-formed"),
+        ] {
+            let r = try JejuBinary.run(["-C", dir.path, "segment", "--srx", srx.path, "-"], input: front + body)
+            #expect(r.status == 2 && r.stdout.isEmpty)
+            #expect(r.stderr.contains("[\(rule)"), "\(r.stderr)")
+        }
+        let r = try JejuBinary.run(["-C", dir.path, "segment", "--plain", "--srx", srx.path, "-"], input: long)
+        #expect(r.status == 2 && r.stdout.isEmpty && r.stderr.contains("[xml.well-formed]"), "\(r.stderr)")
     }
 
     @Test func badInputGetsAPositionedMessageAndExitTwo() throws {

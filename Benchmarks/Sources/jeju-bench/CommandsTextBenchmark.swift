@@ -15,6 +15,7 @@ import JejuKit
 /// so every run measures the same inputs.
 ///
 /// usage: jeju-bench commands-text [--mb 50] [--rounds 3] [-C DIR] [--shared DIR] [--only segment|line|terms]
+///   [--keep DIR]   (writes the inputs into DIR and leaves them there, for profiling the commands on them)
 enum CommandsTextBenchmark {
     static func run(_ args: ArraySlice<String>) throws {
         var megabytes = 50
@@ -22,6 +23,7 @@ enum CommandsTextBenchmark {
         var root = FileManager.default.currentDirectoryPath
         var shared: String?
         var only: Set<String> = []
+        var keep: String?
         var i = args.startIndex
         while i < args.endIndex {
             switch args[i] {
@@ -30,15 +32,17 @@ enum CommandsTextBenchmark {
             case "-C": i += 1; root = args[i]
             case "--shared": i += 1; shared = args[i]
             case "--only": i += 1; only.insert(args[i])
+            case "--keep": i += 1; keep = args[i]
             default: throw BenchmarkError("unknown option \(args[i])")
             }
             i += 1
         }
         let project = try Project.find(from: URL(fileURLWithPath: root))
         let jeju = try CommandRun.jejuBinary(repository: project.root)
-        let work = FileManager.default.temporaryDirectory.appendingPathComponent("jeju-bench-commands-text-\(getpid())")
+        let work = keep.map { URL(fileURLWithPath: $0) }
+            ?? FileManager.default.temporaryDirectory.appendingPathComponent("jeju-bench-commands-text-\(getpid())")
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: work) }
+        defer { if keep == nil { try? FileManager.default.removeItem(at: work) } }
         print("jeju: \(jeju)")
         var rows: [Row] = []
         if only.isEmpty || only.contains("segment") {

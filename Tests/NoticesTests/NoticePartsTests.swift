@@ -1,0 +1,116 @@
+import Inline
+import JejuSupport
+import Testing
+
+@testable import Notices
+
+/// A notice read in parts gives, part after part, the blocks `stream` gives for the whole notice: the parts are
+/// cut only where a blank line ends every block, and a notice whose body may hold a code fence is not cut at all.
+@Suite struct NoticePartsTests {
+    static let front = "---\ntitle: Jeju *welcomes* officials\ndate: 2016-05-26\n---\n"
+
+    /// The blocks `stream` hands over, and the error it ends with.
+    static func streamed(_ text: String, plain: Bool) -> (blocks: [Block], error: Diagnostic?) {
+        var blocks: [Block] = []
+        do {
+            _ = try NoticeReader.stream(utf8: Array(text.utf8), path: "n.md", plain: plain) {
+                block throws(Diagnostic) in blocks.append(block)
+            }
+            return (blocks, nil)
+        } catch {
+            return (blocks, error)
+        }
+    }
+
+    /// The lead block and then every part's blocks, read in reverse order of the parts (each on its own), and
+    /// whether a part held none.
+    static func fromParts(_ parts: NoticeParts) throws -> [Block] {
+        var each: [[Block]] = Array(repeating: [], count: parts.count)
+        for k in (0..<parts.count).reversed() {
+            try parts.blocks(k) { block throws(Diagnostic) in each[k].append(block) }
+            #expect(parts.holdsBlock(k) == !each[k].isEmpty)
+        }
+        let body = each.flatMap { $0 }
+        return body.isEmpty ? [] : (parts.lead.map { [$0] } ?? []) + body
+    }
+
+    static let markdownPieces = [
+        "Text", "two words.", "*em*", "[a link](u)", "# Head", "## Two", "- item", "* star", "1. one", "  more",
+        "> quoted", ">", "***", "---", "", "", "", "   ", "\t", "é ü", "_under_", "\\", "Line  ", "a ~tilde",
+        "x `code` y", "    ~~~ indented four", "a ``` mid-line", "2) two", "+ plus", "   - three spaces",
+    ]
+    static let plainPieces = ["Text", "two words.", "", "", "", "  ", "\t", "é ü", "A line. Another", "\r", "x\r"]
+
+    @Test(arguments: [false, true])
+    func partsGiveTheBlocksOfTheWholeNotice(_ plain: Bool) throws {
+        var cut = 0
+        var empty = 0
+        for round in 0..<2_000 {
+            let body = randomText(
+                of: (plain ? Self.plainPieces : Self.markdownPieces).map { $0 + "\n" }, count: 0...30)
+            let text = plain ? body : Self.front + body
+            let whole = Self.streamed(text, plain: plain)
+            let size = [1, 3, 16, 64, 1 << 20][round % 5]
+            let parts: NoticeParts
+            do {
+                parts = try #require(
+                    try NoticeReader.parts(utf8: Array(text.utf8), path: "n.md", plain: plain, partBytes: size))
+            } catch let error as Diagnostic {
+                // Only what is read before the body can fail here, as it fails when streamed.
+                #expect(whole.error == error && whole.blocks.isEmpty, "\(text.debugDescription)")
+                continue
+            }
+            if parts.count > 1 { cut += 1 }
+            let blocks = try Self.fromParts(parts)
+            if let error = whole.error {
+                #expect(blocks.isEmpty && parts.empty == error, "\(text.debugDescription)")
+                empty += 1
+                continue
+            }
+            #expect(blocks == whole.blocks, "\(text.debugDescription) in parts of \(size) bytes")
+            if blocks != whole.blocks { break }
+        }
+        #expect(cut > 1_000)
+        if !plain { #expect(empty > 10) }
+    }
+
+    @Test(arguments: [
+        "```\ncode\n```\n", "   ~~~\nx\n~~~\n", "Text\n  ```\n", "- item\n\n ```js\nx\n```\n",
+    ])
+    func aBodyThatMayHoldAFenceIsNotCut(_ body: String) throws {
+        let bytes = Array((Self.front + "Before.\n\n" + body).utf8)
+        #expect(try NoticeReader.parts(utf8: bytes, path: "n.md", partBytes: 1) == nil)
+        // And read once: its blocks' structure read first, as before.
+        #expect(MarkdownReader.mayHoldFence(SourceLines(bytes), from: 5))
+    }
+
+    @Test(arguments: ["a ~ tilde", "`code` first", "    ```", "x ~~~", "~", "é`"])
+    func aMarkWithinALineOpensNoFence(_ line: String) throws {
+        let text = Self.front + "Before.\n\n" + line + "\n\nAfter.\n"
+        let bytes = Array(text.utf8)
+        let lines = SourceLines(bytes)
+        let opens = line.hasPrefix("`") || line == "~"
+        #expect(MarkdownReader.mayHoldFence(lines, from: 5) == opens)
+        let parts = try NoticeReader.parts(utf8: bytes, path: "n.md", partBytes: 1)
+        #expect((parts == nil) == opens)
+        if let parts { #expect(try Self.fromParts(parts) == Self.streamed(text, plain: false).blocks) }
+    }
+
+    @Test func pageTextIsNotReadInParts() throws {
+        let page = "HOME > News\nNews\nA notice\nDate : 2016.05.26 Read : 9252\n\nOne paragraph.\n\nTwo.\n"
+        #expect(try NoticeReader.parts(utf8: Array(page.utf8), path: "p.txt", partBytes: 1) == nil)
+    }
+
+    @Test func partsEndBeforeABlankLineAndCoverTheLines() {
+        let text = "one two\nthree\n\nfour\n\n\nfive six seven\neight\n  \nnine"
+        let lines = SourceLines(text)
+        for size in 1...40 {
+            let parts = lines.parts(1...lines.count, bytes: size)
+            #expect(parts.first?.lowerBound == 1 && parts.last?.upperBound == lines.count)
+            for (a, b) in zip(parts, parts.dropFirst()) {
+                #expect(a.upperBound + 1 == b.lowerBound && lines.isBlank(b.lowerBound), "\(parts) at \(size)")
+            }
+        }
+        #expect(lines.parts(1...lines.count, bytes: 1 << 20) == [1...lines.count])
+    }
+}
