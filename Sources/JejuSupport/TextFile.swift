@@ -41,6 +41,25 @@ public enum TextFile {
             var failure: Int32?
             bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, count in
                 count = 0
+                if size >= twoCoreBytes, let base = buffer.baseAddress {
+                    // Both halves at once, each read at its offset: the page faults and the copy on both cores.
+                    let half = size / 2
+                    let read = UnsafeMutableBufferPointer<(Int, Int32)>.allocate(capacity: 2)
+                    defer { read.deallocate() }
+                    let shared = Halves((base, read))
+                    DispatchQueue.concurrentPerform(iterations: 2) { k in
+                        let (base, read) = shared.value
+                        read[k] = readFully(fd, into: base, from: k == 0 ? 0 : half, to: k == 0 ? half : size)
+                    }
+                    if read[0].1 != 0 || read[1].1 != 0 {
+                        failure = read[0].1 != 0 ? read[0].1 : read[1].1
+                        return
+                    }
+                    // A file that shrank since its size was taken is read again from the start, one read at a time.
+                    guard read[0].0 == half, read[1].0 == size - half else { _ = lseek(fd, 0, SEEK_SET); return }
+                    count = size
+                    _ = lseek(fd, off_t(size), SEEK_SET)
+                }
                 while count < buffer.count, let base = buffer.baseAddress {
                     let n = Foundation.read(fd, base + count, buffer.count - count)
                     if n < 0 && errno == EINTR { continue }
@@ -78,6 +97,31 @@ public enum TextFile {
         }
         try normalize(&bytes, path: path)
         return bytes
+    }
+
+    /// Pointers shared by the two halves of a read or a check: each half touches only its own bytes and slot.
+    private struct Halves<P>: @unchecked Sendable {
+        let value: P
+        init(_ value: P) { self.value = value }
+    }
+
+    /// From this size on, a file is read, and its UTF-8 checked, on two cores.
+    static let twoCoreBytes = 16 << 20
+
+    /// Reads `fd` from `from` up to `to` into `base + from`, at those offsets (pread): how much it read, and the
+    /// error it ended with (0 for none).
+    private static func readFully(_ fd: Int32, into base: UnsafeMutablePointer<UInt8>, from: Int, to: Int) -> (
+        Int, Int32
+    ) {
+        var at = from
+        while at < to {
+            let n = pread(fd, base + at, to - at, off_t(at))
+            if n < 0 && errno == EINTR { continue }
+            if n < 0 { return (at - from, errno) }
+            if n == 0 { break }
+            at += n
+        }
+        return (at - from, 0)
     }
 
     /// The size of the file at `path`, refusing missing files, folders and files over `limit` bytes.
@@ -170,7 +214,27 @@ public enum TextFile {
 
     /// The offset of the first byte that is not part of valid UTF-8, or nil. ASCII runs go eight bytes at a time.
     public static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
-        bytes.withUnsafeBufferPointer { firstInvalidUTF8($0) }
+        bytes.withUnsafeBufferPointer { b in
+            guard b.count >= twoCoreBytes else { return firstInvalidUTF8(b) }
+            // Two halves at once, cut where a character starts (a byte that is no continuation byte): a
+            // sequence that the cut would split is one the whole check finds wrong at its first byte, as the first
+            // half's check does.
+            var cut = b.count / 2
+            while cut < b.count, cut - b.count / 2 < 4, b[cut] & 0xC0 == 0x80 { cut += 1 }
+            guard cut < b.count, b[cut] & 0xC0 != 0x80 else { return firstInvalidUTF8(b) }
+            let at = cut
+            let found = UnsafeMutableBufferPointer<Int?>.allocate(capacity: 2)
+            defer { found.deallocate() }
+            let shared = Halves((b, found))
+            DispatchQueue.concurrentPerform(iterations: 2) { k in
+                let (b, found) = shared.value
+                found[k] =
+                    k == 0
+                    ? firstInvalidUTF8(UnsafeBufferPointer(rebasing: b[..<at]))
+                    : firstInvalidUTF8(UnsafeBufferPointer(rebasing: b[at...])).map { $0 + at }
+            }
+            return found[0] ?? found[1]
+        }
     }
 
     /// `firstInvalidUTF8` of bytes in place (a mapped file's, without copying them).

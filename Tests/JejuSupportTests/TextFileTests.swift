@@ -60,6 +60,47 @@ import Testing
         }
     }
 
+    /// A large file is read, and its UTF-8 checked, in two halves at once: it reads as its bytes, and the first bad
+    /// byte found is the one a check from the start finds, wherever it lies around the cut between the halves.
+    @Test func aLargeFileReadsAndChecksAsOneReadFromTheStart() throws {
+        // ASCII lines, and characters of two to four bytes around the middle, where the check cuts.
+        let size = (16 << 20) + 7
+        var bytes = [UInt8](repeating: 0, count: size)
+        let line = Array("Local officials from 24 countries gather in Jeju.\n".utf8)
+        for i in 0..<size { bytes[i] = line[i % line.count] }
+        let wide = Array(String(repeating: "제주 ጄጁ 👍 Ǆ é ", count: 8).utf8)
+        bytes.replaceSubrange((size / 2 - wide.count / 2)..<(size / 2 - wide.count / 2 + wide.count), with: wide)
+        let path = try temp(bytes)
+        #expect(try TextFile.readUTF8(path) == bytes)
+        #expect(TextFile.firstInvalidUTF8(bytes) == nil)
+        // Bad bytes at and around the middle, where the check cuts: a lone continuation byte, a sequence cut short,
+        // a surrogate, a byte that is never UTF-8.
+        let middle = bytes.count / 2
+        var checked = 0
+        for bad: [UInt8] in [[0x80], [0xE2, 0x82], [0xED, 0xA0, 0x80], [0xFF], [0xF0, 0x9F, 0x91]] {
+            for offset in -6...6 {
+                var damaged = bytes
+                damaged.replaceSubrange((middle + offset)..<(middle + offset + bad.count), with: bad)
+                let expected = damaged.withUnsafeBufferPointer { TextFile.firstInvalidUTF8($0) }
+                #expect(TextFile.firstInvalidUTF8(damaged) == expected, "\(bad) at \(offset)")
+                if expected != nil { checked += 1 }
+            }
+        }
+        #expect(checked > 40)
+        // And the same through the file: its line and column.
+        var damaged = bytes
+        damaged[middle + 3] = 0xFF
+        let first = try #require(damaged.withUnsafeBufferPointer { TextFile.firstInvalidUTF8($0) })
+        let (badLine, badColumn) = TextFile.position(of: first, in: damaged)
+        let bad = try temp(damaged)
+        #expect(throws: Diagnostic.self) { _ = try TextFile.readUTF8(bad) }
+        do {
+            _ = try TextFile.readUTF8(bad)
+        } catch {
+            #expect(error.rule == "input.utf8" && error.line == badLine && error.column == badColumn)
+        }
+    }
+
     @Test func carriageReturnsAreFoundAnywhere() throws {
         for at in [0, 1, 7, 8, 4_000] {
             var bytes = Array(repeating: UInt8(0x78), count: 4_100)
