@@ -33,35 +33,33 @@ enum InlineMarkdown {
         return copy.withUTF8 { plainText($0) }
     }
 
-    /// `plainText` of UTF-8 text.
+    /// `plainText` of UTF-8 text, in one pass: the words are copied (eight bytes at a time where they are plain
+    /// ASCII) until a byte that may start markup, or a hard line break, shows the text is not plain.
     static func plainText(_ b: UnsafeBufferPointer<UInt8>) -> String? {
         guard let base = b.baseAddress else { return "" }
         let n = b.count
-        var i = 0
-        while i < n {
-            // Eight bytes at a time past words holding none of the bytes that matter here.
-            if i + 8 <= n {
-                let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                if !(has(w, "\\") || has(w, "`") || has(w, "*") || has(w, "_") || has(w, "[") || has(w, "\n")) {
-                    i += 8
-                    continue
-                }
-            }
-            switch b[i] {
-            case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["):
-                return nil
-            case 0x0A where i >= 2 && b[i - 1] == 0x20 && b[i - 2] == 0x20: return nil
-            default: i += 1
-            }
-        }
-        return String(unsafeUninitializedCapacity: n) { out in
+        var plain = true
+        let text = String(unsafeUninitializedCapacity: n) { out in
             var o = 0
             var space = false
-            i = 0
+            var i = 0
             while i < n {
-                if WhiteSpace.copyPlainWord(b, &i, to: out, &o, pendingSpace: &space) { continue }
+                if i + 8 <= n, !mayHoldMarkup(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)),
+                    WhiteSpace.copyPlainWord(b, &i, to: out, &o, pendingSpace: &space)
+                {
+                    continue
+                }
                 let c = b[i]
-                i += 1
+                switch c {
+                case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["):
+                    plain = false
+                    return 0
+                case 0x0A where i >= 2 && b[i - 1] == 0x20 && b[i - 2] == 0x20:
+                    plain = false
+                    return 0
+                default:
+                    i += 1
+                }
                 if c == 0x20 || c == 0x09 || c == 0x0A { space = true; continue }
                 if space && o > 0 { out[o] = 0x20; o += 1 }
                 space = false
@@ -70,13 +68,20 @@ enum InlineMarkdown {
             }
             return o
         }
+        return plain ? text : nil
     }
 
-    /// Whether one of the eight bytes of `word` is `byte`.
+    /// Whether one of the eight bytes of `word` may start markup: one of `` [ \ ] ^ _ ` `` (0x5B to 0x60, one test)
+    /// or `*`. Bytes over 0x7F never count.
     @inline(__always)
-    private static func has(_ word: UInt64, _ byte: Unicode.Scalar) -> Bool {
-        let x = word ^ (0x0101_0101_0101_0101 &* UInt64(byte.value))
-        return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0
+    static func mayHoldMarkup(_ word: UInt64) -> Bool {
+        let low = 0x0101_0101_0101_0101 as UInt64
+        let seven = word & (0x7F &* low)
+        // Each byte's high bit: set where 0x5A < byte < 0x61 (Bit Twiddling Hacks, `hasbetween`).
+        let between = ((0xE0 &* low) &- seven) & ~word & (seven &+ (0x25 &* low)) & (0x80 &* low)
+        let x = word ^ (0x2A &* low)
+        let star = (x &- low) & ~x & (0x80 &* low)
+        return between | star != 0
     }
 
     /// Markup nested deeper than this stays literal text: nesting costs stack, and no notice needs more.
@@ -85,6 +90,13 @@ enum InlineMarkdown {
     /// What the parser would otherwise find by scanning forward from every opener (which is quadratic on
     /// adversarial input such as 50,000 × `[a](`), computed once in linear time, when a `[` first asks for it:
     /// most paragraphs with markup hold emphasis only.
+    /// A search for a closer within a range: the range's end, the closing mark and how many of it.
+    struct CloserSearch: Hashable {
+        var end: Int
+        var mark: Unicode.Scalar
+        var count: Int
+    }
+
     final class Tables {
         private let s: [Unicode.Scalar]
         /// For each `[`, the index of its matching `]` (escapes honoured), or -1.
@@ -95,7 +107,7 @@ enum InlineMarkdown {
         /// For each index, the first index at or after it holding a space or a line end (or the count).
         lazy var nextBreak: [Int32] = Self.nextBreaks(s)
         /// Searches known to fail: (range end, delimiter or backtick run) → the smallest start that failed.
-        var failedCloser: [String: Int] = [:]
+        var failedCloser: [CloserSearch: Int] = [:]
 
         init(_ s: [Unicode.Scalar]) { self.s = s }
 
@@ -176,7 +188,7 @@ enum InlineMarkdown {
 
         /// `closer`, remembering failures: a search that failed from `from` fails from any later start too.
         func findCloser(_ s: [Unicode.Scalar], _ delim: [Unicode.Scalar], from: Int, in range: Range<Int>) -> Int? {
-            let key = "\(range.upperBound)|\(String(scalars: delim))"
+            let key = CloserSearch(end: range.upperBound, mark: delim[0], count: delim.count)
             if let failed = tables.failedCloser[key], from >= failed { return nil }
             let found = Self.closer(s, delim, from: from, in: range)
             if found == nil { tables.failedCloser[key] = min(from, tables.failedCloser[key] ?? from) }
@@ -186,7 +198,7 @@ enum InlineMarkdown {
         /// `codeSpanEnd`, remembering failures: no closing run of `run` backticks after one start means none
         /// after any later start.
         func findCodeSpanEnd(_ s: [Unicode.Scalar], openerAt: Int, run: Int, in range: Range<Int>) -> Int? {
-            let key = "\(range.upperBound)|`\(run)"
+            let key = CloserSearch(end: range.upperBound, mark: "`", count: run)
             if let failed = tables.failedCloser[key], openerAt >= failed { return nil }
             let found = Self.codeSpanEnd(s, openerAt: openerAt, run: run, in: range)
             if found == nil { tables.failedCloser[key] = min(openerAt, tables.failedCloser[key] ?? openerAt) }
@@ -212,7 +224,7 @@ enum InlineMarkdown {
                     i += run
                     continue
                 }
-                if Array(s[i..<(i + delim.count)]) == delim, !isSpace(s[i - 1]),
+                if s[i..<(i + delim.count)].elementsEqual(delim), !isSpace(s[i - 1]),
                     i + delim.count >= range.upperBound || s[i + delim.count] != delim[0]
                 {
                     // `_` closes only at a word end (no intraword underscore emphasis).

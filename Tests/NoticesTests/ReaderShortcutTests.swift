@@ -133,6 +133,7 @@ func compareWithRule(
         // Each special byte, line ends after one and two spaces, at every place in an eight-byte word.
         let pieces = [
             "a", "bc", "defghij", " ", "  ", "\t", "\n", "  \n", "\\", "`", "*", "_", "[", "]", "é", "가", "12345678",
+            "^", "Z", "+", ")", "ۀ", "ก",
         ]
         let (checked, plain) = compareWithRule(pieces, Self.reference) { InlineMarkdown.plainText($0) }
         #expect(checked == 5_000 && plain > 100)
