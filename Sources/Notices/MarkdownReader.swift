@@ -140,9 +140,9 @@ enum MarkdownReader {
     /// characters (grapheme clusters) differently from bytes: a mark or joiner right after the spaces (it would
     /// join them), a digit outside ASCII, or a character `.` does not match (`\r`, `\u{0B}`, `\u{0C}`, U+0085,
     /// U+2028, U+2029).
-    static func itemFromBytes(_ lines: SourceLines, _ n: Int) -> (marker: String, text: String)?? {
+    static func itemFromBytes(_ lines: SourceLines, _ n: Int) -> (marker: String, text: String, textStart: Int)?? {
         let r = lines.range(n)
-        return lines.bytes.withUnsafeBufferPointer { b -> (marker: String, text: String)?? in
+        return lines.bytes.withUnsafeBufferPointer { b -> (marker: String, text: String, textStart: Int)?? in
             let end = r.upperBound
             var i = afterIndent(b, r)
             guard i < end else { return .some(nil) }
@@ -179,7 +179,7 @@ enum MarkdownReader {
                 if x == 0xE2, k + 2 < end, b[k + 1] == 0x80, b[k + 2] == 0xA8 || b[k + 2] == 0xA9 { return nil }
                 k += 1
             }
-            return .some((marker, String(decoding: UnsafeBufferPointer(rebasing: b[i..<end]), as: UTF8.self)))
+            return .some((marker, String(decoding: UnsafeBufferPointer(rebasing: b[i..<end]), as: UTF8.self), i))
         }
     }
 
@@ -271,13 +271,27 @@ enum MarkdownReader {
     }
     static func mayBeNumbered(_ lead: UInt8) -> Bool { (0x30...0x39).contains(lead) || lead >= 0x80 }
 
-    /// A bullet or numbered item's marker and first line, if line `n` starts one.
-    static func item(_ lines: SourceLines, _ n: Int, lead: UInt8) -> (marker: String, text: String)? {
-        if let found = itemFromBytes(lines, n) { return found }
+    /// A bullet or numbered item's marker and first line, if line `n` starts one, and where that line's text starts
+    /// in the notice's bytes when it was read from them.
+    static func item(_ lines: SourceLines, _ n: Int, lead: UInt8) -> (marker: String, text: String, textStart: Int?)? {
+        if let found = itemFromBytes(lines, n) { return found.map { ($0.marker, $0.text, $0.textStart) } }
         let s = lines.line(n)
-        if mayBeBullet(lead), let m = s.wholeMatch(of: bullet) { return (String(m.1), String(m.2)) }
-        if mayBeNumbered(lead), let m = s.wholeMatch(of: ordered) { return (String(m.1), String(m.2)) }
+        if mayBeBullet(lead), let m = s.wholeMatch(of: bullet) { return (String(m.1), String(m.2), nil) }
+        if mayBeNumbered(lead), let m = s.wholeMatch(of: ordered) { return (String(m.1), String(m.2), nil) }
         return nil
+    }
+
+    /// Whether line `n` starts with a space or a tab (as a character: `hasPrefix`), read from its bytes where it can
+    /// be: a space or tab followed by an ASCII byte, or by nothing, is a character of its own.
+    static func startsIndented(_ lines: SourceLines, _ n: Int) -> Bool {
+        let r = lines.range(n)
+        let fromBytes = lines.bytes.withUnsafeBufferPointer { b -> Bool? in
+            guard !r.isEmpty, b[r.lowerBound] == 0x20 || b[r.lowerBound] == 0x09 else { return false }
+            return r.count == 1 || b[r.lowerBound + 1] < 0x80 ? true : nil
+        }
+        if let fromBytes { return fromBytes }
+        let line = lines.line(n)
+        return line.hasPrefix(" ") || line.hasPrefix("\t")
     }
 
     nonisolated(unsafe) static let heading = #/^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/#
@@ -370,7 +384,7 @@ enum MarkdownReader {
                 }
                 continue
             }
-            if let (marker, first) = item(lines, n, lead: lead) {
+            if let (marker, first, textStart) = item(lines, n, lead: lead) {
                 try flush()
                 var text = [first]
                 let start = n
@@ -378,15 +392,19 @@ enum MarkdownReader {
                 // Continuation lines: indented, not blank, not a new item (a line that can start no block is
                 // not one, without asking the patterns).
                 while n <= lines.count, !lines.isBlank(n) {
-                    let line = lines.line(n)
-                    guard line.hasPrefix(" ") || line.hasPrefix("\t"),
-                        blockLead(lines, n).map({ item(lines, n, lead: $0) == nil }) ?? true
+                    guard startsIndented(lines, n), blockLead(lines, n).map({ item(lines, n, lead: $0) == nil }) ?? true
                     else { break }
-                    text.append(line)
+                    if textStart == nil { text.append(lines.line(n)) }
                     n += 1
                 }
-                try out(
-                    Block(kind: .listItem, content: parse(text.joined(separator: "\n")), line: start, marker: marker))
+                // The item's lines joined by LF are the notice's bytes from its text on: read as they stand.
+                let content =
+                    if inline, let textStart {
+                        lines.withBytes(from: textStart, through: n - 1) { InlineMarkdown.parse(utf8: $0) }
+                    } else {
+                        parse(text.joined(separator: "\n"))
+                    }
+                try out(Block(kind: .listItem, content: content, line: start, marker: marker))
                 continue
             }
             continueParagraph(n)

@@ -206,6 +206,12 @@ struct SourceLines {
         return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[span])) }
     }
 
+    /// The bytes from `offset` (within line `first`, say) to the end of line `last`, as they stand in the text.
+    func withBytes<T>(from offset: Int, through last: Int, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
+        let span = offset..<max(offset, range(last).upperBound)
+        return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[span])) }
+    }
+
     /// Line `n` (1-based), or "" past the end.
     func line(_ n: Int) -> String {
         let r = range(n)

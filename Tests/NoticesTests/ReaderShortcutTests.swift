@@ -1,3 +1,4 @@
+import JejuSupport
 import Testing
 
 @testable import Notices
@@ -137,5 +138,49 @@ func compareWithRule(
         ]
         let (checked, plain) = compareWithRule(pieces, Self.reference) { InlineMarkdown.plainText($0) }
         #expect(checked == 5_000 && plain > 100)
+    }
+}
+
+/// A list item's text read as the run of the notice's bytes it is, against its lines joined by LF and parsed as a
+/// string; and the byte test for an indented line against `hasPrefix`.
+@Suite struct ListItemBytesTests {
+    static let pieces = [
+        "- item", "* star *em*", "1. one", "2) two [a](u)", "  continued", "\tmore _x_", " \u{301}mark", "   ",
+        "  - nested", "text", "", " é", "  \\", "  two  ", "+ plus", "١. digit", "  \u{200D}joined",
+    ]
+
+    @Test func itemsReadFromTheirBytesAreTheirLinesJoined() throws {
+        var items = 0
+        for _ in 0..<3_000 {
+            let body = randomText(of: Self.pieces.map { $0 + "\n" }, count: 1...10)
+            let lines = SourceLines(body)
+            var blocks: [Block] = []
+            try MarkdownReader.blocks(lines, from: 1, path: "n.md", inline: true) { block throws(Diagnostic) in
+                blocks.append(block)
+            }
+            for block in blocks where block.kind == .listItem {
+                let start = block.line
+                let lead = try #require(MarkdownReader.blockLead(lines, start))
+                var text = [try #require(MarkdownReader.item(lines, start, lead: lead)).text]
+                var n = start + 1
+                while n <= lines.count, !lines.isBlank(n) {
+                    let line = lines.line(n)
+                    guard line.hasPrefix(" ") || line.hasPrefix("\t"),
+                        MarkdownReader.blockLead(lines, n).map({ MarkdownReader.item(lines, n, lead: $0) == nil })
+                            ?? true
+                    else { break }
+                    text.append(line)
+                    n += 1
+                }
+                let expected = InlineMarkdown.parse(text.joined(separator: "\n"))
+                #expect(block.content == expected, "\(body.debugDescription)")
+                items += 1
+            }
+            for n in 1...max(1, lines.count) where n <= lines.count {
+                let line = lines.line(n)
+                #expect(MarkdownReader.startsIndented(lines, n) == (line.hasPrefix(" ") || line.hasPrefix("\t")))
+            }
+        }
+        #expect(items > 3_000)
     }
 }
