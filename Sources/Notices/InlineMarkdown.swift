@@ -33,21 +33,24 @@ enum InlineMarkdown {
         return copy.withUTF8 { plainText($0) }
     }
 
-    /// `plainText` of UTF-8 text, in one pass: the words are copied (eight bytes at a time where they are plain
-    /// ASCII) until a byte that may start markup, or a hard line break, shows the text is not plain.
+    /// `plainText` of UTF-8 text, in one pass: the words are copied (eight bytes at a time where they can be)
+    /// until a byte that may start markup, or a hard line break, shows the text is not plain.
     static func plainText(_ b: UnsafeBufferPointer<UInt8>) -> String? {
         guard let base = b.baseAddress else { return "" }
         let n = b.count
         var plain = true
         let text = String(unsafeUninitializedCapacity: n) { out in
+            guard let to = out.baseAddress else { return 0 }
             var o = 0
             var space = false
             var i = 0
             while i < n {
-                if i + 8 <= n, !mayHoldMarkup(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)),
-                    WhiteSpace.copyPlainWord(b, &i, to: out, &o, pendingSpace: &space)
-                {
-                    continue
+                if i + 8 <= n {
+                    let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                    if !mayHoldMarkup(w), copyWindow(w, to: to, &o, space: &space) {
+                        i += 8
+                        continue
+                    }
                 }
                 let c = b[i]
                 switch c {
@@ -69,6 +72,38 @@ enum InlineMarkdown {
             return o
         }
         return plain ? text : nil
+    }
+
+    /// Copies eight bytes holding no markup to `to + o`, each space, tab or line end as a space, when no two of
+    /// those are side by side (nor one first after white space already pending, or at the start): the one at the
+    /// end is left pending in `space`, as the byte-by-byte loop leaves it. False, and nothing changed, otherwise.
+    @inline(__always)
+    static func copyWindow(_ w: UInt64, to: UnsafeMutablePointer<UInt8>, _ o: inout Int, space: inout Bool) -> Bool {
+        let white = equalBytes(w, 0x20) | equalBytes(w, 0x0A) | equalBytes(w, 0x09)
+        guard white & (white << 8) == 0 else { return false }
+        if white & 0x80 != 0 && (space || o == 0) { return false }
+        if space && o > 0 {
+            to[o] = 0x20
+            o += 1
+        }
+        space = false
+        // Each white byte made a space: its high bit spread over the byte picks it.
+        let whole = (white >> 7) &* 0xFF
+        UnsafeMutableRawPointer(to + o).storeBytes(of: (w & ~whole) | (whole & 0x2020_2020_2020_2020), as: UInt64.self)
+        o += 8
+        if white & 0x8000_0000_0000_0000 != 0 {
+            o -= 1
+            space = true
+        }
+        return true
+    }
+
+    /// The high bit of each byte of `word` that is `byte`, and no other bit (exact: no borrow crosses a byte).
+    @inline(__always)
+    static func equalBytes(_ word: UInt64, _ byte: UInt8) -> UInt64 {
+        let x = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
+        let seven = 0x7F7F_7F7F_7F7F_7F7F as UInt64
+        return ~(((x & seven) &+ seven) | x | seven)
     }
 
     /// Whether one of the eight bytes of `word` may start markup: one of `` [ \ ] ^ _ ` `` (0x5B to 0x60, one test)
