@@ -50,8 +50,13 @@ final class BufferedOutput {
         if count >= Self.chunk { flush() }
     }
 
-    /// Appends bytes as they are.
+    /// Appends bytes as they are; a run of a chunk or more is written from where it stands, after what is buffered.
     func append(bytes: UnsafeBufferPointer<UInt8>) {
+        if bytes.count >= Self.chunk, let base = bytes.baseAddress {
+            flush()
+            write(base, bytes.count)
+            return
+        }
         reserve(bytes.count)
         if let base = bytes.baseAddress { (buffer + count).update(from: base, count: bytes.count) }
         count += bytes.count
@@ -81,13 +86,18 @@ final class BufferedOutput {
 
     /// Writes what is buffered.
     func flush() {
+        write(buffer, count)
+        count = 0
+    }
+
+    /// Writes `count` bytes from `bytes`, all of them unless the output fails.
+    private func write(_ bytes: UnsafePointer<UInt8>, _ count: Int) {
         var offset = 0
         while offset < count {
-            let n = Foundation.write(fd, buffer + offset, count - offset)
+            let n = Foundation.write(fd, bytes + offset, count - offset)
             if n < 0 && errno == EINTR { continue }
             if n <= 0 { break }
             offset += n
         }
-        count = 0
     }
 }
