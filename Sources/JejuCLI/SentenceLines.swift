@@ -248,22 +248,34 @@ final class SentenceLines {
         }
     }
 
+    /// A notice of one part (most notices: a part is 256 KiB), read and written on this thread alone.
+    private func writeOne(_ parts: NoticeParts, progress: (Int) -> Void) throws(Diagnostic) {
+        var texts: [String] = []
+        var any = false
+        try parts.blocks(0) { block throws(Diagnostic) in
+            any = true
+            if block.isTranslatable { texts.append(block.content.text) }
+        }
+        if !any, let empty = parts.empty { throw empty }
+        let segmenter = try make()
+        if any, let lead = parts.lead { write(Self.lines(of: [lead.content.text][...], segmenter)) }
+        write(Self.lines(of: texts[...], segmenter))
+        progress(parts.lastLine(0))
+    }
+
     /// Reads `parts` on two cores, each thread taking the next part, reading its blocks and segmenting them, and
     /// writes each part's lines in order once it is done, the lead block's (the title's) before the first part
     /// that holds a block. The reading thread writes; while the window is full it waits for the next part to write.
     /// As with a notice streamed, the segmenter is made only for a notice with a body: with none, the notice's
     /// error is reported, not the rules'.
     func write(_ parts: NoticeParts, progress: (Int) -> Void) throws(Diagnostic) {
+        if parts.count == 1 { return try writeOne(parts, progress: progress) }
         let run = PartRun(parts)
         run.helperDone.enter()
-        if parts.count > 1 {
-            let early = self.early
-            queue.async {
-                early.make()
-                run.help(early.segmenter)
-                run.helperDone.leave()
-            }
-        } else {
+        let early = self.early
+        queue.async {
+            early.make()
+            run.help(early.segmenter)
             run.helperDone.leave()
         }
         defer { run.stop() }
