@@ -162,8 +162,16 @@ struct SourceLines {
 
     /// The first line of `bytes` as `SourceLines(bytes).line(1)` reads it, without splitting the rest.
     static func firstLine(of bytes: [UInt8]) -> String {
-        var end = 0
-        while end < bytes.count, bytes[end] != 10 || (end > 0 && bytes[end - 1] == 13) { end += 1 }
+        let end = bytes.withUnsafeBufferPointer { b -> Int in
+            guard let base = b.baseAddress else { return 0 }
+            var i = 0
+            while i < b.count, let hit = memchr(base + i, 10, b.count - i) {
+                let lf = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+                if lf == 0 || b[lf - 1] != 13 { return lf }
+                i = lf + 1
+            }
+            return b.count
+        }
         return String(decoding: bytes[..<end], as: UTF8.self)
     }
 

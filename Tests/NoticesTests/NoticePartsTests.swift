@@ -96,6 +96,14 @@ import Testing
         if let parts { #expect(try Self.fromParts(parts) == Self.streamed(text, plain: false).blocks) }
     }
 
+    /// The first line, found without splitting the rest, is the first of the lines split.
+    @Test func theFirstLineIsTheFirstOfTheLines() {
+        for _ in 0..<2_000 {
+            let bytes = Array(randomText(of: ["a", "\r", "\n", "\r\n", "---", " ", "é"], count: 0...8).utf8)
+            #expect(SourceLines.firstLine(of: bytes) == SourceLines(bytes).line(1), "\(bytes)")
+        }
+    }
+
     @Test func pageTextIsNotReadInParts() throws {
         let page = "HOME > News\nNews\nA notice\nDate : 2016.05.26 Read : 9252\n\nOne paragraph.\n\nTwo.\n"
         #expect(try NoticeReader.parts(utf8: Array(page.utf8), path: "p.txt", partBytes: 1) == nil)
