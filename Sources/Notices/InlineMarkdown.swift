@@ -19,8 +19,12 @@ enum InlineMarkdown {
     }
 
     private static func parseMarkup(_ source: String) -> Segment {
-        let scalars = Array(source.unicodeScalars)
+        // One pass over the scalars (a count first, then a copy, was two), with room for as many as there are bytes.
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(source.utf8.count)
+        for u in source.unicodeScalars { scalars.append(u) }
         var builder = Builder(tables: Tables(scalars))
+        builder.out.reserveCapacity(scalars.count)
         builder.parse(scalars, 0..<scalars.count)
         return builder.finish()
     }
