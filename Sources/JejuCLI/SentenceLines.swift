@@ -213,17 +213,14 @@ final class SentenceLines {
 
         /// Reads part `k`'s blocks and segments their texts.
         func work(_ k: Int, _ segmenter: Segmenter) {
-            var texts: [String] = []
             var result = PartLines()
             do {
-                try parts.blocks(k) { block throws(Diagnostic) in
-                    result.holdsBlock = true
-                    if block.isTranslatable { texts.append(block.content.text) }
-                }
+                let (texts, holdsBlock) = try SentenceLines.texts(of: parts, k)
+                result.holdsBlock = holdsBlock
+                result.output = SentenceLines.lines(of: texts[...], segmenter)
             } catch {
                 result.error = error
             }
-            result.output = SentenceLines.lines(of: texts[...], segmenter)
             results[k] = result
             done[k].signal()
         }
@@ -248,14 +245,21 @@ final class SentenceLines {
         }
     }
 
-    /// A notice of one part (most notices: a part is 256 KiB), read and written on this thread alone.
-    private func writeOne(_ parts: NoticeParts, progress: (Int) -> Void) throws(Diagnostic) {
+    /// The texts to segment of part `k`'s blocks, and whether it holds any block.
+    private static func texts(of parts: NoticeParts, _ k: Int) throws(Diagnostic) -> (texts: [String], holdsBlock: Bool)
+    {
         var texts: [String] = []
-        var any = false
-        try parts.blocks(0) { block throws(Diagnostic) in
-            any = true
+        var holdsBlock = false
+        try parts.blocks(k) { block throws(Diagnostic) in
+            holdsBlock = true
             if block.isTranslatable { texts.append(block.content.text) }
         }
+        return (texts, holdsBlock)
+    }
+
+    /// A notice of one part (most notices: a part is 256 KiB), read and written on this thread alone.
+    private func writeOne(_ parts: NoticeParts, progress: (Int) -> Void) throws(Diagnostic) {
+        let (texts, any) = try Self.texts(of: parts, 0)
         if !any, let empty = parts.empty { throw empty }
         let segmenter = try make()
         if any, let lead = parts.lead { write(Self.lines(of: [lead.content.text][...], segmenter)) }

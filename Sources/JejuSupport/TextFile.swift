@@ -214,31 +214,33 @@ public enum TextFile {
 
     /// The offset of the first byte that is not part of valid UTF-8, or nil. ASCII runs go eight bytes at a time.
     public static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
-        bytes.withUnsafeBufferPointer { b in
-            guard b.count >= twoCoreBytes else { return firstInvalidUTF8(b) }
-            // Two halves at once, cut where a character starts (a byte that is no continuation byte): a
-            // sequence that the cut would split is one the whole check finds wrong at its first byte, as the first
-            // half's check does.
-            var cut = b.count / 2
-            while cut < b.count, cut - b.count / 2 < 4, b[cut] & 0xC0 == 0x80 { cut += 1 }
-            guard cut < b.count, b[cut] & 0xC0 != 0x80 else { return firstInvalidUTF8(b) }
-            let at = cut
-            let found = UnsafeMutableBufferPointer<Int?>.allocate(capacity: 2)
-            defer { found.deallocate() }
-            let shared = Halves((b, found))
-            DispatchQueue.concurrentPerform(iterations: 2) { k in
-                let (b, found) = shared.value
-                found[k] =
-                    k == 0
-                    ? firstInvalidUTF8(UnsafeBufferPointer(rebasing: b[..<at]))
-                    : firstInvalidUTF8(UnsafeBufferPointer(rebasing: b[at...])).map { $0 + at }
-            }
-            return found[0] ?? found[1]
-        }
+        bytes.withUnsafeBufferPointer { firstInvalidUTF8($0) }
     }
 
-    /// `firstInvalidUTF8` of bytes in place (a mapped file's, without copying them).
-    public static func firstInvalidUTF8(_ p: UnsafeBufferPointer<UInt8>) -> Int? {
+    /// `firstInvalidUTF8` of bytes in place (a mapped file's, without copying them). From `twoCoreBytes` on, two
+    /// halves are checked at once, cut where a character starts (a byte that is no continuation byte): a sequence
+    /// that the cut would split is one the whole check finds wrong at its first byte, as the first half's check does.
+    public static func firstInvalidUTF8(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard b.count >= twoCoreBytes else { return firstInvalidUTF8InOrder(b) }
+        var cut = b.count / 2
+        while cut < b.count, cut - b.count / 2 < 4, b[cut] & 0xC0 == 0x80 { cut += 1 }
+        guard cut < b.count, b[cut] & 0xC0 != 0x80 else { return firstInvalidUTF8InOrder(b) }
+        let at = cut
+        let found = UnsafeMutableBufferPointer<Int?>.allocate(capacity: 2)
+        defer { found.deallocate() }
+        let shared = Halves((b, found))
+        DispatchQueue.concurrentPerform(iterations: 2) { k in
+            let (b, found) = shared.value
+            found[k] =
+                k == 0
+                ? firstInvalidUTF8InOrder(UnsafeBufferPointer(rebasing: b[..<at]))
+                : firstInvalidUTF8InOrder(UnsafeBufferPointer(rebasing: b[at...])).map { $0 + at }
+        }
+        return found[0] ?? found[1]
+    }
+
+    /// `firstInvalidUTF8` read from the first byte to the last, on the calling thread.
+    static func firstInvalidUTF8InOrder(_ p: UnsafeBufferPointer<UInt8>) -> Int? {
         guard let base = p.baseAddress else { return nil }
         let n = p.count
         var i = 0

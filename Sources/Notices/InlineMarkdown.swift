@@ -126,9 +126,6 @@ enum InlineMarkdown {
     /// Markup nested deeper than this stays literal text: nesting costs stack, and no notice needs more.
     static let maxDepth = 32
 
-    /// What the parser would otherwise find by scanning forward from every opener (which is quadratic on
-    /// adversarial input such as 50,000 × `[a](`), computed once in linear time, when a `[` first asks for it:
-    /// most paragraphs with markup hold emphasis only.
     /// A search for a closer within a range: the range's end, the closing mark and how many of it.
     struct CloserSearch: Hashable {
         var end: Int
@@ -136,6 +133,9 @@ enum InlineMarkdown {
         var count: Int
     }
 
+    /// What the parser would otherwise find by scanning forward from every opener (which is quadratic on
+    /// adversarial input such as 50,000 × `[a](`), computed once in linear time, when a `[` first asks for it:
+    /// most paragraphs with markup hold emphasis only.
     final class Tables {
         private let s: [Unicode.Scalar]
         /// For each `[`, the index of its matching `]` (escapes honoured), or -1.

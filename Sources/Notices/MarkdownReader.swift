@@ -19,9 +19,11 @@ import Yams
 /// A commonly used subset of CommonMark, written for Jeju because no maintained Swift Markdown parser on this
 /// platform reports inline markup as spans over plain text with source positions.
 enum MarkdownReader {
-    /// The notice without its body (its title read), and the line that closes the front matter; throws when the
-    /// front matter is not well formed or no line follows it.
-    static func head(_ lines: SourceLines, path: String, id: String) throws(Diagnostic) -> (Notice, close: Int) {
+    /// The notice without its body, its title, and the line that closes the front matter; throws when the front
+    /// matter is not well formed or no line follows it.
+    static func head(_ lines: SourceLines, path: String, id: String) throws(Diagnostic) -> (
+        Notice, title: Block, close: Int
+    ) {
         // Front matter: line 1 is '---'; find the closing '---' or '...'.
         guard
             let close = (2...max(2, lines.count)).first(where: {
@@ -44,7 +46,7 @@ enum MarkdownReader {
         let notice = Notice(
             id: meta.id ?? id, format: .markdown, title: title, date: meta.date, views: meta.views, body: [])
         guard close < lines.count else { throw noBody(path, close) }
-        return (notice, close)
+        return (notice, title, close)
     }
 
     /// The error of a notice whose front matter, closed on line `close`, is followed by no block.
@@ -59,8 +61,8 @@ enum MarkdownReader {
     static func parts(_ lines: SourceLines, path: String, id: String, partBytes: Int) throws(Diagnostic)
         -> NoticeParts?
     {
-        let (notice, close) = try head(lines, path: path, id: id)
-        guard let title = notice.title, !mayHoldFence(lines, from: close + 1) else { return nil }
+        let (notice, title, close) = try head(lines, path: path, id: id)
+        guard !mayHoldFence(lines, from: close + 1) else { return nil }
         return NoticeParts(
             notice: notice, lead: title, empty: noBody(path, close), lines: lines,
             parts: lines.parts(close + 1...lines.count, bytes: partBytes)
@@ -74,8 +76,7 @@ enum MarkdownReader {
     static func read(_ lines: SourceLines, path: String, id: String, _ body: (Block) throws(Diagnostic) -> Void)
         throws(Diagnostic) -> Notice
     {
-        let (notice, close) = try head(lines, path: path, id: id)
-        guard let title = notice.title else { throw noBody(path, close) }
+        let (notice, title, close) = try head(lines, path: path, id: id)
         // The one error the blocks can hold is a code fence never closed: where a line may open one, the blocks'
         // structure is read first, without parsing any inline markup. The title goes out with the first block,
         // so a notice without any gives none.

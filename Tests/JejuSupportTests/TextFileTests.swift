@@ -1,7 +1,8 @@
 import Foundation
-import JejuSupport
 import TestSupport
 import Testing
+
+@testable import JejuSupport
 
 @Suite struct TextFileTests {
     func temp(_ bytes: [UInt8]) throws -> String {
@@ -81,7 +82,7 @@ import Testing
             for offset in -6...6 {
                 var damaged = bytes
                 damaged.replaceSubrange((middle + offset)..<(middle + offset + bad.count), with: bad)
-                let expected = damaged.withUnsafeBufferPointer { TextFile.firstInvalidUTF8($0) }
+                let expected = damaged.withUnsafeBufferPointer { TextFile.firstInvalidUTF8InOrder($0) }
                 #expect(TextFile.firstInvalidUTF8(damaged) == expected, "\(bad) at \(offset)")
                 if expected != nil { checked += 1 }
             }
@@ -90,7 +91,7 @@ import Testing
         // And the same through the file: its line and column.
         var damaged = bytes
         damaged[middle + 3] = 0xFF
-        let first = try #require(damaged.withUnsafeBufferPointer { TextFile.firstInvalidUTF8($0) })
+        let first = try #require(damaged.withUnsafeBufferPointer { TextFile.firstInvalidUTF8InOrder($0) })
         let (badLine, badColumn) = TextFile.position(of: first, in: damaged)
         let bad = try temp(damaged)
         #expect(throws: Diagnostic.self) { _ = try TextFile.readUTF8(bad) }
