@@ -42,10 +42,7 @@ public enum NoticeReader {
         _ body: (Block) throws(Diagnostic) -> Void
     ) throws(Diagnostic) -> Notice {
         let noticeID = id ?? defaultID(for: path)
-        let lines = SourceLines(bytes)
-        guard lines.firstContentLine != nil else {
-            throw Diagnostic(rule: "notice.empty", path: path, line: 1, column: 1, message: "the notice is empty")
-        }
+        let lines = try nonEmptyLines(bytes, path: path)
         if plain { return try PlainReader.read(lines, path: path, id: noticeID, body) }
         if lines.line(1).trimmingCharacters(in: .whitespaces) == "---" {
             return try MarkdownReader.read(lines, path: path, id: noticeID, body)
@@ -72,12 +69,18 @@ public enum NoticeReader {
             return nil
         }
         let noticeID = id ?? defaultID(for: path)
+        let lines = try nonEmptyLines(bytes, path: path)
+        if plain { return PlainReader.parts(lines, path: path, id: noticeID, partBytes: partBytes) }
+        return try MarkdownReader.parts(lines, path: path, id: noticeID, partBytes: partBytes)
+    }
+
+    /// The lines of a notice's bytes; refuses a notice with none that holds anything but white space.
+    private static func nonEmptyLines(_ bytes: [UInt8], path: String) throws(Diagnostic) -> SourceLines {
         let lines = SourceLines(bytes)
         guard lines.firstContentLine != nil else {
             throw Diagnostic(rule: "notice.empty", path: path, line: 1, column: 1, message: "the notice is empty")
         }
-        if plain { return PlainReader.parts(lines, path: path, id: noticeID, partBytes: partBytes) }
-        return try MarkdownReader.parts(lines, path: path, id: noticeID, partBytes: partBytes)
+        return lines
     }
 
     /// Reads a project's notice: as `read`, and its id (file name or front-matter `id`) must serve as an XLIFF file
