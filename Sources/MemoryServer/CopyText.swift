@@ -57,6 +57,16 @@ enum CopyText {
         out.append(UInt8(ascii: "}"))
     }
 
+    /// An `integer[]` literal (`{1,-2}`).
+    static func integers(_ values: [Int32], into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "{"))
+        for (i, v) in values.enumerated() {
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            out.append(contentsOf: String(v).utf8)
+        }
+        out.append(UInt8(ascii: "}"))
+    }
+
     /// A row: fields joined by tabs, ended by a newline.
     static func row(_ fields: [Field], into out: inout [UInt8]) {
         for (i, f) in fields.enumerated() {

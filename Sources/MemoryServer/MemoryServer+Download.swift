@@ -113,7 +113,7 @@ extension MemoryServer {
         let rows = try await run(
             """
             SELECT pg_size_pretty(pg_table_size(\(Migration.partition(for: locale))::regclass)),
-                   pg_size_pretty(coalesce(sum(pg_relation_size(i.indexrelid)) FILTER (WHERE c.relname LIKE '%occurrences%'), 0)),
+                   pg_size_pretty(coalesce(sum(pg_relation_size(i.indexrelid)) FILTER (WHERE c.relname LIKE '%occurrence%'), 0)),
                    pg_size_pretty(coalesce(sum(pg_relation_size(i.indexrelid)), 0))
             FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
             WHERE i.indrelid = \(Migration.partition(for: locale))::regclass

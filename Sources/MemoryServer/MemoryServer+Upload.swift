@@ -7,11 +7,11 @@ extension MemoryServer {
     /// Publishes memories to the scope `scope` in one transaction. Writers to one memory take its advisory lock
     /// first, in one order, so they never deadlock; holding it, a writer sees whether the memory has units yet.
     /// A memory without any (a new one: most imports) takes the units straight into its table with `COPY`, so the
-    /// server inserts while Jeju reads, and its history rows follow in one statement; a memory with units takes
-    /// them with `COPY` into a temporary table, then adds those it lacks (`ON CONFLICT DO NOTHING` on the unique
-    /// key: the locale and a hash of scope, memory, source, context, target) with a history row (who, when, from
-    /// which file) per unit added. A unit repeated in one file is sent once. A failure anywhere rolls everything
-    /// back.
+    /// server inserts while Jeju reads; a memory with units takes them with `COPY` into a temporary table, then adds
+    /// those it lacks (`ON CONFLICT DO NOTHING` on the unique key: the locale and a hash of scope, memory, source,
+    /// context, target). Each unit's row is its history: who added it, when, from which file, by which command
+    /// (migration 5; `tm_history` is a view of them). A unit repeated in one file is sent once. A failure anywhere
+    /// rolls everything back.
     /// `progress` hears each phase with the fraction of it done (-1 when the server does not say).
     public func upload(
         _ uploads: [MemoryUpload], scope: String, sourceLanguage: String, command: String,
@@ -57,14 +57,15 @@ extension MemoryServer {
                         data: u.data, path: u.path,
                         target: .init(
                             scope: scope, locale: u.locale, memory: u.memory, memoryID: memoryID,
-                            sourceLanguage: sourceLanguage, originFile: u.path))
+                            sourceLanguage: sourceLanguage, originFile: u.path, command: command))
                     if !fresh && !staging {
                         try await connection.query(
                             """
                             CREATE TEMP TABLE tm_stage (
                                 scope text, locale text, memory text, ordinal integer, tuid text, source_text text,
                                 source_markup text, target_text text, target_markup text, context text, tmx text,
-                                occurrences text[], token_count integer, origin_file text, memory_id integer) ON COMMIT DROP
+                                occurrences text[], token_count integer, origin_file text, memory_id integer,
+                                occurrence_hashes integer[], unit_hash uuid, command text) ON COMMIT DROP
                             """, logger: logger)
                         staging = true
                     }
@@ -98,27 +99,14 @@ extension MemoryServer {
                         INSERT INTO tm_memory (id, scope, locale, memory, penalty, header_tmx)
                         VALUES (\(memoryID), \(scope), \(u.locale), \(u.memory), \(penalty), \(header)) ON CONFLICT DO NOTHING
                         """, logger: logger)
-                    var added = 0
                     if fresh && outcome.sent >= 1000 {
                         // The token index's pending list is merged on a second connection (the entries move whether
-                        // or not this transaction has committed) while this one writes the history: two cores, not one.
+                        // or not this transaction has committed) while this one goes on: two cores, not one.
                         merges.append(merging(u.locale))
                     }
-                    if fresh {
-                        progress?("recording the history on the server", -1)
-                        // Every unit of the memory is this upload's: one history row each.
-                        for try await (count) in try await connection.query(
-                            """
-                            WITH history AS (
-                                INSERT INTO tm_history (locale, unit_id, scope, memory, action, origin_file, origin_tuid, command)
-                                SELECT locale, id, scope, memory, 'added', origin_file, tuid, \(command) FROM tm_unit
-                                WHERE locale = \(u.locale) AND memory_id = \(memoryID)
-                                RETURNING 1)
-                            SELECT count(*)::bigint FROM history
-                            """, logger: logger
-                        )
-                        .decode(Int64.self) { added = Int(count) }
-                    }
+                    // A new memory's units are all this upload's: as many as were sent (`COPY` adds all or none).
+                    // Each unit's history (who, when, from which file, by which command) is in its own row.
+                    let added = fresh ? outcome.sent : 0
                     staged.append(!fresh)
                     reports.append(
                         UploadReport(
@@ -127,7 +115,7 @@ extension MemoryServer {
                 }
                 if staging {
                     try await addStaged(
-                        to: &reports, staged: staged, scope: scope, command: command, progress: progress)
+                        to: &reports, staged: staged, progress: progress)
                 }
             }
         } catch {
@@ -170,10 +158,10 @@ extension MemoryServer {
         return Task { try? await MemoryServer.with(settings) { try await $0.mergePendingList(locale) } }
     }
 
-    /// Adds the staged units the server lacks, with a history row each, and counts them in the reports of the
-    /// uploads that were staged (`staged[i]`).
+    /// Adds the staged units the server lacks and counts them in the reports of the uploads that were staged
+    /// (`staged[i]`).
     private func addStaged(
-        to reports: inout [UploadReport], staged: [Bool], scope: String, command: String,
+        to reports: inout [UploadReport], staged: [Bool],
         progress: (@Sendable (String, Double) -> Void)?
     ) async throws {
         progress?("adding the units on the server", -1)
@@ -181,17 +169,15 @@ extension MemoryServer {
             """
             WITH added AS (
                 INSERT INTO tm_unit (scope, locale, memory, ordinal, tuid, source_text, source_markup, target_text,
-                                     target_markup, context, tmx, occurrences, token_count, origin_file, memory_id)
+                                     target_markup, context, tmx, occurrences, token_count, origin_file, memory_id,
+                                     occurrence_hashes, unit_hash, command)
                 SELECT scope, locale, memory, ordinal, tuid, source_text, source_markup, target_text, target_markup,
-                       context, tmx, occurrences, token_count, origin_file, memory_id
+                       context, tmx, occurrences, token_count, origin_file, memory_id, occurrence_hashes, unit_hash,
+                       command
                 FROM tm_stage
                 ON CONFLICT (locale, unit_hash) DO NOTHING
-                RETURNING id, locale, memory, tuid, origin_file),
-            history AS (
-                INSERT INTO tm_history (locale, unit_id, scope, memory, action, origin_file, origin_tuid, command)
-                SELECT locale, id, \(scope), memory, 'added', origin_file, tuid, \(command) FROM added
                 RETURNING locale, memory)
-            SELECT locale, memory, count(*)::bigint FROM history GROUP BY locale, memory
+            SELECT locale, memory, count(*)::bigint FROM added GROUP BY locale, memory
             """, logger: logger)
         var added: [String: Int] = [:]
         for try await (locale, memory, count) in rows.decode((String, String, Int64).self) {

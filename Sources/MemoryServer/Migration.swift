@@ -164,6 +164,51 @@ public struct Migration: Sendable {
                 "ALTER TABLE tm_unit DROP COLUMN tokens",
                 "GRANT USAGE ON SEQUENCE tm_memory_id_seq TO jeju_writer",
             ]),
+        Migration(
+            version: 5,
+            title:
+                "the token index over hashes of the occurrences; each unit's key sent by Jeju; its history in its row",
+            statements: [
+                // Jeju computes the token index's entries as a little-endian server's `hashtext` does (every server
+                // Debian ships but s390x); another server would give other entries, and lookups would miss units.
+                """
+                DO $$ BEGIN
+                    IF hashtext('meeting') <> -1327245629 THEN
+                        RAISE EXCEPTION 'this server''s hashtext differs from the one Jeju computes (a big-endian server?), so Jeju cannot build its token index here';
+                    END IF;
+                END $$
+                """,
+                // The server computed each unit's key from its columns (a tenth of a `COPY`'s time); Jeju computes
+                // the same MD5 of the same bytes (`UnitStream.Key`) while it reads the unit, and sends it.
+                "ALTER TABLE tm_unit ALTER COLUMN unit_hash DROP EXPRESSION",
+                // The token index holds each occurrence's 32-bit hash (`hashtext`, which Jeju computes as the server
+                // does: `TokenOccurrences.hashes`) rather than its text: integers, compared and merged into the
+                // index in about half the time. The text stays in `occurrences`, from which lookups score.
+                "ALTER TABLE tm_unit ADD COLUMN occurrence_hashes integer[], ADD COLUMN command text",
+                // A unit is added once and never changed: the row that holds it says who added it, when and from
+                // which file; with the command, it is the unit's whole history, kept once instead of twice.
+                """
+                UPDATE tm_unit u SET command = h.command,
+                    occurrence_hashes = ARRAY(SELECT hashtext(o) FROM unnest(u.occurrences) WITH ORDINALITY AS x(o, i) ORDER BY i)
+                FROM tm_history h WHERE h.locale = u.locale AND h.unit_id = u.id
+                """,
+                """
+                UPDATE tm_unit u
+                SET occurrence_hashes = ARRAY(SELECT hashtext(o) FROM unnest(u.occurrences) WITH ORDINALITY AS x(o, i) ORDER BY i)
+                WHERE occurrence_hashes IS NULL
+                """,
+                "ALTER TABLE tm_unit ALTER COLUMN occurrence_hashes SET NOT NULL",
+                "DROP INDEX tm_unit_occurrences",
+                "CREATE INDEX tm_unit_occurrence_hashes ON tm_unit USING gin (occurrence_hashes)",
+                "DROP TABLE tm_history",
+                """
+                CREATE VIEW tm_history AS
+                SELECT id AS unit_id, locale, scope, memory, 'added'::text AS action, origin_file, tuid AS origin_tuid,
+                       command, created_by AS done_by, created_at AS done_at
+                FROM tm_unit
+                """,
+                "GRANT SELECT ON tm_history TO jeju_reader, jeju_writer",
+            ]),
     ]
 
     /// The newest schema version this Jeju knows.

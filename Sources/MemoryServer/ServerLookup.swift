@@ -6,8 +6,8 @@ import TranslationMemory
 
 /// Lookups in one locale of the shared memory, with the embedded index's score and candidate filter.
 ///
-/// The server returns candidates through its own token index (a GIN index over each unit's folded word tokens,
-/// each occurrence numbered: `TokenOccurrences`) with the same bounds the embedded index uses (README, "Why the
+/// The server returns candidates through its own token index (a GIN index over the hashes of each unit's folded word
+/// tokens, each occurrence numbered: `TokenOccurrences`) with the same bounds the embedded index uses (README, "Why the
 /// index misses nothing"): units with ⌈nt/100⌉ ≤ m ≤ ⌊100n/t⌋ tokens sharing one of the query's first n − c + 1
 /// occurrences (rarest first, by the server's statistics; any fixed order is lossless, rarer ones only give fewer
 /// candidates), or, for longer queries, two of its first n − c + 2. Jeju then computes
@@ -24,7 +24,8 @@ public final class ServerLookup: @unchecked Sendable {
     var names: [Int32: String] = [:]
     /// Their numbers.
     var memoryIDs: [Int32] { Array(names.keys) }
-    var frequencies: [String: Float] = [:]
+    /// The token index's statistics: how often an occurrence's hash is in a unit, for the commonest.
+    var frequencies: [Int32: Float] = [:]
     var rareFrequency: Float = 0
     var partitionRows: Double = 0
     /// The locale's partition (`tm_unit_id`), for its statistics. Queries go through `tm_unit`, whose grants the
@@ -54,11 +55,11 @@ public final class ServerLookup: @unchecked Sendable {
         }
         let stats = try await server.run(
             """
-            SELECT most_common_elems::text::text[], most_common_elem_freqs FROM pg_stats
-            WHERE schemaname = current_schema() AND tablename = \(table) AND attname = 'occurrences'
+            SELECT most_common_elems::text::integer[], most_common_elem_freqs FROM pg_stats
+            WHERE schemaname = current_schema() AND tablename = \(table) AND attname = 'occurrence_hashes'
               AND most_common_elems IS NOT NULL
             """, doing: "read the token statistics")
-        for try await (elements, freqs) in stats.decode(([String], [Float]).self) {
+        for try await (elements, freqs) in stats.decode(([Int32], [Float]).self) {
             for (e, f) in zip(elements, freqs) { frequencies[e] = f }
             // A token the statistics do not list is rarer than every one they do.
             rareFrequency = freqs.prefix(elements.count).min() ?? 0
@@ -88,18 +89,18 @@ public final class ServerLookup: @unchecked Sendable {
     }
 
     /// One branch of the pair filter: units holding `first` and at least one of `rest`.
-    struct PairBranch: Equatable {
-        var first: String
-        var rest: [String]
+    struct PairBranch<Entry: Equatable>: Equatable {
+        var first: Entry
+        var rest: [Entry]
     }
 
     /// The stronger filter where the query is long enough: a unit that can match shares at least c of the query's
     /// n token occurrences (numbered, `TokenOccurrences`: all different), so of any n − c + 2 of them it shares at
     /// least two. Taking the rarest n − c + 2, s₁ … s_k, the units to read are those holding some sᵢ and one of
-    /// the s after it: k − 1 branches `occurrences @> {sᵢ} AND occurrences && {sᵢ₊₁, …}`, each one scan of the token
+    /// the s after it: k − 1 branches `hashes @> {sᵢ} AND hashes && {sᵢ₊₁, …}`, each one scan of the token
     /// index intersecting posting lists: far fewer units than "shares one of the first n − c + 1". Nil when the
     /// query is too short (c < 2).
-    static func pairFilter(ordered: [String], shared c: Int) -> [PairBranch]? {
+    static func pairFilter<Entry>(ordered: [Entry], shared c: Int) -> [PairBranch<Entry>]? {
         let length = ordered.count - c + 2
         guard c >= 2, length <= ordered.count else { return nil }
         let first = Array(ordered.prefix(length))
@@ -112,7 +113,7 @@ public final class ServerLookup: @unchecked Sendable {
 
     /// The candidates' query with the pair filter: every value bound, never spliced into the text.
     static func pairQuery(
-        locale: String, memories: [Int32], lowest: Int, highest: Int, pairs: [PairBranch], lengthIndex: Bool
+        locale: String, memories: [Int32], lowest: Int, highest: Int, pairs: [PairBranch<Int32>], lengthIndex: Bool
     ) -> PostgresQuery {
         var q = PostgresQuery.StringInterpolation(literalCapacity: 256, interpolationCount: 4 + 2 * pairs.count)
         q.appendLiteral("SELECT memory_id, ordinal, id, occurrences FROM tm_unit WHERE locale = ")
@@ -126,11 +127,11 @@ public final class ServerLookup: @unchecked Sendable {
         q.appendLiteral(" AND (")
         for (i, pair) in pairs.enumerated() {
             if i > 0 { q.appendLiteral(" OR ") }
-            q.appendLiteral("(occurrences @> ")
+            q.appendLiteral("(occurrence_hashes @> ")
             q.appendInterpolation([pair.first])
-            q.appendLiteral("::text[] AND occurrences && ")
+            q.appendLiteral("::integer[] AND occurrence_hashes && ")
             q.appendInterpolation(pair.rest)
-            q.appendLiteral("::text[])")
+            q.appendLiteral("::integer[])")
         }
         q.appendLiteral(")")
         return PostgresQuery(stringInterpolation: q)
@@ -166,11 +167,12 @@ public final class ServerLookup: @unchecked Sendable {
             let prefixLength = max(0, n - c + 1)
             if prefixLength == 0 { return [] }
             // The query's numbered occurrences, rarest first by the server's statistics (any fixed order is
-            // lossless; rarer ones give fewer candidates), and the first n − c + 1 of them.
-            let ordered = TokenOccurrences.of(words).sorted { a, b in
-                let fa = frequencies[a] ?? 0, fb = frequencies[b] ?? 0
-                return fa != fb ? fa < fb : a < b
-            }
+            // lossless; rarer ones give fewer candidates), and the first n − c + 1 of them, as the index's hashes.
+            let occurrences = TokenOccurrences.of(words)
+            let ordered = zip(occurrences, TokenOccurrences.hashes(occurrences)).sorted { a, b in
+                let fa = frequencies[a.1] ?? 0, fb = frequencies[b.1] ?? 0
+                return fa != fb ? fa < fb : a.0 < b.0
+            }.map(\.1)
             let prefix = Array(ordered.prefix(prefixLength))
             if let pairs = Self.pairFilter(ordered: ordered, shared: c) {
                 // Units with two of the occurrences, by the statistics (as if independent): few, and the length is
@@ -192,7 +194,7 @@ public final class ServerLookup: @unchecked Sendable {
                     """
                     SELECT memory_id, ordinal, id, occurrences FROM tm_unit
                     WHERE locale = \(locale) AND memory_id = ANY(\(memoryIDs)) AND \(unescaped: Self.length(index: estimate > 5_000))
-                      BETWEEN \(lowest) AND \(highest) AND occurrences && \(prefix)::text[]
+                      BETWEEN \(lowest) AND \(highest) AND occurrence_hashes && \(prefix)::integer[]
                     """, doing: "look up the shared memory")
             }
         }

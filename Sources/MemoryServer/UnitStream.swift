@@ -27,6 +27,7 @@ final class UnitStream: @unchecked Sendable {
     static let columns = [
         "scope", "locale", "memory", "ordinal", "tuid", "source_text", "source_markup", "target_text",
         "target_markup", "context", "tmx", "occurrences", "token_count", "origin_file", "memory_id",
+        "occurrence_hashes", "unit_hash", "command",
     ]
 
     let chunks: AsyncStream<[UInt8]>
@@ -47,6 +48,8 @@ final class UnitStream: @unchecked Sendable {
         var memoryID: Int
         var sourceLanguage: String
         var originFile: String
+        /// The command that adds the units, for their history.
+        var command: String
     }
 
     /// Starts reading `data` on a new thread.
@@ -75,14 +78,23 @@ final class UnitStream: @unchecked Sendable {
 
     private var isStopped: Bool { lock.withLock { stopped } }
 
-    /// A unit's key as the server's unique key has it (within one memory): the MD5 of its source markup, context
-    /// (U+001E for none) and target markup, joined by U+001F.
+    /// A unit's key, as the unique key `(unit_hash, locale)` has it: the MD5 of its scope and memory (each after
+    /// its length in bytes and a colon, so no two run together), source markup, context (U+001E for none) and
+    /// target markup, the last three joined by U+001F. Migration 3 computed it so in SQL for the units then on the
+    /// server; the server tests hold what Jeju sends to that expression.
     struct Key: Hashable {
         var high: UInt64
         var low: UInt64
 
-        init(sourceMarkup: String, context: String?, targetMarkup: String) {
+        /// The MD5 state after a memory's scope and path, which every key of the memory starts with.
+        static func prefix(scope: String, memory: String) -> Insecure.MD5 {
             var md5 = Insecure.MD5()
+            md5.update(data: Array("\(scope.utf8.count):\(scope)\(memory.utf8.count):\(memory)".utf8))
+            return md5
+        }
+
+        init(prefix: Insecure.MD5, sourceMarkup: String, context: String?, targetMarkup: String) {
+            var md5 = prefix
             func add(_ text: String) {
                 var text = text
                 text.withUTF8 { md5.update(bufferPointer: UnsafeRawBufferPointer($0)) }
@@ -92,13 +104,23 @@ final class UnitStream: @unchecked Sendable {
             add(targetMarkup)
             (high, low) = md5.finalize().withUnsafeBytes { raw in
                 (
-                    raw.loadUnaligned(fromByteOffset: 0, as: UInt64.self),
-                    raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+                    UInt64(bigEndian: raw.loadUnaligned(fromByteOffset: 0, as: UInt64.self)),
+                    UInt64(bigEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
                 )
             }
         }
 
         func hash(into hasher: inout Hasher) { hasher.combine(low) }
+
+        /// The key as a `uuid` in `COPY`'s text: its 32 hex digits.
+        func append(to out: inout [UInt8]) {
+            let digits: [UInt8] = Array("0123456789abcdef".utf8)
+            for half in [high, low] {
+                for shift in stride(from: 60, through: 0, by: -4) {
+                    out.append(digits[Int((half >> UInt64(shift)) & 0xF)])
+                }
+            }
+        }
     }
 
     private func produce(data: Data, path: String, target: Target) {
@@ -123,6 +145,9 @@ final class UnitStream: @unchecked Sendable {
         var originAndMemory: [UInt8] = []
         CopyText.field(target.originFile, into: &originAndMemory)
         CopyText.next(String(target.memoryID), into: &originAndMemory)
+        var command: [UInt8] = []
+        CopyText.next(target.command, into: &command)
+        let keyPrefix = Key.prefix(scope: target.scope, memory: target.memory)
         var seen = Set<Key>()
         var ordinal = 0
         func flush() throws(Diagnostic) {
@@ -145,7 +170,8 @@ final class UnitStream: @unchecked Sendable {
                 }
                 outcome.units += 1
                 let sourceMarkup = TMXWriter.markup(s.segment), targetMarkup = TMXWriter.markup(t.segment)
-                let key = Key(sourceMarkup: sourceMarkup, context: unit.context, targetMarkup: targetMarkup)
+                let key = Key(
+                    prefix: keyPrefix, sourceMarkup: sourceMarkup, context: unit.context, targetMarkup: targetMarkup)
                 guard seen.insert(key).inserted else { return }
                 outcome.sent += 1
                 let tokens = scorer.indexTokens(s.segment.text)
@@ -158,11 +184,17 @@ final class UnitStream: @unchecked Sendable {
                 CopyText.next(targetMarkup, into: &buffer)
                 CopyText.next(unit.context, into: &buffer)
                 CopyText.next(TMXWriter.markup(unit), into: &buffer)
+                let occurrences = TokenOccurrences.of(tokens)
                 buffer.append(0x09)
-                CopyText.array(TokenOccurrences.of(tokens), into: &buffer)
+                CopyText.array(occurrences, into: &buffer)
                 CopyText.next(String(tokens.count), into: &buffer)
                 buffer.append(0x09)
                 buffer.append(contentsOf: originAndMemory)
+                buffer.append(0x09)
+                CopyText.integers(TokenOccurrences.hashes(occurrences), into: &buffer)
+                buffer.append(0x09)
+                key.append(to: &buffer)
+                buffer.append(contentsOf: command)
                 buffer.append(0x0A)
                 if buffer.count >= 1 << 20 { try flush() }
             }

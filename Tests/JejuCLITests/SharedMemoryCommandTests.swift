@@ -107,7 +107,8 @@ import Testing
                 applied migration 2: token occurrences numbered, in the token index
                 applied migration 3: a unit's key: one 16-byte hash of its scope, memory, source, context and target; no per-unit memory check
                 applied migration 4: a memory's number in the order and length indexes; the tokens kept once, as their occurrences
-                schema at version 4
+                applied migration 5: the token index over hashes of the occurrences; each unit's key sent by Jeju; its history in its row
+                schema at version 5
 
                 """, "\(migrate.stderr)")
         let push = try JejuBinary.run(["-C", dir.path, "tm", "push"], environment: env)

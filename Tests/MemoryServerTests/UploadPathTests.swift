@@ -83,12 +83,29 @@ extension DifferentialTests {
         // Every unit once, with one history row naming it.
         let rows = try fx.cluster.psql(
             """
-            SELECT u.scope, count(*), count(DISTINCT (u.source_markup, u.context, u.target_markup)), count(h.id),
-                   count(DISTINCT h.unit_id), min(h.origin_tuid), min(h.command)
+            SELECT u.scope, count(*), count(DISTINCT (u.source_markup, u.context, u.target_markup)), count(h.unit_id),
+                   count(DISTINCT h.unit_id), min(h.origin_tuid), min(h.command), min(h.origin_file)
             FROM tm_unit u LEFT JOIN tm_history h ON h.locale = u.locale AND h.unit_id = u.id
             GROUP BY u.scope ORDER BY u.scope
             """, database: fx.database)
-        #expect(rows == "d|5|5|5|5|a|test\ns|5|5|5|5|a|test\n")
+        #expect(rows == "d|5|5|5|5|a|test|m.tmx\ns|5|5|5|5|a|test|m.tmx\n")
+        #expect(try Self.keysAndHashesAsTheServerComputesThem(fx) == "10|10|10\n")
+    }
+
+    /// How many units there are, how many have the key the server computes from their columns (migration 3's
+    /// expression) and how many have the token index entries the server computes from their occurrences
+    /// (`hashtext`): what Jeju sends is what the server would compute.
+    static func keysAndHashesAsTheServerComputesThem(_ fx: ServerFixture) throws -> String {
+        try fx.cluster.psql(
+            """
+            SELECT count(*),
+                   count(*) FILTER (WHERE unit_hash = md5(
+                       octet_length(scope)::text || ':' || scope || octet_length(memory)::text || ':' || memory
+                       || source_markup || E'\\x1f' || coalesce(context, E'\\x1e') || E'\\x1f' || target_markup)::uuid),
+                   count(*) FILTER (WHERE occurrence_hashes = ARRAY(
+                       SELECT hashtext(o) FROM unnest(occurrences) WITH ORDINALITY AS x(o, i) ORDER BY i))
+            FROM tm_unit
+            """, database: fx.database)
     }
 }
 
@@ -122,7 +139,7 @@ extension DifferentialTests {
                 sourceLanguage: "en", command: "test")
             return (three, reports)
         }
-        #expect(three.map(\.version) == [3, 4])
+        #expect(three.map(\.version) == [3, 4, 5])
         #expect(reports.map(\.added) == [4] && reports.map(\.present) == [3])
         #expect(
             try fx.cluster.psql(
@@ -132,11 +149,12 @@ extension DifferentialTests {
             try fx.cluster.psql(
                 """
                 INSERT INTO tm_unit (scope, locale, memory, ordinal, source_text, source_markup, target_text,
-                                     target_markup, tmx, occurrences, token_count, memory_id)
+                                     target_markup, tmx, occurrences, token_count, memory_id, occurrence_hashes, unit_hash)
                 SELECT scope, locale, memory, 9, source_text, source_markup, target_text, target_markup, tmx,
-                       occurrences, token_count, memory_id FROM tm_unit WHERE scope = 'q'
+                       occurrences, token_count, memory_id, occurrence_hashes, unit_hash FROM tm_unit WHERE scope = 'q'
                 """, database: fx.database)
         }
+        #expect(try Self.keysAndHashesAsTheServerComputesThem(fx) == "7|7|7\n")
     }
 }
 
@@ -163,10 +181,12 @@ extension DifferentialTests {
                     try await db.query(
                         """
                         INSERT INTO tm_unit (scope, locale, memory, ordinal, source_text, source_markup, target_text,
-                                             target_markup, tmx, occurrences, token_count, memory_id)
+                                             target_markup, tmx, occurrences, token_count, memory_id, occurrence_hashes,
+                                             unit_hash)
                         SELECT \(scope), 'id', 'm.tmx', n, w || ' apple', w || ' apple', 't', 't',
                                '<tu><tuv xml:lang="en"><seg>' || w || ' apple</seg></tuv><tuv xml:lang="id"><seg>t</seg></tuv></tu>',
-                               ARRAY[w, 'apple'], 2, (SELECT id FROM tm_memory WHERE scope = \(scope))
+                               ARRAY[w, 'apple'], 2, (SELECT id FROM tm_memory WHERE scope = \(scope)),
+                               ARRAY[hashtext(w), hashtext('apple')], md5(\(scope) || w)::uuid
                         FROM generate_series(1, 20000) n, translate('q' || n, '0123456789', 'abcdefghij') w
                         """, logger: logger)
                     await server.merging("id").value
@@ -246,7 +266,7 @@ extension DifferentialTests {
             let matches = try await lookup.lookup(Segment(text: "The 2 files of the 2 meetings."), minimum: 100)
             return (four, reports, documents, matches)
         }
-        #expect(four.map(\.version) == [4])
+        #expect(four.map(\.version) == [4, 5])
         // The project memory had "a": four added, three there; the new memory takes five.
         #expect(reports.map(\.added) == [4, 5] && reports.map(\.present) == [3, 2])
         #expect(
@@ -266,5 +286,72 @@ extension DifferentialTests {
                 "locales/id/memory.tmx:b,c,d,f", "locales/id/tm/x.tmx:x", "locales/id/tm/y.tmx:a,b,c,d,f",
             ])
         #expect(matches.map(\.origin.file) == ["locales/id/tm/x.tmx"] && matches.map(\.score.value) == [100])
+    }
+}
+
+extension DifferentialTests {
+    /// Migration 5 gives the units already on a version 4 server the token index entries and the history Jeju now
+    /// writes into each unit's row: the hashes of their occurrences (as Jeju computes them), the command from their
+    /// history row, the history as a view of the rows; an upload adds only what they lack, and lookups find them.
+    @Test func migrationFiveHashesTheOccurrencesAndKeepsTheHistoryOfTheUnitsAlreadyThere() async throws {
+        guard let fx = try ServerFixture.make(targets: ["id"]) else { return }
+        let four = try await fx.withServer { server in try await server.migrate(upTo: 4) }
+        #expect(four.map(\.version) == [1, 2, 3, 4])
+        let scorer = try MatchScorer(sourceLanguage: "en", locale: "id")
+        let units = [
+            ("a", "Open the file before the meeting.", "Buka berkas sebelum rapat."),
+            ("x", "The 2 files of the 2 meetings.", "Dua berkas dari dua rapat."),
+        ]
+        var values: [String] = []
+        for (i, (id, source, target)) in units.enumerated() {
+            let occurrences = TokenOccurrences.of(scorer.indexTokens(source))
+            let array =
+                "ARRAY["
+                + occurrences.map { "'\($0.replacingOccurrences(of: "\u{1}", with: "' || chr(1) || '"))'" }
+                .joined(separator: ",") + "]::text[]"
+            let tu =
+                "<tu tuid=\"\(id)\">\n  <tuv xml:lang=\"en\"><seg>\(source)</seg></tuv>\n  <tuv xml:lang=\"id\"><seg>\(target)</seg></tuv>\n</tu>"
+            values.append(
+                "('p', 'id', 'locales/id/memory.tmx', \(i + 1), '\(id)', '\(source)', '\(source)', '\(target)', '\(target)', '\(tu)', \(array), \(occurrences.count), 'old.tmx', 1)"
+            )
+        }
+        let header = String(decoding: TMXWriter.data(TMXDocument(version: "1.4", header: TMXHeader())), as: UTF8.self)
+        _ = try fx.cluster.psql(
+            """
+            INSERT INTO tm_memory (id, scope, locale, memory, header_tmx) VALUES (1, 'p', 'id', 'locales/id/memory.tmx', '\(header)');
+            SELECT setval('tm_memory_id_seq', 1);
+            INSERT INTO tm_unit (scope, locale, memory, ordinal, tuid, source_text, source_markup, target_text,
+                                 target_markup, tmx, occurrences, token_count, origin_file, memory_id) VALUES
+            \(values.joined(separator: ",\n"));
+            INSERT INTO tm_history (locale, unit_id, scope, memory, action, origin_file, origin_tuid, command)
+            SELECT locale, id, scope, memory, 'added', origin_file, tuid, 'jeju tm push' FROM tm_unit
+            """, database: fx.database)
+        let data = Self.uploadMemory(Self.uploadUnits)
+        let (five, reports, matches) = try await fx.withServer { server in
+            let five = try await server.migrate()
+            let reports = try await server.upload(
+                [MemoryUpload(locale: "id", memory: "locales/id/memory.tmx", path: "m.tmx", data: data)], scope: "p",
+                sourceLanguage: "en", command: "jeju merge")
+            let lookup = try await ServerLookup(server: server, scope: "p", sourceLanguage: "en", locale: "id")
+            let matches = try await lookup.lookup(Segment(text: "The 2 files of the 2 meetings."), minimum: 100)
+            return (five, reports, matches)
+        }
+        #expect(five.map(\.version) == [5])
+        // "a" was there: four of the seven added.
+        #expect(reports.map(\.added) == [4] && reports.map(\.present) == [3])
+        #expect(matches.map(\.score.value) == [100])
+        #expect(try Self.keysAndHashesAsTheServerComputesThem(fx) == "6|6|6\n")
+        let occurrences = TokenOccurrences.of(scorer.indexTokens("The 2 files of the 2 meetings."))
+        #expect(
+            try fx.cluster.psql("SELECT occurrence_hashes FROM tm_unit WHERE tuid = 'x'", database: fx.database)
+                == "{\(TokenOccurrences.hashes(occurrences).map(String.init).joined(separator: ","))}\n")
+        #expect(
+            try fx.cluster.psql(
+                """
+                SELECT origin_tuid, origin_file, command, done_by = current_user, done_at IS NOT NULL FROM tm_history
+                ORDER BY unit_id
+                """, database: fx.database)
+                == "a|old.tmx|jeju tm push|t|t\nx|old.tmx|jeju tm push|t|t\nb|m.tmx|jeju merge|t|t\nc|m.tmx|jeju merge|t|t\nd|m.tmx|jeju merge|t|t\nf|m.tmx|jeju merge|t|t\n"
+        )
     }
 }
