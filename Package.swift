@@ -130,7 +130,10 @@ let package = Package(
             ]),
         .testTarget(
             name: "MemoryServerTests",
-            dependencies: ["MemoryServer", "TranslationMemory", "Inline", "JejuSupport", "TestSupport"]
+            dependencies: [
+                "MemoryServer", "TranslationMemory", "Inline", "JejuSupport", "TestSupport",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
         ),
         .testTarget(
             name: "ValidationTests", dependencies: ["Validation", "Interchange", "JejuSupport", "TestSupport"]),

@@ -62,7 +62,15 @@ enum CopyText {
         out.append(UInt8(ascii: "{"))
         for (i, v) in values.enumerated() {
             if i > 0 { out.append(UInt8(ascii: ",")) }
-            out.append(contentsOf: String(v).utf8)
+            if v < 0 { out.append(UInt8(ascii: "-")) }
+            // The digits of |v|, most significant first (Int32.min's magnitude fits a UInt32).
+            var magnitude = v.magnitude, divisor: UInt32 = 1
+            while magnitude / divisor >= 10 { divisor *= 10 }
+            while divisor > 0 {
+                out.append(0x30 + UInt8(magnitude / divisor))
+                magnitude %= divisor
+                divisor /= 10
+            }
         }
         out.append(UInt8(ascii: "}"))
     }

@@ -114,11 +114,9 @@ final class UnitStream: @unchecked Sendable {
 
         /// The key as a `uuid` in `COPY`'s text: its 32 hex digits.
         func append(to out: inout [UInt8]) {
-            let digits: [UInt8] = Array("0123456789abcdef".utf8)
-            for half in [high, low] {
-                for shift in stride(from: 60, through: 0, by: -4) {
-                    out.append(digits[Int((half >> UInt64(shift)) & 0xF)])
-                }
+            for i in 0..<32 {
+                let digit = UInt8(truncatingIfNeeded: ((i < 16 ? high : low) >> UInt64(60 - 4 * (i & 15))) & 0xF)
+                out.append(digit < 10 ? 0x30 + digit : 0x57 + digit)
             }
         }
     }

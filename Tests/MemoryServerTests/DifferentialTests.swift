@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import Inline
 import JejuSupport
@@ -189,5 +190,35 @@ import TranslationMemory
         #expect(
             String(decoding: out, as: UTF8.self) == #"a\tb\\c\nd\re ü"# + "\t" + #"\N"# + "\t"
                 + #"{"x\\"y","z\\\\",""}"# + "\n")
+    }
+
+    /// An `integer[]` literal in COPY's text, the token index's hashes: each value as Swift prints it.
+    @Test func copyTextIntegers() {
+        var generator = SystemRandomNumberGenerator()
+        let values: [Int32] =
+            [0, 1, -1, 9, 10, -10, 99, 100, 1_000_000_000, Int32.max, Int32.min, Int32.min + 1]
+            + (0..<2_000).map { _ in Int32.random(in: .min ... .max, using: &generator) }
+        var out: [UInt8] = []
+        CopyText.integers(values, into: &out)
+        #expect(String(decoding: out, as: UTF8.self) == "{" + values.map(String.init).joined(separator: ",") + "}")
+        out = []
+        CopyText.integers([], into: &out)
+        #expect(out == Array("{}".utf8))
+    }
+
+    /// A unit's key goes to the server as the 32 hex digits of its MD5, in order.
+    @Test func aKeyIsItsMD5InHex() {
+        for (source, context) in [("Open the file.", nil), ("사무소", "notice-1"), ("", "")] as [(String, String?)] {
+            let prefix = UnitStream.Key.prefix(scope: "p", memory: "locales/id/memory.tmx")
+            let key = UnitStream.Key(prefix: prefix, sourceMarkup: source, context: context, targetMarkup: "t")
+            var out: [UInt8] = []
+            key.append(to: &out)
+            var md5 = Insecure.MD5()
+            md5.update(
+                data: Array(
+                    ("1:p21:locales/id/memory.tmx" + source + "\u{1F}" + (context ?? "\u{1E}") + "\u{1F}t").utf8))
+            let hex = md5.finalize().map { String($0, radix: 16) }.map { $0.count == 1 ? "0" + $0 : $0 }.joined()
+            #expect(String(decoding: out, as: UTF8.self) == hex)
+        }
     }
 }
