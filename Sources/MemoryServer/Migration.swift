@@ -208,6 +208,15 @@ public struct Migration: Sendable {
                 FROM tm_unit
                 """,
                 "GRANT SELECT ON tm_history TO jeju_reader, jeju_writer",
+                // Who added a unit or a memory, and when, is the server's to say: a writer may give every other
+                // column, never those two.
+                "REVOKE INSERT ON tm_unit, tm_memory FROM jeju_writer",
+                """
+                GRANT INSERT (scope, locale, memory, memory_id, ordinal, tuid, source_text, source_markup, target_text,
+                              target_markup, context, tmx, occurrences, occurrence_hashes, token_count, unit_hash,
+                              origin_file, command) ON tm_unit TO jeju_writer
+                """,
+                "GRANT INSERT (id, scope, locale, memory, penalty, header_tmx) ON tm_memory TO jeju_writer",
             ]),
     ]
 

@@ -302,6 +302,32 @@ import Testing
             try cluster.psql("UPDATE tm_unit SET target_text = 'x'", database: db, user: "bo_writer")
         }
         #expect(try cluster.psql("SELECT count(*) FROM tm_unit", database: db).hasPrefix("37"))
+        // The history says who added each unit, and a writer cannot say otherwise.
+        #expect(
+            try cluster.psql("SELECT done_by, count(*) FROM tm_history GROUP BY 1", database: db) == "bo_writer|37\n")
+        #expect(throws: (any Error).self) {
+            try cluster.psql(
+                """
+                INSERT INTO tm_unit (scope, locale, memory, memory_id, ordinal, source_text, source_markup, target_text,
+                                     target_markup, tmx, occurrences, occurrence_hashes, token_count, unit_hash, created_by)
+                SELECT scope, locale, memory, memory_id, 99, 'x', 'x', 'y', 'y', tmx, '{x}', '{1}', 1,
+                       md5('forged')::uuid, 'ana_reader' FROM tm_unit LIMIT 1
+                """, database: db, user: "bo_writer")
+        }
+        #expect(throws: (any Error).self) {
+            try cluster.psql(
+                "INSERT INTO tm_memory (scope, locale, memory, header_tmx, created_at) VALUES ('s', 'ko', 'm', '<header/>', now() - interval '1 year')",
+                database: db, user: "bo_writer")
+        }
+        // Without those two columns, the same rows are the writer's to add.
+        _ = try cluster.psql(
+            """
+            INSERT INTO tm_unit (scope, locale, memory, memory_id, ordinal, source_text, source_markup, target_text,
+                                 target_markup, tmx, occurrences, occurrence_hashes, token_count, unit_hash)
+            SELECT scope, locale, memory, memory_id, 99, 'x', 'x', 'y', 'y', tmx, '{x}', '{1}', 1, md5('added')::uuid
+            FROM tm_unit LIMIT 1
+            """, database: db, user: "bo_writer")
+        #expect(try cluster.psql("SELECT count(*) FROM tm_unit", database: db).hasPrefix("38"))
     }
 }
 
