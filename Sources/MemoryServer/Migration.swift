@@ -217,6 +217,9 @@ public struct Migration: Sendable {
                               origin_file, command) ON tm_unit TO jeju_writer
                 """,
                 "GRANT INSERT (id, scope, locale, memory, penalty, header_tmx) ON tm_memory TO jeju_writer",
+                // Lookups order a query's occurrences by the new column's statistics: gathered now, not when
+                // autovacuum comes to it.
+                "ANALYZE tm_unit",
             ]),
     ]
 

@@ -337,6 +337,11 @@ extension DifferentialTests {
             return (five, reports, matches)
         }
         #expect(five.map(\.version) == [5])
+        // The new column's statistics are there for the lookups' order.
+        #expect(
+            try fx.cluster.psql(
+                "SELECT count(*) FROM pg_stats WHERE tablename = 'tm_unit_id' AND attname = 'occurrence_hashes'",
+                database: fx.database) == "1\n")
         // "a" was there: four of the seven added.
         #expect(reports.map(\.added) == [4] && reports.map(\.present) == [3])
         #expect(matches.map(\.score.value) == [100])
