@@ -32,13 +32,18 @@ public enum Checksum {
     }
 
     static func hex(_ bytes: [UInt8]) -> String {
-        let digits = Array("0123456789abcdef".utf8)
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count * 2)
-        for byte in bytes {
-            out.append(digits[Int(byte >> 4)])
-            out.append(digits[Int(byte & 15)])
-        }
+        bytes.withUnsafeBytes { appendHex($0, to: &out) }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends the two lowercase hex digits of each of `bytes`, in order.
+    public static func appendHex(_ bytes: UnsafeRawBufferPointer, to out: inout [UInt8]) {
+        @inline(__always) func digit(_ d: UInt8) -> UInt8 { d < 10 ? 0x30 + d : 0x57 + d }
+        for byte in bytes {
+            out.append(digit(byte >> 4))
+            out.append(digit(byte & 15))
+        }
     }
 }

@@ -18,6 +18,10 @@ public struct Migration: Sendable {
         partitionedLocales.contains(locale) ? "tm_unit_\(locale)" : "tm_unit_other"
     }
 
+    /// A unit's token index entries computed in SQL, as `TokenOccurrences.hashes` computes them (migration 5).
+    static let occurrenceHashes =
+        "ARRAY(SELECT hashtext(o) FROM unnest(u.occurrences) WITH ORDINALITY AS x(o, i) ORDER BY i)"
+
     /// Every migration, oldest first.
     public static let all: [Migration] = [
         Migration(
@@ -173,7 +177,7 @@ public struct Migration: Sendable {
                 // Debian ships but s390x); another server would give other entries, and lookups would miss units.
                 """
                 DO $$ BEGIN
-                    IF hashtext('meeting') <> -1327245629 THEN
+                    IF hashtext('meeting') <> \(TokenOccurrences.hashes(["meeting"])[0]) THEN
                         RAISE EXCEPTION 'this server''s hashtext differs from the one Jeju computes (a big-endian server?), so Jeju cannot build its token index here';
                     END IF;
                 END $$
@@ -188,15 +192,10 @@ public struct Migration: Sendable {
                 // A unit is added once and never changed: the row that holds it says who added it, when and from
                 // which file; with the command, it is the unit's whole history, kept once instead of twice.
                 """
-                UPDATE tm_unit u SET command = h.command,
-                    occurrence_hashes = ARRAY(SELECT hashtext(o) FROM unnest(u.occurrences) WITH ORDINALITY AS x(o, i) ORDER BY i)
+                UPDATE tm_unit u SET command = h.command, occurrence_hashes = \(occurrenceHashes)
                 FROM tm_history h WHERE h.locale = u.locale AND h.unit_id = u.id
                 """,
-                """
-                UPDATE tm_unit u
-                SET occurrence_hashes = ARRAY(SELECT hashtext(o) FROM unnest(u.occurrences) WITH ORDINALITY AS x(o, i) ORDER BY i)
-                WHERE occurrence_hashes IS NULL
-                """,
+                "UPDATE tm_unit u SET occurrence_hashes = \(occurrenceHashes) WHERE occurrence_hashes IS NULL",
                 "ALTER TABLE tm_unit ALTER COLUMN occurrence_hashes SET NOT NULL",
                 "DROP INDEX tm_unit_occurrences",
                 "CREATE INDEX tm_unit_occurrence_hashes ON tm_unit USING gin (occurrence_hashes)",

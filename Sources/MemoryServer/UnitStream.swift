@@ -104,20 +104,17 @@ final class UnitStream: @unchecked Sendable {
             add(targetMarkup)
             (high, low) = md5.finalize().withUnsafeBytes { raw in
                 (
-                    UInt64(bigEndian: raw.loadUnaligned(fromByteOffset: 0, as: UInt64.self)),
-                    UInt64(bigEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+                    raw.loadUnaligned(fromByteOffset: 0, as: UInt64.self),
+                    raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
                 )
             }
         }
 
         func hash(into hasher: inout Hasher) { hasher.combine(low) }
 
-        /// The key as a `uuid` in `COPY`'s text: its 32 hex digits.
+        /// The key as a `uuid` in `COPY`'s text: the 32 hex digits of its MD5, in order.
         func append(to out: inout [UInt8]) {
-            for i in 0..<32 {
-                let digit = UInt8(truncatingIfNeeded: ((i < 16 ? high : low) >> UInt64(60 - 4 * (i & 15))) & 0xF)
-                out.append(digit < 10 ? 0x30 + digit : 0x57 + digit)
-            }
+            withUnsafeBytes(of: (high, low)) { Checksum.appendHex($0, to: &out) }
         }
     }
 

@@ -92,6 +92,18 @@ extension DifferentialTests {
         #expect(try Self.keysAndHashesAsTheServerComputesThem(fx) == "10|10|10\n")
     }
 
+    /// A `text[]` in SQL (U+0001, which a literal cannot hold, as `chr(1)`).
+    static func sqlArray(_ values: [String]) -> String {
+        "ARRAY["
+            + values.map { "'\($0.replacingOccurrences(of: "\u{1}", with: "' || chr(1) || '"))'" }
+            .joined(separator: ",") + "]::text[]"
+    }
+
+    /// A unit's `<tu>` as `upload` stores it.
+    static func tu(_ id: String, _ source: String, _ target: String) -> String {
+        "<tu tuid=\"\(id)\">\n  <tuv xml:lang=\"en\"><seg>\(source)</seg></tuv>\n  <tuv xml:lang=\"id\"><seg>\(target)</seg></tuv>\n</tu>"
+    }
+
     /// How many units there are, how many have the key the server computes from their columns (migration 3's
     /// expression) and how many have the token index entries the server computes from their occurrences
     /// (`hashtext`): what Jeju sends is what the server would compute.
@@ -117,8 +129,7 @@ extension DifferentialTests {
         let two = try await fx.withServer { server in try await server.migrate(upTo: 2) }
         #expect(two.map(\.version) == [1, 2])
         // Unit "a" as version 2 holds it (as `upload` wrote it then), in two scopes and two memories.
-        let tu =
-            "<tu tuid=\"a\">\n  <tuv xml:lang=\"en\"><seg>Open the file before the meeting.</seg></tuv>\n  <tuv xml:lang=\"id\"><seg>Buka berkas sebelum rapat.</seg></tuv>\n</tu>"
+        let tu = Self.tu("a", "Open the file before the meeting.", "Buka berkas sebelum rapat.")
         _ = try fx.cluster.psql(
             """
             INSERT INTO tm_memory (scope, locale, memory, header_tmx) VALUES
@@ -229,16 +240,10 @@ extension DifferentialTests {
             -> String
         {
             let tokens = scorer.indexTokens(source)
-            func array(_ a: [String]) -> String {
-                "ARRAY["
-                    + a.map { "'\($0.replacingOccurrences(of: "\u{1}", with: "' || chr(1) || '"))'" }
-                    .joined(separator: ",") + "]::text[]"
-            }
-            let tu =
-                "<tu tuid=\"\(id)\">\n  <tuv xml:lang=\"en\"><seg>\(source)</seg></tuv>\n  <tuv xml:lang=\"id\"><seg>\(target)</seg></tuv>\n</tu>"
             return """
                 ('\(scope)', 'id', '\(memory)', \(ordinal), '\(id)', '\(source)', '\(source)', '\(target)', '\(target)',
-                 '\(tu)', \(array(tokens)), \(array(TokenOccurrences.of(tokens))), \(tokens.count))
+                 '\(Self.tu(id, source, target))', \(Self.sqlArray(tokens)), \(Self.sqlArray(TokenOccurrences.of(tokens))),
+                 \(tokens.count))
                 """
         }
         let header = String(decoding: TMXWriter.data(TMXDocument(version: "1.4", header: TMXHeader())), as: UTF8.self)
@@ -305,14 +310,8 @@ extension DifferentialTests {
         var values: [String] = []
         for (i, (id, source, target)) in units.enumerated() {
             let occurrences = TokenOccurrences.of(scorer.indexTokens(source))
-            let array =
-                "ARRAY["
-                + occurrences.map { "'\($0.replacingOccurrences(of: "\u{1}", with: "' || chr(1) || '"))'" }
-                .joined(separator: ",") + "]::text[]"
-            let tu =
-                "<tu tuid=\"\(id)\">\n  <tuv xml:lang=\"en\"><seg>\(source)</seg></tuv>\n  <tuv xml:lang=\"id\"><seg>\(target)</seg></tuv>\n</tu>"
             values.append(
-                "('p', 'id', 'locales/id/memory.tmx', \(i + 1), '\(id)', '\(source)', '\(source)', '\(target)', '\(target)', '\(tu)', \(array), \(occurrences.count), 'old.tmx', 1)"
+                "('p', 'id', 'locales/id/memory.tmx', \(i + 1), '\(id)', '\(source)', '\(source)', '\(target)', '\(target)', '\(Self.tu(id, source, target))', \(Self.sqlArray(occurrences)), \(occurrences.count), 'old.tmx', 1)"
             )
         }
         let header = String(decoding: TMXWriter.data(TMXDocument(version: "1.4", header: TMXHeader())), as: UTF8.self)
