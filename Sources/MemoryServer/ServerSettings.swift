@@ -36,6 +36,9 @@ public struct ServerSettings: Sendable, Equatable {
     public var database: String
     /// TLS.
     public var sslMode: SSLMode
+    /// The certificates (PEM) that `verify-ca` and `verify-full` trust, as libpq's `sslrootcert` or `PGSSLROOTCERT`
+    /// names them: a server with its own authority. The system's trusted roots when nil.
+    public var sslRootCert: String? = nil
 
     /// Where the settings came from, for messages: `JEJU_DATABASE_URL` or `PG* variables`.
     public var origin: String
@@ -61,7 +64,7 @@ public struct ServerSettings: Sendable, Equatable {
         var settings = ServerSettings(
             host: nil, socketFolder: nil, port: 5432, user: user,
             password: environment["PGPASSWORD"], database: user, sslMode: .prefer,
-            origin: "the PG* variables")
+            sslRootCert: nonEmpty(environment["PGSSLROOTCERT"]), origin: "the PG* variables")
         if let host = environment["PGHOST"], !host.isEmpty {
             settings.setHost(host)
         } else {
@@ -111,11 +114,12 @@ public struct ServerSettings: Sendable, Equatable {
             port: url.port ?? 5432, user: user,
             password: url.password ?? environment["PGPASSWORD"],
             database: String(url.path.drop { $0 == "/" }).isEmpty ? user : String(url.path.drop { $0 == "/" }),
-            sslMode: .prefer, origin: variable)
+            sslMode: .prefer, sslRootCert: nonEmpty(environment["PGSSLROOTCERT"]), origin: variable)
         for item in url.queryItems ?? [] {
             let value = item.value ?? ""
             switch item.name {
             case "sslmode": settings.sslMode = try sslMode(value, variable: variable)
+            case "sslrootcert": settings.sslRootCert = nonEmpty(value)
             case "host": settings.setHost(value)
             case "user": settings.user = value
             case "password": settings.password = value
@@ -129,11 +133,15 @@ public struct ServerSettings: Sendable, Equatable {
             default:
                 throw Diagnostic(
                     rule: "tm.server-settings", path: variable,
-                    message: "unknown connection parameter '\(item.name)' (known: sslmode, host, port, user, password)")
+                    message:
+                        "unknown connection parameter '\(item.name)' (known: sslmode, sslrootcert, host, port, user, password)"
+                )
             }
         }
         return settings
     }
+
+    static func nonEmpty(_ value: String?) -> String? { value?.isEmpty == false ? value : nil }
 
     static func currentUser() -> String {
         if let pw = getpwuid(geteuid()), let name = pw.pointee.pw_name { return String(cString: name) }
@@ -160,6 +168,7 @@ public struct ServerSettings: Sendable, Equatable {
             case .verifyCA, .verifyFull:
                 var c = TLSConfiguration.makeClientConfiguration()
                 c.certificateVerification = sslMode == .verifyCA ? .noHostnameVerification : .fullVerification
+                if let sslRootCert { c.trustRoots = .file(sslRootCert) }
                 tls = .require(try NIOSSLContext(configuration: c))
             }
         } catch {

@@ -41,6 +41,22 @@ import Testing
         #expect(s.origin == "the PG* variables")
     }
 
+    /// The roots `verify-ca` and `verify-full` trust: the URL's `sslrootcert`, else `PGSSLROOTCERT`, else the system's.
+    @Test func sslRootCertFromTheURLOrTheEnvironment() throws {
+        let url = "postgres://a@db.example/tm?sslmode=verify-full"
+        #expect(try ServerSettings.fromEnvironment(["JEJU_DATABASE_URL": url]).sslRootCert == nil)
+        #expect(
+            try ServerSettings.fromEnvironment(["JEJU_DATABASE_URL": url, "PGSSLROOTCERT": "/etc/jeju/root.crt"])
+                .sslRootCert == "/etc/jeju/root.crt")
+        #expect(
+            try ServerSettings.fromEnvironment([
+                "JEJU_DATABASE_URL": url + "&sslrootcert=/srv/ca.pem", "PGSSLROOTCERT": "/etc/jeju/root.crt",
+            ]).sslRootCert == "/srv/ca.pem")
+        #expect(
+            try ServerSettings.fromEnvironment(["PGHOST": "db.example", "PGSSLROOTCERT": "/etc/jeju/root.crt"])
+                .sslRootCert == "/etc/jeju/root.crt")
+    }
+
     @Test func readReplicaOnlyForReads() throws {
         let env = ["JEJU_DATABASE_URL": "postgres://w@primary/tm", "JEJU_DATABASE_READ_URL": "postgres://r@replica/tm"]
         #expect(try ServerSettings.fromEnvironment(env).host == "primary")

@@ -13,6 +13,8 @@ public final class PostgresCluster: @unchecked Sendable {
     public let superuser = "postgres"
     let binaries: URL
     let runAs: String?
+    /// The certificate TLS uses, once `enableTLS` has turned it on.
+    private var tlsCertificate: URL?
 
     /// The PostgreSQL programs: `$PG_BIN`, or the newest `/usr/lib/postgresql/N/bin`.
     public static func binaries() -> URL? {
@@ -135,6 +137,39 @@ public final class PostgresCluster: @unchecked Sendable {
                 "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", "-h", folder.path,
                 "-p", String(port), "-U", user, "-d", database, "-c", sql,
             ], as: nil)
+    }
+
+    /// Turns TLS on for TCP connections (`127.0.0.1` and the port), with a certificate made here for `localhost`
+    /// and `127.0.0.1` by `openssl` (signed by itself: the file it returns is the certificate to trust). Unix socket
+    /// connections stay without TLS, as PostgreSQL has them. Made once per cluster.
+    public func enableTLS() throws -> URL {
+        Self.lock.lock()
+        defer { Self.lock.unlock() }
+        if let tlsCertificate { return tlsCertificate }
+        let certificate = folder.appendingPathComponent("server.crt"), key = folder.appendingPathComponent("server.key")
+        guard let openssl = ["/usr/bin/openssl", "/bin/openssl"].first(where: FileManager.default.isExecutableFile)
+        else { throw ClusterError("openssl is not installed, so no certificate can be made for the cluster") }
+        _ = try Self.run(
+            URL(fileURLWithPath: openssl),
+            [
+                "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=localhost",
+                "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1", "-keyout", key.path, "-out", certificate.path,
+            ], as: nil)
+        if let runAs, let pw = getpwnam(runAs) {
+            for file in [key, certificate] { chown(file.path, pw.pointee.pw_uid, pw.pointee.pw_gid) }
+        }
+        chmod(key.path, 0o600)
+        // One statement per call: ALTER SYSTEM cannot run in the transaction a multi-statement -c makes.
+        for sql in [
+            "ALTER SYSTEM SET ssl_cert_file = '\(certificate.path)'", "ALTER SYSTEM SET ssl_key_file = '\(key.path)'",
+            "ALTER SYSTEM SET ssl = on", "SELECT pg_reload_conf()",
+        ] {
+            try psql(sql, database: "postgres")
+        }
+        // The reload is a signal: new sessions have TLS once the server has read it.
+        for _ in 0..<100 where try psql("SHOW ssl", database: "postgres") != "on\n" { usleep(50_000) }
+        tlsCertificate = certificate
+        return certificate
     }
 
     /// Stops the cluster and removes its folder.
