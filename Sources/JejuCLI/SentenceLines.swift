@@ -180,6 +180,8 @@ final class SentenceLines {
     private struct PartLines {
         var output = Output()
         var holdsBlock = false
+        /// How many lines the part holds.
+        var lines = 0
         var error: Diagnostic?
     }
 
@@ -215,8 +217,9 @@ final class SentenceLines {
         func work(_ k: Int, _ segmenter: Segmenter) {
             var result = PartLines()
             do {
-                let (texts, holdsBlock) = try SentenceLines.texts(of: parts, k)
+                let (texts, holdsBlock, lines) = try SentenceLines.texts(of: parts, k)
                 result.holdsBlock = holdsBlock
+                result.lines = lines
                 result.output = SentenceLines.lines(of: texts[...], segmenter)
             } catch {
                 result.error = error
@@ -246,25 +249,26 @@ final class SentenceLines {
     }
 
     /// The texts to segment of part `k`'s blocks, and whether it holds any block.
-    private static func texts(of parts: NoticeParts, _ k: Int) throws(Diagnostic) -> (texts: [String], holdsBlock: Bool)
-    {
+    private static func texts(of parts: NoticeParts, _ k: Int) throws(Diagnostic) -> (
+        texts: [String], holdsBlock: Bool, lines: Int
+    ) {
         var texts: [String] = []
         var holdsBlock = false
-        try parts.blocks(k) { block throws(Diagnostic) in
+        let lines = try parts.blocks(k) { block throws(Diagnostic) in
             holdsBlock = true
             if block.isTranslatable { texts.append(block.content.text) }
         }
-        return (texts, holdsBlock)
+        return (texts, holdsBlock, lines)
     }
 
     /// A notice of one part (most notices: a part is 256 KiB), read and written on this thread alone.
     private func writeOne(_ parts: NoticeParts, progress: (Int) -> Void) throws(Diagnostic) {
-        let (texts, any) = try Self.texts(of: parts, 0)
+        let (texts, any, lines) = try Self.texts(of: parts, 0)
         if !any, let empty = parts.empty { throw empty }
         let segmenter = try make()
         if any, let lead = parts.lead { write(Self.lines(of: [lead.content.text][...], segmenter)) }
         write(Self.lines(of: texts[...], segmenter))
-        progress(parts.lastLine(0))
+        progress(parts.firstLine - 1 + lines)
     }
 
     /// Reads `parts` on two cores, each thread taking the next part, reading its blocks and segmenting them, and
@@ -293,6 +297,8 @@ final class SentenceLines {
         var lead = parts.lead.map { Self.lines(of: [$0.content.text][...], segmenter) }
         var written = 0
         var anyBlock = false
+        // The last line of the parts written.
+        var line = parts.firstLine - 1
         func writeNext() throws(Diagnostic) {
             let result = run.results[written]
             if let error = result.error { throw error }
@@ -303,7 +309,8 @@ final class SentenceLines {
             anyBlock = anyBlock || result.holdsBlock
             write(result.output)
             run.results[written] = PartLines()
-            progress(parts.lastLine(written))
+            line += result.lines
+            progress(line)
             written += 1
             run.slots.signal()
         }

@@ -44,6 +44,7 @@ public enum TextFile {
                 if size >= twoCoreBytes, let base = buffer.baseAddress {
                     // Both halves at once, each read at its offset: the page faults and the copy on both cores.
                     let half = size / 2
+                    hugePages(base, size)
                     let read = UnsafeMutableBufferPointer<(Int, Int32)>.allocate(capacity: 2)
                     defer { read.deallocate() }
                     let shared = Halves((base, read))
@@ -97,6 +98,17 @@ public enum TextFile {
         }
         try normalize(&bytes, path: path)
         return bytes
+    }
+
+    /// Asks the kernel to back the 2 MiB pages wholly within `size` bytes at `base` with huge pages, where it does
+    /// so only when asked (`transparent_hugepage` set to `madvise`, Debian's default): one page fault for 2 MiB
+    /// instead of 512. A hint, nothing more: the memory is the same either way.
+    static func hugePages(_ base: UnsafeMutableRawPointer, _ size: Int) {
+        let huge = 2 << 20
+        let start = (Int(bitPattern: base) + huge - 1) & ~(huge - 1)
+        let end = (Int(bitPattern: base) + size) & ~(huge - 1)
+        guard end > start, let p = UnsafeMutableRawPointer(bitPattern: start) else { return }
+        _ = madvise(p, end - start, 14)  // MADV_HUGEPAGE
     }
 
     /// Pointers shared by the two halves of a read or a check: each half touches only its own bytes and slot.

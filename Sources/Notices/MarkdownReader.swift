@@ -58,14 +58,17 @@ enum MarkdownReader {
 
     /// The notice read in parts (`NoticeParts`), or nil when a line of its body may open a code fence: a fence
     /// may hold blank lines, and it is the one block that can make the notice wrong after its front matter.
-    static func parts(_ lines: SourceLines, path: String, id: String, partBytes: Int) throws(Diagnostic)
+    static func parts(_ bytes: [UInt8], path: String, id: String, partBytes: Int) throws(Diagnostic)
         -> NoticeParts?
     {
+        // Only the front matter and the line after it are split into lines here; the parts, each on its own.
+        let lines = SourceLines.frontMatter(of: bytes)
         let (notice, title, close) = try head(lines, path: path, id: id)
-        guard !mayHoldFence(lines, from: close + 1) else { return nil }
+        let body = lines.range(close + 1).lowerBound
+        guard !mayHoldFence(bytes, from: body) else { return nil }
         return NoticeParts(
-            notice: notice, lead: title, empty: noBody(path, close), lines: lines,
-            parts: lines.parts(close + 1...lines.count, bytes: partBytes)
+            notice: notice, lead: title, empty: noBody(path, close), bytes: bytes, firstLine: close + 1,
+            spans: SourceLines.parts(bytes, from: body, bytes: partBytes)
         ) { (part: SourceLines, emit: (Block) throws(Diagnostic) -> Void) throws(Diagnostic) in
             try blocks(part, from: 1, path: path, inline: true, emit)
         }
@@ -98,8 +101,12 @@ enum MarkdownReader {
     /// Whether any line from `first` on may open a code fence: whether a backtick or a tilde starts one, after at
     /// most three spaces (what the `fence` pattern needs before it can match).
     static func mayHoldFence(_ lines: SourceLines, from first: Int) -> Bool {
-        let start = lines.range(first).lowerBound
-        return lines.bytes.withUnsafeBufferPointer { b in
+        mayHoldFence(lines.bytes, from: lines.range(first).lowerBound)
+    }
+
+    /// Whether any line from byte `start` (a line's start) on may open a code fence.
+    static func mayHoldFence(_ bytes: [UInt8], from start: Int) -> Bool {
+        bytes.withUnsafeBufferPointer { b in
             guard let base = b.baseAddress, start < b.count else { return false }
             for mark in [UInt8(ascii: "`"), UInt8(ascii: "~")] {
                 var i = start

@@ -11,38 +11,40 @@ public struct NoticeParts: Sendable {
     public let lead: Block?
     /// The error to report when no part holds a block (a notice with no body), before anything is written.
     public let empty: Diagnostic?
+    /// The line the first part starts on.
+    public let firstLine: Int
     private let bytes: [UInt8]
-    /// Each part's lines in the notice, and their bytes.
-    private let spans: [(lines: ClosedRange<Int>, bytes: Range<Int>)]
+    /// Each part's bytes in the notice: from a line's start to a line's end, the next part starting on the line after.
+    private let spans: [Range<Int>]
     private let read: @Sendable (SourceLines, (Block) throws(Diagnostic) -> Void) throws(Diagnostic) -> Void
 
+    /// The parts `spans` of `bytes`, the first starting on line `firstLine`.
     init(
-        notice: Notice, lead: Block?, empty: Diagnostic?, lines: SourceLines, parts: [ClosedRange<Int>],
+        notice: Notice, lead: Block?, empty: Diagnostic?, bytes: [UInt8], firstLine: Int, spans: [Range<Int>],
         read: @escaping @Sendable (SourceLines, (Block) throws(Diagnostic) -> Void) throws(Diagnostic) -> Void
     ) {
         self.notice = notice
         self.lead = lead
         self.empty = empty
-        bytes = lines.bytes
-        spans = parts.map { ($0, lines.range($0.lowerBound).lowerBound..<lines.range($0.upperBound).upperBound) }
+        self.firstLine = firstLine
+        self.bytes = bytes
+        self.spans = spans
         self.read = read
     }
 
     /// How many parts there are.
     public var count: Int { spans.count }
 
-    /// The last line of part `k`.
-    public func lastLine(_ k: Int) -> Int { spans[k].lines.upperBound }
-
-    /// Hands each block of part `k` to `body`, its line counted in the whole notice.
-    public func blocks(_ k: Int, _ body: (Block) throws(Diagnostic) -> Void) throws(Diagnostic) {
-        let (lines, range) = spans[k]
-        let part = SourceLines(Array(bytes[range]))
-        try read(part) { block throws(Diagnostic) in
-            var block = block
-            block.line += lines.lowerBound - 1
-            try body(block)
-        }
+    /// Hands each block of part `k` to `body`, its line counted from the part's first line (1), and returns how many
+    /// lines the part holds: a part is read without the lines before it, and a caller reading the parts in order
+    /// adds up the lines of those before (the first starts on `firstLine`).
+    @discardableResult
+    public func blocks(_ k: Int, _ body: (Block) throws(Diagnostic) -> Void) throws(Diagnostic) -> Int {
+        let part = SourceLines(Array(bytes[spans[k]]))
+        try read(part, body)
+        // An empty line last in the part is one its lines leave out, as they leave out a final LF's.
+        let emptyLast = part.bytes.withUnsafeBufferPointer { SourceLines.textEnd($0) < $0.count }
+        return emptyLast ? part.count + 1 : max(part.count, 1)
     }
 
     /// Whether part `k` holds any block.

@@ -69,18 +69,20 @@ public enum NoticeReader {
             return nil
         }
         let noticeID = id ?? defaultID(for: path)
-        let lines = try nonEmptyLines(bytes, path: path)
-        if plain { return PlainReader.parts(lines, path: path, id: noticeID, partBytes: partBytes) }
-        return try MarkdownReader.parts(lines, path: path, id: noticeID, partBytes: partBytes)
+        guard SourceLines.anyContent(bytes) else { throw empty(path) }
+        if plain { return PlainReader.parts(bytes, path: path, id: noticeID, partBytes: partBytes) }
+        return try MarkdownReader.parts(bytes, path: path, id: noticeID, partBytes: partBytes)
     }
 
     /// The lines of a notice's bytes; refuses a notice with none that holds anything but white space.
     private static func nonEmptyLines(_ bytes: [UInt8], path: String) throws(Diagnostic) -> SourceLines {
         let lines = SourceLines(bytes)
-        guard lines.firstContentLine != nil else {
-            throw Diagnostic(rule: "notice.empty", path: path, line: 1, column: 1, message: "the notice is empty")
-        }
+        guard lines.firstContentLine != nil else { throw empty(path) }
         return lines
+    }
+
+    private static func empty(_ path: String) -> Diagnostic {
+        Diagnostic(rule: "notice.empty", path: path, line: 1, column: 1, message: "the notice is empty")
     }
 
     /// Reads a project's notice: as `read`, and its id (file name or front-matter `id`) must serve as an XLIFF file
@@ -178,30 +180,82 @@ struct SourceLines {
         return String(decoding: bytes[..<end], as: UTF8.self)
     }
 
-    /// Lines `lines` cut into runs of at least `bytes` bytes each (the last may be shorter), each ending before a
-    /// blank line or at the end of `lines`; the runs cover `lines` in order.
-    func parts(_ lines: ClosedRange<Int>, bytes target: Int) -> [ClosedRange<Int>] {
-        var parts: [ClosedRange<Int>] = []
-        var first = lines.lowerBound
-        while first <= lines.upperBound {
-            // The line holding the part's target end, by its start; then the next blank line after it.
-            let goal = range(first).lowerBound + max(target, 1)
-            var lo = first
-            var hi = lines.upperBound
-            while lo < hi {
-                let mid = (lo + hi + 1) / 2
-                if starts[mid - 1] <= goal { lo = mid } else { hi = mid - 1 }
-            }
-            var n = lo + 1
-            while n <= lines.upperBound, !isBlank(n) { n += 1 }
-            if n > lines.upperBound {
-                parts.append(first...lines.upperBound)
-                break
-            }
-            parts.append(first...(n - 1))
-            first = n
+    /// Where the line after the one holding byte `i` starts: after the first LF at or after `i` that no CR comes right
+    /// before. Nil when that line is the last (a final LF ends it rather than starting another).
+    static func nextLineStart(_ b: UnsafeBufferPointer<UInt8>, after i: Int) -> Int? {
+        guard let base = b.baseAddress else { return nil }
+        var i = i
+        while i < b.count, let hit = memchr(base + i, 10, b.count - i) {
+            let lf = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+            if lf == 0 || b[lf - 1] != 13 { return lf + 1 < b.count ? lf + 1 : nil }
+            i = lf + 1
         }
-        return parts
+        return nil
+    }
+
+    /// Where the line starting at byte `start` ends: at its LF, or where the last line ends.
+    static func lineEnd(_ b: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        nextLineStart(b, after: start).map { $0 - 1 } ?? textEnd(b)
+    }
+
+    /// Where the last line of `b` ends: before a final LF that no CR comes right before, or at the end.
+    static func textEnd(_ b: UnsafeBufferPointer<UInt8>) -> Int {
+        let n = b.count
+        return n > 0 && b[n - 1] == 10 && (n == 1 || b[n - 2] != 13) ? n - 1 : n
+    }
+
+    /// Whether any line of `bytes` holds more than white space (`firstContentLine != nil`), reading no further than
+    /// the first that does.
+    static func anyContent(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { b in
+            var start: Int? = 0
+            while let s = start {
+                if !isBlank(b, s..<lineEnd(b, from: s)) { return true }
+                start = nextLineStart(b, after: s)
+            }
+            return false
+        }
+    }
+
+    /// The first lines of `bytes`, through the one after the YAML front matter's closing line (`---` or `...`, the
+    /// first from line 2 on): as many as `MarkdownReader.head` reads, split as `SourceLines(bytes)` splits them. All
+    /// of them when no line closes the front matter.
+    static func frontMatter(of bytes: [UInt8]) -> SourceLines {
+        let end: Int? = bytes.withUnsafeBufferPointer { b in
+            var start = 0
+            while let s = nextLineStart(b, after: start) {
+                start = s
+                let line = String(decoding: UnsafeBufferPointer(rebasing: b[s..<lineEnd(b, from: s)]), as: UTF8.self)
+                let t = line.trimmingCharacters(in: .whitespaces)
+                guard t == "---" || t == "..." else { continue }
+                // The line after it, with its LF: split again, the lines end there as they do in the whole text.
+                return nextLineStart(b, after: s).map { nextLineStart(b, after: $0) ?? b.count }
+            }
+            return nil
+        }
+        return SourceLines(end.map { Array(bytes[..<$0]) } ?? bytes)
+    }
+
+    /// The text from the line starting at byte `first` to its end, cut into runs of at least `target` bytes each (the
+    /// last may be shorter), each from a line's start to a line's end and each but the first starting with a blank
+    /// line: the runs cover the lines in order. Only the lines around each cut are read.
+    static func parts(_ bytes: [UInt8], from first: Int, bytes target: Int) -> [Range<Int>] {
+        bytes.withUnsafeBufferPointer { b in
+            var parts: [Range<Int>] = []
+            var start = first
+            while true {
+                // The line after the one holding the part's target end; then the next blank line from there.
+                let goal = start + max(target, 1)
+                var line = goal < b.count ? nextLineStart(b, after: goal) : nil
+                while let s = line, !isBlank(b, s..<lineEnd(b, from: s)) { line = nextLineStart(b, after: s) }
+                guard let blank = line else {
+                    parts.append(start..<max(start, textEnd(b)))
+                    return parts
+                }
+                parts.append(start..<(blank - 1))
+                start = blank
+            }
+        }
     }
 
     /// The bytes of line `n` (1-based, without its LF).
@@ -231,18 +285,21 @@ struct SourceLines {
 
     /// Whether line `n` is all white space (`Character.isWhitespace`), read on its bytes while they are ASCII.
     func isBlank(_ n: Int) -> Bool {
-        let r = range(n)
-        let ascii: Bool? = bytes.withUnsafeBufferPointer { b in
-            for i in r {
-                let c = b[i]
-                if c >= 0x80 { return nil }
-                // A Character holding an ASCII character that is not white space is not white space: it starts
-                // there, or at a non-ASCII scalar before it, which ends the fast path first.
-                if !(c == 0x20 || (0x09...0x0D).contains(c)) { return false }
+        bytes.withUnsafeBufferPointer { Self.isBlank($0, range(n)) }
+    }
+
+    /// Whether bytes `r` of `b` are all white space (`Character.isWhitespace`), read as bytes while they are ASCII.
+    static func isBlank(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+        for i in r {
+            let c = b[i]
+            // A Character holding an ASCII character that is not white space is not white space: it starts there,
+            // or at a non-ASCII scalar before it, which ends the fast path first.
+            if c >= 0x80 {
+                return String(decoding: UnsafeBufferPointer(rebasing: b[r]), as: UTF8.self).allSatisfy(\.isWhitespace)
             }
-            return true
+            if !(c == 0x20 || (0x09...0x0D).contains(c)) { return false }
         }
-        return ascii ?? line(n).allSatisfy { $0.isWhitespace }
+        return true
     }
 
     var firstContentLine: Int? { nextContent(from: 1) }

@@ -26,9 +26,16 @@ import Testing
     /// whether a part held none.
     static func fromParts(_ parts: NoticeParts) throws -> [Block] {
         var each: [[Block]] = Array(repeating: [], count: parts.count)
+        var lines = Array(repeating: 0, count: parts.count)
         for k in (0..<parts.count).reversed() {
-            try parts.blocks(k) { block throws(Diagnostic) in each[k].append(block) }
+            lines[k] = try parts.blocks(k) { block throws(Diagnostic) in each[k].append(block) }
             #expect(parts.holdsBlock(k) == !each[k].isEmpty)
+        }
+        // Each part's lines counted from its first: the lines of the parts before it added.
+        var before = parts.firstLine - 1
+        for k in 0..<parts.count {
+            for i in each[k].indices { each[k][i].line += before }
+            before += lines[k]
         }
         let body = each.flatMap { $0 }
         return body.isEmpty ? [] : (parts.lead.map { [$0] } ?? []) + body
@@ -110,15 +117,49 @@ import Testing
     }
 
     @Test func partsEndBeforeABlankLineAndCoverTheLines() {
-        let text = "one two\nthree\n\nfour\n\n\nfive six seven\neight\n  \nnine"
-        let lines = SourceLines(text)
+        let text = "one two\nthree\n\nfour\n\n\nfive six seven\neight\n  \nnine\n"
+        let bytes = Array(text.utf8)
+        let lines = SourceLines(bytes)
+        // The line each byte offset starts, if one does.
+        var lineAt: [Int: Int] = [:]
+        for n in 1...lines.count { lineAt[lines.range(n).lowerBound] = n }
+        var cuts = 0
         for size in 1...40 {
-            let parts = lines.parts(1...lines.count, bytes: size)
-            #expect(parts.first?.lowerBound == 1 && parts.last?.upperBound == lines.count)
+            let parts = SourceLines.parts(bytes, from: 0, bytes: size)
+            #expect(parts.first?.lowerBound == 0 && parts.last?.upperBound == lines.range(lines.count).upperBound)
             for (a, b) in zip(parts, parts.dropFirst()) {
-                #expect(a.upperBound + 1 == b.lowerBound && lines.isBlank(b.lowerBound), "\(parts) at \(size)")
+                // Each part ends at a line's end, and the next starts on the line after it, a blank one.
+                let n = lineAt[b.lowerBound]
+                #expect(n.map { lines.range($0 - 1).upperBound == a.upperBound && lines.isBlank($0) } == true)
+                #expect(a.count >= size, "\(parts) at \(size)")
+                cuts += 1
             }
         }
-        #expect(lines.parts(1...lines.count, bytes: 1 << 20) == [1...lines.count])
+        #expect(cuts > 40)
+        #expect(SourceLines.parts(bytes, from: 0, bytes: 1 << 20) == [0..<(bytes.count - 1)])
+    }
+
+    /// The front matter's lines, split alone, are the first lines of the whole text, as many as the front matter
+    /// and the line after it.
+    @Test func theFrontMatterIsSplitAsTheWholeText() {
+        let pieces = ["a", "\r", "\n", "\r\n", "---", "...", " ", "é", "title: x", "\n\n"]
+        for round in 0..<3_000 {
+            let text = (round % 2 == 0 ? "---\n" : "") + randomText(of: pieces, count: 0...24)
+            let bytes = Array(text.utf8)
+            let lines = SourceLines(bytes)
+            let head = SourceLines.frontMatter(of: bytes)
+            #expect(head.count <= lines.count)
+            for n in 1...max(1, head.count) where n <= head.count {
+                #expect(head.range(n) == lines.range(n), "\(text.debugDescription) line \(n)")
+            }
+            if let close = (2...max(2, lines.count)).first(where: {
+                let t = lines.line($0).trimmingCharacters(in: .whitespaces)
+                return (t == "---" || t == "...") && $0 <= lines.count
+            }) {
+                #expect(head.count == min(close + 1, lines.count), "\(text.debugDescription)")
+            } else {
+                #expect(head.count == lines.count)
+            }
+        }
     }
 }
