@@ -54,19 +54,22 @@ struct Segment: ParsableCommand {
             let language = locale ?? project?.config.source ?? "en"
             let path = options.resolve(file)
             let shown = file == "-" ? "-" : file
-            let bytes = try TextFile.readUTF8(path)
             if format == .lines && !explain {
+                // A large file is read where it is, mapped, not copied.
+                let bytes = try TextFile.readUTF8Text(path)
                 // Progress by lines: a block reports the line it starts on.
                 let progress = options.progress("segmenting", unit: "lines")
                 defer { progress.finish() }
-                if progress.enabled { progress.update(0, of: bytes.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }) }
+                if progress.enabled {
+                    progress.update(0, of: bytes.withUnsafeBufferPointer { $0.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 } })
+                }
                 try Self.writeLines(bytes, path: shown, plain: plain, progress: progress.update) {
                     () throws(Diagnostic) in
                     try Segmenter.forProject(project, language: language, extraRuleFiles: srx.map(options.resolve))
                 }
                 return
             }
-            let notice = try NoticeReader.read(utf8: bytes, path: shown, plain: plain)
+            let notice = try NoticeReader.read(utf8: try TextFile.readUTF8(path), path: shown, plain: plain)
             let segmenter = try Segmenter.forProject(
                 project, language: language, extraRuleFiles: srx.map(options.resolve))
             let blocks = segmenter.segments(of: notice)
@@ -84,7 +87,7 @@ struct Segment: ParsableCommand {
     /// comes, after the notice has been found well formed, so a bad notice is reported before bad rules, as
     /// when the notice is read whole.
     static func writeLines(
-        _ bytes: [UInt8], path: String, plain: Bool, progress: (Int, Int?, String?) -> Void = { _, _, _ in },
+        _ bytes: TextBytes, path: String, plain: Bool, progress: (Int, Int?, String?) -> Void = { _, _, _ in },
         segmenter make: @escaping () throws(Diagnostic) -> Segmenter
     ) throws(Diagnostic) {
         let out = BufferedOutput()

@@ -111,6 +111,28 @@ public enum TextFile {
         _ = madvise(p, end - start, 14)  // MADV_HUGEPAGE
     }
 
+    /// `readUTF8`, with a large regular file (`twoCoreBytes` or more) that needs nothing changed — no BOM, no CR,
+    /// valid UTF-8 — mapped into memory instead of read: the kernel's pages of the file are read in place, where
+    /// reading them would copy them into fresh memory the kernel must first clear (on this platform most of the
+    /// time of reading a large file). Any other file, or one that needs changing, is read as `readUTF8` reads it,
+    /// with the same diagnostics. Like every mapped read, a file cut short by another program while it is being
+    /// read stops the process (SIGBUS).
+    public static func readUTF8Text(_ path: String, limit: Int = defaultLimit, allowEmpty: Bool = false)
+        throws(Diagnostic) -> TextBytes
+    {
+        if path != "-", let size = try? checkedSize(path, limit: limit), size >= twoCoreBytes,
+            let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped), data.count == size
+        {
+            let unchanged = data.withUnsafeBytes { raw in
+                let b = raw.assumingMemoryBound(to: UInt8.self)
+                guard let base = b.baseAddress, !b.starts(with: [0xEF, 0xBB, 0xBF]) else { return false }
+                return memchr(base, 13, b.count) == nil && firstInvalidUTF8(b) == nil
+            }
+            if unchanged { return TextBytes(mapped: data) }
+        }
+        return TextBytes(try readUTF8(path, limit: limit, allowEmpty: allowEmpty))
+    }
+
     /// Pointers shared by the two halves of a read or a check: each half touches only its own bytes and slot.
     private struct Halves<P>: @unchecked Sendable {
         let value: P

@@ -58,17 +58,19 @@ enum MarkdownReader {
 
     /// The notice read in parts (`NoticeParts`), or nil when a line of its body may open a code fence: a fence
     /// may hold blank lines, and it is the one block that can make the notice wrong after its front matter.
-    static func parts(_ bytes: [UInt8], path: String, id: String, partBytes: Int) throws(Diagnostic)
+    static func parts(_ bytes: TextBytes, path: String, id: String, partBytes: Int) throws(Diagnostic)
         -> NoticeParts?
     {
         // Only the front matter and the line after it are split into lines here; the parts, each on its own.
         let lines = SourceLines.frontMatter(of: bytes)
         let (notice, title, close) = try head(lines, path: path, id: id)
         let body = lines.range(close + 1).lowerBound
-        guard !mayHoldFence(bytes, from: body) else { return nil }
+        let spans: [Range<Int>]? = bytes.withUnsafeBufferPointer { b in
+            mayHoldFence(b, from: body) ? nil : SourceLines.parts(b, from: body, bytes: partBytes)
+        }
+        guard let spans else { return nil }
         return NoticeParts(
-            notice: notice, lead: title, empty: noBody(path, close), bytes: bytes, firstLine: close + 1,
-            spans: SourceLines.parts(bytes, from: body, bytes: partBytes)
+            notice: notice, lead: title, empty: noBody(path, close), bytes: bytes, firstLine: close + 1, spans: spans
         ) { (part: SourceLines, emit: (Block) throws(Diagnostic) -> Void) throws(Diagnostic) in
             try blocks(part, from: 1, path: path, inline: true, emit)
         }
@@ -101,25 +103,23 @@ enum MarkdownReader {
     /// Whether any line from `first` on may open a code fence: whether a backtick or a tilde starts one, after at
     /// most three spaces (what the `fence` pattern needs before it can match).
     static func mayHoldFence(_ lines: SourceLines, from first: Int) -> Bool {
-        mayHoldFence(lines.bytes, from: lines.range(first).lowerBound)
+        lines.bytes.withUnsafeBufferPointer { mayHoldFence($0, from: lines.range(first).lowerBound) }
     }
 
     /// Whether any line from byte `start` (a line's start) on may open a code fence.
-    static func mayHoldFence(_ bytes: [UInt8], from start: Int) -> Bool {
-        bytes.withUnsafeBufferPointer { b in
-            guard let base = b.baseAddress, start < b.count else { return false }
-            for mark in [UInt8(ascii: "`"), UInt8(ascii: "~")] {
-                var i = start
-                while i < b.count, let hit = memchr(base + i, Int32(mark), b.count - i) {
-                    let at = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
-                    var k = at
-                    while k > start, at - k < 3, b[k - 1] == 0x20 { k -= 1 }
-                    if k == start || b[k - 1] == 0x0A { return true }
-                    i = at + 1
-                }
+    static func mayHoldFence(_ b: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
+        guard let base = b.baseAddress, start < b.count else { return false }
+        for mark in [UInt8(ascii: "`"), UInt8(ascii: "~")] {
+            var i = start
+            while i < b.count, let hit = memchr(base + i, Int32(mark), b.count - i) {
+                let at = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+                var k = at
+                while k > start, at - k < 3, b[k - 1] == 0x20 { k -= 1 }
+                if k == start || b[k - 1] == 0x0A { return true }
+                i = at + 1
             }
-            return false
         }
+        return false
     }
 
     /// The byte a block marker would start with on line `n` (after at most three spaces), when it is one of

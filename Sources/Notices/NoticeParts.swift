@@ -13,14 +13,14 @@ public struct NoticeParts: Sendable {
     public let empty: Diagnostic?
     /// The line the first part starts on.
     public let firstLine: Int
-    private let bytes: [UInt8]
+    private let bytes: TextBytes
     /// Each part's bytes in the notice: from a line's start to a line's end, the next part starting on the line after.
     private let spans: [Range<Int>]
     private let read: @Sendable (SourceLines, (Block) throws(Diagnostic) -> Void) throws(Diagnostic) -> Void
 
     /// The parts `spans` of `bytes`, the first starting on line `firstLine`.
     init(
-        notice: Notice, lead: Block?, empty: Diagnostic?, bytes: [UInt8], firstLine: Int, spans: [Range<Int>],
+        notice: Notice, lead: Block?, empty: Diagnostic?, bytes: TextBytes, firstLine: Int, spans: [Range<Int>],
         read: @escaping @Sendable (SourceLines, (Block) throws(Diagnostic) -> Void) throws(Diagnostic) -> Void
     ) {
         self.notice = notice
@@ -40,7 +40,7 @@ public struct NoticeParts: Sendable {
     /// adds up the lines of those before (the first starts on `firstLine`).
     @discardableResult
     public func blocks(_ k: Int, _ body: (Block) throws(Diagnostic) -> Void) throws(Diagnostic) -> Int {
-        let part = SourceLines(Array(bytes[spans[k]]))
+        let part = SourceLines(bytes[spans[k]])
         try read(part, body)
         // An empty line last in the part is one its lines leave out, as they leave out a final LF's.
         let emptyLast = part.bytes.withUnsafeBufferPointer { SourceLines.textEnd($0) < $0.count }

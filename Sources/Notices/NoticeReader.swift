@@ -41,6 +41,14 @@ public enum NoticeReader {
         utf8 bytes: [UInt8], path: String, id: String? = nil, plain: Bool = false,
         _ body: (Block) throws(Diagnostic) -> Void
     ) throws(Diagnostic) -> Notice {
+        try stream(utf8: TextBytes(bytes), path: path, id: id, plain: plain, body)
+    }
+
+    /// `stream` of bytes where they are (a mapped file's, say).
+    public static func stream(
+        utf8 bytes: TextBytes, path: String, id: String? = nil, plain: Bool = false,
+        _ body: (Block) throws(Diagnostic) -> Void
+    ) throws(Diagnostic) -> Notice {
         let noticeID = id ?? defaultID(for: path)
         let lines = try nonEmptyLines(bytes, path: path)
         if plain { return try PlainReader.read(lines, path: path, id: noticeID, body) }
@@ -62,20 +70,30 @@ public enum NoticeReader {
     /// The notice read in parts that can be read on several threads (`NoticeParts`), cut at blank lines about
     /// `partBytes` apart: plain text, and Markdown in which no line may open a code fence. Nil for any other notice,
     /// which `stream` reads; the same errors as `stream` for what is read before the body.
-    public static func parts(utf8 bytes: [UInt8], path: String, id: String? = nil, plain: Bool = false, partBytes: Int)
+    public static func parts(
+        utf8 bytes: TextBytes, path: String, id: String? = nil, plain: Bool = false, partBytes: Int
+    )
         throws(Diagnostic) -> NoticeParts?
     {
-        guard plain || SourceLines.firstLine(of: bytes).trimmingCharacters(in: .whitespaces) == "---" else {
-            return nil
+        let markdown = bytes.withUnsafeBufferPointer {
+            SourceLines.firstLine(of: $0).trimmingCharacters(in: .whitespaces) == "---"
         }
+        guard plain || markdown else { return nil }
         let noticeID = id ?? defaultID(for: path)
-        guard SourceLines.anyContent(bytes) else { throw empty(path) }
+        guard bytes.withUnsafeBufferPointer(SourceLines.anyContent) else { throw empty(path) }
         if plain { return PlainReader.parts(bytes, path: path, id: noticeID, partBytes: partBytes) }
         return try MarkdownReader.parts(bytes, path: path, id: noticeID, partBytes: partBytes)
     }
 
+    /// `parts` of bytes in an array.
+    public static func parts(utf8 bytes: [UInt8], path: String, id: String? = nil, plain: Bool = false, partBytes: Int)
+        throws(Diagnostic) -> NoticeParts?
+    {
+        try parts(utf8: TextBytes(bytes), path: path, id: id, plain: plain, partBytes: partBytes)
+    }
+
     /// The lines of a notice's bytes; refuses a notice with none that holds anything but white space.
-    private static func nonEmptyLines(_ bytes: [UInt8], path: String) throws(Diagnostic) -> SourceLines {
+    private static func nonEmptyLines(_ bytes: TextBytes, path: String) throws(Diagnostic) -> SourceLines {
         let lines = SourceLines(bytes)
         guard lines.firstContentLine != nil else { throw empty(path) }
         return lines
@@ -127,7 +145,7 @@ public enum NoticeReader {
 /// The lines of a source file, 1-based, as ranges of its UTF-8 bytes (no line is copied until asked for), with
 /// helpers the readers share.
 struct SourceLines {
-    let bytes: [UInt8]
+    let bytes: TextBytes
     /// Where each line starts; line n ends before the LF that starts line n + 1 (or at the end of the text).
     private let starts: [Int]
     /// Where the last line ends.
@@ -137,7 +155,10 @@ struct SourceLines {
 
     /// Lines split at LF, as `String.split(separator: "\n")` splits them: an LF after a CR is one character with it
     /// and splits nothing.
-    init(_ bytes: [UInt8]) {
+    init(_ bytes: [UInt8]) { self.init(TextBytes(bytes)) }
+
+    /// The lines of bytes where they are (a mapped file's, say).
+    init(_ bytes: TextBytes) {
         self.bytes = bytes
         var starts = [0]
         bytes.withUnsafeBufferPointer { b in
@@ -167,17 +188,12 @@ struct SourceLines {
 
     /// The first line of `bytes` as `SourceLines(bytes).line(1)` reads it, without splitting the rest.
     static func firstLine(of bytes: [UInt8]) -> String {
-        let end = bytes.withUnsafeBufferPointer { b -> Int in
-            guard let base = b.baseAddress else { return 0 }
-            var i = 0
-            while i < b.count, let hit = memchr(base + i, 10, b.count - i) {
-                let lf = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
-                if lf == 0 || b[lf - 1] != 13 { return lf }
-                i = lf + 1
-            }
-            return b.count
-        }
-        return String(decoding: bytes[..<end], as: UTF8.self)
+        bytes.withUnsafeBufferPointer(firstLine)
+    }
+
+    /// `firstLine` of bytes where they are.
+    static func firstLine(of b: UnsafeBufferPointer<UInt8>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: b[..<lineEnd(b, from: 0)]), as: UTF8.self)
     }
 
     /// Where the line after the one holding byte `i` starts: after the first LF at or after `i` that no CR comes right
@@ -206,21 +222,19 @@ struct SourceLines {
 
     /// Whether any line of `bytes` holds more than white space (`firstContentLine != nil`), reading no further than
     /// the first that does.
-    static func anyContent(_ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBufferPointer { b in
-            var start: Int? = 0
-            while let s = start {
-                if !isBlank(b, s..<lineEnd(b, from: s)) { return true }
-                start = nextLineStart(b, after: s)
-            }
-            return false
+    static func anyContent(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var start: Int? = 0
+        while let s = start {
+            if !isBlank(b, s..<lineEnd(b, from: s)) { return true }
+            start = nextLineStart(b, after: s)
         }
+        return false
     }
 
     /// The first lines of `bytes`, through the one after the YAML front matter's closing line (`---` or `...`, the
     /// first from line 2 on): as many as `MarkdownReader.head` reads, split as `SourceLines(bytes)` splits them. All
     /// of them when no line closes the front matter.
-    static func frontMatter(of bytes: [UInt8]) -> SourceLines {
+    static func frontMatter(of bytes: TextBytes) -> SourceLines {
         let end: Int? = bytes.withUnsafeBufferPointer { b in
             var start = 0
             while let s = nextLineStart(b, after: start) {
@@ -233,28 +247,26 @@ struct SourceLines {
             }
             return nil
         }
-        return SourceLines(end.map { Array(bytes[..<$0]) } ?? bytes)
+        return SourceLines(bytes[0..<(end ?? bytes.count)])
     }
 
     /// The text from the line starting at byte `first` to its end, cut into runs of at least `target` bytes each (the
     /// last may be shorter), each from a line's start to a line's end and each but the first starting with a blank
     /// line: the runs cover the lines in order. Only the lines around each cut are read.
-    static func parts(_ bytes: [UInt8], from first: Int, bytes target: Int) -> [Range<Int>] {
-        bytes.withUnsafeBufferPointer { b in
-            var parts: [Range<Int>] = []
-            var start = first
-            while true {
-                // The line after the one holding the part's target end; then the next blank line from there.
-                let goal = start + max(target, 1)
-                var line = goal < b.count ? nextLineStart(b, after: goal) : nil
-                while let s = line, !isBlank(b, s..<lineEnd(b, from: s)) { line = nextLineStart(b, after: s) }
-                guard let blank = line else {
-                    parts.append(start..<max(start, textEnd(b)))
-                    return parts
-                }
-                parts.append(start..<(blank - 1))
-                start = blank
+    static func parts(_ b: UnsafeBufferPointer<UInt8>, from first: Int, bytes target: Int) -> [Range<Int>] {
+        var parts: [Range<Int>] = []
+        var start = first
+        while true {
+            // The line after the one holding the part's target end; then the next blank line from there.
+            let goal = start + max(target, 1)
+            var line = goal < b.count ? nextLineStart(b, after: goal) : nil
+            while let s = line, !isBlank(b, s..<lineEnd(b, from: s)) { line = nextLineStart(b, after: s) }
+            guard let blank = line else {
+                parts.append(start..<max(start, textEnd(b)))
+                return parts
             }
+            parts.append(start..<(blank - 1))
+            start = blank
         }
     }
 

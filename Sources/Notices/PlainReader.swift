@@ -15,10 +15,11 @@ enum PlainReader {
     }
 
     /// The text read in parts (`NoticeParts`): paragraphs end at blank lines.
-    static func parts(_ bytes: [UInt8], path: String, id: String, partBytes: Int) -> NoticeParts {
+    static func parts(_ bytes: TextBytes, path: String, id: String, partBytes: Int) -> NoticeParts {
         NoticeParts(
             notice: Notice(id: id, format: .plain, title: nil, date: nil, views: nil, body: []), lead: nil,
-            empty: nil, bytes: bytes, firstLine: 1, spans: SourceLines.parts(bytes, from: 0, bytes: partBytes)
+            empty: nil, bytes: bytes, firstLine: 1,
+            spans: bytes.withUnsafeBufferPointer { SourceLines.parts($0, from: 0, bytes: partBytes) }
         ) { (part: SourceLines, emit: (Block) throws(Diagnostic) -> Void) throws(Diagnostic) in
             try paragraphs(part, emit)
         }

@@ -102,6 +102,32 @@ import Testing
         }
     }
 
+    /// A large file that needs nothing changed is mapped, and reads as `readUTF8` reads it; one with a BOM or a CR
+    /// is read and normalised instead, and one with a bad byte gets `readUTF8`'s diagnostic. A small file is read.
+    @Test func aLargeFileNeedingNoChangeIsMappedAndReadsAsRead() throws {
+        let line = Array("Local officials from 24 countries gather in Jeju. 제주\n".utf8)
+        let size = (16 << 20) + 11
+        let bytes = (0..<size).map { line[$0 % line.count] }
+        let mapped = try TextFile.readUTF8Text(try temp(bytes))
+        #expect(mapped.isMapped && mapped.count == bytes.count)
+        #expect(mapped.array == bytes && mapped[5..<40] == Array(bytes[5..<40]))
+        for change: (Int, [UInt8]) in [(0, [0xEF, 0xBB, 0xBF]), (size - 3, [13]), (size / 2, [0x0D, 0x0A])] {
+            var changed = bytes
+            changed.replaceSubrange(change.0..<(change.0 + change.1.count), with: change.1)
+            let path = try temp(changed)
+            let text = try TextFile.readUTF8Text(path)
+            let read = try TextFile.readUTF8(path)
+            #expect(!text.isMapped && text.array == read, "\(change)")
+        }
+        var damaged = bytes
+        damaged[size / 3] = 0xFF
+        let bad = try temp(damaged)
+        let expected = try #require(throws: Diagnostic.self) { try TextFile.readUTF8(bad) }
+        #expect(throws: expected) { _ = try TextFile.readUTF8Text(bad) }
+        let small = try TextFile.readUTF8Text(try temp(Array(bytes[0..<1_000])))
+        #expect(!small.isMapped && small.array == Array(bytes[0..<1_000]))
+    }
+
     @Test func carriageReturnsAreFoundAnywhere() throws {
         for at in [0, 1, 7, 8, 4_000] {
             var bytes = Array(repeating: UInt8(0x78), count: 4_100)

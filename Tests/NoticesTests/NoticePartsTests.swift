@@ -125,7 +125,7 @@ import Testing
         for n in 1...lines.count { lineAt[lines.range(n).lowerBound] = n }
         var cuts = 0
         for size in 1...40 {
-            let parts = SourceLines.parts(bytes, from: 0, bytes: size)
+            let parts = bytes.withUnsafeBufferPointer { SourceLines.parts($0, from: 0, bytes: size) }
             #expect(parts.first?.lowerBound == 0 && parts.last?.upperBound == lines.range(lines.count).upperBound)
             for (a, b) in zip(parts, parts.dropFirst()) {
                 // Each part ends at a line's end, and the next starts on the line after it, a blank one.
@@ -136,7 +136,8 @@ import Testing
             }
         }
         #expect(cuts > 40)
-        #expect(SourceLines.parts(bytes, from: 0, bytes: 1 << 20) == [0..<(bytes.count - 1)])
+        let whole = bytes.withUnsafeBufferPointer { SourceLines.parts($0, from: 0, bytes: 1 << 20) }
+        #expect(whole == [0..<(bytes.count - 1)])
     }
 
     /// The front matter's lines, split alone, are the first lines of the whole text, as many as the front matter
@@ -147,7 +148,7 @@ import Testing
             let text = (round % 2 == 0 ? "---\n" : "") + randomText(of: pieces, count: 0...24)
             let bytes = Array(text.utf8)
             let lines = SourceLines(bytes)
-            let head = SourceLines.frontMatter(of: bytes)
+            let head = SourceLines.frontMatter(of: TextBytes(bytes))
             #expect(head.count <= lines.count)
             for n in 1...max(1, head.count) where n <= head.count {
                 #expect(head.range(n) == lines.range(n), "\(text.debugDescription) line \(n)")
