@@ -2,6 +2,8 @@
 // which glibc declares only with _GNU_SOURCE.
 #define _GNU_SOURCE
 #include <errno.h>
+#include <signal.h>
+#include <string.h>
 #include <fcntl.h>
 #include <unistd.h>
 #include "jeju_system.h"
@@ -29,4 +31,31 @@ int jeju_syncfs(int fd) {
     errno = ENOSYS;
     return -1;
 #endif
+}
+
+static char mapped_message[1024];
+static volatile sig_atomic_t mapped_length;
+
+/// Only async-signal-safe calls: write(2) and _exit(2).
+static void on_mapped_fault(int signal) {
+    (void)signal;
+    size_t n = (size_t)mapped_length;
+    if (n > 0) {
+        ssize_t written = write(2, mapped_message, n);
+        (void)written;
+    }
+    _exit(2);
+}
+
+int jeju_guard_mapped_reads(const char *message) {
+    size_t n = strlen(message);
+    if (n > sizeof mapped_message - 1) n = sizeof mapped_message - 1;
+    mapped_length = 0;
+    memcpy(mapped_message, message, n);
+    mapped_length = (sig_atomic_t)n;
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = on_mapped_fault;
+    sigemptyset(&action.sa_mask);
+    return sigaction(SIGBUS, &action, NULL);
 }

@@ -1,3 +1,4 @@
+import CJejuSystem
 import Foundation
 
 /// Reads input text the way every Jeju command does: UTF-8 (a BOM is dropped), CRLF and CR turned into LF,
@@ -121,7 +122,7 @@ public enum TextFile {
         throws(Diagnostic) -> TextBytes
     {
         if path != "-", let size = try? checkedSize(path, limit: limit), size >= twoCoreBytes,
-            let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped), data.count == size
+            let data = try? mapped(URL(fileURLWithPath: path), shown: path), data.count == size
         {
             let unchanged = data.withUnsafeBytes { raw in
                 let b = raw.assumingMemoryBound(to: UInt8.self)
@@ -131,6 +132,19 @@ public enum TextFile {
             if unchanged { return TextBytes(mapped: data) }
         }
         return TextBytes(try readUTF8(path, limit: limit, allowEmpty: allowEmpty))
+    }
+
+    /// The file at `url` mapped into memory (`Data` with `.alwaysMapped`): its pages are read where they are, from
+    /// the kernel's page cache. A file cut short by another program while it is mapped makes reading past its new
+    /// end fault (SIGBUS); the fault then ends the process with `input.changed` for `shown` on standard error and
+    /// exit code 2, not a crash. Files Jeju writes are replaced whole (`atomicWrite`), so none is left half-written.
+    public static func mapped(_ url: URL, shown: String) throws -> Data {
+        let data = try Data(contentsOf: url, options: .alwaysMapped)
+        let changed = Diagnostic(
+            rule: "input.changed", path: shown,
+            message: "the file was cut short by another program while it was being read; run the command again")
+        _ = jeju_guard_mapped_reads(changed.description + "\n")
+        return data
     }
 
     /// Pointers shared by the two halves of a read or a check: each half touches only its own bytes and slot.

@@ -258,7 +258,7 @@ public final class MemoryIndex {
 
     static func read(_ url: URL) throws(Diagnostic) -> Data {
         do {
-            return try Data(contentsOf: url, options: .alwaysMapped)
+            return try TextFile.mapped(url, shown: url.path)
         } catch {
             throw Diagnostic(rule: "io.read", path: url.path, message: "cannot read: \(error.localizedDescription)")
         }

@@ -128,6 +128,23 @@ import Testing
         #expect(!small.isMapped && small.array == Array(bytes[0..<1_000]))
     }
 
+    /// A mapped file cut short by another program while it is read: reading past its new end ends the process
+    /// with `input.changed` on standard error and exit code 2, not a crash (SIGBUS).
+    @Test func aMappedFileCutShortEndsTheProcessWithExitTwo() async throws {
+        let result = try await #require(processExitsWith: .exitCode(2), observing: [\.standardErrorContent]) {
+            let url = try JejuBinary.temporaryFolder().appendingPathComponent("cut.txt")
+            try Data(repeating: 0x61, count: (16 << 20) + 5).write(to: url)
+            let text = try TextFile.readUTF8Text(url.path)
+            guard text.isMapped, truncate(url.path, 0) == 0 else { return }
+            print(text.withUnsafeBufferPointer { $0[$0.count - 1] })
+        }
+        let message = String(decoding: result.standardErrorContent, as: UTF8.self)
+        #expect(
+            message.hasSuffix(
+                "cut.txt: error: the file was cut short by another program while it was being read; run the command again [input.changed]\n"
+            ), "\(message)")
+    }
+
     @Test func carriageReturnsAreFoundAnywhere() throws {
         for at in [0, 1, 7, 8, 4_000] {
             var bytes = Array(repeating: UInt8(0x78), count: 4_100)

@@ -1,4 +1,4 @@
-// System calls Swift cannot reach from Glibc's module: renameat2 with RENAME_EXCHANGE, which swaps two paths in
+// System calls Swift cannot reach from Glibc's module, and a signal handler Swift cannot write: renameat2 with RENAME_EXCHANGE, which swaps two paths in
 // one step, so a published folder is replaced with no moment where it is missing; syncfs, which flushes a whole
 // file system at once (a transaction of thousands of files, flushed before its journal is written).
 #ifndef JEJU_SYSTEM_H
@@ -11,5 +11,10 @@ int jeju_rename_exchange(const char *a, const char *b);
 /// Flushes every file system buffer of the file system holding `fd` to disk (syncfs(2)). Returns 0, or -1 with
 /// errno set (ENOSYS where it cannot, and the caller flushes file by file).
 int jeju_syncfs(int fd);
+
+/// Turns a fault reading a mapped file (SIGBUS: the file was cut short by another program since it was mapped)
+/// into `message` on standard error and exit code 2, instead of a crash. The message is copied (at most 1,023
+/// bytes); each call replaces the last one. Returns 0, or -1 with errno set.
+int jeju_guard_mapped_reads(const char *message);
 
 #endif

@@ -47,7 +47,7 @@ struct TMExport: ParsableCommand {
                     message: "no memory for '\(locale)' yet; import one with 'jeju tm import'")
             }
             let document = try TMXReader.read(
-                try Data(contentsOf: files.projectMemory, options: .alwaysMapped),
+                try TextFile.mapped(files.projectMemory, shown: project.relativePath(files.projectMemory)),
                 path: project.relativePath(files.projectMemory))
             try write(TMXWriter.data(document))
         }

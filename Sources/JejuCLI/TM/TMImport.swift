@@ -48,7 +48,7 @@ struct TMImport: ParsableCommand {
             let path = options.resolve(file)
             let data: Data
             do {
-                data = try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
+                data = try TextFile.mapped(URL(fileURLWithPath: path), shown: file)
             } catch {
                 throw Diagnostic(rule: "io.read", path: file, message: "cannot read: \(error.localizedDescription)")
             }

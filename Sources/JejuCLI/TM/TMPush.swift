@@ -30,7 +30,7 @@ struct TMPush: ParsableCommand {
                 for url in MemoryFiles(project: project, locale: tag).existing {
                     let path = project.relativePath(url)
                     let data: Data
-                    do { data = try Data(contentsOf: url, options: .alwaysMapped) } catch {
+                    do { data = try TextFile.mapped(url, shown: path) } catch {
                         throw Diagnostic(
                             rule: "io.read", path: path, message: "cannot read: \(error.localizedDescription)")
                     }

@@ -93,7 +93,7 @@ struct TMSearch: ParsableCommand {
                         memories.append(
                             (
                                 path, tag,
-                                try TMXReader.read(try Data(contentsOf: url, options: .alwaysMapped), path: path)
+                                try TMXReader.read(try TextFile.mapped(url, shown: path), path: path)
                             ))
                     }
                 }

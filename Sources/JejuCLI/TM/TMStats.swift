@@ -59,7 +59,7 @@ struct TMStats: ParsableCommand {
                 let files = MemoryFiles(project: project, locale: locale)
                 for url in files.existing {
                     let path = project.relativePath(url)
-                    let document = try TMXReader.read(try Data(contentsOf: url, options: .alwaysMapped), path: path)
+                    let document = try TMXReader.read(try TextFile.mapped(url, shown: path), path: path)
                     let words = document.units.reduce(0) { sum, unit in
                         sum + (unit.variant(in: project.config.source).map { counter.count($0.segment.text) } ?? 0)
                     }
