@@ -7,7 +7,8 @@ public struct TextBytes: Sendable {
     @usableFromInline
     enum Storage: Sendable {
         case array([UInt8])
-        case mapped(Data)
+        /// Bytes `range` of a mapped file.
+        case mapped(MappedFile, Range<Int>)
     }
 
     @usableFromInline
@@ -17,7 +18,7 @@ public struct TextBytes: Sendable {
     public init(_ bytes: [UInt8]) { storage = .array(bytes) }
 
     /// A mapped file's bytes, checked by the caller.
-    init(mapped data: Data) { storage = .mapped(data) }
+    init(mapped file: MappedFile) { storage = .mapped(file, 0..<file.count) }
 
     /// Whether the bytes are a file mapped into memory.
     public var isMapped: Bool {
@@ -30,7 +31,7 @@ public struct TextBytes: Sendable {
     public var count: Int {
         switch storage {
         case .array(let a): a.count
-        case .mapped(let d): d.count
+        case .mapped(_, let r): r.count
         }
     }
 
@@ -46,13 +47,22 @@ public struct TextBytes: Sendable {
         switch storage {
         case .array(let a):
             return try a.withUnsafeBufferPointer { b throws(E) in try body(b) }
-        case .mapped(let d):
-            let result = d.withUnsafeBytes { raw in
-                Result { () throws(E) -> R in try body(raw.assumingMemoryBound(to: UInt8.self)) }
-            }
-            return try result.get()
+        case .mapped(let file, let r):
+            defer { withExtendedLifetime(file) {} }
+            return try body(UnsafeBufferPointer(start: file.base + r.lowerBound, count: r.count))
         }
     }
+
+    /// Bytes `r` as their own `TextBytes`: a mapped file's share its pages, an array's are copied.
+    public func part(_ r: Range<Int>) -> TextBytes {
+        switch storage {
+        case .array(let a): TextBytes(Array(a[r]))
+        case .mapped(let file, let whole):
+            TextBytes(storage: .mapped(file, (whole.lowerBound + r.lowerBound)..<(whole.lowerBound + r.upperBound)))
+        }
+    }
+
+    private init(storage: Storage) { self.storage = storage }
 
     /// A copy of bytes `r`.
     public subscript(_ r: Range<Int>) -> [UInt8] {
@@ -66,4 +76,29 @@ public struct TextBytes: Sendable {
         case .mapped: self[0..<count]
         }
     }
+}
+
+/// A regular file mapped read-only into memory (its pages filled from the page cache up front), unmapped when the
+/// last reference goes. Never written, so its bytes stay where they are for as long as it lives.
+@usableFromInline
+final class MappedFile: @unchecked Sendable {
+    @usableFromInline
+    let base: UnsafePointer<UInt8>
+    @usableFromInline
+    let count: Int
+
+    /// The file at `path`, of `size` bytes (more than none); nil when it cannot be mapped.
+    init?(_ path: String, size: Int) {
+        guard size > 0 else { return nil }
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        // MAP_POPULATE (0x8000): every page mapped now, in one call, rather than a fault at a time.
+        let p = mmap(nil, size, PROT_READ, MAP_PRIVATE | 0x8000, fd, 0)
+        guard let p, p != MAP_FAILED else { return nil }
+        base = UnsafePointer(p.assumingMemoryBound(to: UInt8.self))
+        count = size
+    }
+
+    deinit { munmap(UnsafeMutableRawPointer(mutating: base), count) }
 }

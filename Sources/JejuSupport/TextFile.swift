@@ -122,16 +122,30 @@ public enum TextFile {
         throws(Diagnostic) -> TextBytes
     {
         if path != "-", let size = try? checkedSize(path, limit: limit), size >= twoCoreBytes,
-            let data = try? mapped(URL(fileURLWithPath: path), shown: path), data.count == size
+            let file = MappedFile(path, size: size)
         {
-            let unchanged = data.withUnsafeBytes { raw in
-                let b = raw.assumingMemoryBound(to: UInt8.self)
-                guard let base = b.baseAddress, !b.starts(with: [0xEF, 0xBB, 0xBF]) else { return false }
-                return memchr(base, 13, b.count) == nil && firstInvalidUTF8(b) == nil
+            guardMappedReads(shown: path)
+            let text = TextBytes(mapped: file)
+            let unchanged = text.withUnsafeBufferPointer { b in
+                !b.starts(with: [0xEF, 0xBB, 0xBF]) && !holdsCR(b) && firstInvalidUTF8(b) == nil
             }
-            if unchanged { return TextBytes(mapped: data) }
+            if unchanged { return text }
         }
         return TextBytes(try readUTF8(path, limit: limit, allowEmpty: allowEmpty))
+    }
+
+    /// Whether `b` holds a CR, its two halves looked through at once.
+    static func holdsCR(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = b.baseAddress else { return false }
+        let half = b.count / 2, count = b.count
+        let found = UnsafeMutableBufferPointer<Bool>.allocate(capacity: 2)
+        defer { found.deallocate() }
+        let shared = Halves((base, found))
+        DispatchQueue.concurrentPerform(iterations: 2) { k in
+            let (base, found) = shared.value
+            found[k] = memchr(base + (k == 0 ? 0 : half), 13, k == 0 ? half : count - half) != nil
+        }
+        return found[0] || found[1]
     }
 
     /// The file at `url` mapped into memory (`Data` with `.alwaysMapped`): its pages are read where they are, from
@@ -140,11 +154,16 @@ public enum TextFile {
     /// exit code 2, not a crash. Files Jeju writes are replaced whole (`atomicWrite`), so none is left half-written.
     public static func mapped(_ url: URL, shown: String) throws -> Data {
         let data = try Data(contentsOf: url, options: .alwaysMapped)
+        guardMappedReads(shown: shown)
+        return data
+    }
+
+    /// Makes a fault reading a mapped file end the process with `input.changed` for `shown` and exit code 2.
+    static func guardMappedReads(shown: String) {
         let changed = Diagnostic(
             rule: "input.changed", path: shown,
             message: "the file was cut short by another program while it was being read; run the command again")
         _ = jeju_guard_mapped_reads(changed.description + "\n")
-        return data
     }
 
     /// Pointers shared by the two halves of a read or a check: each half touches only its own bytes and slot.

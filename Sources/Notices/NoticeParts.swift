@@ -1,9 +1,9 @@
 import JejuSupport
 
 /// A notice's body cut at blank lines into parts whose blocks, one part after the other, are the blocks of the whole
-/// body: each part is read from its own copy of its bytes, on any thread and in any order. Only a body in which a
-/// blank line ends every block can be read so: plain text, and Markdown in which no line may open a code fence
-/// (`NoticeReader.parts`). `NoticePartsTests` holds the parts to the blocks `stream` gives.
+/// body: each part is read on its own, on any thread and in any order, from the notice's mapped pages or a copy of
+/// its bytes. Only a body in which a blank line ends every block can be read so: plain text, and Markdown in which no
+/// line may open a code fence (`NoticeReader.parts`). `NoticePartsTests` holds the parts to the blocks `stream` gives.
 public struct NoticeParts: Sendable {
     /// The notice without its body.
     public let notice: Notice
@@ -40,7 +40,7 @@ public struct NoticeParts: Sendable {
     /// adds up the lines of those before (the first starts on `firstLine`).
     @discardableResult
     public func blocks(_ k: Int, _ body: (Block) throws(Diagnostic) -> Void) throws(Diagnostic) -> Int {
-        let part = SourceLines(bytes[spans[k]])
+        let part = SourceLines(bytes.part(spans[k]))
         try read(part, body)
         // An empty line last in the part is one its lines leave out, as they leave out a final LF's.
         let emptyLast = part.bytes.withUnsafeBufferPointer { SourceLines.textEnd($0) < $0.count }

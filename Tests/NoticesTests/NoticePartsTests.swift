@@ -1,3 +1,4 @@
+import Foundation
 import Inline
 import JejuSupport
 import Testing
@@ -108,6 +109,28 @@ import Testing
         for _ in 0..<2_000 {
             let bytes = Array(randomText(of: ["a", "\r", "\n", "\r\n", "---", " ", "é"], count: 0...8).utf8)
             #expect(SourceLines.firstLine(of: bytes) == SourceLines(bytes).line(1), "\(bytes)")
+        }
+    }
+
+    /// A notice of 16 MiB, mapped from its file, is cut and read in parts as the same bytes in an array are.
+    @Test func aMappedNoticeReadsInPartsAsItsBytesDo() throws {
+        let paragraph =
+            "Officials from 24 countries *gather* in Jeju.\nThey learn about e-government.\n\n- An item\n  more\n\n"
+        let count = (16 << 20) / paragraph.utf8.count + 1
+        let text = Self.front + String(repeating: paragraph, count: count)
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("jeju-mapped-\(UUID().uuidString).md")
+        try Data(text.utf8).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let mapped = try TextFile.readUTF8Text(url.path)
+        #expect(mapped.isMapped)
+        let fromFile = try #require(try NoticeReader.parts(utf8: mapped, path: "n.md", partBytes: 1 << 18))
+        let fromArray = try #require(try NoticeReader.parts(utf8: Array(text.utf8), path: "n.md", partBytes: 1 << 18))
+        #expect(fromFile.count == fromArray.count && fromFile.count > 60)
+        for k in [0, 1, fromFile.count / 2, fromFile.count - 1] {
+            var a: [Block] = [], b: [Block] = []
+            let lines = try fromFile.blocks(k) { block throws(Diagnostic) in a.append(block) }
+            #expect(try fromArray.blocks(k) { block throws(Diagnostic) in b.append(block) } == lines)
+            #expect(a == b && !a.isEmpty, "part \(k)")
         }
     }
 

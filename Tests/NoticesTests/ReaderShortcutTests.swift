@@ -138,6 +138,12 @@ func compareWithRule(
         ]
         let (checked, plain) = compareWithRule(pieces, Self.reference) { InlineMarkdown.plainText($0) }
         #expect(checked == 5_000 && plain > 100)
+        // Long runs of words, with a mark only now and then: eight bytes at a time, across many words in a row.
+        let words = ["a", "bc", "defghij", " ", "  ", "\t", "\n", " \n", "é", "가", "12345678", "Z", "ۀ", "ก", "xyz "]
+        let (long, plainLong) = compareWithRule(words + ["*", "  \n", "`"], Self.reference) {
+            InlineMarkdown.plainText($0)
+        }
+        #expect(long == 5_000 && plainLong > 1_000)
     }
 }
 
