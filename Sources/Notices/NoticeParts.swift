@@ -47,6 +47,22 @@ public struct NoticeParts: Sendable {
         return emptyLast ? part.count + 1 : max(part.count, 1)
     }
 
+    /// Every part's blocks in order on this thread, their lines counted in the whole notice, the lead block first
+    /// when any part holds a block: what `NoticeReader.stream` hands over for the notice.
+    public func blocksInOrder() throws(Diagnostic) -> [Block] {
+        var blocks: [Block] = []
+        var before = firstLine - 1
+        for k in 0..<count {
+            before += try self.blocks(k) { block throws(Diagnostic) in
+                var block = block
+                block.line += before
+                blocks.append(block)
+            }
+        }
+        if !blocks.isEmpty, let lead { blocks.insert(lead, at: 0) }
+        return blocks
+    }
+
     /// Whether part `k` holds any block.
     public func holdsBlock(_ k: Int) -> Bool {
         var any = false

@@ -70,6 +70,7 @@ import Testing
             }
             if parts.count > 1 { cut += 1 }
             let blocks = try Self.fromParts(parts)
+            #expect(try parts.blocksInOrder() == blocks)
             if let error = whole.error {
                 #expect(blocks.isEmpty && parts.empty == error, "\(text.debugDescription)")
                 empty += 1
