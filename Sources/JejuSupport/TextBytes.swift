@@ -87,12 +87,15 @@ final class MappedFile: @unchecked Sendable {
     @usableFromInline
     let count: Int
 
-    /// The file at `path`, of `size` bytes (more than none); nil when it cannot be mapped.
+    /// The file at `path`, of `size` bytes (more than none); nil when it cannot be mapped, or is no longer a regular
+    /// file of that size when opened (the caller then reads it, and sees what it has become).
     init?(_ path: String, size: Int) {
         guard size > 0 else { return nil }
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
+        var s = stat()
+        guard fstat(fd, &s) == 0, s.st_mode & S_IFMT == S_IFREG, Int(s.st_size) == size else { return nil }
         // MAP_POPULATE (0x8000): every page mapped now, in one call, rather than a fault at a time.
         let p = mmap(nil, size, PROT_READ, MAP_PRIVATE | 0x8000, fd, 0)
         guard let p, p != MAP_FAILED else { return nil }
