@@ -34,13 +34,17 @@ public struct UTF16Text: Sendable, Equatable {
             let n = utf8.count
             var i = 0, o = 0
             while i < n {
-                if i + 8 <= n, let base = utf8.baseAddress,
-                    UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
-                {
-                    for k in 0..<8 { out[o + k] = UInt16(utf8[i + k]) }
-                    i += 8
-                    o += 8
-                    continue
+                if i + 8 <= n, let base = utf8.baseAddress, let to = out.baseAddress {
+                    let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                    if w & 0x8080_8080_8080_8080 == 0 {
+                        // Eight ASCII bytes widened in two words of four code units each.
+                        let units = UnsafeMutableRawPointer(to + o)
+                        units.storeBytes(of: widened(w & 0xFFFF_FFFF), as: UInt64.self)
+                        units.storeBytes(of: widened(w >> 32), toByteOffset: 8, as: UInt64.self)
+                        i &+= 8
+                        o &+= 8
+                        continue
+                    }
                 }
                 let c = utf8[i]
                 if c < 0x80 {
@@ -64,6 +68,13 @@ public struct UTF16Text: Sendable, Equatable {
             }
             count = o
         }
+    }
+
+    /// The four bytes of `x` (its low 32 bits) as four 16-bit lanes, the lowest byte in the lowest lane.
+    @inline(__always)
+    static func widened(_ x: UInt64) -> UInt64 {
+        let pairs = (x | x << 16) & 0x0000_FFFF_0000_FFFF
+        return (pairs | pairs << 8) & 0x00FF_00FF_00FF_00FF
     }
 
     /// Wraps existing code units.

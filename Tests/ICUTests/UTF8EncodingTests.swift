@@ -20,6 +20,22 @@ import Testing
         #expect(String(scalars: [Unicode.Scalar]()).isEmpty)
     }
 
+    /// UTF-8 read into UTF-16 gives the standard library's code units: ASCII runs of every length (widened eight
+    /// bytes at a time) around characters of two to four bytes, at every offset.
+    @Test func utf8IsReadIntoTheUnitsTheStandardLibraryGives() {
+        let scalars = Self.scalars()
+        var generator = SystemRandomNumberGenerator()
+        for round in 0..<2_000 {
+            var text = ""
+            for _ in 0..<Int.random(in: 0...12, using: &generator) {
+                text += String(repeating: "Jeju 24.", count: Int.random(in: 0...3, using: &generator))
+                text += String(String.UnicodeScalarView(scalars[(round * 7) % 300..<((round * 7) % 300 + 3)]))
+                text += String("officials~".prefix(Int.random(in: 0...10, using: &generator)))
+            }
+            #expect(UTF16Text(text).units == Array(text.utf16), "\(text.debugDescription)")
+        }
+    }
+
     @Test func utf16IsWrittenAsTheStandardLibraryDecodesIt() {
         let text = String(scalars: Self.scalars())
         // A lone surrogate at the end and one in the middle: U+FFFD, as `String(decoding:as:)` reads it.
