@@ -116,8 +116,8 @@ public enum TextFile {
     /// valid UTF-8 — mapped into memory instead of read: the kernel's pages of the file are read in place, where
     /// reading them would copy them into fresh memory the kernel must first clear (on this platform most of the
     /// time of reading a large file). Any other file, or one that needs changing, is read as `readUTF8` reads it,
-    /// with the same diagnostics. Like every mapped read, a file cut short by another program while it is being
-    /// read stops the process (SIGBUS).
+    /// with the same diagnostics. A mapped file cut short by another program while it is being read ends the process
+    /// with `input.changed` and exit code 2 (`mapped`).
     public static func readUTF8Text(_ path: String, limit: Int = defaultLimit, allowEmpty: Bool = false)
         throws(Diagnostic) -> TextBytes
     {
