@@ -48,7 +48,6 @@ public struct TextBytes: Sendable {
         case .array(let a):
             return try a.withUnsafeBufferPointer { b throws(E) in try body(b) }
         case .mapped(let file, let r):
-            defer { withExtendedLifetime(file) {} }
             return try body(UnsafeBufferPointer(start: file.base + r.lowerBound, count: r.count))
         }
     }
@@ -67,14 +66,6 @@ public struct TextBytes: Sendable {
     /// A copy of bytes `r`.
     public subscript(_ r: Range<Int>) -> [UInt8] {
         withUnsafeBufferPointer { Array(UnsafeBufferPointer(rebasing: $0[r])) }
-    }
-
-    /// The bytes in an array (a copy of a mapped file's).
-    public var array: [UInt8] {
-        switch storage {
-        case .array(let a): a
-        case .mapped: self[0..<count]
-        }
     }
 }
 

@@ -46,19 +46,15 @@ public enum TextFile {
                     // Both halves at once, each read at its offset: the page faults and the copy on both cores.
                     let half = size / 2
                     hugePages(base, size)
-                    let read = UnsafeMutableBufferPointer<(Int, Int32)>.allocate(capacity: 2)
-                    defer { read.deallocate() }
-                    let shared = Halves((base, read))
-                    DispatchQueue.concurrentPerform(iterations: 2) { k in
-                        let (base, read) = shared.value
-                        read[k] = readFully(fd, into: base, from: k == 0 ? 0 : half, to: k == 0 ? half : size)
+                    let read = inHalves(size, cut: half) { r in
+                        readFully(fd, into: base, from: r.lowerBound, to: r.upperBound)
                     }
-                    if read[0].1 != 0 || read[1].1 != 0 {
-                        failure = read[0].1 != 0 ? read[0].1 : read[1].1
+                    if read.0.1 != 0 || read.1.1 != 0 {
+                        failure = read.0.1 != 0 ? read.0.1 : read.1.1
                         return
                     }
                     // A file that shrank since its size was taken is read again from the start, one read at a time.
-                    guard read[0].0 == half, read[1].0 == size - half else { _ = lseek(fd, 0, SEEK_SET); return }
+                    guard read.0.0 == half, read.1.0 == size - half else { _ = lseek(fd, 0, SEEK_SET); return }
                     count = size
                     _ = lseek(fd, off_t(size), SEEK_SET)
                 }
@@ -137,15 +133,8 @@ public enum TextFile {
     /// Whether `b` holds a CR, its two halves looked through at once.
     static func holdsCR(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = b.baseAddress else { return false }
-        let half = b.count / 2, count = b.count
-        let found = UnsafeMutableBufferPointer<Bool>.allocate(capacity: 2)
-        defer { found.deallocate() }
-        let shared = Halves((base, found))
-        DispatchQueue.concurrentPerform(iterations: 2) { k in
-            let (base, found) = shared.value
-            found[k] = memchr(base + (k == 0 ? 0 : half), 13, k == 0 ? half : count - half) != nil
-        }
-        return found[0] || found[1]
+        let found = inHalves(b.count, cut: b.count / 2) { r in memchr(base + r.lowerBound, 13, r.count) != nil }
+        return found.0 || found.1
     }
 
     /// The file at `url` mapped into memory (`Data` with `.alwaysMapped`): its pages are read where they are, from
@@ -166,7 +155,23 @@ public enum TextFile {
         _ = jeju_guard_mapped_reads(changed.description + "\n")
     }
 
-    /// Pointers shared by the two halves of a read or a check: each half touches only its own bytes and slot.
+    /// `work` on `0..<cut` and `cut..<count` at once, one on each core: the two halves of a read or a check, each
+    /// touching only its own bytes and its own result.
+    static func inHalves<T>(_ count: Int, cut: Int, _ work: (Range<Int>) -> T) -> (T, T) {
+        let results = UnsafeMutableBufferPointer<T>.allocate(capacity: 2)
+        defer { results.deallocate() }
+        return withoutActuallyEscaping(work) { work in
+            let shared = Halves((work, results))
+            DispatchQueue.concurrentPerform(iterations: 2) { k in
+                let (work, results) = shared.value
+                results.initializeElement(at: k, to: work(k == 0 ? 0..<cut : cut..<count))
+            }
+            defer { results.deinitialize() }
+            return (results[0], results[1])
+        }
+    }
+
+    /// What the two halves share: each touches only its own bytes and slot.
     private struct Halves<P>: @unchecked Sendable {
         let value: P
         init(_ value: P) { self.value = value }
@@ -292,18 +297,10 @@ public enum TextFile {
         var cut = b.count / 2
         while cut < b.count, cut - b.count / 2 < 4, b[cut] & 0xC0 == 0x80 { cut += 1 }
         guard cut < b.count, b[cut] & 0xC0 != 0x80 else { return firstInvalidUTF8InOrder(b) }
-        let at = cut
-        let found = UnsafeMutableBufferPointer<Int?>.allocate(capacity: 2)
-        defer { found.deallocate() }
-        let shared = Halves((b, found))
-        DispatchQueue.concurrentPerform(iterations: 2) { k in
-            let (b, found) = shared.value
-            found[k] =
-                k == 0
-                ? firstInvalidUTF8InOrder(UnsafeBufferPointer(rebasing: b[..<at]))
-                : firstInvalidUTF8InOrder(UnsafeBufferPointer(rebasing: b[at...])).map { $0 + at }
+        let found = inHalves(b.count, cut: cut) { r in
+            firstInvalidUTF8InOrder(UnsafeBufferPointer(rebasing: b[r])).map { $0 + r.lowerBound }
         }
-        return found[0] ?? found[1]
+        return found.0 ?? found.1
     }
 
     /// `firstInvalidUTF8` read from the first byte to the last, on the calling thread.

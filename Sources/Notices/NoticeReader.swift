@@ -75,10 +75,12 @@ public enum NoticeReader {
     )
         throws(Diagnostic) -> NoticeParts?
     {
-        let markdown = bytes.withUnsafeBufferPointer {
-            SourceLines.firstLine(of: $0).trimmingCharacters(in: .whitespaces) == "---"
-        }
-        guard plain || markdown else { return nil }
+        guard
+            plain
+                || bytes.withUnsafeBufferPointer({
+                    SourceLines.firstLine(of: $0).trimmingCharacters(in: .whitespaces) == "---"
+                })
+        else { return nil }
         let noticeID = id ?? defaultID(for: path)
         guard bytes.withUnsafeBufferPointer(SourceLines.anyContent) else { throw empty(path) }
         if plain { return PlainReader.parts(bytes, path: path, id: noticeID, partBytes: partBytes) }
@@ -160,38 +162,22 @@ struct SourceLines {
     /// The lines of bytes where they are (a mapped file's, say).
     init(_ bytes: TextBytes) {
         self.bytes = bytes
-        var starts = [0]
-        bytes.withUnsafeBufferPointer { b in
-            guard let base = b.baseAddress else { return }
-            let start = UnsafeRawPointer(base)
-            var i = 0
-            while i < b.count, let hit = memchr(start + i, 10, b.count - i) {
-                let lf = UnsafeRawPointer(hit) - start
-                if lf == 0 || b[lf - 1] != 13 { starts.append(lf + 1) }
-                i = lf + 1
+        var starts: [Int] = bytes.isEmpty ? [] : [0]
+        // A final LF ends the last line rather than starting an empty one (`nextLineStart`, `textEnd`).
+        end = bytes.withUnsafeBufferPointer { b in
+            var start = 0
+            while let next = Self.nextLineStart(b, after: start) {
+                starts.append(next)
+                start = next
             }
-        }
-        // A final LF ends the last line rather than starting an empty one.
-        if starts.count > 1, starts.last == bytes.count {
-            starts.removeLast()
-            end = bytes.count - 1
-        } else if bytes.isEmpty {
-            starts = []
-            end = 0
-        } else {
-            end = bytes.count
+            return Self.textEnd(b)
         }
         self.starts = starts
     }
 
     var count: Int { starts.count }
 
-    /// The first line of `bytes` as `SourceLines(bytes).line(1)` reads it, without splitting the rest.
-    static func firstLine(of bytes: [UInt8]) -> String {
-        bytes.withUnsafeBufferPointer(firstLine)
-    }
-
-    /// `firstLine` of bytes where they are.
+    /// The first line of `b` as `SourceLines(b).line(1)` reads it, without splitting the rest.
     static func firstLine(of b: UnsafeBufferPointer<UInt8>) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: b[..<lineEnd(b, from: 0)]), as: UTF8.self)
     }

@@ -110,14 +110,14 @@ import Testing
         let bytes = (0..<size).map { line[$0 % line.count] }
         let mapped = try TextFile.readUTF8Text(try temp(bytes))
         #expect(mapped.isMapped && mapped.count == bytes.count)
-        #expect(mapped.array == bytes && mapped[5..<40] == Array(bytes[5..<40]))
+        #expect(mapped[0..<mapped.count] == bytes && mapped[5..<40] == Array(bytes[5..<40]))
         for change: (Int, [UInt8]) in [(0, [0xEF, 0xBB, 0xBF]), (size - 3, [13]), (size / 2, [0x0D, 0x0A])] {
             var changed = bytes
             changed.replaceSubrange(change.0..<(change.0 + change.1.count), with: change.1)
             let path = try temp(changed)
             let text = try TextFile.readUTF8Text(path)
             let read = try TextFile.readUTF8(path)
-            #expect(!text.isMapped && text.array == read, "\(change)")
+            #expect(!text.isMapped && text[0..<text.count] == read, "\(change)")
         }
         var damaged = bytes
         damaged[size / 3] = 0xFF
@@ -125,7 +125,7 @@ import Testing
         let expected = try #require(throws: Diagnostic.self) { try TextFile.readUTF8(bad) }
         #expect(throws: expected) { _ = try TextFile.readUTF8Text(bad) }
         let small = try TextFile.readUTF8Text(try temp(Array(bytes[0..<1_000])))
-        #expect(!small.isMapped && small.array == Array(bytes[0..<1_000]))
+        #expect(!small.isMapped && small[0..<small.count] == Array(bytes[0..<1_000]))
     }
 
     /// A mapped file cut short by another program while it is read: reading past its new end ends the process

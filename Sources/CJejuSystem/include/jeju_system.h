@@ -1,6 +1,7 @@
-// System calls Swift cannot reach from Glibc's module, and a signal handler Swift cannot write: renameat2 with RENAME_EXCHANGE, which swaps two paths in
-// one step, so a published folder is replaced with no moment where it is missing; syncfs, which flushes a whole
-// file system at once (a transaction of thousands of files, flushed before its journal is written).
+// System calls Swift cannot reach from Glibc's module, and a signal handler Swift cannot write: renameat2 with
+// RENAME_EXCHANGE, which swaps two paths in one step, so a published folder is replaced with no moment where it is
+// missing; syncfs, which flushes a whole file system at once (a transaction of thousands of files, flushed before its
+// journal is written); a SIGBUS handler for mapped reads.
 #ifndef JEJU_SYSTEM_H
 #define JEJU_SYSTEM_H
 
